@@ -1,0 +1,1 @@
+"""A stateful local Inkbox server that serves `openapi/inkbox.yaml` (under construction)."""

@@ -1,0 +1,105 @@
+"""The retrying transport: the one boundary between httpx and the SDK's errors.
+
+Every request of a client passes through `AsyncRetryTransport`, which asks `_retry.RetryPolicy`
+whether and when to resend, and turns the final outcome into either a successful response or
+an `InkboxAPIError` / `InkboxConnectionError`. The generated operations therefore only ever
+see 2xx responses, so their parsers never meet an HTML error page or a non-standard status.
+"""
+
+from __future__ import annotations
+
+import time
+
+import httpx
+
+from .._concurrency import async_sleep
+from .._constants import API_KEY_HEADER, REQUEST_ID_HEADER
+from .._errors import InkboxConnectionError, InkboxTimeoutError, api_error_from_response
+from .._logging import logger
+from .._retry import RetryPolicy, parse_retry_after
+
+__all__ = ["AsyncClientTransport", "AsyncRetryTransport"]
+
+
+class AsyncRetryTransport(httpx.AsyncBaseTransport):
+    """Wraps the transport that owns the connection pool; several clients may share that pool."""
+
+    def __init__(
+        self, pool: httpx.AsyncBaseTransport, policy: RetryPolicy, *, owns_pool: bool
+    ) -> None:
+        self._pool = pool
+        self._policy = policy
+        self._owns_pool = owns_pool
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        attempt = 0
+        method, path = request.method, request.url.path
+        while True:
+            started = time.monotonic()
+            try:
+                response = await self._pool.handle_async_request(request)
+            except httpx.TransportError as exc:
+                delay = self._policy.delay_after_error(method, request.headers, attempt)
+                if delay is None:
+                    raise _connection_error(exc, method, path, attempt) from exc
+                logger.info(
+                    "%s %s failed (%s); retrying in %.2fs", method, path, type(exc).__name__, delay
+                )
+                await async_sleep(delay)
+                attempt += 1
+                continue
+            status = response.status_code
+            logger.debug(
+                "%s %s -> %d (%.1f ms)", method, path, status, (time.monotonic() - started) * 1e3
+            )
+            if status < 400:
+                return response
+            # Error bodies are small; read them so the connection goes back to the pool.
+            await response.aread()
+            await response.aclose()
+            delay = self._policy.delay_after_status(
+                method,
+                request.headers,
+                attempt,
+                status_code=status,
+                response_headers=response.headers,
+            )
+            if delay is None:
+                raise api_error_from_response(
+                    status,
+                    response.content,
+                    request_id=response.headers.get(REQUEST_ID_HEADER),
+                    retry_after=parse_retry_after(response.headers),
+                    secrets=(request.headers.get(API_KEY_HEADER, ""),),
+                )
+            logger.info("%s %s -> %d; retrying in %.2fs", method, path, status, delay)
+            await async_sleep(delay)
+            attempt += 1
+
+    async def aclose(self) -> None:
+        if self._owns_pool:
+            await self._pool.aclose()
+
+
+class AsyncClientTransport(httpx.AsyncBaseTransport):
+    """Sends through a caller's own `httpx.AsyncClient` (its proxies, certificates, transport).
+
+    Only public httpx API is used, and the caller's client is never closed by us: whoever created
+    it closes it.
+    """
+
+    def __init__(self, client: httpx.AsyncClient) -> None:
+        self._client = client
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._client.send(request, stream=True)
+
+
+def _connection_error(
+    exc: httpx.TransportError, method: str, path: str, retries: int
+) -> InkboxConnectionError:
+    cls = InkboxTimeoutError if isinstance(exc, httpx.TimeoutException) else InkboxConnectionError
+    reason = str(exc) or type(exc).__name__
+    what = "timed out" if cls is InkboxTimeoutError else f"failed: {reason}"
+    tries = f" after {retries} retries" if retries else ""
+    return cls(f"{method} {path} {what}{tries}")

@@ -1,0 +1,89 @@
+"""Client settings: argument → environment fallback, validation, default headers.
+
+Everything here runs before any connection is made, so a bad setting fails at construction
+with a message that says how to fix it.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from ._constants import (
+    API_KEY_HEADER,
+    DEFAULT_BASE_URL,
+    DEFAULT_CONNECT_TIMEOUT,
+    ENV_API_KEY,
+    ENV_BASE_URL,
+    LOOPBACK_HOSTS,
+)
+from ._version import __version__
+
+if TYPE_CHECKING:
+    import httpx
+
+__all__ = ["ClientConfig", "resolve_api_key", "resolve_base_url", "resolve_timeout"]
+
+
+@dataclass(frozen=True, slots=True)
+class ClientConfig:
+    """Resolved settings of one client. The key is kept out of `repr`."""
+
+    api_key: str = field(repr=False)
+    base_url: str
+    timeout: httpx.Timeout
+    max_retries: int
+    user_agent_prefix: str | None = None
+
+    def headers(self) -> dict[str, str]:
+        agent = f"inkbox-python/{__version__}"
+        if self.user_agent_prefix:
+            agent = f"{self.user_agent_prefix} {agent}"
+        return {API_KEY_HEADER: self.api_key, "Accept": "application/json", "User-Agent": agent}
+
+
+def resolve_api_key(api_key: str | None) -> str:
+    key = api_key if api_key is not None else os.environ.get(ENV_API_KEY)
+    if key is None or not key.strip():
+        raise ValueError(
+            "No Inkbox API key: pass Inkbox(api_key='ApiKey_...') or set the "
+            f"{ENV_API_KEY} environment variable."
+        )
+    if key != key.strip() or any(c in key for c in "\r\n"):
+        # Never echo the key itself: say what is wrong with it.
+        raise ValueError(
+            "The Inkbox API key contains whitespace or line breaks; check how it was copied."
+        )
+    return key
+
+
+def resolve_base_url(base_url: str | None) -> str:
+    url = base_url if base_url is not None else os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL
+    url = url.strip().rstrip("/")
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(
+            f"base_url must be an absolute http(s) URL like {DEFAULT_BASE_URL!r}, got {url!r}"
+        )
+    if parts.scheme == "http" and parts.hostname not in LOOPBACK_HOSTS:
+        raise ValueError(
+            f"base_url must use https (got {url!r}); plain http is allowed only for "
+            "localhost, 127.0.0.1 and [::1]"
+        )
+    return url
+
+
+def resolve_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
+    """A finite timeout for every phase: `None` (wait forever) is refused."""
+    import httpx
+
+    if isinstance(timeout, httpx.Timeout):
+        phases = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+        if any(p is None or p <= 0 for p in phases):
+            raise ValueError("every phase of the timeout must be a positive number of seconds")
+        return timeout
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
+        raise ValueError(f"timeout must be a positive number of seconds, got {timeout!r}")
+    return httpx.Timeout(float(timeout), connect=min(float(timeout), DEFAULT_CONNECT_TIMEOUT))

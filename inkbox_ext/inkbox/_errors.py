@@ -1,0 +1,325 @@
+"""The error tree, and the one place where an HTTP error response becomes an exception.
+
+```
+InkboxError                                   (every error of the SDK)
+├── InkboxAPIError                            the server answered with a status >= 400
+│   ├── BadRequestError                       400
+│   ├── AuthenticationError                   401
+│   ├── PermissionDeniedError                 403
+│   │   ├── RecipientBlockedError             403 detail.error == "recipient_blocked"
+│   │   ├── RecipientNotOptedInError          403 detail.error == "recipient_not_opted_in"
+│   │   └── RecipientOptedOutError            403 detail.error == "recipient_opted_out"
+│   ├── NotFoundError                         404
+│   ├── ConflictError                         409
+│   │   ├── DuplicateContactRuleError         409 detail has "existing_rule_id"
+│   │   ├── RedundantContactAccessGrantError  409 detail.error == "redundant_grant"
+│   │   └── SenderSmsPendingError             409 detail.error == "sender_sms_pending"
+│   ├── UnprocessableEntityError              422
+│   ├── RateLimitError                        429
+│   └── InternalServerError                   >= 500
+└── InkboxConnectionError                     no response: refused, reset, DNS, TLS
+    └── InkboxTimeoutError                    no response in time
+```
+
+Local mistakes (a bad argument) raise the builtin they resemble (`ValueError`, `TypeError`,
+`KeyError`) before any request is sent.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from typing import Any
+
+from ._exceptions_base import InkboxError
+
+__all__ = [
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "DuplicateContactRuleError",
+    "InkboxAPIError",
+    "InkboxConnectionError",
+    "InkboxError",
+    "InkboxTimeoutError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RecipientBlockedError",
+    "RecipientNotOptedInError",
+    "RecipientOptedOutError",
+    "RedundantContactAccessGrantError",
+    "SenderSmsPendingError",
+    "UnprocessableEntityError",
+    "api_error_from_response",
+]
+
+_MAX_DETAIL_IN_MESSAGE = 500
+
+
+class InkboxAPIError(InkboxError):
+    """The server answered with an error status.
+
+    Attributes:
+        status_code: The HTTP status (any integer, including non-standard ones such as 520).
+        detail: The server's `detail`, as sent: a `str`, a `dict` for structured errors, a `list`
+            for validation errors; the raw text when the body was not a JSON error envelope.
+        request_id: The server's `x-request-id`, to quote when asking for support.
+        body: The parsed JSON body, or the raw text when the body was not JSON.
+        agent_support: Guidance for AI agents the server may attach.
+        retry_after: Seconds the server asked us to wait (`Retry-After`), when it said so.
+    """
+
+    def __init__(
+        self,
+        status_code: int,
+        detail: Any,
+        *,
+        request_id: str | None = None,
+        body: Any = None,
+        agent_support: str | None = None,
+        retry_after: float | None = None,
+    ) -> None:
+        self.status_code = status_code
+        self.detail = detail
+        self.request_id = request_id
+        self.body = body
+        self.agent_support = agent_support
+        self.retry_after = retry_after
+        super().__init__(self._message())
+
+    def _message(self) -> str:
+        text = _summarize(self.detail)
+        suffix = f" (request id {self.request_id})" if self.request_id else ""
+        return f"HTTP {self.status_code}: {text}{suffix}"
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(status_code={self.status_code}, "
+            f"detail={_summarize(self.detail)!r}, request_id={self.request_id!r})"
+        )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Keep errors picklable (multiprocessing, pytest-xdist) despite keyword-only fields.
+        state = dict(self.__dict__)
+        return (_rebuild, (type(self), state))
+
+
+def _rebuild(cls: type[InkboxAPIError], state: dict[str, Any]) -> InkboxAPIError:
+    error = cls.__new__(cls)
+    error.__dict__.update(state)
+    Exception.__init__(error, error._message())
+    return error
+
+
+class BadRequestError(InkboxAPIError):
+    """400: the request is malformed."""
+
+
+class AuthenticationError(InkboxAPIError):
+    """401: the API key is missing, wrong or revoked."""
+
+
+class PermissionDeniedError(InkboxAPIError):
+    """403: the key may not do this (for example an agent-scoped key on an admin-only call)."""
+
+
+class NotFoundError(InkboxAPIError):
+    """404: the resource does not exist or this key cannot see it."""
+
+
+class ConflictError(InkboxAPIError):
+    """409: the request conflicts with the current state."""
+
+
+class UnprocessableEntityError(InkboxAPIError):
+    """422: the server rejected the input; `detail` says which field."""
+
+
+class RateLimitError(InkboxAPIError):
+    """429: too many requests; `retry_after` says when to come back."""
+
+
+class InternalServerError(InkboxAPIError):
+    """5xx: the server failed."""
+
+
+class DuplicateContactRuleError(ConflictError):
+    """409: a contact rule with the same `(match_type, match_target)` already exists.
+
+    Attributes:
+        existing_rule_id: The id of the rule that already matches.
+    """
+
+    @property
+    def existing_rule_id(self) -> uuid.UUID | None:
+        value = _detail_field(self.detail, "existing_rule_id")
+        try:
+            return uuid.UUID(value) if value is not None else None
+        except ValueError:
+            return None
+
+
+class RedundantContactAccessGrantError(ConflictError):
+    """409: the grant adds nothing (for example a per-identity grant on top of a wildcard).
+
+    Attributes:
+        error: The machine-readable code (`"redundant_grant"`).
+        detail_message: The server's explanation.
+    """
+
+    @property
+    def error(self) -> str | None:
+        return _detail_field(self.detail, "error")
+
+    @property
+    def detail_message(self) -> str | None:
+        return _detail_field(self.detail, "detail") or _detail_field(self.detail, "message")
+
+
+class _CodedError(InkboxAPIError):
+    """A structured error identified by `detail["error"]`."""
+
+    @property
+    def error(self) -> str | None:
+        return _detail_field(self.detail, "error")
+
+    @property
+    def message(self) -> str | None:
+        return _detail_field(self.detail, "message") or _detail_field(self.detail, "detail")
+
+
+class SenderSmsPendingError(_CodedError, ConflictError):
+    """409 `sender_sms_pending`: the sending number is not yet cleared for SMS."""
+
+
+class RecipientNotOptedInError(_CodedError, PermissionDeniedError):
+    """403 `recipient_not_opted_in`: the recipient has not texted START to a number of the org."""
+
+
+class RecipientOptedOutError(_CodedError, PermissionDeniedError):
+    """403 `recipient_opted_out`: the recipient texted STOP."""
+
+
+class RecipientBlockedError(_CodedError, PermissionDeniedError):
+    """403 `recipient_blocked`: a contact rule blocks this recipient."""
+
+    @property
+    def matched_rule_id(self) -> str | None:
+        return _detail_field(self.detail, "matched_rule_id")
+
+    @property
+    def address(self) -> str | None:
+        return _detail_field(self.detail, "address")
+
+    @property
+    def reason(self) -> str | None:
+        return _detail_field(self.detail, "reason")
+
+
+class InkboxConnectionError(InkboxError):
+    """No response: the connection was refused, reset or could not be made."""
+
+
+class InkboxTimeoutError(InkboxConnectionError):
+    """No response within the timeout."""
+
+
+_BY_STATUS: dict[int, type[InkboxAPIError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+# (status, detail["error"]) -> class, for the structured errors the guide names.
+_BY_CODE: dict[tuple[int, str], type[InkboxAPIError]] = {
+    (409, "redundant_grant"): RedundantContactAccessGrantError,
+    (409, "sender_sms_pending"): SenderSmsPendingError,
+    (403, "recipient_not_opted_in"): RecipientNotOptedInError,
+    (403, "recipient_opted_out"): RecipientOptedOutError,
+    (403, "recipient_blocked"): RecipientBlockedError,
+}
+
+
+def error_class_for(status_code: int, detail: Any) -> type[InkboxAPIError]:
+    """Pick the most specific class for a status and the server's `detail`."""
+    if isinstance(detail, dict):
+        if status_code == 409 and "existing_rule_id" in detail:
+            return DuplicateContactRuleError
+        code = detail.get("error")
+        if isinstance(code, str) and (status_code, code) in _BY_CODE:
+            return _BY_CODE[(status_code, code)]
+    if status_code >= 500:
+        return InternalServerError
+    return _BY_STATUS.get(status_code, InkboxAPIError)
+
+
+def api_error_from_response(
+    status_code: int,
+    content: bytes,
+    *,
+    request_id: str | None,
+    retry_after: float | None,
+    secrets: tuple[str, ...] = (),
+) -> InkboxAPIError:
+    """Build the typed error for an error response; never fails, whatever the body holds.
+
+    `secrets` are strings (the API key) that must not appear in the error, even if a proxy or
+    the server echoes them back.
+    """
+    text = content.decode("utf-8", errors="replace")
+    for secret in secrets:
+        if secret:
+            text = text.replace(secret, "***")
+    body: Any = text
+    detail: Any = text
+    agent_support: str | None = None
+    try:
+        body = json.loads(text) if text.strip() else None
+    except ValueError:
+        body = text
+    if isinstance(body, dict) and "detail" in body:
+        detail = body["detail"]
+        support = body.get("agent_support")
+        agent_support = support if isinstance(support, str) and support else None
+    elif not text.strip():
+        detail = f"empty response body (HTTP {status_code})"
+    cls = error_class_for(status_code, detail)
+    return cls(
+        status_code,
+        detail,
+        request_id=request_id,
+        body=body,
+        agent_support=agent_support,
+        retry_after=retry_after,
+    )
+
+
+def _detail_field(detail: Any, key: str) -> str | None:
+    value = detail.get(key) if isinstance(detail, dict) else None
+    return value if isinstance(value, str) else None
+
+
+def _summarize(detail: Any) -> str:
+    if isinstance(detail, str):
+        text = detail
+    elif isinstance(detail, dict):
+        message = detail.get("message") or detail.get("detail")
+        code = detail.get("error") or detail.get("code")
+        if isinstance(message, str) and isinstance(code, str):
+            text = f"{code}: {message}"
+        elif isinstance(message, str):
+            text = message
+        else:
+            text = json.dumps(detail, sort_keys=True, default=str)
+    else:
+        text = json.dumps(detail, default=str)
+    text = " ".join(text.split())
+    if len(text) > _MAX_DETAIL_IN_MESSAGE:
+        text = text[:_MAX_DETAIL_IN_MESSAGE] + "…"
+    return text or "(no detail)"

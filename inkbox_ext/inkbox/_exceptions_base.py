@@ -1,0 +1,2 @@
+class InkboxError(Exception):
+    """Base of every error the inkbox SDK raises."""

@@ -1,0 +1,181 @@
+"""`make generate` and `make check-generated`.
+
+Reads `codegen.toml`, then:
+1. writes the generator's config (it only reads YAML/JSON) from `[openapi_python_client]`;
+2. wipes the output and runs openapi-python-client 0.29.1 with `--meta none --fail-on-warning`
+   and our templates, adds `py.typed` and a JSON copy of the spec, formats with ruff;
+3. writes the sync twins of the async trees (tools/unasync.py) and formats them.
+
+With `--check`, everything is generated under a temporary directory and compared with the
+working tree; any difference (changed, missing or extra file) fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import tomllib
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import unasync  # noqa: E402
+
+GENERATOR_VERSION = "0.29.1"
+BIN = Path(sys.executable).parent
+
+
+def load_settings() -> dict[str, object]:
+    with (ROOT / "codegen.toml").open("rb") as f:
+        return tomllib.load(f)
+
+
+def run(cmd: list[str], cwd: Path | None = None) -> None:
+    proc = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, check=False)
+    if proc.returncode != 0 or "Warning" in proc.stdout:
+        sys.stdout.write(proc.stdout)
+        sys.stderr.write(proc.stderr)
+        raise SystemExit(f"generate: command failed: {' '.join(cmd)}")
+
+
+def ruff_format(paths: list[Path]) -> None:
+    # --isolated: the result must not depend on where the tree sits (the check generates into a
+    # temporary directory), so no config file is read and the few settings are given here.
+    ruff = str(BIN / "ruff")
+    targets = [str(p) for p in paths]
+    cfg = ["--isolated", "--line-length", "100", "--target-version", "py311"]
+    run([ruff, "check", "--fix-only", "--select", "I,F401", "--quiet", *cfg, *targets])
+    run([ruff, "format", "--quiet", *cfg, *targets])
+
+
+def check_generator_version() -> None:
+    from importlib.metadata import version
+
+    found = version("openapi-python-client")
+    if found != GENERATOR_VERSION:
+        raise SystemExit(
+            f"generate: openapi-python-client {GENERATOR_VERSION} is pinned, found {found}"
+        )
+
+
+def generate_client(settings: dict[str, object], root: Path) -> None:
+    gen = settings["generate"]
+    assert isinstance(gen, dict)
+    spec = ROOT / gen["spec"]
+    out = root / gen["output"]
+    with tempfile.TemporaryDirectory() as tmp:
+        cfg = Path(tmp) / "openapi-python-client.json"
+        cfg.write_text(json.dumps(settings["openapi_python_client"]))
+        if out.exists():
+            shutil.rmtree(out)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        run(
+            [
+                str(BIN / "openapi-python-client"),
+                "generate",
+                "--path",
+                str(spec),
+                "--config",
+                str(cfg),
+                "--meta",
+                "none",
+                "--output-path",
+                str(out),
+                "--custom-template-path",
+                str(ROOT / gen["templates"]),
+                "--fail-on-warning",
+            ],
+            cwd=Path(tmp),
+        )
+    (out / "py.typed").write_text("")
+    shutil.rmtree(out / ".ruff_cache", ignore_errors=True)
+    document = yaml.safe_load(spec.read_text())
+    (root / gen["spec_copy"]).write_text(json.dumps(document, indent=1, sort_keys=False) + "\n")
+    ruff_format([out])
+
+
+def generate_sync_twins(settings: dict[str, object], root: Path) -> None:
+    section = settings["unasync"]
+    assert isinstance(section, dict)
+    used: set[str] = set()
+    written: list[Path] = []
+    for src_rel, dst_rel in section["pairs"]:
+        src, dst = ROOT / src_rel, root / dst_rel
+        if not src.exists():
+            continue
+        if dst.exists():
+            shutil.rmtree(dst)
+        for path, content in unasync.unasync_tree(src, dst, used).items():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(content)
+        written.append(dst)
+    if written:
+        unasync.check_all_used(used)
+        ruff_format(written)
+
+
+def generated_paths(settings: dict[str, object]) -> list[str]:
+    gen = settings["generate"]
+    section = settings["unasync"]
+    assert isinstance(gen, dict) and isinstance(section, dict)
+    paths = [gen["output"]]
+    paths += [dst for src, dst in section["pairs"] if (ROOT / src).exists()]
+    return paths
+
+
+def compare(left: Path, right: Path) -> list[str]:
+    """Relative paths that differ between two trees (ignoring caches)."""
+    problems: list[str] = []
+
+    def walk(cmp: filecmp.dircmp[str], prefix: str) -> None:
+        for name in cmp.left_only + cmp.right_only:
+            if name not in ("__pycache__", ".ruff_cache", ".mypy_cache"):
+                problems.append(prefix + name)
+        for name in cmp.diff_files:
+            problems.append(prefix + name)
+        for name, sub in cmp.subdirs.items():
+            if name != "__pycache__":
+                walk(sub, f"{prefix}{name}/")
+
+    if not left.exists() or not right.exists():
+        return [str(left)]
+    walk(filecmp.dircmp(str(left), str(right)), "")
+    return problems
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="fail if the tree is stale")
+    args = parser.parse_args()
+    check_generator_version()
+    settings = load_settings()
+    if not args.check:
+        generate_client(settings, ROOT)
+        generate_sync_twins(settings, ROOT)
+        print("generate: ok")
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        scratch = Path(tmp)
+        generate_client(settings, scratch)
+        generate_sync_twins(settings, scratch)
+        stale = []
+        for rel in generated_paths(settings):
+            stale += [f"{rel}/{p}" for p in compare(ROOT / rel, scratch / rel)]
+    if stale:
+        print("check-generated: the committed code differs from `make generate`:")
+        for path in stale:
+            print("  ", path)
+        raise SystemExit(1)
+    print("check-generated: ok")
+
+
+if __name__ == "__main__":
+    main()
