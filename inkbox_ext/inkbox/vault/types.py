@@ -1,0 +1,310 @@
+"""Secret payload types and the decrypted-secret record.
+
+A payload is serialized to JSON and encrypted client-side; the server stores only
+ciphertext. The JSON bytes match the official Python SDK exactly: `notes` (inherited)
+first, then the class's fields in declaration order, `None` values dropped, compact
+separators and `\\uXXXX` escapes for non-ASCII. Only `secret_type` is visible to the
+server, and it is a class-level discriminator that never enters the JSON.
+
+No repr in this module shows a password, key, passphrase, TOTP secret or free-form
+content.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
+from datetime import datetime
+from enum import StrEnum
+from typing import Any, ClassVar, Self
+from uuid import UUID
+
+from inkbox.vault.errors import SecretTypeMismatchError, VaultPayloadError
+from inkbox.vault.totp import TOTPConfig
+
+__all__ = [
+    "APIKeyPayload",
+    "DecryptedVaultSecret",
+    "KeyPairPayload",
+    "LoginPayload",
+    "OtherPayload",
+    "SSHKeyPayload",
+    "SecretPayload",
+    "VaultKeyType",
+    "VaultSecretType",
+    "ensure_secret_type",
+    "infer_secret_type",
+    "parse_payload",
+    "serialize_payload",
+]
+
+_MASK = "'***'"
+
+
+class VaultSecretType(StrEnum):
+    """Kind of credential; chosen at creation from the payload class and immutable."""
+
+    API_KEY = "api_key"
+    KEY_PAIR = "key_pair"
+    LOGIN = "login"
+    SSH_KEY = "ssh_key"
+    OTHER = "other"
+
+
+class VaultKeyType(StrEnum):
+    """A vault key is the user's primary key or one of the recovery codes."""
+
+    PRIMARY = "primary"
+    RECOVERY = "recovery"
+
+
+def _required_str(raw: Mapping[str, Any], name: str) -> str:
+    try:
+        value = raw[name]
+    except KeyError:
+        raise VaultPayloadError(f"payload is missing required field {name!r}") from None
+    if not isinstance(value, str):
+        raise VaultPayloadError(f"payload field {name!r} must be a string")
+    return value
+
+
+def _optional_str(raw: Mapping[str, Any], name: str) -> str | None:
+    value = raw.get(name)
+    if value is None or isinstance(value, str):
+        return value
+    raise VaultPayloadError(f"payload field {name!r} must be a string or null")
+
+
+@dataclass(repr=False, slots=True)
+class SecretPayload:
+    """Base of the five payload classes; not meant to be instantiated itself.
+
+    Attributes:
+        notes: Optional free-form notes (kept secret like the rest of the payload).
+    """
+
+    secret_type: ClassVar[VaultSecretType]
+    # Filled by `_register` below: dataclass field order, which is the JSON key order.
+    _field_names: ClassVar[tuple[str, ...]] = ()
+    # Fields whose values a repr replaces with '***'.
+    _secret_fields: ClassVar[frozenset[str]] = frozenset({"notes"})
+
+    notes: str | None = field(default=None, kw_only=True)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object that gets encrypted, in the official key order, `None`s dropped."""
+        out: dict[str, Any] = {}
+        for name in self._field_names:
+            value = getattr(self, name)
+            if value is not None:
+                out[name] = value.to_dict() if isinstance(value, TOTPConfig) else value
+        return out
+
+    @classmethod
+    def from_dict(cls, raw: Mapping[str, Any]) -> Self:
+        """Build from decrypted JSON; unknown keys are ignored, like the official SDK."""
+        raise NotImplementedError
+
+    def __repr__(self) -> str:
+        parts = []
+        # Constructor order (notes last) reads better than the JSON order.
+        for name in (*self._field_names[1:], "notes"):
+            value = getattr(self, name)
+            shown = _MASK if value is not None and name in self._secret_fields else repr(value)
+            parts.append(f"{name}={shown}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+
+@dataclass(repr=False, slots=True)
+class LoginPayload(SecretPayload):
+    """A `login` secret: password plus optional username, email, URL and TOTP."""
+
+    secret_type: ClassVar[VaultSecretType] = VaultSecretType.LOGIN
+    _secret_fields: ClassVar[frozenset[str]] = frozenset({"notes", "password"})
+
+    password: str
+    username: str | None = None
+    email: str | None = None
+    url: str | None = None
+    totp: TOTPConfig | None = None
+
+    @classmethod
+    def from_dict(cls, raw: Mapping[str, Any]) -> Self:
+        totp = raw.get("totp")
+        return cls(
+            password=_required_str(raw, "password"),
+            username=_optional_str(raw, "username"),
+            email=_optional_str(raw, "email"),
+            url=_optional_str(raw, "url"),
+            totp=TOTPConfig.from_dict(totp) if totp is not None else None,
+            notes=_optional_str(raw, "notes"),
+        )
+
+
+@dataclass(repr=False, slots=True)
+class APIKeyPayload(SecretPayload):
+    """An `api_key` secret: one token, optionally with its endpoint."""
+
+    secret_type: ClassVar[VaultSecretType] = VaultSecretType.API_KEY
+    _secret_fields: ClassVar[frozenset[str]] = frozenset({"notes", "api_key"})
+
+    api_key: str
+    endpoint: str | None = None
+
+    @classmethod
+    def from_dict(cls, raw: Mapping[str, Any]) -> Self:
+        return cls(
+            api_key=_required_str(raw, "api_key"),
+            endpoint=_optional_str(raw, "endpoint"),
+            notes=_optional_str(raw, "notes"),
+        )
+
+
+@dataclass(repr=False, slots=True)
+class KeyPairPayload(SecretPayload):
+    """A `key_pair` secret: access key and secret key (AWS style)."""
+
+    secret_type: ClassVar[VaultSecretType] = VaultSecretType.KEY_PAIR
+    _secret_fields: ClassVar[frozenset[str]] = frozenset({"notes", "access_key", "secret_key"})
+
+    access_key: str
+    secret_key: str
+    endpoint: str | None = None
+
+    @classmethod
+    def from_dict(cls, raw: Mapping[str, Any]) -> Self:
+        return cls(
+            access_key=_required_str(raw, "access_key"),
+            secret_key=_required_str(raw, "secret_key"),
+            endpoint=_optional_str(raw, "endpoint"),
+            notes=_optional_str(raw, "notes"),
+        )
+
+
+@dataclass(repr=False, slots=True)
+class SSHKeyPayload(SecretPayload):
+    """An `ssh_key` secret: private key, optionally public key, fingerprint, passphrase."""
+
+    secret_type: ClassVar[VaultSecretType] = VaultSecretType.SSH_KEY
+    _secret_fields: ClassVar[frozenset[str]] = frozenset({"notes", "private_key", "passphrase"})
+
+    private_key: str
+    public_key: str | None = None
+    fingerprint: str | None = None
+    passphrase: str | None = None
+
+    @classmethod
+    def from_dict(cls, raw: Mapping[str, Any]) -> Self:
+        return cls(
+            private_key=_required_str(raw, "private_key"),
+            public_key=_optional_str(raw, "public_key"),
+            fingerprint=_optional_str(raw, "fingerprint"),
+            passphrase=_optional_str(raw, "passphrase"),
+            notes=_optional_str(raw, "notes"),
+        )
+
+
+@dataclass(repr=False, slots=True)
+class OtherPayload(SecretPayload):
+    """An `other` secret: free-form content."""
+
+    secret_type: ClassVar[VaultSecretType] = VaultSecretType.OTHER
+    _secret_fields: ClassVar[frozenset[str]] = frozenset({"notes", "data"})
+
+    data: str
+
+    @classmethod
+    def from_dict(cls, raw: Mapping[str, Any]) -> Self:
+        return cls(data=_required_str(raw, "data"), notes=_optional_str(raw, "notes"))
+
+
+_PAYLOAD_CLASSES: dict[VaultSecretType, type[SecretPayload]] = {}
+
+
+def _register(*classes: type[SecretPayload]) -> None:
+    for cls in classes:
+        cls._field_names = tuple(f.name for f in fields(cls))
+        _PAYLOAD_CLASSES[cls.secret_type] = cls
+
+
+_register(LoginPayload, APIKeyPayload, KeyPairPayload, SSHKeyPayload, OtherPayload)
+
+
+def infer_secret_type(payload: SecretPayload) -> VaultSecretType:
+    """The `secret_type` of a payload, taken from its class (never from its shape)."""
+    if not isinstance(payload, SecretPayload) or type(payload) not in _PAYLOAD_CLASSES.values():
+        raise TypeError(
+            "payload must be a LoginPayload, APIKeyPayload, KeyPairPayload, "
+            f"SSHKeyPayload or OtherPayload, not {type(payload).__name__}"
+        )
+    return payload.secret_type
+
+
+def ensure_secret_type(stored_secret_type: str, payload: SecretPayload) -> None:
+    """Refuse to re-encrypt a secret under a payload of another type (it is immutable).
+
+    Raises:
+        SecretTypeMismatchError: (a `TypeError`) with the official SDK's message.
+    """
+    new_type = infer_secret_type(payload)
+    if new_type != stored_secret_type:
+        raise SecretTypeMismatchError(
+            f"Cannot update a '{stored_secret_type}' secret with a '{new_type.value}' "
+            "payload. Delete and recreate instead."
+        )
+
+
+def serialize_payload(payload: SecretPayload | Mapping[str, Any]) -> bytes:
+    """The exact plaintext bytes the official SDK encrypts for this payload."""
+    raw = payload.to_dict() if isinstance(payload, SecretPayload) else dict(payload)
+    # Defaults kept on purpose: ensure_ascii (\\uXXXX, surrogate pairs), no key sorting.
+    return json.dumps(raw, separators=(",", ":")).encode("ascii")
+
+
+def parse_payload(secret_type: str, raw: object) -> SecretPayload:
+    """Turn decrypted JSON into the payload class for `secret_type`.
+
+    Raises:
+        VaultPayloadError: unknown `secret_type`, a non-object, or a missing/mistyped field.
+        InvalidTOTPError: the stored TOTP configuration is invalid.
+    """
+    try:
+        kind = VaultSecretType(secret_type)
+    except ValueError:
+        raise VaultPayloadError(f"{secret_type!r} is not a valid VaultSecretType") from None
+    if not isinstance(raw, Mapping):
+        raise VaultPayloadError("payload must be a JSON object")
+    return _PAYLOAD_CLASSES[kind].from_dict(raw)
+
+
+@dataclass(repr=False, slots=True)
+class DecryptedVaultSecret:
+    """A vault secret with its payload decrypted into the typed payload class.
+
+    Attributes:
+        id: Secret UUID.
+        name: Display name.
+        secret_type: `login`, `api_key`, `key_pair`, `ssh_key` or `other` (a `str`).
+        created_at: Creation time.
+        updated_at: Last modification time.
+        payload: The decrypted payload.
+        description: Optional description.
+    """
+
+    id: UUID
+    name: str
+    secret_type: VaultSecretType
+    created_at: datetime
+    updated_at: datetime
+    payload: SecretPayload
+    description: str | None = None
+
+    def __repr__(self) -> str:
+        # Only the payload's class: its non-secret fields are still decrypted content.
+        return (
+            f"DecryptedVaultSecret(id={self.id!r}, name={self.name!r}, "
+            f"secret_type={str(self.secret_type)!r}, description={self.description!r}, "
+            f"created_at={self.created_at!r}, updated_at={self.updated_at!r}, "
+            f"payload=<{type(self.payload).__name__}>)"
+        )

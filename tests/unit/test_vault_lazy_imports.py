@@ -1,0 +1,44 @@
+"""Importing the vault, TOTP and webhook modules must not load argon2 or cryptography."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+INKBOX_EXT = Path(__file__).resolve().parents[2] / "inkbox_ext"
+
+PROBE = """
+import sys
+import {module}
+heavy = sorted(m for m in sys.modules if m.split(".")[0] in ("argon2", "cryptography", "_cffi_backend"))
+print(",".join(heavy))
+"""
+
+
+@pytest.mark.parametrize(
+    "module",
+    [
+        "inkbox.webhooks",
+        "inkbox.vault",
+        "inkbox.vault.types",
+        "inkbox.vault.totp",
+        "inkbox.vault.crypto",
+    ],
+)
+def test_import_is_cheap(module: str) -> None:
+    """argon2 and cryptography are imported only when a derivation or cipher runs."""
+    env = dict(
+        os.environ, PYTHONPATH=os.pathsep.join([str(INKBOX_EXT), os.environ.get("PYTHONPATH", "")])
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE.format(module=module)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    assert result.stdout.strip() == ""
