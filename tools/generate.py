@@ -98,6 +98,7 @@ def generate_client(settings: dict[str, object], root: Path) -> None:
     (out / "py.typed").write_text("")
     shutil.rmtree(out / ".ruff_cache", ignore_errors=True)
     document = yaml.safe_load(spec.read_text())
+    (root / gen["spec_copy"]).parent.mkdir(parents=True, exist_ok=True)
     (root / gen["spec_copy"]).write_text(json.dumps(document, indent=1, sort_keys=False) + "\n")
     ruff_format([out])
 
@@ -126,7 +127,7 @@ def generated_paths(settings: dict[str, object]) -> list[str]:
     gen = settings["generate"]
     section = settings["unasync"]
     assert isinstance(gen, dict) and isinstance(section, dict)
-    paths = [gen["output"]]
+    paths = [gen["output"], gen["spec_copy"]]
     paths += [dst for src, dst in section["pairs"] if (ROOT / src).exists()]
     return paths
 
@@ -147,6 +148,8 @@ def compare(left: Path, right: Path) -> list[str]:
 
     if not left.exists() or not right.exists():
         return [str(left)]
+    if left.is_file():
+        return [] if filecmp.cmp(left, right, shallow=False) else [left.name]
     walk(filecmp.dircmp(str(left), str(right)), "")
     return problems
 

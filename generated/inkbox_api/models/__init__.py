@@ -7,14 +7,336 @@ every model in the spec.
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .color import Color
+    from .agent_identity_create import AgentIdentityCreate
+    from .agent_identity_status import AgentIdentityStatus
+    from .agent_identity_summary import AgentIdentitySummary
+    from .agent_identity_update import AgentIdentityUpdate
+    from .agent_signup_invitation_status import AgentSignupInvitationStatus
+    from .agent_signup_invitation_summary import AgentSignupInvitationSummary
+    from .agent_signup_request import AgentSignupRequest
+    from .agent_signup_resend_response import AgentSignupResendResponse
+    from .agent_signup_response import AgentSignupResponse
+    from .agent_signup_status_response import AgentSignupStatusResponse
+    from .agent_signup_verify_request import AgentSignupVerifyRequest
+    from .agent_signup_verify_response import AgentSignupVerifyResponse
+    from .assign_mailbox_request import AssignMailboxRequest
+    from .assign_phone_number_request import AssignPhoneNumberRequest
+    from .call_connection_kind import CallConnectionKind
+    from .call_connection_status import CallConnectionStatus
+    from .call_connection_trigger import CallConnectionTrigger
+    from .call_forwarding_status import CallForwardingStatus
+    from .call_forwarding_trigger import CallForwardingTrigger
+    from .call_mode import CallMode
+    from .call_origin import CallOrigin
+    from .contact import Contact
+    from .contact_access_grant import ContactAccessGrant
+    from .contact_access_settings import ContactAccessSettings
+    from .contact_access_settings_update import ContactAccessSettingsUpdate
+    from .contact_address import ContactAddress
+    from .contact_address_input import ContactAddressInput
+    from .contact_channel_access import ContactChannelAccess
+    from .contact_channel_access_update import ContactChannelAccessUpdate
+    from .contact_create import ContactCreate
+    from .contact_custom_field import ContactCustomField
+    from .contact_date import ContactDate
+    from .contact_date_input import ContactDateInput
+    from .contact_email import ContactEmail
+    from .contact_email_input import ContactEmailInput
+    from .contact_import_result import ContactImportResult
+    from .contact_import_result_item import ContactImportResultItem
+    from .contact_import_status import ContactImportStatus
+    from .contact_list_order import ContactListOrder
+    from .contact_phone import ContactPhone
+    from .contact_phone_input import ContactPhoneInput
+    from .contact_rule_apply_to import ContactRuleApplyTo
+    from .contact_rule_direction import ContactRuleDirection
+    from .contact_rule_status import ContactRuleStatus
+    from .contact_update import ContactUpdate
+    from .contact_website import ContactWebsite
+    from .contact_website_input import ContactWebsiteInput
+    from .created_tunnel import CreatedTunnel
+    from .duplicate_contact_rule_detail import DuplicateContactRuleDetail
+    from .email_attachment import EmailAttachment
+    from .email_recipients import EmailRecipients
     from .error_envelope import ErrorEnvelope
     from .error_envelope_detail_type_1 import ErrorEnvelopeDetailType1
+    from .filter_mode import FilterMode
+    from .filter_mode_change_notice import FilterModeChangeNotice
+    from .forwarding_target_type import ForwardingTargetType
+    from .grant_contact_access_request import GrantContactAccessRequest
+    from .grant_note_access_request import GrantNoteAccessRequest
+    from .grant_vault_secret_access_request import GrantVaultSecretAccessRequest
+    from .hosted_agent_authority_mode import HostedAgentAuthorityMode
+    from .identity_i_message_number import IdentityIMessageNumber
+    from .identity_mailbox import IdentityMailbox
+    from .identity_mailbox_create import IdentityMailboxCreate
+    from .identity_phone_number import IdentityPhoneNumber
+    from .identity_phone_number_create import IdentityPhoneNumberCreate
+    from .identity_tunnel_create import IdentityTunnelCreate
+    from .incoming_call_action import IncomingCallAction
+    from .initialize_vault_request import InitializeVaultRequest
+    from .mail_contact_rule import MailContactRule
+    from .mail_contact_rule_create import MailContactRuleCreate
+    from .mail_contact_rule_update import MailContactRuleUpdate
+    from .mail_rule_action import MailRuleAction
+    from .mail_rule_match_type import MailRuleMatchType
+    from .mailbox import Mailbox
+    from .mailbox_create import MailboxCreate
+    from .mailbox_update import MailboxUpdate
+    from .message import Message
+    from .message_detail import MessageDetail
+    from .message_detail_attachment_metadata_type_0_item import (
+        MessageDetailAttachmentMetadataType0Item,
+    )
+    from .message_direction import MessageDirection
+    from .message_page import MessagePage
+    from .message_update import MessageUpdate
+    from .note import Note
+    from .note_access_grant import NoteAccessGrant
+    from .note_create import NoteCreate
+    from .note_list_order import NoteListOrder
+    from .note_update import NoteUpdate
+    from .on_voicemail import OnVoicemail
+    from .phone_call import PhoneCall
+    from .phone_call_connection import PhoneCallConnection
+    from .phone_call_forwarding import PhoneCallForwarding
+    from .phone_call_with_rate_limit import PhoneCallWithRateLimit
+    from .phone_contact_rule import PhoneContactRule
+    from .phone_contact_rule_create import PhoneContactRuleCreate
+    from .phone_contact_rule_update import PhoneContactRuleUpdate
+    from .phone_number import PhoneNumber
+    from .phone_number_type import PhoneNumberType
+    from .phone_number_update import PhoneNumberUpdate
+    from .phone_rule_action import PhoneRuleAction
+    from .phone_rule_match_type import PhoneRuleMatchType
+    from .phone_transcript import PhoneTranscript
+    from .place_call_request import PlaceCallRequest
+    from .post_call_action_item import PostCallActionItem
+    from .provision_phone_number_request import ProvisionPhoneNumberRequest
+    from .rate_limit_info import RateLimitInfo
+    from .redundant_grant_detail import RedundantGrantDetail
+    from .reply_all_recipients import ReplyAllRecipients
+    from .rotated_tunnel_secret import RotatedTunnelSecret
+    from .send_email_request import SendEmailRequest
+    from .send_text_request import SendTextRequest
+    from .sending_domain import SendingDomain
+    from .sending_domain_status import SendingDomainStatus
+    from .set_default_domain_response import SetDefaultDomainResponse
+    from .sign_tunnel_csr_request import SignTunnelCsrRequest
+    from .signed_cert import SignedCert
+    from .signing_key import SigningKey
+    from .signing_key_status import SigningKeyStatus
+    from .signup_restrictions import SignupRestrictions
+    from .sms_delivery_status import SmsDeliveryStatus
+    from .sms_gating_detail import SmsGatingDetail
+    from .sms_gating_error_code import SmsGatingErrorCode
+    from .sms_status import SmsStatus
+    from .text_conversation_summary import TextConversationSummary
+    from .text_conversation_update import TextConversationUpdate
+    from .text_conversation_update_result import TextConversationUpdateResult
+    from .text_media import TextMedia
+    from .text_message import TextMessage
+    from .text_message_origin import TextMessageOrigin
+    from .text_message_recipient import TextMessageRecipient
+    from .text_message_update import TextMessageUpdate
+    from .text_message_writable_status import TextMessageWritableStatus
+    from .thread import Thread
+    from .thread_detail import ThreadDetail
+    from .thread_folder import ThreadFolder
+    from .thread_page import ThreadPage
+    from .thread_update import ThreadUpdate
+    from .tls_mode import TLSMode
+    from .transcript_party import TranscriptParty
+    from .tunnel import Tunnel
+    from .tunnel_create import TunnelCreate
+    from .tunnel_list import TunnelList
+    from .tunnel_metadata import TunnelMetadata
+    from .tunnel_status import TunnelStatus
+    from .tunnel_summary import TunnelSummary
+    from .tunnel_update import TunnelUpdate
+    from .tunnel_update_metadata_type_0 import TunnelUpdateMetadataType0
+    from .update_vault_primary_key_request import UpdateVaultPrimaryKeyRequest
+    from .vault_access_rule import VaultAccessRule
+    from .vault_info import VaultInfo
+    from .vault_initialize_response import VaultInitializeResponse
+    from .vault_key import VaultKey
+    from .vault_key_material import VaultKeyMaterial
+    from .vault_key_type import VaultKeyType
+    from .vault_secret import VaultSecret
+    from .vault_secret_create import VaultSecretCreate
+    from .vault_secret_detail import VaultSecretDetail
+    from .vault_secret_type import VaultSecretType
+    from .vault_secret_update import VaultSecretUpdate
+    from .vault_unlock_bundle import VaultUnlockBundle
+    from .vault_wrapped_key import VaultWrappedKey
+    from .voicemail_detection import VoicemailDetection
+    from .whoami_api_key_response import WhoamiApiKeyResponse
+    from .whoami_jwt_response import WhoamiJwtResponse
 
 _LAZY: dict[str, str] = {
-    "Color": ".color",
+    "AgentIdentityCreate": ".agent_identity_create",
+    "AgentIdentityStatus": ".agent_identity_status",
+    "AgentIdentitySummary": ".agent_identity_summary",
+    "AgentIdentityUpdate": ".agent_identity_update",
+    "AgentSignupInvitationStatus": ".agent_signup_invitation_status",
+    "AgentSignupInvitationSummary": ".agent_signup_invitation_summary",
+    "AgentSignupRequest": ".agent_signup_request",
+    "AgentSignupResendResponse": ".agent_signup_resend_response",
+    "AgentSignupResponse": ".agent_signup_response",
+    "AgentSignupStatusResponse": ".agent_signup_status_response",
+    "AgentSignupVerifyRequest": ".agent_signup_verify_request",
+    "AgentSignupVerifyResponse": ".agent_signup_verify_response",
+    "AssignMailboxRequest": ".assign_mailbox_request",
+    "AssignPhoneNumberRequest": ".assign_phone_number_request",
+    "CallConnectionKind": ".call_connection_kind",
+    "CallConnectionStatus": ".call_connection_status",
+    "CallConnectionTrigger": ".call_connection_trigger",
+    "CallForwardingStatus": ".call_forwarding_status",
+    "CallForwardingTrigger": ".call_forwarding_trigger",
+    "CallMode": ".call_mode",
+    "CallOrigin": ".call_origin",
+    "Contact": ".contact",
+    "ContactAccessGrant": ".contact_access_grant",
+    "ContactAccessSettings": ".contact_access_settings",
+    "ContactAccessSettingsUpdate": ".contact_access_settings_update",
+    "ContactAddress": ".contact_address",
+    "ContactAddressInput": ".contact_address_input",
+    "ContactChannelAccess": ".contact_channel_access",
+    "ContactChannelAccessUpdate": ".contact_channel_access_update",
+    "ContactCreate": ".contact_create",
+    "ContactCustomField": ".contact_custom_field",
+    "ContactDate": ".contact_date",
+    "ContactDateInput": ".contact_date_input",
+    "ContactEmail": ".contact_email",
+    "ContactEmailInput": ".contact_email_input",
+    "ContactImportResult": ".contact_import_result",
+    "ContactImportResultItem": ".contact_import_result_item",
+    "ContactImportStatus": ".contact_import_status",
+    "ContactListOrder": ".contact_list_order",
+    "ContactPhone": ".contact_phone",
+    "ContactPhoneInput": ".contact_phone_input",
+    "ContactRuleApplyTo": ".contact_rule_apply_to",
+    "ContactRuleDirection": ".contact_rule_direction",
+    "ContactRuleStatus": ".contact_rule_status",
+    "ContactUpdate": ".contact_update",
+    "ContactWebsite": ".contact_website",
+    "ContactWebsiteInput": ".contact_website_input",
+    "CreatedTunnel": ".created_tunnel",
+    "DuplicateContactRuleDetail": ".duplicate_contact_rule_detail",
+    "EmailAttachment": ".email_attachment",
+    "EmailRecipients": ".email_recipients",
     "ErrorEnvelope": ".error_envelope",
     "ErrorEnvelopeDetailType1": ".error_envelope_detail_type_1",
+    "FilterMode": ".filter_mode",
+    "FilterModeChangeNotice": ".filter_mode_change_notice",
+    "ForwardingTargetType": ".forwarding_target_type",
+    "GrantContactAccessRequest": ".grant_contact_access_request",
+    "GrantNoteAccessRequest": ".grant_note_access_request",
+    "GrantVaultSecretAccessRequest": ".grant_vault_secret_access_request",
+    "HostedAgentAuthorityMode": ".hosted_agent_authority_mode",
+    "IdentityIMessageNumber": ".identity_i_message_number",
+    "IdentityMailbox": ".identity_mailbox",
+    "IdentityMailboxCreate": ".identity_mailbox_create",
+    "IdentityPhoneNumber": ".identity_phone_number",
+    "IdentityPhoneNumberCreate": ".identity_phone_number_create",
+    "IdentityTunnelCreate": ".identity_tunnel_create",
+    "IncomingCallAction": ".incoming_call_action",
+    "InitializeVaultRequest": ".initialize_vault_request",
+    "MailContactRule": ".mail_contact_rule",
+    "MailContactRuleCreate": ".mail_contact_rule_create",
+    "MailContactRuleUpdate": ".mail_contact_rule_update",
+    "MailRuleAction": ".mail_rule_action",
+    "MailRuleMatchType": ".mail_rule_match_type",
+    "Mailbox": ".mailbox",
+    "MailboxCreate": ".mailbox_create",
+    "MailboxUpdate": ".mailbox_update",
+    "Message": ".message",
+    "MessageDetail": ".message_detail",
+    "MessageDetailAttachmentMetadataType0Item": ".message_detail_attachment_metadata_type_0_item",
+    "MessageDirection": ".message_direction",
+    "MessagePage": ".message_page",
+    "MessageUpdate": ".message_update",
+    "Note": ".note",
+    "NoteAccessGrant": ".note_access_grant",
+    "NoteCreate": ".note_create",
+    "NoteListOrder": ".note_list_order",
+    "NoteUpdate": ".note_update",
+    "OnVoicemail": ".on_voicemail",
+    "PhoneCall": ".phone_call",
+    "PhoneCallConnection": ".phone_call_connection",
+    "PhoneCallForwarding": ".phone_call_forwarding",
+    "PhoneCallWithRateLimit": ".phone_call_with_rate_limit",
+    "PhoneContactRule": ".phone_contact_rule",
+    "PhoneContactRuleCreate": ".phone_contact_rule_create",
+    "PhoneContactRuleUpdate": ".phone_contact_rule_update",
+    "PhoneNumber": ".phone_number",
+    "PhoneNumberType": ".phone_number_type",
+    "PhoneNumberUpdate": ".phone_number_update",
+    "PhoneRuleAction": ".phone_rule_action",
+    "PhoneRuleMatchType": ".phone_rule_match_type",
+    "PhoneTranscript": ".phone_transcript",
+    "PlaceCallRequest": ".place_call_request",
+    "PostCallActionItem": ".post_call_action_item",
+    "ProvisionPhoneNumberRequest": ".provision_phone_number_request",
+    "RateLimitInfo": ".rate_limit_info",
+    "RedundantGrantDetail": ".redundant_grant_detail",
+    "ReplyAllRecipients": ".reply_all_recipients",
+    "RotatedTunnelSecret": ".rotated_tunnel_secret",
+    "SendEmailRequest": ".send_email_request",
+    "SendTextRequest": ".send_text_request",
+    "SendingDomain": ".sending_domain",
+    "SendingDomainStatus": ".sending_domain_status",
+    "SetDefaultDomainResponse": ".set_default_domain_response",
+    "SignTunnelCsrRequest": ".sign_tunnel_csr_request",
+    "SignedCert": ".signed_cert",
+    "SigningKey": ".signing_key",
+    "SigningKeyStatus": ".signing_key_status",
+    "SignupRestrictions": ".signup_restrictions",
+    "SmsDeliveryStatus": ".sms_delivery_status",
+    "SmsGatingDetail": ".sms_gating_detail",
+    "SmsGatingErrorCode": ".sms_gating_error_code",
+    "SmsStatus": ".sms_status",
+    "TextConversationSummary": ".text_conversation_summary",
+    "TextConversationUpdate": ".text_conversation_update",
+    "TextConversationUpdateResult": ".text_conversation_update_result",
+    "TextMedia": ".text_media",
+    "TextMessage": ".text_message",
+    "TextMessageOrigin": ".text_message_origin",
+    "TextMessageRecipient": ".text_message_recipient",
+    "TextMessageUpdate": ".text_message_update",
+    "TextMessageWritableStatus": ".text_message_writable_status",
+    "Thread": ".thread",
+    "ThreadDetail": ".thread_detail",
+    "ThreadFolder": ".thread_folder",
+    "ThreadPage": ".thread_page",
+    "ThreadUpdate": ".thread_update",
+    "TLSMode": ".tls_mode",
+    "TranscriptParty": ".transcript_party",
+    "Tunnel": ".tunnel",
+    "TunnelCreate": ".tunnel_create",
+    "TunnelList": ".tunnel_list",
+    "TunnelMetadata": ".tunnel_metadata",
+    "TunnelStatus": ".tunnel_status",
+    "TunnelSummary": ".tunnel_summary",
+    "TunnelUpdate": ".tunnel_update",
+    "TunnelUpdateMetadataType0": ".tunnel_update_metadata_type_0",
+    "UpdateVaultPrimaryKeyRequest": ".update_vault_primary_key_request",
+    "VaultAccessRule": ".vault_access_rule",
+    "VaultInfo": ".vault_info",
+    "VaultInitializeResponse": ".vault_initialize_response",
+    "VaultKey": ".vault_key",
+    "VaultKeyMaterial": ".vault_key_material",
+    "VaultKeyType": ".vault_key_type",
+    "VaultSecret": ".vault_secret",
+    "VaultSecretCreate": ".vault_secret_create",
+    "VaultSecretDetail": ".vault_secret_detail",
+    "VaultSecretType": ".vault_secret_type",
+    "VaultSecretUpdate": ".vault_secret_update",
+    "VaultUnlockBundle": ".vault_unlock_bundle",
+    "VaultWrappedKey": ".vault_wrapped_key",
+    "VoicemailDetection": ".voicemail_detection",
+    "WhoamiApiKeyResponse": ".whoami_api_key_response",
+    "WhoamiJwtResponse": ".whoami_jwt_response",
 }
 
 
@@ -34,7 +356,167 @@ def __dir__() -> list[str]:
 
 
 __all__ = (
-    "Color",
+    "AgentIdentityCreate",
+    "AgentIdentityStatus",
+    "AgentIdentitySummary",
+    "AgentIdentityUpdate",
+    "AgentSignupInvitationStatus",
+    "AgentSignupInvitationSummary",
+    "AgentSignupRequest",
+    "AgentSignupResendResponse",
+    "AgentSignupResponse",
+    "AgentSignupStatusResponse",
+    "AgentSignupVerifyRequest",
+    "AgentSignupVerifyResponse",
+    "AssignMailboxRequest",
+    "AssignPhoneNumberRequest",
+    "CallConnectionKind",
+    "CallConnectionStatus",
+    "CallConnectionTrigger",
+    "CallForwardingStatus",
+    "CallForwardingTrigger",
+    "CallMode",
+    "CallOrigin",
+    "Contact",
+    "ContactAccessGrant",
+    "ContactAccessSettings",
+    "ContactAccessSettingsUpdate",
+    "ContactAddress",
+    "ContactAddressInput",
+    "ContactChannelAccess",
+    "ContactChannelAccessUpdate",
+    "ContactCreate",
+    "ContactCustomField",
+    "ContactDate",
+    "ContactDateInput",
+    "ContactEmail",
+    "ContactEmailInput",
+    "ContactImportResult",
+    "ContactImportResultItem",
+    "ContactImportStatus",
+    "ContactListOrder",
+    "ContactPhone",
+    "ContactPhoneInput",
+    "ContactRuleApplyTo",
+    "ContactRuleDirection",
+    "ContactRuleStatus",
+    "ContactUpdate",
+    "ContactWebsite",
+    "ContactWebsiteInput",
+    "CreatedTunnel",
+    "DuplicateContactRuleDetail",
+    "EmailAttachment",
+    "EmailRecipients",
     "ErrorEnvelope",
     "ErrorEnvelopeDetailType1",
+    "FilterMode",
+    "FilterModeChangeNotice",
+    "ForwardingTargetType",
+    "GrantContactAccessRequest",
+    "GrantNoteAccessRequest",
+    "GrantVaultSecretAccessRequest",
+    "HostedAgentAuthorityMode",
+    "IdentityIMessageNumber",
+    "IdentityMailbox",
+    "IdentityMailboxCreate",
+    "IdentityPhoneNumber",
+    "IdentityPhoneNumberCreate",
+    "IdentityTunnelCreate",
+    "IncomingCallAction",
+    "InitializeVaultRequest",
+    "Mailbox",
+    "MailboxCreate",
+    "MailboxUpdate",
+    "MailContactRule",
+    "MailContactRuleCreate",
+    "MailContactRuleUpdate",
+    "MailRuleAction",
+    "MailRuleMatchType",
+    "Message",
+    "MessageDetail",
+    "MessageDetailAttachmentMetadataType0Item",
+    "MessageDirection",
+    "MessagePage",
+    "MessageUpdate",
+    "Note",
+    "NoteAccessGrant",
+    "NoteCreate",
+    "NoteListOrder",
+    "NoteUpdate",
+    "OnVoicemail",
+    "PhoneCall",
+    "PhoneCallConnection",
+    "PhoneCallForwarding",
+    "PhoneCallWithRateLimit",
+    "PhoneContactRule",
+    "PhoneContactRuleCreate",
+    "PhoneContactRuleUpdate",
+    "PhoneNumber",
+    "PhoneNumberType",
+    "PhoneNumberUpdate",
+    "PhoneRuleAction",
+    "PhoneRuleMatchType",
+    "PhoneTranscript",
+    "PlaceCallRequest",
+    "PostCallActionItem",
+    "ProvisionPhoneNumberRequest",
+    "RateLimitInfo",
+    "RedundantGrantDetail",
+    "ReplyAllRecipients",
+    "RotatedTunnelSecret",
+    "SendEmailRequest",
+    "SendingDomain",
+    "SendingDomainStatus",
+    "SendTextRequest",
+    "SetDefaultDomainResponse",
+    "SignedCert",
+    "SigningKey",
+    "SigningKeyStatus",
+    "SignTunnelCsrRequest",
+    "SignupRestrictions",
+    "SmsDeliveryStatus",
+    "SmsGatingDetail",
+    "SmsGatingErrorCode",
+    "SmsStatus",
+    "TextConversationSummary",
+    "TextConversationUpdate",
+    "TextConversationUpdateResult",
+    "TextMedia",
+    "TextMessage",
+    "TextMessageOrigin",
+    "TextMessageRecipient",
+    "TextMessageUpdate",
+    "TextMessageWritableStatus",
+    "Thread",
+    "ThreadDetail",
+    "ThreadFolder",
+    "ThreadPage",
+    "ThreadUpdate",
+    "TLSMode",
+    "TranscriptParty",
+    "Tunnel",
+    "TunnelCreate",
+    "TunnelList",
+    "TunnelMetadata",
+    "TunnelStatus",
+    "TunnelSummary",
+    "TunnelUpdate",
+    "TunnelUpdateMetadataType0",
+    "UpdateVaultPrimaryKeyRequest",
+    "VaultAccessRule",
+    "VaultInfo",
+    "VaultInitializeResponse",
+    "VaultKey",
+    "VaultKeyMaterial",
+    "VaultKeyType",
+    "VaultSecret",
+    "VaultSecretCreate",
+    "VaultSecretDetail",
+    "VaultSecretType",
+    "VaultSecretUpdate",
+    "VaultUnlockBundle",
+    "VaultWrappedKey",
+    "VoicemailDetection",
+    "WhoamiApiKeyResponse",
+    "WhoamiJwtResponse",
 )

@@ -5,8 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.color import Color
 from ...models.error_envelope import ErrorEnvelope
+from ...models.whoami_api_key_response import WhoamiApiKeyResponse
+from ...models.whoami_jwt_response import WhoamiJwtResponse
 from ...types import Response
 
 
@@ -22,9 +23,25 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Color | ErrorEnvelope | None:
+) -> ErrorEnvelope | WhoamiApiKeyResponse | WhoamiJwtResponse | None:
     if response.status_code == 200:
-        response_200 = Color(response.json())
+
+        def _parse_response_200(data: object) -> WhoamiApiKeyResponse | WhoamiJwtResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_whoami_response_type_0 = WhoamiApiKeyResponse.from_dict(data)
+
+                return componentsschemas_whoami_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_whoami_response_type_1 = WhoamiJwtResponse.from_dict(data)
+
+            return componentsschemas_whoami_response_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -32,6 +49,16 @@ def _parse_response(
         response_401 = ErrorEnvelope.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_5xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -41,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Color | ErrorEnvelope]:
+) -> Response[ErrorEnvelope | WhoamiApiKeyResponse | WhoamiJwtResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -53,14 +80,17 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Color | ErrorEnvelope]:
-    """
+) -> Response[ErrorEnvelope | WhoamiApiKeyResponse | WhoamiJwtResponse]:
+    """Describe the caller's credentials (API key or JWT).
+
+     Note the path is `/api/whoami`, without `/v1`.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Color | ErrorEnvelope]
+        Response[ErrorEnvelope | WhoamiApiKeyResponse | WhoamiJwtResponse]
     """
 
     kwargs = _get_kwargs()
@@ -75,14 +105,17 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Color | ErrorEnvelope | None:
-    """
+) -> ErrorEnvelope | WhoamiApiKeyResponse | WhoamiJwtResponse | None:
+    """Describe the caller's credentials (API key or JWT).
+
+     Note the path is `/api/whoami`, without `/v1`.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Color | ErrorEnvelope
+        ErrorEnvelope | WhoamiApiKeyResponse | WhoamiJwtResponse
     """
 
     return sync_detailed(
@@ -93,14 +126,17 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Color | ErrorEnvelope]:
-    """
+) -> Response[ErrorEnvelope | WhoamiApiKeyResponse | WhoamiJwtResponse]:
+    """Describe the caller's credentials (API key or JWT).
+
+     Note the path is `/api/whoami`, without `/v1`.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Color | ErrorEnvelope]
+        Response[ErrorEnvelope | WhoamiApiKeyResponse | WhoamiJwtResponse]
     """
 
     kwargs = _get_kwargs()
@@ -113,14 +149,17 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Color | ErrorEnvelope | None:
-    """
+) -> ErrorEnvelope | WhoamiApiKeyResponse | WhoamiJwtResponse | None:
+    """Describe the caller's credentials (API key or JWT).
+
+     Note the path is `/api/whoami`, without `/v1`.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Color | ErrorEnvelope
+        ErrorEnvelope | WhoamiApiKeyResponse | WhoamiJwtResponse
     """
 
     return (

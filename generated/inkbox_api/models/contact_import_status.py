@@ -2,15 +2,16 @@ from enum import StrEnum
 from typing import Any
 
 
-class Color(StrEnum):
-    BLUE = "blue"
-    RED = "red"
+class ContactImportStatus(StrEnum):
+    CONFLICT = "conflict"
+    CREATED = "created"
+    ERROR = "error"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: Any) -> "Color | None":
+    def _missing_(cls, value: Any) -> "ContactImportStatus | None":
         # The server adds values over time; a value this client does not know yet becomes a
         # pseudo-member (same string, not one of the declared members) instead of failing the
         # whole response.

@@ -1,0 +1,195 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.phone_call import PhoneCall
+from ...types import Response
+
+
+def _get_kwargs(
+    call_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/phone/calls/{call_id}/hangup".format(
+            call_id=quote(str(call_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | PhoneCall | None:
+    if response.status_code == 200:
+        response_200 = PhoneCall.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorEnvelope.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | PhoneCall]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    call_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorEnvelope | PhoneCall]:
+    """Hang up a live call from outside the call.
+
+     409 when the call already ended or has no active carrier leg yet.
+
+    Args:
+        call_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | PhoneCall]
+    """
+
+    kwargs = _get_kwargs(
+        call_id=call_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    call_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorEnvelope | PhoneCall | None:
+    """Hang up a live call from outside the call.
+
+     409 when the call already ended or has no active carrier leg yet.
+
+    Args:
+        call_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | PhoneCall
+    """
+
+    return sync_detailed(
+        call_id=call_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    call_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorEnvelope | PhoneCall]:
+    """Hang up a live call from outside the call.
+
+     409 when the call already ended or has no active carrier leg yet.
+
+    Args:
+        call_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | PhoneCall]
+    """
+
+    kwargs = _get_kwargs(
+        call_id=call_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    call_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorEnvelope | PhoneCall | None:
+    """Hang up a live call from outside the call.
+
+     409 when the call already ended or has no active carrier leg yet.
+
+    Args:
+        call_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | PhoneCall
+    """
+
+    return (
+        await asyncio_detailed(
+            call_id=call_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,238 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contact_access_settings import ContactAccessSettings
+from ...models.contact_access_settings_update import ContactAccessSettingsUpdate
+from ...models.error_envelope import ErrorEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    agent_handle: str,
+    contact_id: UUID,
+    *,
+    body: ContactAccessSettingsUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/v1/identities/{agent_handle}/contacts/{contact_id}/access".format(
+            agent_handle=quote(str(agent_handle), safe=""),
+            contact_id=quote(str(contact_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ContactAccessSettings | ErrorEnvelope | None:
+    if response.status_code == 200:
+        response_200 = ContactAccessSettings.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ContactAccessSettings | ErrorEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    agent_handle: str,
+    contact_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ContactAccessSettingsUpdate,
+) -> Response[ContactAccessSettings | ErrorEnvelope]:
+    """Change one identity's visibility and contactability for a contact.
+
+     Partial update; hiding `profile` also hides the omitted groups. `contactable` applies to both
+    directions and cannot be combined with the directional lists; a hidden group cannot list contactable
+    addresses. Admin credentials only.
+
+    Args:
+        agent_handle (str):
+        contact_id (UUID):
+        body (ContactAccessSettingsUpdate): Body of `update_contact_access_settings`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactAccessSettings | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        agent_handle=agent_handle,
+        contact_id=contact_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    agent_handle: str,
+    contact_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ContactAccessSettingsUpdate,
+) -> ContactAccessSettings | ErrorEnvelope | None:
+    """Change one identity's visibility and contactability for a contact.
+
+     Partial update; hiding `profile` also hides the omitted groups. `contactable` applies to both
+    directions and cannot be combined with the directional lists; a hidden group cannot list contactable
+    addresses. Admin credentials only.
+
+    Args:
+        agent_handle (str):
+        contact_id (UUID):
+        body (ContactAccessSettingsUpdate): Body of `update_contact_access_settings`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactAccessSettings | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        agent_handle=agent_handle,
+        contact_id=contact_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    agent_handle: str,
+    contact_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ContactAccessSettingsUpdate,
+) -> Response[ContactAccessSettings | ErrorEnvelope]:
+    """Change one identity's visibility and contactability for a contact.
+
+     Partial update; hiding `profile` also hides the omitted groups. `contactable` applies to both
+    directions and cannot be combined with the directional lists; a hidden group cannot list contactable
+    addresses. Admin credentials only.
+
+    Args:
+        agent_handle (str):
+        contact_id (UUID):
+        body (ContactAccessSettingsUpdate): Body of `update_contact_access_settings`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactAccessSettings | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        agent_handle=agent_handle,
+        contact_id=contact_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    agent_handle: str,
+    contact_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ContactAccessSettingsUpdate,
+) -> ContactAccessSettings | ErrorEnvelope | None:
+    """Change one identity's visibility and contactability for a contact.
+
+     Partial update; hiding `profile` also hides the omitted groups. `contactable` applies to both
+    directions and cannot be combined with the directional lists; a hidden group cannot list contactable
+    addresses. Admin credentials only.
+
+    Args:
+        agent_handle (str):
+        contact_id (UUID):
+        body (ContactAccessSettingsUpdate): Body of `update_contact_access_settings`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactAccessSettings | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            agent_handle=agent_handle,
+            contact_id=contact_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

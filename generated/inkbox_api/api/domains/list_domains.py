@@ -1,0 +1,208 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.sending_domain import SendingDomain
+from ...models.sending_domain_status import SendingDomainStatus
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    status: SendingDomainStatus | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/domains/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | list[SendingDomain] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = SendingDomain.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | list[SendingDomain]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    status: SendingDomainStatus | Unset = UNSET,
+) -> Response[ErrorEnvelope | list[SendingDomain]]:
+    """List the organization's custom sending domains.
+
+     Not paginated. Only `verified` domains can send.
+
+    Args:
+        status (SendingDomainStatus | Unset): Lifecycle of a custom sending domain; only
+            `verified` can send.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | list[SendingDomain]]
+    """
+
+    kwargs = _get_kwargs(
+        status=status,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    status: SendingDomainStatus | Unset = UNSET,
+) -> ErrorEnvelope | list[SendingDomain] | None:
+    """List the organization's custom sending domains.
+
+     Not paginated. Only `verified` domains can send.
+
+    Args:
+        status (SendingDomainStatus | Unset): Lifecycle of a custom sending domain; only
+            `verified` can send.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | list[SendingDomain]
+    """
+
+    return sync_detailed(
+        client=client,
+        status=status,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    status: SendingDomainStatus | Unset = UNSET,
+) -> Response[ErrorEnvelope | list[SendingDomain]]:
+    """List the organization's custom sending domains.
+
+     Not paginated. Only `verified` domains can send.
+
+    Args:
+        status (SendingDomainStatus | Unset): Lifecycle of a custom sending domain; only
+            `verified` can send.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | list[SendingDomain]]
+    """
+
+    kwargs = _get_kwargs(
+        status=status,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    status: SendingDomainStatus | Unset = UNSET,
+) -> ErrorEnvelope | list[SendingDomain] | None:
+    """List the organization's custom sending domains.
+
+     Not paginated. Only `verified` domains can send.
+
+    Args:
+        status (SendingDomainStatus | Unset): Lifecycle of a custom sending domain; only
+            `verified` can send.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | list[SendingDomain]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            status=status,
+        )
+    ).parsed

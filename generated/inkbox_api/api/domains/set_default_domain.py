@@ -1,0 +1,194 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.set_default_domain_response import SetDefaultDomainResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    domain_name: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/domains/{domain_name}/set-default".format(
+            domain_name=quote(str(domain_name), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | SetDefaultDomainResponse | None:
+    if response.status_code == 200:
+        response_200 = SetDefaultDomainResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | SetDefaultDomainResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    domain_name: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorEnvelope | SetDefaultDomainResponse]:
+    """Make a verified domain the organization's default sending domain (admin only).
+
+     The SDKs send the body `{}`; it carries nothing.
+
+    Args:
+        domain_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | SetDefaultDomainResponse]
+    """
+
+    kwargs = _get_kwargs(
+        domain_name=domain_name,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    domain_name: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorEnvelope | SetDefaultDomainResponse | None:
+    """Make a verified domain the organization's default sending domain (admin only).
+
+     The SDKs send the body `{}`; it carries nothing.
+
+    Args:
+        domain_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | SetDefaultDomainResponse
+    """
+
+    return sync_detailed(
+        domain_name=domain_name,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    domain_name: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorEnvelope | SetDefaultDomainResponse]:
+    """Make a verified domain the organization's default sending domain (admin only).
+
+     The SDKs send the body `{}`; it carries nothing.
+
+    Args:
+        domain_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | SetDefaultDomainResponse]
+    """
+
+    kwargs = _get_kwargs(
+        domain_name=domain_name,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    domain_name: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorEnvelope | SetDefaultDomainResponse | None:
+    """Make a verified domain the organization's default sending domain (admin only).
+
+     The SDKs send the body `{}`; it carries nothing.
+
+    Args:
+        domain_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | SetDefaultDomainResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            domain_name=domain_name,
+            client=client,
+        )
+    ).parsed

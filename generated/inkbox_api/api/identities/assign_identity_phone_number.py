@@ -1,0 +1,220 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.agent_identity_summary import AgentIdentitySummary
+from ...models.assign_phone_number_request import AssignPhoneNumberRequest
+from ...models.error_envelope import ErrorEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    agent_handle: str,
+    *,
+    body: AssignPhoneNumberRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/identities/{agent_handle}/phone_number".format(
+            agent_handle=quote(str(agent_handle), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AgentIdentitySummary | ErrorEnvelope | None:
+    if response.status_code == 200:
+        response_200 = AgentIdentitySummary.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorEnvelope.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AgentIdentitySummary | ErrorEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    agent_handle: str,
+    *,
+    client: AuthenticatedClient,
+    body: AssignPhoneNumberRequest,
+) -> Response[AgentIdentitySummary | ErrorEnvelope]:
+    """Link an existing phone number to an identity (guide era).
+
+     Removed from the SDK in 0.4.3.
+
+    Args:
+        agent_handle (str):
+        body (AssignPhoneNumberRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AgentIdentitySummary | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        agent_handle=agent_handle,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    agent_handle: str,
+    *,
+    client: AuthenticatedClient,
+    body: AssignPhoneNumberRequest,
+) -> AgentIdentitySummary | ErrorEnvelope | None:
+    """Link an existing phone number to an identity (guide era).
+
+     Removed from the SDK in 0.4.3.
+
+    Args:
+        agent_handle (str):
+        body (AssignPhoneNumberRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AgentIdentitySummary | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        agent_handle=agent_handle,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    agent_handle: str,
+    *,
+    client: AuthenticatedClient,
+    body: AssignPhoneNumberRequest,
+) -> Response[AgentIdentitySummary | ErrorEnvelope]:
+    """Link an existing phone number to an identity (guide era).
+
+     Removed from the SDK in 0.4.3.
+
+    Args:
+        agent_handle (str):
+        body (AssignPhoneNumberRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AgentIdentitySummary | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        agent_handle=agent_handle,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    agent_handle: str,
+    *,
+    client: AuthenticatedClient,
+    body: AssignPhoneNumberRequest,
+) -> AgentIdentitySummary | ErrorEnvelope | None:
+    """Link an existing phone number to an identity (guide era).
+
+     Removed from the SDK in 0.4.3.
+
+    Args:
+        agent_handle (str):
+        body (AssignPhoneNumberRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AgentIdentitySummary | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            agent_handle=agent_handle,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,241 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.mail_contact_rule import MailContactRule
+from ...models.mail_contact_rule_create import MailContactRuleCreate
+from ...types import Response
+
+
+def _get_kwargs(
+    email_address: str,
+    *,
+    body: MailContactRuleCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/mail/mailboxes/{email_address}/contact-rules".format(
+            email_address=quote(str(email_address), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | MailContactRule | None:
+    if response.status_code == 200:
+        response_200 = MailContactRule.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = MailContactRule.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorEnvelope.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | MailContactRule]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    email_address: str,
+    *,
+    client: AuthenticatedClient,
+    body: MailContactRuleCreate,
+) -> Response[ErrorEnvelope | MailContactRule]:
+    """Create a mail contact rule on a mailbox.
+
+     Legacy owner-keyed route, still called by both official clients; the server has announced its sunset
+    (2026-08-31) in favour of identity-keyed rules. 409 with a structured `detail` (see
+    `DuplicateContactRuleDetail`) when the same `(match_type, match_target)` already exists on this
+    owner; a matching rule may instead be consolidated and returned.
+
+    Args:
+        email_address (str):
+        body (MailContactRuleCreate): Body of `create_mail_contact_rule`; an omitted `direction`
+            covers both sides.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | MailContactRule]
+    """
+
+    kwargs = _get_kwargs(
+        email_address=email_address,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    email_address: str,
+    *,
+    client: AuthenticatedClient,
+    body: MailContactRuleCreate,
+) -> ErrorEnvelope | MailContactRule | None:
+    """Create a mail contact rule on a mailbox.
+
+     Legacy owner-keyed route, still called by both official clients; the server has announced its sunset
+    (2026-08-31) in favour of identity-keyed rules. 409 with a structured `detail` (see
+    `DuplicateContactRuleDetail`) when the same `(match_type, match_target)` already exists on this
+    owner; a matching rule may instead be consolidated and returned.
+
+    Args:
+        email_address (str):
+        body (MailContactRuleCreate): Body of `create_mail_contact_rule`; an omitted `direction`
+            covers both sides.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | MailContactRule
+    """
+
+    return sync_detailed(
+        email_address=email_address,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    email_address: str,
+    *,
+    client: AuthenticatedClient,
+    body: MailContactRuleCreate,
+) -> Response[ErrorEnvelope | MailContactRule]:
+    """Create a mail contact rule on a mailbox.
+
+     Legacy owner-keyed route, still called by both official clients; the server has announced its sunset
+    (2026-08-31) in favour of identity-keyed rules. 409 with a structured `detail` (see
+    `DuplicateContactRuleDetail`) when the same `(match_type, match_target)` already exists on this
+    owner; a matching rule may instead be consolidated and returned.
+
+    Args:
+        email_address (str):
+        body (MailContactRuleCreate): Body of `create_mail_contact_rule`; an omitted `direction`
+            covers both sides.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | MailContactRule]
+    """
+
+    kwargs = _get_kwargs(
+        email_address=email_address,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    email_address: str,
+    *,
+    client: AuthenticatedClient,
+    body: MailContactRuleCreate,
+) -> ErrorEnvelope | MailContactRule | None:
+    """Create a mail contact rule on a mailbox.
+
+     Legacy owner-keyed route, still called by both official clients; the server has announced its sunset
+    (2026-08-31) in favour of identity-keyed rules. 409 with a structured `detail` (see
+    `DuplicateContactRuleDetail`) when the same `(match_type, match_target)` already exists on this
+    owner; a matching rule may instead be consolidated and returned.
+
+    Args:
+        email_address (str):
+        body (MailContactRuleCreate): Body of `create_mail_contact_rule`; an omitted `direction`
+            covers both sides.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | MailContactRule
+    """
+
+    return (
+        await asyncio_detailed(
+            email_address=email_address,
+            client=client,
+            body=body,
+        )
+    ).parsed

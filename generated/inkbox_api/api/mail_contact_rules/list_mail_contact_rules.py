@@ -1,0 +1,307 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contact_rule_direction import ContactRuleDirection
+from ...models.error_envelope import ErrorEnvelope
+from ...models.mail_contact_rule import MailContactRule
+from ...models.mail_rule_action import MailRuleAction
+from ...models.mail_rule_match_type import MailRuleMatchType
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    email_address: str,
+    *,
+    action: MailRuleAction | Unset = UNSET,
+    match_type: MailRuleMatchType | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    direction: ContactRuleDirection | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_action: str | Unset = UNSET
+    if not isinstance(action, Unset):
+        json_action = action.value
+
+    params["action"] = json_action
+
+    json_match_type: str | Unset = UNSET
+    if not isinstance(match_type, Unset):
+        json_match_type = match_type.value
+
+    params["match_type"] = json_match_type
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    json_direction: str | Unset = UNSET
+    if not isinstance(direction, Unset):
+        json_direction = direction.value
+
+    params["direction"] = json_direction
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/mail/mailboxes/{email_address}/contact-rules".format(
+            email_address=quote(str(email_address), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | list[MailContactRule] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = MailContactRule.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | list[MailContactRule]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    email_address: str,
+    *,
+    client: AuthenticatedClient,
+    action: MailRuleAction | Unset = UNSET,
+    match_type: MailRuleMatchType | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    direction: ContactRuleDirection | Unset = UNSET,
+) -> Response[ErrorEnvelope | list[MailContactRule]]:
+    """List a mailbox's contact rules, newest first.
+
+     Legacy owner-keyed route, still called by both official clients; the server has announced its sunset
+    (2026-08-31) in favour of identity-keyed rules.
+
+    Args:
+        email_address (str):
+        action (MailRuleAction | Unset): Whether a matching sender/recipient is let through or
+            blocked.
+        match_type (MailRuleMatchType | Unset): What a mail contact rule matches: one address or a
+            whole domain.
+        limit (int | Unset):
+        offset (int | Unset):
+        direction (ContactRuleDirection | Unset): Which traffic a contact rule covers.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | list[MailContactRule]]
+    """
+
+    kwargs = _get_kwargs(
+        email_address=email_address,
+        action=action,
+        match_type=match_type,
+        limit=limit,
+        offset=offset,
+        direction=direction,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    email_address: str,
+    *,
+    client: AuthenticatedClient,
+    action: MailRuleAction | Unset = UNSET,
+    match_type: MailRuleMatchType | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    direction: ContactRuleDirection | Unset = UNSET,
+) -> ErrorEnvelope | list[MailContactRule] | None:
+    """List a mailbox's contact rules, newest first.
+
+     Legacy owner-keyed route, still called by both official clients; the server has announced its sunset
+    (2026-08-31) in favour of identity-keyed rules.
+
+    Args:
+        email_address (str):
+        action (MailRuleAction | Unset): Whether a matching sender/recipient is let through or
+            blocked.
+        match_type (MailRuleMatchType | Unset): What a mail contact rule matches: one address or a
+            whole domain.
+        limit (int | Unset):
+        offset (int | Unset):
+        direction (ContactRuleDirection | Unset): Which traffic a contact rule covers.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | list[MailContactRule]
+    """
+
+    return sync_detailed(
+        email_address=email_address,
+        client=client,
+        action=action,
+        match_type=match_type,
+        limit=limit,
+        offset=offset,
+        direction=direction,
+    ).parsed
+
+
+async def asyncio_detailed(
+    email_address: str,
+    *,
+    client: AuthenticatedClient,
+    action: MailRuleAction | Unset = UNSET,
+    match_type: MailRuleMatchType | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    direction: ContactRuleDirection | Unset = UNSET,
+) -> Response[ErrorEnvelope | list[MailContactRule]]:
+    """List a mailbox's contact rules, newest first.
+
+     Legacy owner-keyed route, still called by both official clients; the server has announced its sunset
+    (2026-08-31) in favour of identity-keyed rules.
+
+    Args:
+        email_address (str):
+        action (MailRuleAction | Unset): Whether a matching sender/recipient is let through or
+            blocked.
+        match_type (MailRuleMatchType | Unset): What a mail contact rule matches: one address or a
+            whole domain.
+        limit (int | Unset):
+        offset (int | Unset):
+        direction (ContactRuleDirection | Unset): Which traffic a contact rule covers.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | list[MailContactRule]]
+    """
+
+    kwargs = _get_kwargs(
+        email_address=email_address,
+        action=action,
+        match_type=match_type,
+        limit=limit,
+        offset=offset,
+        direction=direction,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    email_address: str,
+    *,
+    client: AuthenticatedClient,
+    action: MailRuleAction | Unset = UNSET,
+    match_type: MailRuleMatchType | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    direction: ContactRuleDirection | Unset = UNSET,
+) -> ErrorEnvelope | list[MailContactRule] | None:
+    """List a mailbox's contact rules, newest first.
+
+     Legacy owner-keyed route, still called by both official clients; the server has announced its sunset
+    (2026-08-31) in favour of identity-keyed rules.
+
+    Args:
+        email_address (str):
+        action (MailRuleAction | Unset): Whether a matching sender/recipient is let through or
+            blocked.
+        match_type (MailRuleMatchType | Unset): What a mail contact rule matches: one address or a
+            whole domain.
+        limit (int | Unset):
+        offset (int | Unset):
+        direction (ContactRuleDirection | Unset): Which traffic a contact rule covers.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | list[MailContactRule]
+    """
+
+    return (
+        await asyncio_detailed(
+            email_address=email_address,
+            client=client,
+            action=action,
+            match_type=match_type,
+            limit=limit,
+            offset=offset,
+            direction=direction,
+        )
+    ).parsed

@@ -1,0 +1,220 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.note import Note
+from ...models.note_update import NoteUpdate
+from ...types import Response
+
+
+def _get_kwargs(
+    note_id: UUID,
+    *,
+    body: NoteUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/v1/notes/{note_id}".format(
+            note_id=quote(str(note_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | Note | None:
+    if response.status_code == 200:
+        response_200 = Note.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | Note]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    note_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: NoteUpdate,
+) -> Response[ErrorEnvelope | Note]:
+    """Update a note (JSON merge patch).
+
+     `title: null` clears the title; `body` cannot be null (422). Anyone who can see the note may patch
+    it.
+
+    Args:
+        note_id (UUID):
+        body (NoteUpdate): Body of `update_note` (JSON merge patch).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | Note]
+    """
+
+    kwargs = _get_kwargs(
+        note_id=note_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    note_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: NoteUpdate,
+) -> ErrorEnvelope | Note | None:
+    """Update a note (JSON merge patch).
+
+     `title: null` clears the title; `body` cannot be null (422). Anyone who can see the note may patch
+    it.
+
+    Args:
+        note_id (UUID):
+        body (NoteUpdate): Body of `update_note` (JSON merge patch).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | Note
+    """
+
+    return sync_detailed(
+        note_id=note_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    note_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: NoteUpdate,
+) -> Response[ErrorEnvelope | Note]:
+    """Update a note (JSON merge patch).
+
+     `title: null` clears the title; `body` cannot be null (422). Anyone who can see the note may patch
+    it.
+
+    Args:
+        note_id (UUID):
+        body (NoteUpdate): Body of `update_note` (JSON merge patch).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | Note]
+    """
+
+    kwargs = _get_kwargs(
+        note_id=note_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    note_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: NoteUpdate,
+) -> ErrorEnvelope | Note | None:
+    """Update a note (JSON merge patch).
+
+     `title: null` clears the title; `body` cannot be null (422). Anyone who can see the note may patch
+    it.
+
+    Args:
+        note_id (UUID):
+        body (NoteUpdate): Body of `update_note` (JSON merge patch).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | Note
+    """
+
+    return (
+        await asyncio_detailed(
+            note_id=note_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

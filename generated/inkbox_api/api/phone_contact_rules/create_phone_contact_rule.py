@@ -1,0 +1,242 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.phone_contact_rule import PhoneContactRule
+from ...models.phone_contact_rule_create import PhoneContactRuleCreate
+from ...types import Response
+
+
+def _get_kwargs(
+    phone_number_id: UUID,
+    *,
+    body: PhoneContactRuleCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/phone/numbers/{phone_number_id}/contact-rules".format(
+            phone_number_id=quote(str(phone_number_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | PhoneContactRule | None:
+    if response.status_code == 200:
+        response_200 = PhoneContactRule.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = PhoneContactRule.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorEnvelope.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | PhoneContactRule]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    phone_number_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: PhoneContactRuleCreate,
+) -> Response[ErrorEnvelope | PhoneContactRule]:
+    """Create a phone contact rule on a phone number.
+
+     Legacy owner-keyed route, still called by both official clients; the server has announced its sunset
+    (2026-08-31) in favour of identity-keyed rules. 409 with a structured `detail` (see
+    `DuplicateContactRuleDetail`) when the same `(match_type, match_target)` already exists on this
+    owner; a matching rule may instead be consolidated and returned.
+
+    Args:
+        phone_number_id (UUID):
+        body (PhoneContactRuleCreate): Body of `create_phone_contact_rule`; the clients always
+            send `match_type`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | PhoneContactRule]
+    """
+
+    kwargs = _get_kwargs(
+        phone_number_id=phone_number_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    phone_number_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: PhoneContactRuleCreate,
+) -> ErrorEnvelope | PhoneContactRule | None:
+    """Create a phone contact rule on a phone number.
+
+     Legacy owner-keyed route, still called by both official clients; the server has announced its sunset
+    (2026-08-31) in favour of identity-keyed rules. 409 with a structured `detail` (see
+    `DuplicateContactRuleDetail`) when the same `(match_type, match_target)` already exists on this
+    owner; a matching rule may instead be consolidated and returned.
+
+    Args:
+        phone_number_id (UUID):
+        body (PhoneContactRuleCreate): Body of `create_phone_contact_rule`; the clients always
+            send `match_type`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | PhoneContactRule
+    """
+
+    return sync_detailed(
+        phone_number_id=phone_number_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    phone_number_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: PhoneContactRuleCreate,
+) -> Response[ErrorEnvelope | PhoneContactRule]:
+    """Create a phone contact rule on a phone number.
+
+     Legacy owner-keyed route, still called by both official clients; the server has announced its sunset
+    (2026-08-31) in favour of identity-keyed rules. 409 with a structured `detail` (see
+    `DuplicateContactRuleDetail`) when the same `(match_type, match_target)` already exists on this
+    owner; a matching rule may instead be consolidated and returned.
+
+    Args:
+        phone_number_id (UUID):
+        body (PhoneContactRuleCreate): Body of `create_phone_contact_rule`; the clients always
+            send `match_type`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | PhoneContactRule]
+    """
+
+    kwargs = _get_kwargs(
+        phone_number_id=phone_number_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    phone_number_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: PhoneContactRuleCreate,
+) -> ErrorEnvelope | PhoneContactRule | None:
+    """Create a phone contact rule on a phone number.
+
+     Legacy owner-keyed route, still called by both official clients; the server has announced its sunset
+    (2026-08-31) in favour of identity-keyed rules. 409 with a structured `detail` (see
+    `DuplicateContactRuleDetail`) when the same `(match_type, match_target)` already exists on this
+    owner; a matching rule may instead be consolidated and returned.
+
+    Args:
+        phone_number_id (UUID):
+        body (PhoneContactRuleCreate): Body of `create_phone_contact_rule`; the clients always
+            send `match_type`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | PhoneContactRule
+    """
+
+    return (
+        await asyncio_detailed(
+            phone_number_id=phone_number_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

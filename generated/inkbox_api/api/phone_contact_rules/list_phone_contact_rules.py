@@ -1,0 +1,304 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contact_rule_direction import ContactRuleDirection
+from ...models.error_envelope import ErrorEnvelope
+from ...models.phone_contact_rule import PhoneContactRule
+from ...models.phone_rule_action import PhoneRuleAction
+from ...models.phone_rule_match_type import PhoneRuleMatchType
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    phone_number_id: UUID,
+    *,
+    action: PhoneRuleAction | Unset = UNSET,
+    match_type: PhoneRuleMatchType | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    direction: ContactRuleDirection | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_action: str | Unset = UNSET
+    if not isinstance(action, Unset):
+        json_action = action.value
+
+    params["action"] = json_action
+
+    json_match_type: str | Unset = UNSET
+    if not isinstance(match_type, Unset):
+        json_match_type = match_type.value
+
+    params["match_type"] = json_match_type
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    json_direction: str | Unset = UNSET
+    if not isinstance(direction, Unset):
+        json_direction = direction.value
+
+    params["direction"] = json_direction
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/phone/numbers/{phone_number_id}/contact-rules".format(
+            phone_number_id=quote(str(phone_number_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | list[PhoneContactRule] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = PhoneContactRule.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | list[PhoneContactRule]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    phone_number_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    action: PhoneRuleAction | Unset = UNSET,
+    match_type: PhoneRuleMatchType | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    direction: ContactRuleDirection | Unset = UNSET,
+) -> Response[ErrorEnvelope | list[PhoneContactRule]]:
+    """List a phone number's contact rules, newest first.
+
+     Legacy owner-keyed route, still called by both official clients; the server has announced its sunset
+    (2026-08-31) in favour of identity-keyed rules.
+
+    Args:
+        phone_number_id (UUID):
+        action (PhoneRuleAction | Unset): Whether a matching number is let through or blocked.
+        match_type (PhoneRuleMatchType | Unset): What a phone contact rule matches: one E.164
+            number.
+        limit (int | Unset):
+        offset (int | Unset):
+        direction (ContactRuleDirection | Unset): Which traffic a contact rule covers.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | list[PhoneContactRule]]
+    """
+
+    kwargs = _get_kwargs(
+        phone_number_id=phone_number_id,
+        action=action,
+        match_type=match_type,
+        limit=limit,
+        offset=offset,
+        direction=direction,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    phone_number_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    action: PhoneRuleAction | Unset = UNSET,
+    match_type: PhoneRuleMatchType | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    direction: ContactRuleDirection | Unset = UNSET,
+) -> ErrorEnvelope | list[PhoneContactRule] | None:
+    """List a phone number's contact rules, newest first.
+
+     Legacy owner-keyed route, still called by both official clients; the server has announced its sunset
+    (2026-08-31) in favour of identity-keyed rules.
+
+    Args:
+        phone_number_id (UUID):
+        action (PhoneRuleAction | Unset): Whether a matching number is let through or blocked.
+        match_type (PhoneRuleMatchType | Unset): What a phone contact rule matches: one E.164
+            number.
+        limit (int | Unset):
+        offset (int | Unset):
+        direction (ContactRuleDirection | Unset): Which traffic a contact rule covers.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | list[PhoneContactRule]
+    """
+
+    return sync_detailed(
+        phone_number_id=phone_number_id,
+        client=client,
+        action=action,
+        match_type=match_type,
+        limit=limit,
+        offset=offset,
+        direction=direction,
+    ).parsed
+
+
+async def asyncio_detailed(
+    phone_number_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    action: PhoneRuleAction | Unset = UNSET,
+    match_type: PhoneRuleMatchType | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    direction: ContactRuleDirection | Unset = UNSET,
+) -> Response[ErrorEnvelope | list[PhoneContactRule]]:
+    """List a phone number's contact rules, newest first.
+
+     Legacy owner-keyed route, still called by both official clients; the server has announced its sunset
+    (2026-08-31) in favour of identity-keyed rules.
+
+    Args:
+        phone_number_id (UUID):
+        action (PhoneRuleAction | Unset): Whether a matching number is let through or blocked.
+        match_type (PhoneRuleMatchType | Unset): What a phone contact rule matches: one E.164
+            number.
+        limit (int | Unset):
+        offset (int | Unset):
+        direction (ContactRuleDirection | Unset): Which traffic a contact rule covers.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | list[PhoneContactRule]]
+    """
+
+    kwargs = _get_kwargs(
+        phone_number_id=phone_number_id,
+        action=action,
+        match_type=match_type,
+        limit=limit,
+        offset=offset,
+        direction=direction,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    phone_number_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    action: PhoneRuleAction | Unset = UNSET,
+    match_type: PhoneRuleMatchType | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    direction: ContactRuleDirection | Unset = UNSET,
+) -> ErrorEnvelope | list[PhoneContactRule] | None:
+    """List a phone number's contact rules, newest first.
+
+     Legacy owner-keyed route, still called by both official clients; the server has announced its sunset
+    (2026-08-31) in favour of identity-keyed rules.
+
+    Args:
+        phone_number_id (UUID):
+        action (PhoneRuleAction | Unset): Whether a matching number is let through or blocked.
+        match_type (PhoneRuleMatchType | Unset): What a phone contact rule matches: one E.164
+            number.
+        limit (int | Unset):
+        offset (int | Unset):
+        direction (ContactRuleDirection | Unset): Which traffic a contact rule covers.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | list[PhoneContactRule]
+    """
+
+    return (
+        await asyncio_detailed(
+            phone_number_id=phone_number_id,
+            client=client,
+            action=action,
+            match_type=match_type,
+            limit=limit,
+            offset=offset,
+            direction=direction,
+        )
+    ).parsed

@@ -1,0 +1,236 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.phone_number import PhoneNumber
+from ...models.phone_number_update import PhoneNumberUpdate
+from ...types import Response
+
+
+def _get_kwargs(
+    phone_number_id: UUID,
+    *,
+    body: PhoneNumberUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/v1/phone/numbers/{phone_number_id}".format(
+            phone_number_id=quote(str(phone_number_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | PhoneNumber | None:
+    if response.status_code == 200:
+        response_200 = PhoneNumber.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | PhoneNumber]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    phone_number_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: PhoneNumberUpdate,
+) -> Response[ErrorEnvelope | PhoneNumber]:
+    """Update a phone number's call handling or filter mode.
+
+     Partial update: an omitted field is unchanged, an explicit `null` clears it, `{}` is a no-op.
+    `filter_mode` is admin-only (agent-scoped keys get 403) and governs both voice and SMS.
+    `auto_accept` needs a `client_websocket_url`, `webhook` needs an `incoming_call_webhook_url`,
+    `forward` needs exactly one forwarding target; clearing a forwarding target requires switching away
+    from `forward` in the same request.
+
+    Args:
+        phone_number_id (UUID):
+        body (PhoneNumberUpdate): Body of `update_phone_number`; every field is optional, `null`
+            clears.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | PhoneNumber]
+    """
+
+    kwargs = _get_kwargs(
+        phone_number_id=phone_number_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    phone_number_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: PhoneNumberUpdate,
+) -> ErrorEnvelope | PhoneNumber | None:
+    """Update a phone number's call handling or filter mode.
+
+     Partial update: an omitted field is unchanged, an explicit `null` clears it, `{}` is a no-op.
+    `filter_mode` is admin-only (agent-scoped keys get 403) and governs both voice and SMS.
+    `auto_accept` needs a `client_websocket_url`, `webhook` needs an `incoming_call_webhook_url`,
+    `forward` needs exactly one forwarding target; clearing a forwarding target requires switching away
+    from `forward` in the same request.
+
+    Args:
+        phone_number_id (UUID):
+        body (PhoneNumberUpdate): Body of `update_phone_number`; every field is optional, `null`
+            clears.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | PhoneNumber
+    """
+
+    return sync_detailed(
+        phone_number_id=phone_number_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    phone_number_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: PhoneNumberUpdate,
+) -> Response[ErrorEnvelope | PhoneNumber]:
+    """Update a phone number's call handling or filter mode.
+
+     Partial update: an omitted field is unchanged, an explicit `null` clears it, `{}` is a no-op.
+    `filter_mode` is admin-only (agent-scoped keys get 403) and governs both voice and SMS.
+    `auto_accept` needs a `client_websocket_url`, `webhook` needs an `incoming_call_webhook_url`,
+    `forward` needs exactly one forwarding target; clearing a forwarding target requires switching away
+    from `forward` in the same request.
+
+    Args:
+        phone_number_id (UUID):
+        body (PhoneNumberUpdate): Body of `update_phone_number`; every field is optional, `null`
+            clears.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | PhoneNumber]
+    """
+
+    kwargs = _get_kwargs(
+        phone_number_id=phone_number_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    phone_number_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: PhoneNumberUpdate,
+) -> ErrorEnvelope | PhoneNumber | None:
+    """Update a phone number's call handling or filter mode.
+
+     Partial update: an omitted field is unchanged, an explicit `null` clears it, `{}` is a no-op.
+    `filter_mode` is admin-only (agent-scoped keys get 403) and governs both voice and SMS.
+    `auto_accept` needs a `client_websocket_url`, `webhook` needs an `incoming_call_webhook_url`,
+    `forward` needs exactly one forwarding target; clearing a forwarding target requires switching away
+    from `forward` in the same request.
+
+    Args:
+        phone_number_id (UUID):
+        body (PhoneNumberUpdate): Body of `update_phone_number`; every field is optional, `null`
+            clears.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | PhoneNumber
+    """
+
+    return (
+        await asyncio_detailed(
+            phone_number_id=phone_number_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,198 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.agent_signup_verify_request import AgentSignupVerifyRequest
+from ...models.agent_signup_verify_response import AgentSignupVerifyResponse
+from ...models.error_envelope import ErrorEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: AgentSignupVerifyRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/agent-signup/verify",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AgentSignupVerifyResponse | ErrorEnvelope | None:
+    if response.status_code == 200:
+        response_200 = AgentSignupVerifyResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AgentSignupVerifyResponse | ErrorEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AgentSignupVerifyRequest,
+) -> Response[AgentSignupVerifyResponse | ErrorEnvelope]:
+    """Claim a self-signed-up agent with the 6-digit code emailed to its human.
+
+     Authenticated with the signup API key. The code expires after 48 hours and allows at most 5
+    attempts; `organization_id` in the response may differ from the signup value.
+
+    Args:
+        body (AgentSignupVerifyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AgentSignupVerifyResponse | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: AgentSignupVerifyRequest,
+) -> AgentSignupVerifyResponse | ErrorEnvelope | None:
+    """Claim a self-signed-up agent with the 6-digit code emailed to its human.
+
+     Authenticated with the signup API key. The code expires after 48 hours and allows at most 5
+    attempts; `organization_id` in the response may differ from the signup value.
+
+    Args:
+        body (AgentSignupVerifyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AgentSignupVerifyResponse | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AgentSignupVerifyRequest,
+) -> Response[AgentSignupVerifyResponse | ErrorEnvelope]:
+    """Claim a self-signed-up agent with the 6-digit code emailed to its human.
+
+     Authenticated with the signup API key. The code expires after 48 hours and allows at most 5
+    attempts; `organization_id` in the response may differ from the signup value.
+
+    Args:
+        body (AgentSignupVerifyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AgentSignupVerifyResponse | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: AgentSignupVerifyRequest,
+) -> AgentSignupVerifyResponse | ErrorEnvelope | None:
+    """Claim a self-signed-up agent with the 6-digit code emailed to its human.
+
+     Authenticated with the signup API key. The code expires after 48 hours and allows at most 5
+    attempts; `organization_id` in the response may differ from the signup value.
+
+    Args:
+        body (AgentSignupVerifyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AgentSignupVerifyResponse | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,243 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.text_message import TextMessage
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    phone_number_id: UUID,
+    *,
+    q: str,
+    limit: int | Unset = 50,
+    is_blocked: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["q"] = q
+
+    params["limit"] = limit
+
+    params["is_blocked"] = is_blocked
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/phone/numbers/{phone_number_id}/texts/search".format(
+            phone_number_id=quote(str(phone_number_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | list[TextMessage] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = TextMessage.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | list[TextMessage]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    phone_number_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    q: str,
+    limit: int | Unset = 50,
+    is_blocked: bool | Unset = UNSET,
+) -> Response[ErrorEnvelope | list[TextMessage]]:
+    """Full-text search over a phone number's text messages.
+
+    Args:
+        phone_number_id (UUID):
+        q (str):
+        limit (int | Unset):  Default: 50.
+        is_blocked (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | list[TextMessage]]
+    """
+
+    kwargs = _get_kwargs(
+        phone_number_id=phone_number_id,
+        q=q,
+        limit=limit,
+        is_blocked=is_blocked,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    phone_number_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    q: str,
+    limit: int | Unset = 50,
+    is_blocked: bool | Unset = UNSET,
+) -> ErrorEnvelope | list[TextMessage] | None:
+    """Full-text search over a phone number's text messages.
+
+    Args:
+        phone_number_id (UUID):
+        q (str):
+        limit (int | Unset):  Default: 50.
+        is_blocked (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | list[TextMessage]
+    """
+
+    return sync_detailed(
+        phone_number_id=phone_number_id,
+        client=client,
+        q=q,
+        limit=limit,
+        is_blocked=is_blocked,
+    ).parsed
+
+
+async def asyncio_detailed(
+    phone_number_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    q: str,
+    limit: int | Unset = 50,
+    is_blocked: bool | Unset = UNSET,
+) -> Response[ErrorEnvelope | list[TextMessage]]:
+    """Full-text search over a phone number's text messages.
+
+    Args:
+        phone_number_id (UUID):
+        q (str):
+        limit (int | Unset):  Default: 50.
+        is_blocked (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | list[TextMessage]]
+    """
+
+    kwargs = _get_kwargs(
+        phone_number_id=phone_number_id,
+        q=q,
+        limit=limit,
+        is_blocked=is_blocked,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    phone_number_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    q: str,
+    limit: int | Unset = 50,
+    is_blocked: bool | Unset = UNSET,
+) -> ErrorEnvelope | list[TextMessage] | None:
+    """Full-text search over a phone number's text messages.
+
+    Args:
+        phone_number_id (UUID):
+        q (str):
+        limit (int | Unset):  Default: 50.
+        is_blocked (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | list[TextMessage]
+    """
+
+    return (
+        await asyncio_detailed(
+            phone_number_id=phone_number_id,
+            client=client,
+            q=q,
+            limit=limit,
+            is_blocked=is_blocked,
+        )
+    ).parsed

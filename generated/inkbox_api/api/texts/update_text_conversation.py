@@ -1,0 +1,222 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.text_conversation_update import TextConversationUpdate
+from ...models.text_conversation_update_result import TextConversationUpdateResult
+from ...types import Response
+
+
+def _get_kwargs(
+    phone_number_id: UUID,
+    remote_number: str,
+    *,
+    body: TextConversationUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/v1/phone/numbers/{phone_number_id}/texts/conversations/{remote_number}".format(
+            phone_number_id=quote(str(phone_number_id), safe=""),
+            remote_number=quote(str(remote_number), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | TextConversationUpdateResult | None:
+    if response.status_code == 200:
+        response_200 = TextConversationUpdateResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | TextConversationUpdateResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    phone_number_id: UUID,
+    remote_number: str,
+    *,
+    client: AuthenticatedClient,
+    body: TextConversationUpdate,
+) -> Response[ErrorEnvelope | TextConversationUpdateResult]:
+    """Mark every message of a conversation read or unread.
+
+    Args:
+        phone_number_id (UUID):
+        remote_number (str):
+        body (TextConversationUpdate): Body of `update_text_conversation`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | TextConversationUpdateResult]
+    """
+
+    kwargs = _get_kwargs(
+        phone_number_id=phone_number_id,
+        remote_number=remote_number,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    phone_number_id: UUID,
+    remote_number: str,
+    *,
+    client: AuthenticatedClient,
+    body: TextConversationUpdate,
+) -> ErrorEnvelope | TextConversationUpdateResult | None:
+    """Mark every message of a conversation read or unread.
+
+    Args:
+        phone_number_id (UUID):
+        remote_number (str):
+        body (TextConversationUpdate): Body of `update_text_conversation`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | TextConversationUpdateResult
+    """
+
+    return sync_detailed(
+        phone_number_id=phone_number_id,
+        remote_number=remote_number,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    phone_number_id: UUID,
+    remote_number: str,
+    *,
+    client: AuthenticatedClient,
+    body: TextConversationUpdate,
+) -> Response[ErrorEnvelope | TextConversationUpdateResult]:
+    """Mark every message of a conversation read or unread.
+
+    Args:
+        phone_number_id (UUID):
+        remote_number (str):
+        body (TextConversationUpdate): Body of `update_text_conversation`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | TextConversationUpdateResult]
+    """
+
+    kwargs = _get_kwargs(
+        phone_number_id=phone_number_id,
+        remote_number=remote_number,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    phone_number_id: UUID,
+    remote_number: str,
+    *,
+    client: AuthenticatedClient,
+    body: TextConversationUpdate,
+) -> ErrorEnvelope | TextConversationUpdateResult | None:
+    """Mark every message of a conversation read or unread.
+
+    Args:
+        phone_number_id (UUID):
+        remote_number (str):
+        body (TextConversationUpdate): Body of `update_text_conversation`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | TextConversationUpdateResult
+    """
+
+    return (
+        await asyncio_detailed(
+            phone_number_id=phone_number_id,
+            remote_number=remote_number,
+            client=client,
+            body=body,
+        )
+    ).parsed

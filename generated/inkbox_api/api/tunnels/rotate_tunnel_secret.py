@@ -1,0 +1,198 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.rotated_tunnel_secret import RotatedTunnelSecret
+from ...types import Response
+
+
+def _get_kwargs(
+    tunnel_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/tunnels/{tunnel_id}/rotate-secret".format(
+            tunnel_id=quote(str(tunnel_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | RotatedTunnelSecret | None:
+    if response.status_code == 200:
+        response_200 = RotatedTunnelSecret.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | RotatedTunnelSecret]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tunnel_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorEnvelope | RotatedTunnelSecret]:
+    """Issue a new connect secret for a tunnel (guide-era).
+
+     Guide-era (0.3.1) standalone tunnel lifecycle, removed from the client in 0.4.0 when tunnels became
+    owned by identities (created by `POST /api/v1/identities`, deleted with the identity). Live
+    connections keep working until they reconnect. 429 beyond 5 rotations per tunnel per day.
+
+    Args:
+        tunnel_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | RotatedTunnelSecret]
+    """
+
+    kwargs = _get_kwargs(
+        tunnel_id=tunnel_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tunnel_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorEnvelope | RotatedTunnelSecret | None:
+    """Issue a new connect secret for a tunnel (guide-era).
+
+     Guide-era (0.3.1) standalone tunnel lifecycle, removed from the client in 0.4.0 when tunnels became
+    owned by identities (created by `POST /api/v1/identities`, deleted with the identity). Live
+    connections keep working until they reconnect. 429 beyond 5 rotations per tunnel per day.
+
+    Args:
+        tunnel_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | RotatedTunnelSecret
+    """
+
+    return sync_detailed(
+        tunnel_id=tunnel_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tunnel_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorEnvelope | RotatedTunnelSecret]:
+    """Issue a new connect secret for a tunnel (guide-era).
+
+     Guide-era (0.3.1) standalone tunnel lifecycle, removed from the client in 0.4.0 when tunnels became
+    owned by identities (created by `POST /api/v1/identities`, deleted with the identity). Live
+    connections keep working until they reconnect. 429 beyond 5 rotations per tunnel per day.
+
+    Args:
+        tunnel_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | RotatedTunnelSecret]
+    """
+
+    kwargs = _get_kwargs(
+        tunnel_id=tunnel_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tunnel_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorEnvelope | RotatedTunnelSecret | None:
+    """Issue a new connect secret for a tunnel (guide-era).
+
+     Guide-era (0.3.1) standalone tunnel lifecycle, removed from the client in 0.4.0 when tunnels became
+    owned by identities (created by `POST /api/v1/identities`, deleted with the identity). Live
+    connections keep working until they reconnect. 429 beyond 5 rotations per tunnel per day.
+
+    Args:
+        tunnel_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | RotatedTunnelSecret
+    """
+
+    return (
+        await asyncio_detailed(
+            tunnel_id=tunnel_id,
+            client=client,
+        )
+    ).parsed

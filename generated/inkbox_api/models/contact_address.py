@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ContactAddress")
+
+
+@_attrs_define
+class ContactAddress:
+    """A postal address on a contact."""
+
+    label: None | str
+    street: None | str
+    city: None | str
+    region: None | str
+    postal: None | str
+    """ Postal code (the guide's `ContactAddress.postal_code`). """
+    country: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        label: None | str
+        label = self.label
+
+        street: None | str
+        street = self.street
+
+        city: None | str
+        city = self.city
+
+        region: None | str
+        region = self.region
+
+        postal: None | str
+        postal = self.postal
+
+        country: None | str
+        country = self.country
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "label": label,
+                "street": street,
+                "city": city,
+                "region": region,
+                "postal": postal,
+                "country": country,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_label(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        label = _parse_label(d.pop("label"))
+
+        def _parse_street(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        street = _parse_street(d.pop("street"))
+
+        def _parse_city(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        city = _parse_city(d.pop("city"))
+
+        def _parse_region(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        region = _parse_region(d.pop("region"))
+
+        def _parse_postal(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        postal = _parse_postal(d.pop("postal"))
+
+        def _parse_country(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        country = _parse_country(d.pop("country"))
+
+        contact_address = cls(
+            label=label,
+            street=street,
+            city=city,
+            region=region,
+            postal=postal,
+            country=country,
+        )
+
+        contact_address.additional_properties = d
+        return contact_address
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="TextConversationUpdateResult")
+
+
+@_attrs_define
+class TextConversationUpdateResult:
+    """Result of marking a conversation read or unread."""
+
+    remote_phone_number: None | str
+    conversation_id: None | UUID
+    is_read: bool
+    updated_count: int
+    """ How many messages changed. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        remote_phone_number: None | str
+        remote_phone_number = self.remote_phone_number
+
+        conversation_id: None | str
+        if isinstance(self.conversation_id, UUID):
+            conversation_id = str(self.conversation_id)
+        else:
+            conversation_id = self.conversation_id
+
+        is_read = self.is_read
+
+        updated_count = self.updated_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "remote_phone_number": remote_phone_number,
+                "conversation_id": conversation_id,
+                "is_read": is_read,
+                "updated_count": updated_count,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_remote_phone_number(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        remote_phone_number = _parse_remote_phone_number(d.pop("remote_phone_number"))
+
+        def _parse_conversation_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                conversation_id_type_0 = UUID(data)
+
+                return conversation_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        conversation_id = _parse_conversation_id(d.pop("conversation_id"))
+
+        is_read = d.pop("is_read")
+
+        updated_count = d.pop("updated_count")
+
+        text_conversation_update_result = cls(
+            remote_phone_number=remote_phone_number,
+            conversation_id=conversation_id,
+            is_read=is_read,
+            updated_count=updated_count,
+        )
+
+        text_conversation_update_result.additional_properties = d
+        return text_conversation_update_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

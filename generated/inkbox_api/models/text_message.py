@@ -1,0 +1,434 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sms_delivery_status import SmsDeliveryStatus
+from ..models.text_message_origin import TextMessageOrigin
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.text_media import TextMedia
+    from ..models.text_message_recipient import TextMessageRecipient
+
+
+T = TypeVar("T", bound="TextMessage")
+
+
+@_attrs_define
+class TextMessage:
+    """An SMS or MMS message. The outbound lifecycle fields (`delivery_status`, `origin`, `error_*`, `sent_at`,
+    `delivered_at`, `failed_at`) are always present on outbound rows and may be absent on inbound rows.
+
+    """
+
+    id: UUID
+    direction: str
+    """ `inbound` or `outbound`. """
+    local_phone_number: str
+    """ The organisation's number. """
+    remote_phone_number: None | str
+    """ The other party; null on group sends. """
+    text: None | str
+    type_: str
+    """ `sms` or `mms`. """
+    media: list[TextMedia] | None
+    """ MMS attachments; null for SMS. """
+    is_read: bool
+    is_blocked: bool
+    """ True when a contact rule blocked the message. """
+    conversation_id: None | UUID
+    sender_phone_number: None | str
+    """ Who sent an inbound message (relevant in group conversations). """
+    recipients: list[TextMessageRecipient] | None
+    """ Per-recipient delivery state of an outbound message. """
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    delivery_status: None | SmsDeliveryStatus | Unset = UNSET
+    """ Outbound lifecycle; null on inbound messages. """
+    origin: TextMessageOrigin | Unset = UNSET
+    """ Whether a text was sent by a user or is an automatic reply. """
+    error_code: None | str | Unset = UNSET
+    error_detail: None | str | Unset = UNSET
+    sent_at: datetime.datetime | None | Unset = UNSET
+    delivered_at: datetime.datetime | None | Unset = UNSET
+    failed_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        direction = self.direction
+
+        local_phone_number = self.local_phone_number
+
+        remote_phone_number: None | str
+        remote_phone_number = self.remote_phone_number
+
+        text: None | str
+        text = self.text
+
+        type_ = self.type_
+
+        media: list[dict[str, Any]] | None
+        if isinstance(self.media, list):
+            media = []
+            for media_type_0_item_data in self.media:
+                media_type_0_item = media_type_0_item_data.to_dict()
+                media.append(media_type_0_item)
+
+        else:
+            media = self.media
+
+        is_read = self.is_read
+
+        is_blocked = self.is_blocked
+
+        conversation_id: None | str
+        if isinstance(self.conversation_id, UUID):
+            conversation_id = str(self.conversation_id)
+        else:
+            conversation_id = self.conversation_id
+
+        sender_phone_number: None | str
+        sender_phone_number = self.sender_phone_number
+
+        recipients: list[dict[str, Any]] | None
+        if isinstance(self.recipients, list):
+            recipients = []
+            for recipients_type_0_item_data in self.recipients:
+                recipients_type_0_item = recipients_type_0_item_data.to_dict()
+                recipients.append(recipients_type_0_item)
+
+        else:
+            recipients = self.recipients
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        delivery_status: None | str | Unset
+        if isinstance(self.delivery_status, Unset):
+            delivery_status = UNSET
+        elif isinstance(self.delivery_status, SmsDeliveryStatus):
+            delivery_status = self.delivery_status.value
+        else:
+            delivery_status = self.delivery_status
+
+        origin: str | Unset = UNSET
+        if not isinstance(self.origin, Unset):
+            origin = self.origin.value
+
+        error_code: None | str | Unset
+        if isinstance(self.error_code, Unset):
+            error_code = UNSET
+        else:
+            error_code = self.error_code
+
+        error_detail: None | str | Unset
+        if isinstance(self.error_detail, Unset):
+            error_detail = UNSET
+        else:
+            error_detail = self.error_detail
+
+        sent_at: None | str | Unset
+        if isinstance(self.sent_at, Unset):
+            sent_at = UNSET
+        elif isinstance(self.sent_at, datetime.datetime):
+            sent_at = self.sent_at.isoformat()
+        else:
+            sent_at = self.sent_at
+
+        delivered_at: None | str | Unset
+        if isinstance(self.delivered_at, Unset):
+            delivered_at = UNSET
+        elif isinstance(self.delivered_at, datetime.datetime):
+            delivered_at = self.delivered_at.isoformat()
+        else:
+            delivered_at = self.delivered_at
+
+        failed_at: None | str | Unset
+        if isinstance(self.failed_at, Unset):
+            failed_at = UNSET
+        elif isinstance(self.failed_at, datetime.datetime):
+            failed_at = self.failed_at.isoformat()
+        else:
+            failed_at = self.failed_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "direction": direction,
+                "local_phone_number": local_phone_number,
+                "remote_phone_number": remote_phone_number,
+                "text": text,
+                "type": type_,
+                "media": media,
+                "is_read": is_read,
+                "is_blocked": is_blocked,
+                "conversation_id": conversation_id,
+                "sender_phone_number": sender_phone_number,
+                "recipients": recipients,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if delivery_status is not UNSET:
+            field_dict["delivery_status"] = delivery_status
+        if origin is not UNSET:
+            field_dict["origin"] = origin
+        if error_code is not UNSET:
+            field_dict["error_code"] = error_code
+        if error_detail is not UNSET:
+            field_dict["error_detail"] = error_detail
+        if sent_at is not UNSET:
+            field_dict["sent_at"] = sent_at
+        if delivered_at is not UNSET:
+            field_dict["delivered_at"] = delivered_at
+        if failed_at is not UNSET:
+            field_dict["failed_at"] = failed_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.text_media import TextMedia  # noqa: PLC0415
+        from ..models.text_message_recipient import TextMessageRecipient  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        direction = d.pop("direction")
+
+        local_phone_number = d.pop("local_phone_number")
+
+        def _parse_remote_phone_number(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        remote_phone_number = _parse_remote_phone_number(d.pop("remote_phone_number"))
+
+        def _parse_text(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        text = _parse_text(d.pop("text"))
+
+        type_ = d.pop("type")
+
+        def _parse_media(data: object) -> list[TextMedia] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                media_type_0 = []
+                _media_type_0 = data
+                for media_type_0_item_data in _media_type_0:
+                    media_type_0_item = TextMedia.from_dict(media_type_0_item_data)
+
+                    media_type_0.append(media_type_0_item)
+
+                return media_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[TextMedia] | None, data)
+
+        media = _parse_media(d.pop("media"))
+
+        is_read = d.pop("is_read")
+
+        is_blocked = d.pop("is_blocked")
+
+        def _parse_conversation_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                conversation_id_type_0 = UUID(data)
+
+                return conversation_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        conversation_id = _parse_conversation_id(d.pop("conversation_id"))
+
+        def _parse_sender_phone_number(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        sender_phone_number = _parse_sender_phone_number(d.pop("sender_phone_number"))
+
+        def _parse_recipients(data: object) -> list[TextMessageRecipient] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                recipients_type_0 = []
+                _recipients_type_0 = data
+                for recipients_type_0_item_data in _recipients_type_0:
+                    recipients_type_0_item = TextMessageRecipient.from_dict(
+                        recipients_type_0_item_data
+                    )
+
+                    recipients_type_0.append(recipients_type_0_item)
+
+                return recipients_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[TextMessageRecipient] | None, data)
+
+        recipients = _parse_recipients(d.pop("recipients"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        def _parse_delivery_status(data: object) -> None | SmsDeliveryStatus | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                delivery_status_type_0 = SmsDeliveryStatus(data)
+
+                return delivery_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SmsDeliveryStatus | Unset, data)
+
+        delivery_status = _parse_delivery_status(d.pop("delivery_status", UNSET))
+
+        _origin = d.pop("origin", UNSET)
+        origin: TextMessageOrigin | Unset
+        if isinstance(_origin, Unset):
+            origin = UNSET
+        else:
+            origin = TextMessageOrigin(_origin)
+
+        def _parse_error_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error_code = _parse_error_code(d.pop("error_code", UNSET))
+
+        def _parse_error_detail(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error_detail = _parse_error_detail(d.pop("error_detail", UNSET))
+
+        def _parse_sent_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                sent_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return sent_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        sent_at = _parse_sent_at(d.pop("sent_at", UNSET))
+
+        def _parse_delivered_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                delivered_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return delivered_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        delivered_at = _parse_delivered_at(d.pop("delivered_at", UNSET))
+
+        def _parse_failed_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                failed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return failed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        failed_at = _parse_failed_at(d.pop("failed_at", UNSET))
+
+        text_message = cls(
+            id=id,
+            direction=direction,
+            local_phone_number=local_phone_number,
+            remote_phone_number=remote_phone_number,
+            text=text,
+            type_=type_,
+            media=media,
+            is_read=is_read,
+            is_blocked=is_blocked,
+            conversation_id=conversation_id,
+            sender_phone_number=sender_phone_number,
+            recipients=recipients,
+            created_at=created_at,
+            updated_at=updated_at,
+            delivery_status=delivery_status,
+            origin=origin,
+            error_code=error_code,
+            error_detail=error_detail,
+            sent_at=sent_at,
+            delivered_at=delivered_at,
+            failed_at=failed_at,
+        )
+
+        text_message.additional_properties = d
+        return text_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.thread_folder import ThreadFolder
+
+if TYPE_CHECKING:
+    from ..models.message import Message
+
+
+T = TypeVar("T", bound="ThreadDetail")
+
+
+@_attrs_define
+class ThreadDetail:
+    """A thread with its messages (metadata only), oldest first."""
+
+    id: UUID
+    mailbox_id: UUID
+    subject: None | str
+    folder: ThreadFolder
+    """ Folder of a thread. `blocked` is server-assigned and cannot be set by clients. """
+    message_count: int
+    last_message_at: datetime.datetime
+    created_at: datetime.datetime
+    messages: list[Message]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        mailbox_id = str(self.mailbox_id)
+
+        subject: None | str
+        subject = self.subject
+
+        folder = self.folder.value
+
+        message_count = self.message_count
+
+        last_message_at = self.last_message_at.isoformat()
+
+        created_at = self.created_at.isoformat()
+
+        messages = []
+        for messages_item_data in self.messages:
+            messages_item = messages_item_data.to_dict()
+            messages.append(messages_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "mailbox_id": mailbox_id,
+                "subject": subject,
+                "folder": folder,
+                "message_count": message_count,
+                "last_message_at": last_message_at,
+                "created_at": created_at,
+                "messages": messages,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.message import Message  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        mailbox_id = UUID(d.pop("mailbox_id"))
+
+        def _parse_subject(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        subject = _parse_subject(d.pop("subject"))
+
+        folder = ThreadFolder(d.pop("folder"))
+
+        message_count = d.pop("message_count")
+
+        last_message_at = datetime.datetime.fromisoformat(d.pop("last_message_at"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        messages = []
+        _messages = d.pop("messages")
+        for messages_item_data in _messages:
+            messages_item = Message.from_dict(messages_item_data)
+
+            messages.append(messages_item)
+
+        thread_detail = cls(
+            id=id,
+            mailbox_id=mailbox_id,
+            subject=subject,
+            folder=folder,
+            message_count=message_count,
+            last_message_at=last_message_at,
+            created_at=created_at,
+            messages=messages,
+        )
+
+        thread_detail.additional_properties = d
+        return thread_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,337 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.tls_mode import TLSMode
+from ..models.tunnel_status import TunnelStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tunnel_metadata import TunnelMetadata
+
+
+T = TypeVar("T", bound="Tunnel")
+
+
+@_attrs_define
+class Tunnel:
+    """A tunnel publishing a local service at `https://{public_host}`. `description` and `restore_deadline_at` belong to
+    the guide-era standalone tunnels and are absent otherwise.
+
+    """
+
+    id: UUID
+    organization_id: str
+    tunnel_name: str
+    """ Subdomain label; the owning identity's handle in the current model. """
+    agent_identity_id: None | UUID
+    """ The owning identity (current model); null for guide-era standalone tunnels. """
+    tls_mode: TLSMode
+    """ Where inbound TLS terminates: at the Inkbox edge, or in the client (which then needs a certificate from
+    `sign_tunnel_csr`). """
+    cert_pem: None | str
+    cert_fingerprint_sha256: None | str
+    cert_expires_at: datetime.datetime | None
+    status: TunnelStatus
+    """ Lifecycle of a tunnel. `delete_pending` (guide-era; the guide calls it `pending_removal`) lasts 24 h and can
+    be restored. """
+    last_connected_at: datetime.datetime | None
+    last_connected_ip_addr: None | str
+    last_disconnected_at: datetime.datetime | None
+    currently_connected: bool
+    public_host: str
+    """ e.g. `my-app.inkboxwire.com`. """
+    zone: str
+    """ e.g. `inkboxwire.com`. """
+    metadata: TunnelMetadata
+    """ Free-form JSON (≤4 KB). """
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    description: None | str | Unset = UNSET
+    """ Guide-era free-form description (≤1000 chars). """
+    restore_deadline_at: datetime.datetime | None | Unset = UNSET
+    """ End of the 24 h restore window while `delete_pending`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        organization_id = self.organization_id
+
+        tunnel_name = self.tunnel_name
+
+        agent_identity_id: None | str
+        if isinstance(self.agent_identity_id, UUID):
+            agent_identity_id = str(self.agent_identity_id)
+        else:
+            agent_identity_id = self.agent_identity_id
+
+        tls_mode = self.tls_mode.value
+
+        cert_pem: None | str
+        cert_pem = self.cert_pem
+
+        cert_fingerprint_sha256: None | str
+        cert_fingerprint_sha256 = self.cert_fingerprint_sha256
+
+        cert_expires_at: None | str
+        if isinstance(self.cert_expires_at, datetime.datetime):
+            cert_expires_at = self.cert_expires_at.isoformat()
+        else:
+            cert_expires_at = self.cert_expires_at
+
+        status = self.status.value
+
+        last_connected_at: None | str
+        if isinstance(self.last_connected_at, datetime.datetime):
+            last_connected_at = self.last_connected_at.isoformat()
+        else:
+            last_connected_at = self.last_connected_at
+
+        last_connected_ip_addr: None | str
+        last_connected_ip_addr = self.last_connected_ip_addr
+
+        last_disconnected_at: None | str
+        if isinstance(self.last_disconnected_at, datetime.datetime):
+            last_disconnected_at = self.last_disconnected_at.isoformat()
+        else:
+            last_disconnected_at = self.last_disconnected_at
+
+        currently_connected = self.currently_connected
+
+        public_host = self.public_host
+
+        zone = self.zone
+
+        metadata = self.metadata.to_dict()
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        restore_deadline_at: None | str | Unset
+        if isinstance(self.restore_deadline_at, Unset):
+            restore_deadline_at = UNSET
+        elif isinstance(self.restore_deadline_at, datetime.datetime):
+            restore_deadline_at = self.restore_deadline_at.isoformat()
+        else:
+            restore_deadline_at = self.restore_deadline_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "organization_id": organization_id,
+                "tunnel_name": tunnel_name,
+                "agent_identity_id": agent_identity_id,
+                "tls_mode": tls_mode,
+                "cert_pem": cert_pem,
+                "cert_fingerprint_sha256": cert_fingerprint_sha256,
+                "cert_expires_at": cert_expires_at,
+                "status": status,
+                "last_connected_at": last_connected_at,
+                "last_connected_ip_addr": last_connected_ip_addr,
+                "last_disconnected_at": last_disconnected_at,
+                "currently_connected": currently_connected,
+                "public_host": public_host,
+                "zone": zone,
+                "metadata": metadata,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if restore_deadline_at is not UNSET:
+            field_dict["restore_deadline_at"] = restore_deadline_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tunnel_metadata import TunnelMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        organization_id = d.pop("organization_id")
+
+        tunnel_name = d.pop("tunnel_name")
+
+        def _parse_agent_identity_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                agent_identity_id_type_0 = UUID(data)
+
+                return agent_identity_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        agent_identity_id = _parse_agent_identity_id(d.pop("agent_identity_id"))
+
+        tls_mode = TLSMode(d.pop("tls_mode"))
+
+        def _parse_cert_pem(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        cert_pem = _parse_cert_pem(d.pop("cert_pem"))
+
+        def _parse_cert_fingerprint_sha256(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        cert_fingerprint_sha256 = _parse_cert_fingerprint_sha256(d.pop("cert_fingerprint_sha256"))
+
+        def _parse_cert_expires_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                cert_expires_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return cert_expires_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        cert_expires_at = _parse_cert_expires_at(d.pop("cert_expires_at"))
+
+        status = TunnelStatus(d.pop("status"))
+
+        def _parse_last_connected_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_connected_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_connected_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        last_connected_at = _parse_last_connected_at(d.pop("last_connected_at"))
+
+        def _parse_last_connected_ip_addr(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        last_connected_ip_addr = _parse_last_connected_ip_addr(d.pop("last_connected_ip_addr"))
+
+        def _parse_last_disconnected_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_disconnected_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_disconnected_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        last_disconnected_at = _parse_last_disconnected_at(d.pop("last_disconnected_at"))
+
+        currently_connected = d.pop("currently_connected")
+
+        public_host = d.pop("public_host")
+
+        zone = d.pop("zone")
+
+        metadata = TunnelMetadata.from_dict(d.pop("metadata"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_restore_deadline_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                restore_deadline_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return restore_deadline_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        restore_deadline_at = _parse_restore_deadline_at(d.pop("restore_deadline_at", UNSET))
+
+        tunnel = cls(
+            id=id,
+            organization_id=organization_id,
+            tunnel_name=tunnel_name,
+            agent_identity_id=agent_identity_id,
+            tls_mode=tls_mode,
+            cert_pem=cert_pem,
+            cert_fingerprint_sha256=cert_fingerprint_sha256,
+            cert_expires_at=cert_expires_at,
+            status=status,
+            last_connected_at=last_connected_at,
+            last_connected_ip_addr=last_connected_ip_addr,
+            last_disconnected_at=last_disconnected_at,
+            currently_connected=currently_connected,
+            public_host=public_host,
+            zone=zone,
+            metadata=metadata,
+            created_at=created_at,
+            updated_at=updated_at,
+            description=description,
+            restore_deadline_at=restore_deadline_at,
+        )
+
+        tunnel.additional_properties = d
+        return tunnel
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.vault_secret_type import VaultSecretType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.vault_access_rule import VaultAccessRule
+
+
+T = TypeVar("T", bound="VaultSecretDetail")
+
+
+@_attrs_define
+class VaultSecretDetail:
+    """A secret with its encrypted payload."""
+
+    id: UUID
+    name: str
+    description: None | str
+    secret_type: VaultSecretType
+    """ Kind of payload inside a secret; fixed at creation. """
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    encrypted_payload: str
+    """ The encrypted payload: compact JSON of the typed payload, AAD = secret id. Base64 of ciphertext ‖ 12-byte
+    nonce ‖ 16-byte tag (AES-256-GCM). """
+    access: list[VaultAccessRule] | Unset = UNSET
+    """ Identities allowed to read the secret (inlined on list and single-secret reads; may be absent from
+    create/update responses). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        name = self.name
+
+        description: None | str
+        description = self.description
+
+        secret_type = self.secret_type.value
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        encrypted_payload = self.encrypted_payload
+
+        access: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.access, Unset):
+            access = []
+            for access_item_data in self.access:
+                access_item = access_item_data.to_dict()
+                access.append(access_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "description": description,
+                "secret_type": secret_type,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "encrypted_payload": encrypted_payload,
+            }
+        )
+        if access is not UNSET:
+            field_dict["access"] = access
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.vault_access_rule import VaultAccessRule  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        name = d.pop("name")
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        secret_type = VaultSecretType(d.pop("secret_type"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        encrypted_payload = d.pop("encrypted_payload")
+
+        _access = d.pop("access", UNSET)
+        access: list[VaultAccessRule] | Unset = UNSET
+        if _access is not UNSET:
+            access = []
+            for access_item_data in _access:
+                access_item = VaultAccessRule.from_dict(access_item_data)
+
+                access.append(access_item)
+
+        vault_secret_detail = cls(
+            id=id,
+            name=name,
+            description=description,
+            secret_type=secret_type,
+            created_at=created_at,
+            updated_at=updated_at,
+            encrypted_payload=encrypted_payload,
+            access=access,
+        )
+
+        vault_secret_detail.additional_properties = d
+        return vault_secret_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

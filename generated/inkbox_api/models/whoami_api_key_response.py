@@ -1,0 +1,241 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WhoamiApiKeyResponse")
+
+
+@_attrs_define
+class WhoamiApiKeyResponse:
+    """The caller authenticated with an API key."""
+
+    auth_type: Literal["api_key"]
+    auth_subtype: None | str
+    """ Key scope: `api_key.admin_scoped`, `api_key.agent_scoped.claimed` or `api_key.agent_scoped.unclaimed` (the
+    server may add more).
+     """
+    scope: None | str
+    """ e.g. `organization:org_001`. """
+    organization_id: None | str
+    created_by: None | str
+    creator_type: None | str
+    key_id: None | str
+    label: None | str
+    description: None | str
+    created_at: datetime.datetime | None
+    last_used_at: datetime.datetime | None
+    expires_at: datetime.datetime | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        auth_type = self.auth_type
+
+        auth_subtype: None | str
+        auth_subtype = self.auth_subtype
+
+        scope: None | str
+        scope = self.scope
+
+        organization_id: None | str
+        organization_id = self.organization_id
+
+        created_by: None | str
+        created_by = self.created_by
+
+        creator_type: None | str
+        creator_type = self.creator_type
+
+        key_id: None | str
+        key_id = self.key_id
+
+        label: None | str
+        label = self.label
+
+        description: None | str
+        description = self.description
+
+        created_at: None | str
+        if isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        last_used_at: None | str
+        if isinstance(self.last_used_at, datetime.datetime):
+            last_used_at = self.last_used_at.isoformat()
+        else:
+            last_used_at = self.last_used_at
+
+        expires_at: None | str
+        if isinstance(self.expires_at, datetime.datetime):
+            expires_at = self.expires_at.isoformat()
+        else:
+            expires_at = self.expires_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "auth_type": auth_type,
+                "auth_subtype": auth_subtype,
+                "scope": scope,
+                "organization_id": organization_id,
+                "created_by": created_by,
+                "creator_type": creator_type,
+                "key_id": key_id,
+                "label": label,
+                "description": description,
+                "created_at": created_at,
+                "last_used_at": last_used_at,
+                "expires_at": expires_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        auth_type = cast(Literal["api_key"], d.pop("auth_type"))
+        if auth_type != "api_key":
+            raise ValueError(f"auth_type must match const 'api_key', got '{auth_type}'")
+
+        def _parse_auth_subtype(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        auth_subtype = _parse_auth_subtype(d.pop("auth_subtype"))
+
+        def _parse_scope(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        scope = _parse_scope(d.pop("scope"))
+
+        def _parse_organization_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        organization_id = _parse_organization_id(d.pop("organization_id"))
+
+        def _parse_created_by(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        created_by = _parse_created_by(d.pop("created_by"))
+
+        def _parse_creator_type(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        creator_type = _parse_creator_type(d.pop("creator_type"))
+
+        def _parse_key_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        key_id = _parse_key_id(d.pop("key_id"))
+
+        def _parse_label(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        label = _parse_label(d.pop("label"))
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        def _parse_created_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        created_at = _parse_created_at(d.pop("created_at"))
+
+        def _parse_last_used_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_used_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_used_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        last_used_at = _parse_last_used_at(d.pop("last_used_at"))
+
+        def _parse_expires_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expires_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return expires_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        expires_at = _parse_expires_at(d.pop("expires_at"))
+
+        whoami_api_key_response = cls(
+            auth_type=auth_type,
+            auth_subtype=auth_subtype,
+            scope=scope,
+            organization_id=organization_id,
+            created_by=created_by,
+            creator_type=creator_type,
+            key_id=key_id,
+            label=label,
+            description=description,
+            created_at=created_at,
+            last_used_at=last_used_at,
+            expires_at=expires_at,
+        )
+
+        whoami_api_key_response.additional_properties = d
+        return whoami_api_key_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
