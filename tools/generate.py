@@ -157,9 +157,14 @@ def compare(left: Path, right: Path) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="fail if the tree is stale")
+    parser.add_argument("--sync-only", action="store_true", help="only rewrite the _sync twins")
     args = parser.parse_args()
     check_generator_version()
     settings = load_settings()
+    if args.sync_only:
+        generate_sync_twins(settings, ROOT)
+        print("generate: sync twins ok")
+        return
     if not args.check:
         generate_client(settings, ROOT)
         generate_sync_twins(settings, ROOT)

@@ -20,7 +20,21 @@ from .._types import NOT_GIVEN, NotGivenOr
 from .transport import AsyncClientTransport, AsyncRetryTransport
 
 if TYPE_CHECKING:
-    from inkbox_api.client import Client as ApiClient
+    from inkbox_api.client import AuthenticatedClient as ApiClient
+
+    from .resources.contact_rules import (
+        AsyncMailContactRulesResource,
+        AsyncPhoneContactRulesResource,
+    )
+    from .resources.contacts import AsyncContactsResource
+    from .resources.domains import AsyncDomainsResource
+    from .resources.mailboxes import AsyncMailboxesResource
+    from .resources.notes import AsyncNotesResource
+    from .resources.phone_numbers import AsyncPhoneNumbersResource
+    from .resources.texts import AsyncTextsResource
+    from .resources.threads import AsyncThreadsResource
+    from .resources.tunnels import AsyncTunnelsResource
+    from .resources.vault import AsyncVaultResource
 
 __all__ = ["AsyncInkbox"]
 
@@ -113,11 +127,91 @@ class AsyncInkbox:
     @cached_property
     def _api(self) -> ApiClient:
         """The generated low-level client, bound to our httpx client (imported on first use)."""
-        from inkbox_api.client import Client
+        from inkbox_api.client import AuthenticatedClient
 
-        api = Client(base_url=self._config.base_url)
+        # The key travels in our httpx client's default headers; the generated client only
+        # builds its own httpx client when none is set, so its token stays empty (and out of
+        # its repr).
+        api = AuthenticatedClient(base_url=self._config.base_url, token="")
         api.set_async_httpx_client(self._http)
         return api
+
+    @cached_property
+    def mailboxes(self) -> AsyncMailboxesResource:
+        """Mailboxes: list, get, update, search, create, delete."""
+        from .resources.mailboxes import AsyncMailboxesResource
+
+        return AsyncMailboxesResource(self)
+
+    @cached_property
+    def threads(self) -> AsyncThreadsResource:
+        """Email threads: list by folder, folders, move between folders."""
+        from .resources.threads import AsyncThreadsResource
+
+        return AsyncThreadsResource(self)
+
+    @cached_property
+    def domains(self) -> AsyncDomainsResource:
+        """Custom sending domains of the organization."""
+        from .resources.domains import AsyncDomainsResource
+
+        return AsyncDomainsResource(self)
+
+    @cached_property
+    def phone_numbers(self) -> AsyncPhoneNumbersResource:
+        """Phone numbers: list, get, provision, update, release, search transcripts."""
+        from .resources.phone_numbers import AsyncPhoneNumbersResource
+
+        return AsyncPhoneNumbersResource(self)
+
+    @cached_property
+    def texts(self) -> AsyncTextsResource:
+        """Admin surface of text messages: search and update."""
+        from .resources.texts import AsyncTextsResource
+
+        return AsyncTextsResource(self)
+
+    @cached_property
+    def mail_contact_rules(self) -> AsyncMailContactRulesResource:
+        """Allow/block rules of mailboxes."""
+        from .resources.contact_rules import AsyncMailContactRulesResource
+
+        return AsyncMailContactRulesResource(self)
+
+    @cached_property
+    def phone_contact_rules(self) -> AsyncPhoneContactRulesResource:
+        """Allow/block rules of phone numbers."""
+        from .resources.contact_rules import AsyncPhoneContactRulesResource
+
+        return AsyncPhoneContactRulesResource(self)
+
+    @cached_property
+    def contacts(self) -> AsyncContactsResource:
+        """The address book, with `.access` and `.vcards`."""
+        from .resources.contacts import AsyncContactsResource
+
+        return AsyncContactsResource(self)
+
+    @cached_property
+    def notes(self) -> AsyncNotesResource:
+        """Free-form notes, with `.access`."""
+        from .resources.notes import AsyncNotesResource
+
+        return AsyncNotesResource(self)
+
+    @cached_property
+    def vault(self) -> AsyncVaultResource:
+        """The encrypted credential vault."""
+        from .resources.vault import AsyncVaultResource
+
+        return AsyncVaultResource(self)
+
+    @cached_property
+    def tunnels(self) -> AsyncTunnelsResource:
+        """The tunnels control plane."""
+        from .resources.tunnels import AsyncTunnelsResource
+
+        return AsyncTunnelsResource(self)
 
     @property
     def base_url(self) -> str:

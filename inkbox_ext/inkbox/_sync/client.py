@@ -21,7 +21,21 @@ from .._types import NOT_GIVEN, NotGivenOr
 from .transport import ClientTransport, RetryTransport
 
 if TYPE_CHECKING:
-    from inkbox_api.client import Client as ApiClient
+    from inkbox_api.client import AuthenticatedClient as ApiClient
+
+    from .resources.contact_rules import (
+        MailContactRulesResource,
+        PhoneContactRulesResource,
+    )
+    from .resources.contacts import ContactsResource
+    from .resources.domains import DomainsResource
+    from .resources.mailboxes import MailboxesResource
+    from .resources.notes import NotesResource
+    from .resources.phone_numbers import PhoneNumbersResource
+    from .resources.texts import TextsResource
+    from .resources.threads import ThreadsResource
+    from .resources.tunnels import TunnelsResource
+    from .resources.vault import VaultResource
 
 __all__ = ["Inkbox"]
 
@@ -110,11 +124,91 @@ class Inkbox:
     @cached_property
     def _api(self) -> ApiClient:
         """The generated low-level client, bound to our httpx client (imported on first use)."""
-        from inkbox_api.client import Client
+        from inkbox_api.client import AuthenticatedClient
 
-        api = Client(base_url=self._config.base_url)
+        # The key travels in our httpx client's default headers; the generated client only
+        # builds its own httpx client when none is set, so its token stays empty (and out of
+        # its repr).
+        api = AuthenticatedClient(base_url=self._config.base_url, token="")
         api.set_httpx_client(self._http)
         return api
+
+    @cached_property
+    def mailboxes(self) -> MailboxesResource:
+        """Mailboxes: list, get, update, search, create, delete."""
+        from .resources.mailboxes import MailboxesResource
+
+        return MailboxesResource(self)
+
+    @cached_property
+    def threads(self) -> ThreadsResource:
+        """Email threads: list by folder, folders, move between folders."""
+        from .resources.threads import ThreadsResource
+
+        return ThreadsResource(self)
+
+    @cached_property
+    def domains(self) -> DomainsResource:
+        """Custom sending domains of the organization."""
+        from .resources.domains import DomainsResource
+
+        return DomainsResource(self)
+
+    @cached_property
+    def phone_numbers(self) -> PhoneNumbersResource:
+        """Phone numbers: list, get, provision, update, release, search transcripts."""
+        from .resources.phone_numbers import PhoneNumbersResource
+
+        return PhoneNumbersResource(self)
+
+    @cached_property
+    def texts(self) -> TextsResource:
+        """Admin surface of text messages: search and update."""
+        from .resources.texts import TextsResource
+
+        return TextsResource(self)
+
+    @cached_property
+    def mail_contact_rules(self) -> MailContactRulesResource:
+        """Allow/block rules of mailboxes."""
+        from .resources.contact_rules import MailContactRulesResource
+
+        return MailContactRulesResource(self)
+
+    @cached_property
+    def phone_contact_rules(self) -> PhoneContactRulesResource:
+        """Allow/block rules of phone numbers."""
+        from .resources.contact_rules import PhoneContactRulesResource
+
+        return PhoneContactRulesResource(self)
+
+    @cached_property
+    def contacts(self) -> ContactsResource:
+        """The address book, with `.access` and `.vcards`."""
+        from .resources.contacts import ContactsResource
+
+        return ContactsResource(self)
+
+    @cached_property
+    def notes(self) -> NotesResource:
+        """Free-form notes, with `.access`."""
+        from .resources.notes import NotesResource
+
+        return NotesResource(self)
+
+    @cached_property
+    def vault(self) -> VaultResource:
+        """The encrypted credential vault."""
+        from .resources.vault import VaultResource
+
+        return VaultResource(self)
+
+    @cached_property
+    def tunnels(self) -> TunnelsResource:
+        """The tunnels control plane."""
+        from .resources.tunnels import TunnelsResource
+
+        return TunnelsResource(self)
 
     @property
     def base_url(self) -> str:

@@ -1,0 +1,1 @@
+"""One module per resource family; each is imported when its client attribute is first used."""
