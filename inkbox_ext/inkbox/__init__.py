@@ -14,32 +14,31 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._version import __version__
+from ._version import __version__ as __version__
 
-if TYPE_CHECKING:
-    from ._async.client import AsyncInkbox
-    from ._errors import (
-        AuthenticationError,
-        BadRequestError,
-        ConflictError,
-        DuplicateContactRuleError,
-        InkboxAPIError,
-        InkboxConnectionError,
-        InkboxError,
-        InkboxTimeoutError,
-        InternalServerError,
-        NotFoundError,
-        PermissionDeniedError,
-        RateLimitError,
-        RecipientBlockedError,
-        RecipientNotOptedInError,
-        RecipientOptedOutError,
-        RedundantContactAccessGrantError,
-        SenderSmsPendingError,
-        UnprocessableEntityError,
-    )
-    from ._sync.client import Inkbox
-    from ._types import NOT_GIVEN, NotGiven
+if TYPE_CHECKING:  # explicit re-exports, for type checkers and IDEs
+    from ._async.client import AsyncInkbox as AsyncInkbox
+    from ._errors import AuthenticationError as AuthenticationError
+    from ._errors import BadRequestError as BadRequestError
+    from ._errors import ConflictError as ConflictError
+    from ._errors import DuplicateContactRuleError as DuplicateContactRuleError
+    from ._errors import InkboxAPIError as InkboxAPIError
+    from ._errors import InkboxConnectionError as InkboxConnectionError
+    from ._errors import InkboxError as InkboxError
+    from ._errors import InkboxTimeoutError as InkboxTimeoutError
+    from ._errors import InternalServerError as InternalServerError
+    from ._errors import NotFoundError as NotFoundError
+    from ._errors import PermissionDeniedError as PermissionDeniedError
+    from ._errors import RateLimitError as RateLimitError
+    from ._errors import RecipientBlockedError as RecipientBlockedError
+    from ._errors import RecipientNotOptedInError as RecipientNotOptedInError
+    from ._errors import RecipientOptedOutError as RecipientOptedOutError
+    from ._errors import RedundantContactAccessGrantError as RedundantContactAccessGrantError
+    from ._errors import SenderSmsPendingError as SenderSmsPendingError
+    from ._errors import UnprocessableEntityError as UnprocessableEntityError
+    from ._sync.client import Inkbox as Inkbox
+    from ._types import NOT_GIVEN as NOT_GIVEN
+    from ._types import NotGiven as NotGiven
 
 # public name -> module that defines it
 _EXPORTS: dict[str, str] = {
@@ -67,31 +66,7 @@ _EXPORTS: dict[str, str] = {
     "UnprocessableEntityError": "._errors",
 }
 
-__all__ = [
-    "NOT_GIVEN",
-    "AsyncInkbox",
-    "AuthenticationError",
-    "BadRequestError",
-    "ConflictError",
-    "DuplicateContactRuleError",
-    "Inkbox",
-    "InkboxAPIError",
-    "InkboxConnectionError",
-    "InkboxError",
-    "InkboxTimeoutError",
-    "InternalServerError",
-    "NotFoundError",
-    "NotGiven",
-    "PermissionDeniedError",
-    "RateLimitError",
-    "RecipientBlockedError",
-    "RecipientNotOptedInError",
-    "RecipientOptedOutError",
-    "RedundantContactAccessGrantError",
-    "SenderSmsPendingError",
-    "UnprocessableEntityError",
-    "__version__",
-]
+__all__ = sorted([*_EXPORTS, "__version__"])  # noqa: PLE0605 - one list to keep, not two
 
 
 def __getattr__(name: str) -> Any:
