@@ -1,0 +1,156 @@
+"""The spec is valid, complete by our conventions, and matches the generated client."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from openapi_spec_validator import validate
+
+ROOT = Path(__file__).resolve().parents[2]
+SPEC_PATH = ROOT / "openapi" / "inkbox.yaml"
+METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
+TAGS = {
+    "signup", "whoami", "identities", "mailboxes", "messages", "threads", "domains",
+    "signing_keys", "phone_numbers", "calls", "texts", "mail_contact_rules",
+    "phone_contact_rules", "contacts", "notes", "vault", "tunnels",
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def spec() -> dict[str, Any]:
+    return yaml.safe_load(SPEC_PATH.read_text())
+
+
+def operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    for path, item in spec["paths"].items():
+        for method in METHODS:
+            if method in item:
+                yield path, method, item[method]
+
+
+def test_spec_validates(spec: dict[str, Any]) -> None:
+    """openapi-spec-validator accepts the document as OpenAPI 3.1."""
+    assert spec["openapi"].startswith("3.1")
+    validate(spec)
+
+
+def test_every_operation_has_id_one_tag_success_and_error(spec: dict[str, Any]) -> None:
+    """Each operation: a snake_case operationId, exactly one known tag, a 2xx and a 4xx/5xx."""
+    problems = []
+    for path, method, op in operations(spec):
+        where = f"{method.upper()} {path}"
+        op_id = op.get("operationId", "")
+        if not re.fullmatch(r"[a-z][a-z0-9_]*", op_id):
+            problems.append(f"{where}: operationId {op_id!r} is not snake_case")
+        tags = op.get("tags", [])
+        if len(tags) != 1 or tags[0] not in TAGS:
+            problems.append(f"{where}: tags {tags} (want exactly one of the families)")
+        codes = [str(c) for c in op.get("responses", {})]
+        if not any(c.startswith("2") for c in codes):
+            problems.append(f"{where}: no success response")
+        if not any(c[0] in "45" for c in codes):
+            problems.append(f"{where}: no error response")
+        if "security" not in op:
+            problems.append(
+                f"{where}: no operation-level security (the generator ignores the global one)"
+            )
+    assert not problems, "\n".join(problems)
+
+
+def test_operation_ids_are_unique(spec: dict[str, Any]) -> None:
+    """operationIds name generated modules, so two operations may not share one."""
+    ids = [op["operationId"] for _, _, op in operations(spec)]
+    assert len(ids) == len(set(ids)), sorted({i for i in ids if ids.count(i) > 1})
+
+
+def test_error_responses_use_the_one_envelope(spec: dict[str, Any]) -> None:
+    """Every error response is one of the shared components, whose body is ErrorEnvelope."""
+    shared = spec["components"]["responses"]
+    for name, response in shared.items():
+        schema = response["content"]["application/json"]["schema"]
+        assert schema == {"$ref": "#/components/schemas/ErrorEnvelope"}, name
+    for path, method, op in operations(spec):
+        for code, response in op["responses"].items():
+            if str(code)[0] in "45":
+                ref = response.get("$ref", "")
+                assert ref.startswith("#/components/responses/"), f"{method} {path} {code}"
+
+
+def _refs(node: Any) -> Iterator[str]:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "$ref" and isinstance(value, str):
+                yield value
+            else:
+                yield from _refs(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _refs(value)
+
+
+def test_every_ref_resolves(spec: dict[str, Any]) -> None:
+    """No dangling `$ref`: each points at an existing node of the document."""
+    missing = []
+    for ref in set(_refs(spec)):
+        assert ref.startswith("#/"), ref
+        node: Any = spec
+        for part in ref[2:].split("/"):
+            part = part.replace("~1", "/").replace("~0", "~")
+            if not isinstance(node, dict) or part not in node:
+                missing.append(ref)
+                break
+            node = node[part]
+    assert not missing, sorted(missing)
+
+
+def test_guide_class_names_are_schemas(spec: dict[str, Any]) -> None:
+    """The guide's class names exist as schemas (they become the generated model names)."""
+    names = set(spec["components"]["schemas"])
+    guide = {
+        "ThreadFolder", "MailRuleAction", "MailRuleMatchType", "PhoneRuleAction",
+        "PhoneRuleMatchType", "SmsStatus", "SmsDeliveryStatus", "SendingDomainStatus",
+        "Message", "Thread", "PhoneCall", "TextMessage", "Contact", "ContactEmail",
+        "ContactPhone", "ContactAddress", "Note", "Tunnel", "AgentIdentitySummary",
+        "WhoamiApiKeyResponse", "WhoamiJwtResponse", "DuplicateContactRuleDetail",
+        "RedundantGrantDetail", "SmsGatingDetail", "ErrorEnvelope",
+    }  # fmt: skip
+    assert guide <= names, sorted(guide - names)
+
+
+def test_trailing_slash_paths_as_the_official_clients_call_them(spec: dict[str, Any]) -> None:
+    """Identities and domains lists carry the slash, whoami lives outside /api/v1."""
+    paths = set(spec["paths"])
+    assert {"/api/v1/identities/", "/api/v1/domains/", "/api/whoami"} <= paths
+    assert spec["components"]["securitySchemes"]["ApiKeyAuth"] == {
+        "type": "apiKey",
+        "in": "header",
+        "name": "X-API-Key",
+    }
+
+
+def test_every_operation_has_its_generated_module(spec: dict[str, Any]) -> None:
+    """The generated client has exactly one module per operation, under its tag."""
+    expected = {f"{op['tags'][0]}/{op['operationId']}" for _, _, op in operations(spec)}
+    api = ROOT / "generated" / "inkbox_api" / "api"
+    generated = {f"{p.parent.name}/{p.stem}" for p in api.glob("*/*.py") if p.name != "__init__.py"}
+    assert generated == expected, {
+        "missing": sorted(expected - generated),
+        "extra": sorted(generated - expected),
+    }
+
+
+def test_emulator_spec_copy_is_the_spec(spec: dict[str, Any]) -> None:
+    """The emulator serves exactly the spec the client was generated from."""
+    copy = json.loads((ROOT / "emulator" / "inkbox_emulator" / "openapi.json").read_text())
+    assert copy == spec
+
+
+def test_no_nullable_keyword(spec: dict[str, Any]) -> None:
+    """3.1 style only: nullability is `type: [X, "null"]`, never `nullable: true`."""
+    assert "nullable:" not in SPEC_PATH.read_text()
