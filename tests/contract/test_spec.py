@@ -100,8 +100,8 @@ def test_every_ref_resolves(spec: dict[str, Any]) -> None:
     for ref in set(_refs(spec)):
         assert ref.startswith("#/"), ref
         node: Any = spec
-        for part in ref[2:].split("/"):
-            part = part.replace("~1", "/").replace("~0", "~")
+        for raw in ref[2:].split("/"):
+            part = raw.replace("~1", "/").replace("~0", "~")
             if not isinstance(node, dict) or part not in node:
                 missing.append(ref)
                 break
