@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
 from inkbox.vault.errors import InvalidTOTPError
 from inkbox.vault.totp import (
     TOTPAlgorithm,

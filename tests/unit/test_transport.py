@@ -9,6 +9,7 @@ import time
 
 import httpx
 import pytest
+
 from inkbox import (
     AsyncInkbox,
     ConflictError,
@@ -24,7 +25,6 @@ from inkbox import (
     RedundantContactAccessGrantError,
     SenderSmsPendingError,
 )
-
 from tests.support.scripted_server import Reply, ScriptedServer
 
 KEY = "ApiKey_test_0123456789"

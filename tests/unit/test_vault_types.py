@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from uuid import UUID
 
 import pytest
+
 from inkbox.vault.errors import InvalidTOTPError, VaultPayloadError
 from inkbox.vault.totp import TOTPConfig
 from inkbox.vault.types import (

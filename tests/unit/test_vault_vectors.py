@@ -11,6 +11,7 @@ from typing import Any
 from uuid import UUID
 
 import pytest
+
 from inkbox._exceptions_base import InkboxError
 from inkbox.vault import crypto
 from inkbox.vault.errors import (

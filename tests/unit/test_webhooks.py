@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
 from inkbox import webhooks
 from inkbox.webhooks import sign_webhook, verify_webhook
 
