@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from official import official_python  # noqa: E402
+from official import official_python
 
 RUNS = 21
 TIMER = "import time; t = time.perf_counter(); {stmt}; print(time.perf_counter() - t)"

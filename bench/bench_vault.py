@@ -25,6 +25,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "inkbox_ext"))
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
 from inkbox.vault import crypto
 from inkbox.vault.totp import TOTPConfig
 from inkbox.vault.types import (
