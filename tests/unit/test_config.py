@@ -1,0 +1,61 @@
+"""Client construction: keys, URLs and timeouts are checked before any connection."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from inkbox import AsyncInkbox, Inkbox
+
+
+def test_missing_key_says_how_to_pass_one() -> None:
+    with pytest.raises(ValueError, match="INKBOX_API_KEY"):
+        Inkbox()
+
+
+def test_key_and_base_url_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("INKBOX_API_KEY", "ApiKey_env")
+    monkeypatch.setenv("INKBOX_BASE_URL", "http://127.0.0.1:9/")
+    with Inkbox() as ib:
+        assert ib.base_url == "http://127.0.0.1:9"
+        assert ib._http.headers["X-API-Key"] == "ApiKey_env"
+
+
+@pytest.mark.parametrize(
+    "url", ["http://example.com", "http://10.0.0.1:8080", "ftp://inkbox.ai", "inkbox.ai"]
+)
+def test_non_https_base_url_is_refused(url: str) -> None:
+    with pytest.raises(ValueError, match="base_url"):
+        Inkbox("k", base_url=url)
+
+
+@pytest.mark.parametrize(
+    "url", ["http://localhost:8765", "http://127.0.0.1", "http://[::1]:1", "https://inkbox.ai"]
+)
+def test_loopback_http_and_https_are_accepted(url: str) -> None:
+    Inkbox("k", base_url=url).close()
+
+
+@pytest.mark.parametrize("timeout", [0, -1, None, True, httpx.Timeout(None)])
+def test_infinite_or_invalid_timeouts_are_refused(timeout: object) -> None:
+    with pytest.raises(ValueError, match="timeout"):
+        Inkbox("k", base_url="http://localhost", timeout=timeout)  # type: ignore[arg-type]
+
+
+def test_default_timeout_is_finite_with_a_short_connect() -> None:
+    with Inkbox("k", base_url="http://localhost") as ib:
+        assert ib.timeout.read == 30.0 and ib.timeout.connect == 5.0
+
+
+def test_repr_hides_the_key() -> None:
+    ib = AsyncInkbox("ApiKey_secret_value", base_url="http://localhost")
+    assert "secret_value" not in repr(ib) and "secret_value" not in repr(ib._config)
+    assert "secret_value" not in repr(ib._api)
+
+
+def test_with_options_validates_too() -> None:
+    with (
+        Inkbox("k", base_url="http://localhost") as ib,
+        pytest.raises(ValueError, match="max_retries"),
+    ):
+        ib.with_options(max_retries=-1)
