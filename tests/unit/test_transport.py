@@ -290,3 +290,28 @@ async def test_async_client_retries_and_maps_errors() -> None:
             with pytest.raises(NotFoundError):
                 await ib._http.get("/y")
     assert len(srv.received) == 3
+
+
+class _CutStream(httpx.SyncByteStream):
+    """A body whose connection drops after the headers were received."""
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        yield b'{"partial": '
+        raise httpx.RemoteProtocolError("peer closed connection without sending complete body")
+
+
+def test_body_cut_after_headers_is_retried_like_a_connection_error() -> None:
+    """A 200 whose body never completes is a transport failure, retried for a GET."""
+    calls = 0
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        nonlocal calls
+        calls += 1
+        if calls == 1:
+            return httpx.Response(200, stream=_CutStream())
+        return httpx.Response(200, json={"ok": True})
+
+    with httpx.Client(transport=httpx.MockTransport(handler)) as own:
+        with Inkbox(KEY, base_url="http://localhost", http_client=own) as ib:
+            assert ib._http.get("/x").json() == {"ok": True}
+    assert calls == 2

@@ -38,6 +38,11 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             started = time.monotonic()
             try:
                 response = await self._pool.handle_async_request(request)
+                # Read the body inside the loop (API bodies are small JSON): a connection cut
+                # after the headers is a transport error like any other, retried when the
+                # request may be repeated (with its Idempotency-Key the server replays instead
+                # of acting twice), and the connection goes back to the pool at once.
+                await response.aread()
             except httpx.TransportError as exc:
                 delay = self._policy.delay_after_error(method, request.headers, attempt)
                 if delay is None:
@@ -54,9 +59,6 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             )
             if status < 400:
                 return response
-            # Error bodies are small; read them so the connection goes back to the pool.
-            await response.aread()
-            await response.aclose()
             delay = self._policy.delay_after_status(
                 method,
                 request.headers,

@@ -37,6 +37,11 @@ class RetryTransport(httpx.BaseTransport):
             started = time.monotonic()
             try:
                 response = self._pool.handle_request(request)
+                # Read the body inside the loop (API bodies are small JSON): a connection cut
+                # after the headers is a transport error like any other, retried when the
+                # request may be repeated (with its Idempotency-Key the server replays instead
+                # of acting twice), and the connection goes back to the pool at once.
+                response.read()
             except httpx.TransportError as exc:
                 delay = self._policy.delay_after_error(method, request.headers, attempt)
                 if delay is None:
@@ -53,9 +58,6 @@ class RetryTransport(httpx.BaseTransport):
             )
             if status < 400:
                 return response
-            # Error bodies are small; read them so the connection goes back to the pool.
-            response.read()
-            response.close()
             delay = self._policy.delay_after_status(
                 method,
                 request.headers,
