@@ -1,1 +1,198 @@
-"""pytest fixtures for testing code that uses Inkbox against the local emulator (to come)."""
+"""pytest fixtures for testing code that uses Inkbox against the local emulator.
+
+Installed with the package (entry point `pytest11`), so any project that has `inkbox[emulator]`
+gets them:
+
+    def test_my_agent_replies(inkbox_client, inkbox_emulator):
+        identity = inkbox_client.create_identity("support-bot")
+        inkbox_emulator.inject_email(to=identity.email_address, sender="jane@example.com",
+                                     subject="Help", body_text="My order is late")
+        run_my_agent(inkbox_client)                       # your code under test
+        sent = inkbox_emulator.outside_mail(to="jane@example.com")
+        assert "order" in sent[-1]["body_text"]
+
+- `inkbox_emulator`: a real emulator on a free loopback port (one per test session), with
+  fresh state and no faults for every test, strict response validation on (a response that
+  breaks the spec fails the test). Attributes and helpers: `.url`, `.admin_key`,
+  `.client(api_key=None)` (an `httpx.Client` with the key set), `.agent_key(handle)`,
+  `.hook(method, path, json=...)` for any `/_emulator/` hook, `.reset()`, `.set_faults(spec,
+  seed=None)`, `.advance_clock(seconds)`, `.webhooks(url=None, event_type=None)`,
+  `.inject_email(...)`, `.inject_text(...)`, `.inject_call(...)`, `.set_sms_status(...)`,
+  `.outside_mail(to=None)`, `.signup_code(handle)`, `.add_domain(name, status="verified")`.
+- `inkbox_client`: an `inkbox.Inkbox` bound to that emulator with the admin key.
+
+Nothing heavy is imported until a fixture is used, so having the plugin installed costs other
+test suites nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+if TYPE_CHECKING:
+    import httpx
+
+    from .server import EmulatorServer
+
+__all__ = ["EmulatorHandle", "inkbox_client", "inkbox_emulator"]
+
+
+class EmulatorHandle:
+    """A running emulator as a test sees it (HTTP only, like any client)."""
+
+    def __init__(self, server: EmulatorServer) -> None:
+        import httpx
+
+        self._server = server
+        self.url = server.url
+        self._http = httpx.Client(base_url=server.url, timeout=30, trust_env=False)
+
+    @property
+    def admin_key(self) -> str:
+        return self._server.admin_key
+
+    @property
+    def violations(self) -> list[str]:
+        """Strict-mode failures so far (responses that broke the spec, handler crashes)."""
+        return self._server.state.dispatcher.violations
+
+    def client(self, api_key: str | None = None) -> httpx.Client:
+        """An `httpx.Client` on the emulator sending `api_key` (the admin key by default)."""
+        import httpx
+
+        return httpx.Client(
+            base_url=self.url,
+            headers={"X-API-Key": api_key or self.admin_key},
+            timeout=30,
+            trust_env=False,
+        )
+
+    def hook(
+        self, method: str, path: str, json: Any = None, params: dict[str, str] | None = None
+    ) -> Any:
+        """Call `/_emulator{path}`; returns the JSON answer, raises on an error status."""
+        response = self._http.request(method, "/_emulator" + path, json=json, params=params)
+        if response.status_code >= 400:
+            raise AssertionError(
+                f"emulator hook {method} {path} -> {response.status_code}: {response.text}"
+            )
+        return response.json() if response.content else None
+
+    def reset(self) -> None:
+        self.hook("PUT", "/faults", {"spec": ""})
+        self.hook("POST", "/reset")
+
+    def agent_key(self, agent_handle: str) -> str:
+        """A new agent-scoped (claimed) API key for an existing identity."""
+        return str(self.hook("POST", "/api-keys", {"agent_handle": agent_handle})["api_key"])
+
+    def set_faults(self, spec: str, seed: int | None = None) -> None:
+        """e.g. `"rate=0.1,status=503,retry_after_ms=5"`, `"drop=0.05"`; `""` turns faults off."""
+        self.hook("PUT", "/faults", {"spec": spec, "seed": seed})
+
+    def advance_clock(self, seconds: float) -> str:
+        return str(self.hook("POST", "/clock/advance", {"seconds": seconds})["now"])
+
+    def webhooks(
+        self, url: str | None = None, event_type: str | None = None, *, flush: bool = True
+    ) -> list[dict[str, Any]]:
+        """The webhook delivery log (after waiting for queued attempts, unless `flush=False`)."""
+        if flush:
+            self.hook("POST", "/webhooks/flush")
+        params = {k: v for k, v in (("url", url), ("event_type", event_type)) if v}
+        result: list[dict[str, Any]] = self.hook("GET", "/webhooks", params=params)
+        return result
+
+    def inject_email(
+        self, *, to: str | list[str], sender: str, subject: str, **fields: Any
+    ) -> dict[str, Any]:
+        """Mail from outside (`body_text`, `body_html`, `cc`, `in_reply_to`, `attachments`…)."""
+        result: dict[str, Any] = self.hook(
+            "POST", "/mail/inbound", {"to": to, "from": sender, "subject": subject, **fields}
+        )
+        return result
+
+    def inject_text(
+        self, *, to: str, sender: str, text: str | None = None, **fields: Any
+    ) -> dict[str, Any]:
+        """An SMS/MMS from `sender` to one of the emulator's numbers."""
+        result: dict[str, Any] = self.hook(
+            "POST", "/texts/inbound", {"to": to, "from": sender, "text": text, **fields}
+        )
+        return result
+
+    def inject_call(self, *, to: str, sender: str, **fields: Any) -> dict[str, Any]:
+        """An incoming call from `sender` to one of the emulator's numbers."""
+        result: dict[str, Any] = self.hook(
+            "POST", "/calls/inbound", {"to": to, "from": sender, **fields}
+        )
+        return result
+
+    def set_sms_status(
+        self, phone_number_id: str, sms_status: str, **fields: Any
+    ) -> dict[str, Any]:
+        result: dict[str, Any] = self.hook(
+            "PUT",
+            f"/phone-numbers/{phone_number_id}/sms-status",
+            {"sms_status": sms_status, **fields},
+        )
+        return result
+
+    def outside_mail(self, to: str | None = None) -> list[dict[str, Any]]:
+        """Mail the emulator sent to addresses outside itself (including signup codes)."""
+        result: list[dict[str, Any]] = self.hook(
+            "GET", "/mail/outside", params={"to": to} if to else None
+        )
+        return result
+
+    def signup_code(self, agent_handle: str) -> str:
+        return str(self.hook("GET", f"/signups/{agent_handle}")["verification_code"])
+
+    def add_domain(self, domain: str, status: str = "verified") -> dict[str, Any]:
+        result: dict[str, Any] = self.hook("POST", "/domains", {"domain": domain, "status": status})
+        return result
+
+    def close(self) -> None:
+        self._http.close()
+
+
+@pytest.fixture(scope="session")
+def _inkbox_emulator_session() -> Iterator[EmulatorHandle]:
+    from .config import EmulatorConfig
+    from .server import EmulatorServer
+
+    config = EmulatorConfig(port=0, strict=True, webhook_retry_delays=(0.05, 0.2, 0.5))
+    with EmulatorServer(config) as server:
+        handle = EmulatorHandle(server)
+        try:
+            yield handle
+        finally:
+            handle.close()
+
+
+@pytest.fixture
+def inkbox_emulator(_inkbox_emulator_session: EmulatorHandle) -> Iterator[EmulatorHandle]:
+    """The session's emulator with fresh state, no faults, strict validation."""
+    handle = _inkbox_emulator_session
+    handle.reset()
+    before = len(handle.violations)
+    yield handle
+    new = handle.violations[before:]
+    handle.set_faults("")
+    if new:
+        pytest.fail("the emulator broke its own spec:\n" + "\n".join(new), pytrace=False)
+
+
+@pytest.fixture
+def inkbox_client(inkbox_emulator: EmulatorHandle) -> Iterator[Any]:
+    """An `inkbox.Inkbox` on the emulator, authenticated with the admin key."""
+    import inkbox
+
+    client = inkbox.Inkbox(api_key=inkbox_emulator.admin_key, base_url=inkbox_emulator.url)
+    try:
+        yield client
+    finally:
+        client.close()

@@ -1,0 +1,144 @@
+"""`create_app(config)`: the Starlette application serving the spec and the test hooks.
+
+The URL map is the spec's own: one route per path template, in both trailing-slash forms
+(official clients call `/api/v1/identities/` and `/api/v1/mail/mailboxes`, and httpx follows
+no redirects, so neither form may redirect). Literal segments are tried before parameters
+(`/threads/folders` before `/threads/{thread_id}`, `/contacts/{id}.vcf` before `/contacts/{id}`).
+Path parameters arrive percent-decoded, so `box@inkboxmail.com` and `box%40inkboxmail.com`
+name the same mailbox; `+` stays `+`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import inspect
+import json
+from collections.abc import AsyncIterator
+from typing import Any
+
+import attrs
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import BaseRoute, Mount, Route
+
+from .config import EmulatorConfig
+from .dispatch import Dispatcher, HookCall, PathEndpoint, Reply, json_response
+from .errors import EmulatorError
+from .routes import Hook, collect
+from .spec import Operation, Spec, load_spec
+from .store import Store, all_migrations
+from .validation import Validators
+from .world import World
+
+__all__ = ["EmulatorState", "create_app", "emulator_state"]
+
+
+@attrs.define
+class EmulatorState:
+    config: EmulatorConfig
+    spec: Spec
+    world: World
+    dispatcher: Dispatcher
+    hooks: list[Hook]
+    schema_versions: dict[str, int]
+
+
+def emulator_state(request: Request) -> EmulatorState:
+    """The one typed door to `app.state` (Starlette's state is an untyped bag)."""
+    state: EmulatorState = request.app.state.emulator
+    return state
+
+
+def create_app(config: EmulatorConfig | None = None) -> Starlette:
+    config = config or EmulatorConfig()
+    spec = load_spec()
+    store = Store(config.db_path)
+    versions = store.migrate(all_migrations())
+    world = World(config, store)
+    handlers, hooks = collect(spec.operations)
+    dispatcher = Dispatcher(world, Validators(spec), handlers, strict=config.strict)
+    state = EmulatorState(config, spec, world, dispatcher, hooks, versions)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        await world.webhooks.start()
+        try:
+            yield
+        finally:
+            await world.webhooks.stop()
+            store.close()
+
+    routes: list[BaseRoute] = [Mount("/_emulator", routes=[_hook_route(world, h) for h in hooks])]
+    routes += _api_routes(spec, dispatcher)
+    app = Starlette(
+        routes=routes,
+        lifespan=lifespan,
+        exception_handlers={HTTPException: _http_exception, 404: _not_found},
+    )
+    app.router.redirect_slashes = False
+    app.state.emulator = state
+    return app
+
+
+def _api_routes(spec: Spec, dispatcher: Dispatcher) -> list[BaseRoute]:
+    by_path: dict[str, dict[str, Operation]] = {}
+    for op in spec.operations.values():
+        by_path.setdefault(op.path, {})[op.method] = op
+    routes: list[BaseRoute] = []
+    for path in sorted(by_path, key=_specificity):
+        endpoint = PathEndpoint(dispatcher, by_path[path])
+        methods = list(by_path[path])
+        routes.append(Route(path, endpoint, methods=methods))
+        twin = path.rstrip("/") if path.endswith("/") else path + "/"
+        if twin not in by_path:
+            routes.append(Route(twin, endpoint, methods=methods))
+    return routes
+
+
+def _specificity(path: str) -> list[tuple[int, str]]:
+    # Per segment: literal (0) before literal+parameter (1) before a bare parameter (2).
+    key = []
+    for segment in path.strip("/").split("/"):
+        if "{" not in segment:
+            key.append((0, segment))
+        elif segment.startswith("{") and segment.endswith("}") and segment.count("{") == 1:
+            key.append((2, ""))
+        else:
+            key.append((1, segment))
+    return key
+
+
+def _hook_route(world: World, hook: Hook) -> Route:
+    async def endpoint(request: Request) -> Response:
+        raw = await request.body()
+        try:
+            body: Any = json.loads(raw) if raw.strip() else None
+        except ValueError:
+            return json_response(422, {"detail": "hook body is not JSON"})
+        call = HookCall(world, dict(request.path_params), dict(request.query_params), body)
+        try:
+            if inspect.iscoroutinefunction(hook.fn):  # waits (e.g. for deliveries): no transaction
+                result = await hook.fn(call)
+            else:
+                with world.store.transaction():
+                    result = hook.fn(call)
+        except EmulatorError as exc:
+            world.discard_outbox()
+            return json_response(exc.status, exc.envelope(), exc.headers)
+        world.flush_outbox()
+        if isinstance(result, Reply):
+            return json_response(result.status or 200, result.body, result.headers)
+        return json_response(200 if result is not None else 204, result)
+
+    return Route(hook.path, endpoint, methods=[hook.method])
+
+
+async def _http_exception(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    return json_response(exc.status_code, {"detail": exc.detail}, exc.headers)
+
+
+async def _not_found(request: Request, exc: Exception) -> Response:
+    return json_response(404, {"detail": "Not Found"})

@@ -1,0 +1,49 @@
+"""The emulator's settings: one frozen value built by the CLI, the pytest plugin or a test."""
+
+from __future__ import annotations
+
+import attrs
+
+from .faults import FaultPlan
+
+__all__ = ["DEFAULT_PORT", "PLATFORM_MAIL_DOMAIN", "TUNNEL_ZONE", "EmulatorConfig"]
+
+DEFAULT_PORT = 8765
+PLATFORM_MAIL_DOMAIN = "inkboxmail.com"
+TUNNEL_ZONE = "inkboxwire.com"
+
+
+@attrs.frozen(repr=False)
+class EmulatorConfig:
+    """
+    Args:
+        host: Interface to bind; loopback unless told otherwise.
+        port: TCP port; 0 picks a free one.
+        db_path: SQLite file that keeps state across restarts; None keeps it in memory.
+        admin_api_key: The admin key; None reuses the one stored in `db_path`, or makes one.
+        seed: Makes ids, secrets and fault draws reproducible.
+        faults: The fault plan in force at start (switchable later through a hook).
+        strict: Validate every response against the spec and answer 500 when one breaks it.
+        webhook_retry_delays: Seconds to wait before each retry of a failed webhook delivery.
+        mail_domain: The platform's mail domain (`{handle}@inkboxmail.com`).
+        unclaimed_daily_sends: Sends per day allowed to a self-signed-up agent before its human
+            verifies it.
+    """
+
+    host: str = "127.0.0.1"
+    port: int = DEFAULT_PORT
+    db_path: str | None = None
+    admin_api_key: str | None = None
+    seed: int | None = None
+    faults: FaultPlan = attrs.field(factory=FaultPlan)
+    strict: bool = False
+    webhook_retry_delays: tuple[float, ...] = (0.2, 1.0, 5.0)
+    mail_domain: str = PLATFORM_MAIL_DOMAIN
+    unclaimed_daily_sends: int = 5
+    log_level: str = "warning"
+
+    def __repr__(self) -> str:  # no key in reprs
+        return (
+            f"EmulatorConfig(host={self.host!r}, port={self.port}, db_path={self.db_path!r}, "
+            f"seed={self.seed}, faults={self.faults.describe()!r}, strict={self.strict})"
+        )

@@ -1,0 +1,23 @@
+"""Lookups shared by the phone-number-scoped families (numbers, calls, texts, phone rules)."""
+
+from __future__ import annotations
+
+from .. import store_phone, world_phone
+from ..dispatch import Call
+from ..errors import NotFound
+from ..scoping import forbid_other_identity
+from ..store import Row
+
+__all__ = ["number_for"]
+
+
+def number_for(call: Call, number_id: str, *, active: bool = True) -> Row:
+    """The caller's number: 404 when it is not this org's (or released, if `active`), 403 when
+    an agent key reaches for another identity's number."""
+    row = store_phone.number_by_id(call.store, call.me.organization_id, number_id)
+    if row is None:
+        raise NotFound(f"Phone number {number_id} not found")
+    forbid_other_identity(call.me, row["agent_identity_id"])
+    if active and row["status"] != "active":
+        raise NotFound(f"Phone number {number_id} has been released")
+    return world_phone.refresh(call.world, row)

@@ -1,0 +1,162 @@
+"""Calls: place, list (identity-scoped and the guide-era number-scoped paths), get,
+transcripts, hang up; hooks for inbound calls, transcripts and carrier status."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .. import e164, store_phone, timewindow, world_calls
+from ..dispatch import Call, HookCall, Reply
+from ..errors import NotFound, Unprocessable
+from ..scoping import forbid_other_identity, identity_or_404
+from ..store import Row
+from . import Hook
+from ._phone_common import number_for
+
+
+def place_call(call: Call) -> Reply:
+    me = call.me
+    row = world_calls.place(
+        call.world, me.organization_id, me.identity_id if me.is_agent else None, call.json
+    )
+    info, headers = world_calls.rate_limit(call.world, me.organization_id)
+    return Reply({**world_calls.call_json(row), "rate_limit": info}, headers=headers)
+
+
+def _visible_blocked(call: Call) -> bool | None:
+    # Agent keys never see rows a contact rule blocked.
+    return False if call.me.is_agent else call.query.get("is_blocked")
+
+
+def list_calls(call: Call) -> list[dict[str, Any]]:
+    me, query = call.me, call.query
+    identity_id = query.get("agent_identity_id")
+    if me.is_agent:
+        identity_id = identity_id or me.identity_id
+        forbid_other_identity(me, identity_id)
+    elif identity_id is None:
+        raise Unprocessable.field(("query", "agent_identity_id"), "Field required", kind="missing")
+    else:
+        identity_or_404(call.store, me, identity_id)
+    since, until = timewindow.window(
+        query.get("start_datetime"), query.get("end_datetime"), query.get("tz")
+    )
+    rows = store_phone.calls_page(
+        call.store,
+        me.organization_id,
+        identity_id=identity_id,
+        is_blocked=_visible_blocked(call),
+        since=since,
+        until=until,
+        limit=query["limit"],
+        offset=query["offset"],
+    )
+    return [world_calls.call_json(r) for r in rows]
+
+
+def _call_for(call: Call, call_id: str, number: Row | None = None) -> Row:
+    row = store_phone.call_by_id(call.store, call.me.organization_id, call_id)
+    if row is None or (number is not None and row["phone_number_id"] != number["id"]):
+        raise NotFound(f"Call {call_id} not found")
+    forbid_other_identity(call.me, row["agent_identity_id"])
+    if call.me.is_agent and row["is_blocked"]:
+        raise NotFound(f"Call {call_id} not found")
+    return row
+
+
+def get_call(call: Call) -> dict[str, Any]:
+    return world_calls.call_json(_call_for(call, call.path["call_id"]))
+
+
+def list_call_transcripts(call: Call) -> list[dict[str, Any]]:
+    row = _call_for(call, call.path["call_id"])
+    return [
+        world_calls.transcript_json(t)
+        for t in store_phone.transcripts_of_call(call.store, row["id"])
+    ]
+
+
+def hangup_call(call: Call) -> dict[str, Any]:
+    row = _call_for(call, call.path["call_id"])
+    return world_calls.call_json(world_calls.hangup(call.world, row))
+
+
+def list_phone_number_calls(call: Call) -> list[dict[str, Any]]:
+    number = number_for(call, call.path["phone_number_id"], active=False)
+    rows = store_phone.calls_page(
+        call.store,
+        call.me.organization_id,
+        phone_number_id=number["id"],
+        is_blocked=_visible_blocked(call),
+        limit=call.query["limit"],
+        offset=call.query["offset"],
+    )
+    return [world_calls.call_json(r) for r in rows]
+
+
+def get_phone_number_call(call: Call) -> dict[str, Any]:
+    number = number_for(call, call.path["phone_number_id"], active=False)
+    return world_calls.call_json(_call_for(call, call.path["call_id"], number))
+
+
+def list_phone_number_call_transcripts(call: Call) -> list[dict[str, Any]]:
+    number = number_for(call, call.path["phone_number_id"], active=False)
+    row = _call_for(call, call.path["call_id"], number)
+    return [
+        world_calls.transcript_json(t)
+        for t in store_phone.transcripts_of_call(call.store, row["id"])
+    ]
+
+
+# ── hooks ─────────────────────────────────────────────────────────────────────
+
+
+def inbound_call(hook: HookCall) -> dict[str, Any]:
+    """`{"to": our number, "from": caller}` -> the PhoneCall as the number's action left it."""
+    to, caller = hook.json.get("to"), hook.json.get("from")
+    if not isinstance(caller, str) or not e164.is_e164(caller):
+        raise Unprocessable.field(("body", "from"), "must be an E.164 number", value=caller)
+    number = store_phone.live_number_by_e164(hook.world.store, str(to))
+    if number is None:
+        raise NotFound(f"{to} is not an active number of this emulator")
+    return world_calls.call_json(world_calls.inbound(hook.world, number, caller))
+
+
+def _hook_call(hook: HookCall) -> Row:
+    row = store_phone.call_any_org(hook.world.store, hook.path["call_id"])
+    if row is None:
+        raise NotFound("Call not found")
+    return row
+
+
+def add_call_transcripts(hook: HookCall) -> list[dict[str, Any]]:
+    """`{"segments": [{"party": "remote", "text": "...", "ts_ms"?: 1200}]}` -> the new segments."""
+    rows = world_calls.add_transcripts(hook.world, _hook_call(hook), hook.json.get("segments"))
+    return [world_calls.transcript_json(r) for r in rows]
+
+
+def set_call_status(hook: HookCall) -> dict[str, Any]:
+    """`{"status": "answered"|"completed"|..., "hangup_reason"?}` -> the PhoneCall."""
+    row = world_calls.set_status(
+        hook.world, _hook_call(hook), str(hook.json.get("status")), hook.json.get("hangup_reason")
+    )
+    return world_calls.call_json(row)
+
+
+routes = [
+    place_call,
+    list_calls,
+    get_call,
+    list_call_transcripts,
+    hangup_call,
+    list_phone_number_calls,
+    get_phone_number_call,
+    list_phone_number_call_transcripts,
+]
+hooks = [
+    Hook("POST", "/calls/inbound", inbound_call, "A call rings one of our numbers"),
+    Hook(
+        "POST", "/calls/{call_id}/transcripts", add_call_transcripts, "Append transcript segments"
+    ),
+    Hook("POST", "/calls/{call_id}/status", set_call_status, "Move a call along its lifecycle"),
+]

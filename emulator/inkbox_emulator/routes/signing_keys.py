@@ -1,0 +1,84 @@
+"""signing_keys: webhook signing keys per identity, and the guide's organization-wide key.
+
+Guide semantics win for `create_signing_key` (DESIGN): with an admin key it creates or rotates
+one org-wide key that signs the webhooks of every identity without a key of its own (current
+servers answer 409 there); with an agent key it rotates that agent's identity key, as current
+servers do.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..dispatch import Call, Reply
+from ..store import (
+    identity_by_id,
+    identity_signing_keys,
+    identity_update,
+    organization,
+    organization_update,
+)
+from ..world_identities import identity_for
+
+__all__ = ["routes"]
+
+
+def _new_key(call: Call) -> str:
+    return "whsec_" + call.world.ids.token(40)
+
+
+def _rotate_identity_key(call: Call, identity_id: str) -> Reply:
+    row = identity_by_id(call.store, identity_id)
+    assert row is not None
+    key, now = _new_key(call), call.world.clock.now_iso()
+    identity_update(call.store, identity_id, {"signing_key": key, "signing_key_created_at": now})
+    # 201 when the key is new, 200 when it replaced one (the spec allows both).
+    return Reply({"signing_key": key, "created_at": now}, status=200 if row["signing_key"] else 201)
+
+
+def create_identity_signing_key(call: Call) -> Reply:
+    return _rotate_identity_key(call, identity_for(call, call.path["agent_handle"])["id"])
+
+
+def get_identity_signing_key_status(call: Call) -> dict[str, Any]:
+    row = identity_for(call, call.path["agent_handle"])
+    return {
+        "configured": row["signing_key"] is not None,
+        "created_at": row["signing_key_created_at"],
+    }
+
+
+def create_signing_key(call: Call) -> Reply:
+    if call.me.identity_id is not None:
+        reply = _rotate_identity_key(call, call.me.identity_id)
+        return Reply(reply.body, status=201)
+    key, now = _new_key(call), call.world.clock.now_iso()
+    organization_update(
+        call.store, call.me.organization_id, {"signing_key": key, "signing_key_created_at": now}
+    )
+    return Reply({"signing_key": key, "created_at": now}, status=201)
+
+
+def get_signing_key_status(call: Call) -> dict[str, Any]:
+    if call.me.identity_id is not None:
+        row = identity_by_id(call.store, call.me.identity_id)
+        assert row is not None
+        return {
+            "configured": row["signing_key"] is not None,
+            "created_at": row["signing_key_created_at"],
+        }
+    org = organization(call.store, call.me.organization_id) or {}
+    stamps = [org.get("signing_key_created_at")] + [
+        r["signing_key_created_at"]
+        for r in identity_signing_keys(call.store, call.me.organization_id)
+    ]
+    present = sorted((s for s in stamps if s), reverse=True)
+    return {"configured": bool(present), "created_at": present[0] if present else None}
+
+
+routes = [
+    create_identity_signing_key,
+    get_identity_signing_key_status,
+    create_signing_key,
+    get_signing_key_status,
+]

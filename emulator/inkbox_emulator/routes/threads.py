@@ -1,0 +1,84 @@
+"""threads: list (cursor pages, by folder), folders, get (messages oldest first), move."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..dispatch import Call
+from ..errors import NotFound, Unprocessable
+from ..store_mail import thread_by_id, thread_folders, thread_messages, thread_update, threads_page
+from ..world_mail import (
+    FOLDER_ORDER,
+    decode_cursor,
+    encode_cursor,
+    folders_sorted,
+    mailbox_for,
+    message_json,
+    thread_json,
+)
+
+__all__ = ["routes"]
+
+
+def list_threads(call: Call) -> dict[str, Any]:
+    mailbox = mailbox_for(call, call.path["email_address"])
+    folder = call.query.get("folder")
+    if folder is not None:
+        folders: tuple[str, ...] = (folder,)
+    elif call.me.is_admin:
+        folders = FOLDER_ORDER
+    else:  # "every folder visible to the caller": agents do not see what their rules blocked
+        folders = tuple(f for f in FOLDER_ORDER if f != "blocked")
+    limit = call.query["limit"]
+    rows = threads_page(
+        call.store,
+        mailbox["id"],
+        folders=folders,
+        before_seq=decode_cursor(call.query.get("cursor")),
+        limit=limit + 1,
+    )
+    has_more = len(rows) > limit
+    rows = rows[:limit]
+    return {
+        "items": [thread_json(r) for r in rows],
+        "next_cursor": encode_cursor(rows[-1]["last_seq"]) if has_more else None,
+        "has_more": has_more,
+    }
+
+
+def list_thread_folders(call: Call) -> list[str]:
+    mailbox = mailbox_for(call, call.path["email_address"])
+    return folders_sorted(thread_folders(call.store, mailbox["id"]))
+
+
+def get_thread(call: Call) -> dict[str, Any]:
+    mailbox = mailbox_for(call, call.path["email_address"])
+    row = thread_by_id(call.store, mailbox["id"], call.path["thread_id"].lower())
+    if row is None:
+        raise NotFound("Thread not found")
+    return {
+        **thread_json(row),
+        "messages": [message_json(m) for m in thread_messages(call.store, row["id"])],
+    }
+
+
+def update_thread(call: Call) -> dict[str, Any]:
+    mailbox = mailbox_for(call, call.path["email_address"])
+    row = thread_by_id(call.store, mailbox["id"], call.path["thread_id"].lower())
+    if row is None:
+        raise NotFound("Thread not found")
+    folder = call.json.get("folder")
+    if folder == "blocked":
+        raise Unprocessable.field(
+            ("body", "folder"),
+            "'blocked' is assigned by contact rules and cannot be set",
+            value=folder,
+        )
+    if folder is not None and folder != row["folder"]:
+        thread_update(call.store, row["id"], {"folder": folder})
+        row = thread_by_id(call.store, mailbox["id"], row["id"])
+        assert row is not None
+    return thread_json(row)
+
+
+routes = [list_threads, list_thread_folders, get_thread, update_thread]

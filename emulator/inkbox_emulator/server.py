@@ -1,0 +1,154 @@
+"""Serving the app with uvicorn: in the foreground (the CLI) or on a thread (tests, the plugin).
+
+The listening socket is bound before uvicorn starts, so port 0 resolves to a real port that can
+be printed (and handed to a test) before the first request. Later the tunnel edge (HTTP/2 over
+TLS) gets its own socket and server next to this one; `EmulatorServer` owns both lifetimes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import socket
+import sys
+import threading
+import time
+from types import TracebackType
+from typing import Self
+
+import uvicorn
+
+from .app import EmulatorState, create_app
+from .config import EmulatorConfig
+from .dispatch import KeepRawSend
+
+__all__ = ["EmulatorServer", "serve"]
+
+
+class _DropNoise(logging.Filter):
+    """Injected drops end responses early on purpose; uvicorn would log each one as an error."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        return (
+            "returned without completing response" not in message
+            and "without starting response" not in message
+        )
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    # proto=IPPROTO_TCP matters: asyncio turns Nagle off (TCP_NODELAY) only on sockets that say
+    # so, and accepted sockets copy it; without it every response waits ~40 ms for delayed ACKs.
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.listen(512)
+    sock.setblocking(False)
+    return sock
+
+
+def _uvicorn(config: EmulatorConfig) -> tuple[uvicorn.Server, EmulatorState]:
+    app = create_app(config)
+    logging.getLogger("uvicorn.error").addFilter(_DropNoise())
+    server = uvicorn.Server(
+        uvicorn.Config(
+            KeepRawSend(app),
+            log_level=config.log_level,
+            access_log=False,
+            lifespan="on",
+            http="h11",
+            loop="asyncio",
+            timeout_graceful_shutdown=2,
+        )
+    )
+    state: EmulatorState = app.state.emulator
+    return server, state
+
+
+def _url(sock: socket.socket) -> str:
+    host, port = sock.getsockname()[:2]
+    shown = f"[{host}]" if ":" in host else host
+    return f"http://{shown}:{port}"
+
+
+def serve(config: EmulatorConfig) -> int:
+    """Run in the foreground until Ctrl-C; returns the exit status."""
+    logging.basicConfig(
+        level=config.log_level.upper(), format="%(levelname)s %(name)s: %(message)s"
+    )
+    sock = _bind(config.host, config.port)
+    server, state = _uvicorn(config)
+    where = config.db_path or "memory (lost at exit)"
+    print(
+        f"Inkbox emulator on {_url(sock)}\n"
+        f"  admin API key: {state.world.admin_key}\n"
+        f"  state: {where}; faults: {config.faults.describe()}; strict: {config.strict}\n"
+        f"  try: curl -H 'X-API-Key: {state.world.admin_key}' {_url(sock)}/api/whoami",
+        flush=True,
+    )
+    if config.host not in ("127.0.0.1", "localhost", "::1"):
+        print(
+            f"  WARNING: listening on {config.host}, reachable from other machines", file=sys.stderr
+        )
+    server.run(sockets=[sock])
+    return 0
+
+
+class EmulatorServer:
+    """The emulator on a background thread with its own event loop.
+
+    >>> with EmulatorServer(EmulatorConfig(port=0)) as emulator:
+    ...     httpx.get(emulator.url + "/api/whoami", headers={"X-API-Key": emulator.admin_key})
+    """
+
+    def __init__(self, config: EmulatorConfig | None = None) -> None:
+        self.config = config or EmulatorConfig(port=0)
+        self._sock = _bind(self.config.host, self.config.port)
+        self.url = _url(self._sock)
+        self._server, self.state = _uvicorn(self.config)
+        self._thread = threading.Thread(target=self._run, name="inkbox-emulator", daemon=True)
+        self._loop: asyncio.AbstractEventLoop | None = None
+
+    @property
+    def admin_key(self) -> str:
+        return self.state.world.admin_key
+
+    def _run(self) -> None:
+        loop = asyncio.new_event_loop()
+        self._loop = loop
+        asyncio.set_event_loop(loop)
+        try:
+            loop.run_until_complete(self._server.serve(sockets=[self._sock]))
+        finally:
+            loop.close()
+
+    def start(self, timeout: float = 10.0) -> Self:
+        self._thread.start()
+        deadline = time.monotonic() + timeout
+        while not self._server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("the emulator did not start")
+            time.sleep(0.002)
+        return self
+
+    def run_on_loop(self, coro: object, timeout: float = 10.0) -> object:
+        """Run a coroutine on the server's loop (e.g. wait for webhook deliveries)."""
+        assert self._loop is not None
+        return asyncio.run_coroutine_threadsafe(coro, self._loop).result(timeout)  # type: ignore[arg-type]
+
+    def stop(self) -> None:
+        self._server.should_exit = True
+        self._thread.join(10)
+        self._sock.close()
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()

@@ -1,0 +1,49 @@
+"""Spec <-> emulator: every handler names an operation, and which operations are still unrouted.
+
+Engineer A's families must be complete; the rest is reported (the lead makes this strict once
+every family has landed).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from inkbox_emulator.routes import collect
+from inkbox_emulator.spec import load_spec
+
+COMPLETE_TAGS = {
+    "signup",
+    "whoami",
+    "identities",
+    "mailboxes",
+    "messages",
+    "threads",
+    "domains",
+    "signing_keys",
+}
+
+
+def _unrouted() -> list[tuple[str, str]]:
+    spec = load_spec()
+    handlers, _ = collect(spec.operations)
+    return sorted((op.tag, op.op_id) for op in spec.operations.values() if op.op_id not in handlers)
+
+
+def test_spec_has_the_111_operations():
+    """The emulator loads the generated openapi.json with every operation of the spec."""
+    assert len(load_spec().operations) == 111
+
+
+def test_framework_families_are_fully_routed():
+    """signup, whoami, identities, mail, threads, domains and signing keys have every handler."""
+    missing = [op for tag, op in _unrouted() if tag in COMPLETE_TAGS]
+    assert missing == []
+
+
+def test_every_operation_is_routed():
+    """Lists operations that still answer 501 (a skip naming them for now; the lead makes it strict)."""
+    unrouted = _unrouted()
+    if unrouted:
+        pytest.skip(
+            "operations without an emulator handler: " + ", ".join(f"{t}.{o}" for t, o in unrouted)
+        )
