@@ -7,7 +7,13 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCHES = ["bench_import.py", "bench_calls.py", "bench_vault.py", "bench_emulator.py"]
+BENCHES = [
+    "bench_import.py",
+    "bench_calls.py",
+    "bench_vault.py",
+    "bench_vault_unlock.py",
+    "bench_emulator.py",
+]
 
 
 def main() -> None:

@@ -16,6 +16,7 @@ SUBS: list[tuple[str, str]] = [
     (r"\bAsync([A-Z]\w*)", r"\1"),
     (r"\bhandle_async_request\b", "handle_request"),
     (r"\bset_async_httpx_client\b", "set_httpx_client"),
+    (r"\basyncio_detailed\b", "sync_detailed"),
     (r"\baclose\b", "close"),
     (r"\baread\b", "read"),
     (r"\b__aenter__\b", "__enter__"),
@@ -23,10 +24,13 @@ SUBS: list[tuple[str, str]] = [
     (r"\b__aiter__\b", "__iter__"),
     (r"\baiter_pages\b", "iter_pages"),
     (r"\basync_sleep\b", "sleep"),
+    (r"\basync_run_blocking\b", "run_blocking"),
+    (r"\basync_run_at_init\b", "run_at_init"),
     (r"\basync def\b", "def"),
     (r"\basync with\b", "with"),
     (r"\basync for\b", "for"),
     (r"\bawait ", ""),
+    (r"^[ \t]*@pytest\.mark\.anyio\n", ""),
     (r"\bAwaitable\[([\w.]+(?:\[[^\[\]]*\])?)\]", r"\1"),
 ]
 

@@ -17,7 +17,71 @@ from typing import TYPE_CHECKING, Any
 from ._version import __version__ as __version__
 
 if TYPE_CHECKING:  # explicit re-exports, for type checkers and IDEs
+    from inkbox_api.models import AgentIdentitySummary as AgentIdentitySummary
+    from inkbox_api.models import AgentSignupResendResponse as AgentSignupResendResponse
+    from inkbox_api.models import AgentSignupStatusResponse as AgentSignupStatusResponse
+    from inkbox_api.models import AgentSignupVerifyResponse as AgentSignupVerifyResponse
+    from inkbox_api.models import ContactAccessGrant as ContactAccessGrant
+    from inkbox_api.models import ContactCustomField as ContactCustomField
+    from inkbox_api.models import ContactImportResultItem as ContactImportResultItem
+    from inkbox_api.models import ContactImportStatus as ContactImportStatus
+    from inkbox_api.models import ContactListOrder as ContactListOrder
+    from inkbox_api.models import ContactRuleApplyTo as ContactRuleApplyTo
+    from inkbox_api.models import ContactRuleDirection as ContactRuleDirection
+    from inkbox_api.models import ContactRuleStatus as ContactRuleStatus
+    from inkbox_api.models import FilterMode as FilterMode
+    from inkbox_api.models import FilterModeChangeNotice as FilterModeChangeNotice
+    from inkbox_api.models import IdentityMailbox as IdentityMailbox
+    from inkbox_api.models import IdentityPhoneNumber as IdentityPhoneNumber
+    from inkbox_api.models import IncomingCallAction as IncomingCallAction
+    from inkbox_api.models import Mailbox as Mailbox
+    from inkbox_api.models import MailContactRule as MailContactRule
+    from inkbox_api.models import MailRuleAction as MailRuleAction
+    from inkbox_api.models import MailRuleMatchType as MailRuleMatchType
+    from inkbox_api.models import Message as Message
+    from inkbox_api.models import MessageDetail as MessageDetail
+    from inkbox_api.models import MessageDirection as MessageDirection
+    from inkbox_api.models import Note as Note
+    from inkbox_api.models import NoteAccessGrant as NoteAccessGrant
+    from inkbox_api.models import NoteListOrder as NoteListOrder
+    from inkbox_api.models import PhoneCall as PhoneCall
+    from inkbox_api.models import PhoneCallWithRateLimit as PhoneCallWithRateLimit
+    from inkbox_api.models import PhoneContactRule as PhoneContactRule
+    from inkbox_api.models import PhoneNumberType as PhoneNumberType
+    from inkbox_api.models import PhoneRuleAction as PhoneRuleAction
+    from inkbox_api.models import PhoneRuleMatchType as PhoneRuleMatchType
+    from inkbox_api.models import PhoneTranscript as PhoneTranscript
+    from inkbox_api.models import RateLimitInfo as RateLimitInfo
+    from inkbox_api.models import SendingDomain as SendingDomain
+    from inkbox_api.models import SendingDomainStatus as SendingDomainStatus
+    from inkbox_api.models import SignupRestrictions as SignupRestrictions
+    from inkbox_api.models import SmsDeliveryStatus as SmsDeliveryStatus
+    from inkbox_api.models import SmsStatus as SmsStatus
+    from inkbox_api.models import TextConversationSummary as TextConversationSummary
+    from inkbox_api.models import TextMedia as TextMedia
+    from inkbox_api.models import TextMessageOrigin as TextMessageOrigin
+    from inkbox_api.models import Thread as Thread
+    from inkbox_api.models import ThreadDetail as ThreadDetail
+    from inkbox_api.models import ThreadFolder as ThreadFolder
+    from inkbox_api.models import TranscriptParty as TranscriptParty
+    from inkbox_api.models import VaultAccessRule as VaultAccessRule
+    from inkbox_api.models import VaultInfo as VaultInfo
+    from inkbox_api.models import VaultKey as VaultKey
+    from inkbox_api.models import VaultSecret as VaultSecret
+    from inkbox_api.models import WhoamiApiKeyResponse as WhoamiApiKeyResponse
+    from inkbox_api.models import WhoamiJwtResponse as WhoamiJwtResponse
+
     from ._async.client import AsyncInkbox as AsyncInkbox
+    from ._async.identity import AsyncAgentIdentity as AsyncAgentIdentity
+    from ._async.resources.vault import AsyncVaultResource as AsyncVaultResource
+    from ._async.unlocked_vault import AsyncUnlockedVault as AsyncUnlockedVault
+    from ._contact_types import Contact as Contact
+    from ._contact_types import ContactAddress as ContactAddress
+    from ._contact_types import ContactDate as ContactDate
+    from ._contact_types import ContactEmail as ContactEmail
+    from ._contact_types import ContactImportResult as ContactImportResult
+    from ._contact_types import ContactPhone as ContactPhone
+    from ._contact_types import ContactWebsite as ContactWebsite
     from ._errors import AuthenticationError as AuthenticationError
     from ._errors import BadRequestError as BadRequestError
     from ._errors import ConflictError as ConflictError
@@ -36,34 +100,201 @@ if TYPE_CHECKING:  # explicit re-exports, for type checkers and IDEs
     from ._errors import RedundantContactAccessGrantError as RedundantContactAccessGrantError
     from ._errors import SenderSmsPendingError as SenderSmsPendingError
     from ._errors import UnprocessableEntityError as UnprocessableEntityError
+    from ._identity_types import (
+        AUTH_SUBTYPE_API_KEY_ADMIN_SCOPED as AUTH_SUBTYPE_API_KEY_ADMIN_SCOPED,
+    )
+    from ._identity_types import (
+        AUTH_SUBTYPE_API_KEY_AGENT_SCOPED_CLAIMED as AUTH_SUBTYPE_API_KEY_AGENT_SCOPED_CLAIMED,
+    )
+    from ._identity_types import (
+        AUTH_SUBTYPE_API_KEY_AGENT_SCOPED_UNCLAIMED as AUTH_SUBTYPE_API_KEY_AGENT_SCOPED_UNCLAIMED,
+    )
+    from ._identity_types import AgentSignupResponse as AgentSignupResponse
+    from ._identity_types import SigningKey as SigningKey
+    from ._identity_types import WhoamiResponse as WhoamiResponse
+    from ._phone_types import PhoneNumber as PhoneNumber
+    from ._phone_types import TextConversationUpdateResult as TextConversationUpdateResult
+    from ._phone_types import TextMessage as TextMessage
     from ._sync.client import Inkbox as Inkbox
+    from ._sync.identity import AgentIdentity as AgentIdentity
+    from ._sync.resources.contact_rules import MailContactRulesResource as MailContactRulesResource
+    from ._sync.resources.contact_rules import (
+        PhoneContactRulesResource as PhoneContactRulesResource,
+    )
+    from ._sync.resources.contacts import ContactsResource as ContactsResource
+    from ._sync.resources.domains import DomainsResource as DomainsResource
+    from ._sync.resources.mailboxes import MailboxesResource as MailboxesResource
+    from ._sync.resources.messages import MessagesResource as MessagesResource
+    from ._sync.resources.notes import NotesResource as NotesResource
+    from ._sync.resources.phone_numbers import PhoneNumbersResource as PhoneNumbersResource
+    from ._sync.resources.texts import TextsResource as TextsResource
+    from ._sync.resources.threads import ThreadsResource as ThreadsResource
+    from ._sync.resources.vault import VaultResource as VaultResource
+    from ._sync.unlocked_vault import UnlockedVault as UnlockedVault
     from ._types import NOT_GIVEN as NOT_GIVEN
     from ._types import NotGiven as NotGiven
+    from .vault._state import VaultInitializeResult as VaultInitializeResult
+    from .vault.credentials import Credentials as Credentials
+    from .vault.errors import InkboxVaultError as InkboxVaultError
+    from .vault.errors import InkboxVaultKeyError as InkboxVaultKeyError
+    from .vault.errors import InvalidTOTPError as InvalidTOTPError
+    from .vault.errors import SecretTypeMismatchError as SecretTypeMismatchError
+    from .vault.errors import VaultIntegrityError as VaultIntegrityError
+    from .vault.errors import VaultKeyMismatchError as VaultKeyMismatchError
+    from .vault.errors import VaultLockedError as VaultLockedError
+    from .vault.errors import VaultNotInitializedError as VaultNotInitializedError
+    from .vault.errors import VaultPayloadError as VaultPayloadError
+    from .vault.errors import VaultSaltError as VaultSaltError
+    from .vault.totp import TOTPAlgorithm as TOTPAlgorithm
+    from .vault.totp import TOTPCode as TOTPCode
+    from .vault.totp import TOTPConfig as TOTPConfig
+    from .vault.totp import parse_totp_uri as parse_totp_uri
+    from .vault.types import APIKeyPayload as APIKeyPayload
+    from .vault.types import DecryptedVaultSecret as DecryptedVaultSecret
+    from .vault.types import KeyPairPayload as KeyPairPayload
+    from .vault.types import LoginPayload as LoginPayload
+    from .vault.types import OtherPayload as OtherPayload
+    from .vault.types import SecretPayload as SecretPayload
+    from .vault.types import SSHKeyPayload as SSHKeyPayload
+    from .vault.types import VaultKeyType as VaultKeyType
+    from .vault.types import VaultSecretType as VaultSecretType
+    from .webhooks import verify_webhook as verify_webhook
 
 # public name -> module that defines it
 _EXPORTS: dict[str, str] = {
+    "APIKeyPayload": ".vault.types",
+    "AUTH_SUBTYPE_API_KEY_ADMIN_SCOPED": "._identity_types",
+    "AUTH_SUBTYPE_API_KEY_AGENT_SCOPED_CLAIMED": "._identity_types",
+    "AUTH_SUBTYPE_API_KEY_AGENT_SCOPED_UNCLAIMED": "._identity_types",
+    "AgentIdentity": "._sync.identity",
+    "AgentIdentitySummary": "inkbox_api.models",
+    "AgentSignupResendResponse": "inkbox_api.models",
+    "AgentSignupResponse": "._identity_types",
+    "AgentSignupStatusResponse": "inkbox_api.models",
+    "AgentSignupVerifyResponse": "inkbox_api.models",
+    "AsyncAgentIdentity": "._async.identity",
     "AsyncInkbox": "._async.client",
+    "AsyncUnlockedVault": "._async.unlocked_vault",
+    "AsyncVaultResource": "._async.resources.vault",
     "AuthenticationError": "._errors",
     "BadRequestError": "._errors",
     "ConflictError": "._errors",
+    "Contact": "._contact_types",
+    "ContactAccessGrant": "inkbox_api.models",
+    "ContactAddress": "._contact_types",
+    "ContactCustomField": "inkbox_api.models",
+    "ContactDate": "._contact_types",
+    "ContactEmail": "._contact_types",
+    "ContactImportResult": "._contact_types",
+    "ContactImportResultItem": "inkbox_api.models",
+    "ContactImportStatus": "inkbox_api.models",
+    "ContactListOrder": "inkbox_api.models",
+    "ContactPhone": "._contact_types",
+    "ContactRuleApplyTo": "inkbox_api.models",
+    "ContactRuleDirection": "inkbox_api.models",
+    "ContactRuleStatus": "inkbox_api.models",
+    "ContactWebsite": "._contact_types",
+    "ContactsResource": "._sync.resources.contacts",
+    "Credentials": ".vault.credentials",
+    "DecryptedVaultSecret": ".vault.types",
+    "DomainsResource": "._sync.resources.domains",
     "DuplicateContactRuleError": "._errors",
+    "FilterMode": "inkbox_api.models",
+    "FilterModeChangeNotice": "inkbox_api.models",
+    "IdentityMailbox": "inkbox_api.models",
+    "IdentityPhoneNumber": "inkbox_api.models",
+    "IncomingCallAction": "inkbox_api.models",
     "Inkbox": "._sync.client",
     "InkboxAPIError": "._errors",
     "InkboxConnectionError": "._errors",
     "InkboxError": "._errors",
     "InkboxTimeoutError": "._errors",
+    "InkboxVaultError": ".vault.errors",
+    "InkboxVaultKeyError": ".vault.errors",
     "InternalServerError": "._errors",
+    "InvalidTOTPError": ".vault.errors",
+    "KeyPairPayload": ".vault.types",
+    "LoginPayload": ".vault.types",
+    "MailContactRule": "inkbox_api.models",
+    "MailContactRulesResource": "._sync.resources.contact_rules",
+    "MailRuleAction": "inkbox_api.models",
+    "MailRuleMatchType": "inkbox_api.models",
+    "Mailbox": "inkbox_api.models",
+    "MailboxesResource": "._sync.resources.mailboxes",
+    "Message": "inkbox_api.models",
+    "MessageDetail": "inkbox_api.models",
+    "MessageDirection": "inkbox_api.models",
+    "MessagesResource": "._sync.resources.messages",
     "NOT_GIVEN": "._types",
     "NotFoundError": "._errors",
     "NotGiven": "._types",
+    "Note": "inkbox_api.models",
+    "NoteAccessGrant": "inkbox_api.models",
+    "NoteListOrder": "inkbox_api.models",
+    "NotesResource": "._sync.resources.notes",
+    "OtherPayload": ".vault.types",
     "PermissionDeniedError": "._errors",
+    "PhoneCall": "inkbox_api.models",
+    "PhoneCallWithRateLimit": "inkbox_api.models",
+    "PhoneContactRule": "inkbox_api.models",
+    "PhoneContactRulesResource": "._sync.resources.contact_rules",
+    "PhoneNumber": "._phone_types",
+    "PhoneNumberType": "inkbox_api.models",
+    "PhoneNumbersResource": "._sync.resources.phone_numbers",
+    "PhoneRuleAction": "inkbox_api.models",
+    "PhoneRuleMatchType": "inkbox_api.models",
+    "PhoneTranscript": "inkbox_api.models",
     "RateLimitError": "._errors",
+    "RateLimitInfo": "inkbox_api.models",
     "RecipientBlockedError": "._errors",
     "RecipientNotOptedInError": "._errors",
     "RecipientOptedOutError": "._errors",
     "RedundantContactAccessGrantError": "._errors",
+    "SSHKeyPayload": ".vault.types",
+    "SecretPayload": ".vault.types",
+    "SecretTypeMismatchError": ".vault.errors",
     "SenderSmsPendingError": "._errors",
+    "SendingDomain": "inkbox_api.models",
+    "SendingDomainStatus": "inkbox_api.models",
+    "SigningKey": "._identity_types",
+    "SignupRestrictions": "inkbox_api.models",
+    "SmsDeliveryStatus": "inkbox_api.models",
+    "SmsStatus": "inkbox_api.models",
+    "TOTPAlgorithm": ".vault.totp",
+    "TOTPCode": ".vault.totp",
+    "TOTPConfig": ".vault.totp",
+    "TextConversationSummary": "inkbox_api.models",
+    "TextConversationUpdateResult": "._phone_types",
+    "TextMedia": "inkbox_api.models",
+    "TextMessage": "._phone_types",
+    "TextMessageOrigin": "inkbox_api.models",
+    "TextsResource": "._sync.resources.texts",
+    "Thread": "inkbox_api.models",
+    "ThreadDetail": "inkbox_api.models",
+    "ThreadFolder": "inkbox_api.models",
+    "ThreadsResource": "._sync.resources.threads",
+    "TranscriptParty": "inkbox_api.models",
+    "UnlockedVault": "._sync.unlocked_vault",
     "UnprocessableEntityError": "._errors",
+    "VaultAccessRule": "inkbox_api.models",
+    "VaultInfo": "inkbox_api.models",
+    "VaultInitializeResult": ".vault._state",
+    "VaultIntegrityError": ".vault.errors",
+    "VaultKey": "inkbox_api.models",
+    "VaultKeyMismatchError": ".vault.errors",
+    "VaultKeyType": ".vault.types",
+    "VaultLockedError": ".vault.errors",
+    "VaultNotInitializedError": ".vault.errors",
+    "VaultPayloadError": ".vault.errors",
+    "VaultResource": "._sync.resources.vault",
+    "VaultSaltError": ".vault.errors",
+    "VaultSecret": "inkbox_api.models",
+    "VaultSecretType": ".vault.types",
+    "WhoamiApiKeyResponse": "inkbox_api.models",
+    "WhoamiJwtResponse": "inkbox_api.models",
+    "WhoamiResponse": "._identity_types",
+    "parse_totp_uri": ".vault.totp",
+    "verify_webhook": ".webhooks",
 }
 
 __all__ = sorted([*_EXPORTS, "__version__"])  # noqa: PLE0605 - one list to keep, not two

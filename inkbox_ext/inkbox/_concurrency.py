@@ -1,18 +1,26 @@
 """The few primitives that differ between the async code and its generated sync twin.
 
-tools/unasync.py renames `async_sleep` → `sleep` and `async_run_blocking` → `run_blocking`, so
-`_async/` calls the first of each pair and `_sync/` the second.
+tools/unasync.py renames `async_sleep` → `sleep`, `async_run_blocking` → `run_blocking` and
+`async_run_at_init` → `run_at_init`, so `_async/` calls the first of each pair and `_sync/` the
+second.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
 T = TypeVar("T")
 
-__all__ = ["async_run_blocking", "async_sleep", "run_blocking", "sleep"]
+__all__ = [
+    "async_run_at_init",
+    "async_run_blocking",
+    "async_sleep",
+    "run_at_init",
+    "run_blocking",
+    "sleep",
+]
 
 
 async def async_sleep(seconds: float) -> None:
@@ -35,3 +43,19 @@ async def async_run_blocking(func: Callable[[], T]) -> T:
 
 def run_blocking(func: Callable[[], T]) -> T:
     return func()
+
+
+def async_run_at_init(
+    func: Callable[[], Awaitable[object]], *, cleanup: Callable[[], Awaitable[object]]
+) -> None:
+    """Nothing: an async client cannot await in `__init__`, so the caller runs `func` later
+    (on `async with` or first use). The sync twin, `run_at_init`, runs it during `__init__`."""
+
+
+def run_at_init(func: Callable[[], object], *, cleanup: Callable[[], object]) -> None:
+    """Run `func` while a client is constructed; if it fails, run `cleanup` and re-raise."""
+    try:
+        func()
+    except BaseException:
+        cleanup()
+        raise

@@ -15,6 +15,7 @@ from __future__ import annotations
 import email.utils
 import random
 import time
+import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -26,7 +27,7 @@ from ._constants import (
     RETRY_JITTER,
 )
 
-__all__ = ["RetryPolicy", "parse_retry_after"]
+__all__ = ["RetryPolicy", "new_idempotency_key", "parse_retry_after"]
 
 _ALWAYS_SAFE = frozenset({"GET", "HEAD", "OPTIONS", "PUT"})
 _RETRY_STATUSES = frozenset({408, 429})
@@ -82,6 +83,11 @@ class RetryPolicy:
         if asked > self.max_retry_after:
             return None
         return asked
+
+
+def new_idempotency_key() -> str:
+    """A fresh `Idempotency-Key`: made once per logical call, then reused by every retry of it."""
+    return str(uuid.uuid4())
 
 
 def is_retryable_status(status_code: int) -> bool:

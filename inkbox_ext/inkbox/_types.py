@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import enum
-from typing import Literal, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Literal, TypeAlias, TypeVar
 
-__all__ = ["NOT_GIVEN", "NotGiven", "NotGivenOr", "is_given"]
+if TYPE_CHECKING:
+    from inkbox_api.types import Unset
+
+__all__ = ["NOT_GIVEN", "NotGiven", "NotGivenOr", "is_given", "unset_if_not_given"]
 
 T = TypeVar("T")
 
@@ -33,3 +36,10 @@ NotGivenOr: TypeAlias = T | Literal[NotGiven.NOT_GIVEN]
 
 def is_given(value: object) -> bool:
     return value is not NOT_GIVEN
+
+
+def unset_if_not_given(value: NotGivenOr[T]) -> T | Unset:
+    """The one conversion of `NOT_GIVEN` to the generated client's `UNSET` (omit the field)."""
+    from inkbox_api.types import UNSET
+
+    return UNSET if value is NOT_GIVEN else value

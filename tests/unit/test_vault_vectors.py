@@ -619,5 +619,5 @@ def test_all_errors_are_inkbox_errors() -> None:
     from inkbox.vault import errors
 
     classes = [obj for obj in map(errors.__dict__.get, errors.__all__) if isinstance(obj, type)]
-    assert len(classes) == 8
+    assert len(classes) == 10
     assert all(issubclass(cls, InkboxError) for cls in classes)

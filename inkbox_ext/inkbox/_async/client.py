@@ -12,29 +12,42 @@ from typing import TYPE_CHECKING, Self
 
 import httpx
 
+from .._concurrency import async_run_at_init
 from .._config import ClientConfig, resolve_api_key, resolve_base_url, resolve_timeout
-from .._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from .._constants import API_KEY_HEADER, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from .._logging import setup_from_env
 from .._retry import RetryPolicy
 from .._types import NOT_GIVEN, NotGivenOr
+from ..vault._state import VaultState, resolve_vault_key
 from .transport import AsyncClientTransport, AsyncRetryTransport
 
 if TYPE_CHECKING:
     from inkbox_api.client import AuthenticatedClient as ApiClient
+    from inkbox_api.models import (
+        AgentIdentitySummary,
+        AgentSignupResendResponse,
+        AgentSignupStatusResponse,
+        AgentSignupVerifyResponse,
+    )
 
+    from .._identity_types import AgentSignupResponse, SigningKey, WhoamiResponse
+    from .identity import AsyncAgentIdentity
     from .resources.contact_rules import (
         AsyncMailContactRulesResource,
         AsyncPhoneContactRulesResource,
     )
     from .resources.contacts import AsyncContactsResource
     from .resources.domains import AsyncDomainsResource
+    from .resources.identities import AsyncIdentitiesResource
     from .resources.mailboxes import AsyncMailboxesResource
+    from .resources.messages import AsyncMessagesResource
     from .resources.notes import AsyncNotesResource
     from .resources.phone_numbers import AsyncPhoneNumbersResource
     from .resources.texts import AsyncTextsResource
     from .resources.threads import AsyncThreadsResource
     from .resources.tunnels import AsyncTunnelsResource
     from .resources.vault import AsyncVaultResource
+    from .unlocked_vault import AsyncUnlockedVault
 
 __all__ = ["AsyncInkbox"]
 
@@ -54,6 +67,10 @@ class AsyncInkbox:
         http_client: Your own `httpx.AsyncClient` (proxies, certificates, a test transport);
             requests go through it, retries and errors stay ours, and you keep closing it.
         user_agent_prefix: Prepended to the `User-Agent` (e.g. `"my-agent/1.2"`).
+        vault_key: Vault key (or recovery code) to unlock the vault with; defaults to
+            `INKBOX_VAULT_KEY`. The sync client unlocks during construction. The async client
+            cannot wait there: it unlocks when entered as a context manager, on its first
+            call that needs the vault, or when you call `inkbox.vault.unlock()` yourself.
     """
 
     def __init__(
@@ -66,6 +83,7 @@ class AsyncInkbox:
         http2: bool = False,
         http_client: httpx.AsyncClient | None = None,
         user_agent_prefix: str | None = None,
+        vault_key: str | None = None,
     ) -> None:
         setup_from_env()
         config = ClientConfig(
@@ -83,6 +101,9 @@ class AsyncInkbox:
         else:
             pool = _pool_transport(http2)
         self._bind(config, pool, owns_pool=http_client is None)
+        self._vault_state: VaultState[AsyncUnlockedVault] = VaultState(resolve_vault_key(vault_key))
+        if self._vault_state.vault_key is not None:
+            async_run_at_init(self.vault.unlock, cleanup=self.aclose)
 
     def _bind(
         self, config: ClientConfig, pool: httpx.AsyncBaseTransport, *, owns_pool: bool
@@ -122,6 +143,7 @@ class AsyncInkbox:
         )
         clone = object.__new__(type(self))
         clone._bind(config, self._pool, owns_pool=False)
+        clone._vault_state = self._vault_state  # one unlocked vault for the client and its copies
         return clone
 
     @cached_property
@@ -142,6 +164,20 @@ class AsyncInkbox:
         from .resources.mailboxes import AsyncMailboxesResource
 
         return AsyncMailboxesResource(self)
+
+    @cached_property
+    def messages(self) -> AsyncMessagesResource:
+        """Email messages of a mailbox: list, get, send, mark read."""
+        from .resources.messages import AsyncMessagesResource
+
+        return AsyncMessagesResource(self)
+
+    @cached_property
+    def _identities(self) -> AsyncIdentitiesResource:
+        """The identity endpoints behind `create_identity()` and `AgentIdentity`."""
+        from .resources.identities import AsyncIdentitiesResource
+
+        return AsyncIdentitiesResource(self)
 
     @cached_property
     def threads(self) -> AsyncThreadsResource:
@@ -213,6 +249,209 @@ class AsyncInkbox:
 
         return AsyncTunnelsResource(self)
 
+    async def create_identity(
+        self,
+        agent_handle: str,
+        *,
+        display_name: str | None = None,
+        description: NotGivenOr[str | None] = NOT_GIVEN,
+        email_local_part: str | None = None,
+        sending_domain: NotGivenOr[str | None] = NOT_GIVEN,
+    ) -> AsyncAgentIdentity:
+        """Create an agent identity; its mailbox is created with it.
+
+        Args:
+            agent_handle: Unique handle, e.g. `"sales-agent"` (a leading `@` is stripped).
+            display_name: Human-readable name; defaults to the handle.
+            description: Org-internal description.
+            email_local_part: Requested local part of the address (custom domains only).
+            sending_domain: Bare domain the mailbox sends from, e.g. `"mail.acme.com"` (a
+                verified custom domain); `None` forces the platform domain; omit to inherit
+                the organization's default.
+
+        Returns:
+            The new identity, with its mailbox.
+
+        Raises:
+            ConflictError: The handle is taken (409).
+        """
+        from .identity import create_identity
+
+        return await create_identity(
+            self,
+            agent_handle,
+            display_name=display_name,
+            description=description,
+            email_local_part=email_local_part,
+            sending_domain=sending_domain,
+        )
+
+    async def get_identity(self, agent_handle: str) -> AsyncAgentIdentity:
+        """An identity by handle, with its channels.
+
+        Raises:
+            NotFoundError: No such identity (404).
+        """
+        from .identity import AsyncAgentIdentity
+
+        return AsyncAgentIdentity(self, await self._identities.get(agent_handle))
+
+    async def list_identities(self) -> list[AgentIdentitySummary]:
+        """The organization's active identities, newest first (an agent key sees itself)."""
+        return await self._identities.list()
+
+    async def whoami(self) -> WhoamiResponse:
+        """Who this client's key is: `WhoamiApiKeyResponse` or `WhoamiJwtResponse`.
+
+        Compare `auth_subtype` with the `AUTH_SUBTYPE_*` constants to tell an admin key from
+        an agent key.
+        """
+        from inkbox_api.api.whoami import whoami
+        from inkbox_api.models import WhoamiApiKeyResponse, WhoamiJwtResponse
+
+        from .._responses import parsed
+
+        response = await whoami.asyncio_detailed(client=self._api)
+        if isinstance(response.parsed, WhoamiJwtResponse):
+            return response.parsed
+        return parsed(response, WhoamiApiKeyResponse)
+
+    async def create_signing_key(self) -> SigningKey:
+        """Create or rotate the webhook signing key; the secret is returned only this once.
+
+        Returns:
+            The key; pass `key.signing_key` as `secret` to `verify_webhook`.
+        """
+        from inkbox_api.api.signing_keys import create_signing_key
+        from inkbox_api.models import SigningKey as Generated
+
+        from .._identity_types import SigningKey
+        from .._responses import adopt, parsed
+
+        response = await create_signing_key.asyncio_detailed(client=self._api)
+        return adopt(parsed(response, Generated), SigningKey)
+
+    @classmethod
+    def _one_shot(
+        cls,
+        api_key: str | None,
+        base_url: str | None,
+        timeout: float | httpx.Timeout,
+        http_client: httpx.AsyncClient | None,
+    ) -> Self:
+        """A short-lived client for the signup calls; without `api_key` it sends no key."""
+        placeholder = "-" if api_key is None else api_key  # the header is removed below
+        client = cls(
+            placeholder,
+            base_url=base_url,
+            timeout=timeout,
+            http_client=http_client,
+            vault_key="",  # never unlock (not even from INKBOX_VAULT_KEY) for a signup call
+        )
+        if api_key is None:
+            del client._http.headers[API_KEY_HEADER]
+        return client
+
+    @classmethod
+    async def signup(
+        cls,
+        human_email: str,
+        *,
+        note_to_human: str,
+        display_name: str | None = None,
+        agent_handle: str | None = None,
+        email_local_part: str | None = None,
+        harness: str | None = None,
+        invitation_token: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> AgentSignupResponse:
+        """Register a new agent; no API key needed. A verification code is emailed to the human.
+
+        Args:
+            human_email: The human who will claim the agent.
+            note_to_human: Message included in the verification email.
+            display_name: The agent's name; defaults to the handle.
+            agent_handle: Requested handle.
+            email_local_part: Requested local part of the mailbox address.
+            harness: Name of the agent's runtime, e.g. `"claude-code"`.
+            invitation_token: Token of an agent-to-agent invitation being accepted.
+            base_url: The API root (default `INKBOX_BASE_URL`, then `https://inkbox.ai`).
+            timeout: Seconds for the request.
+            http_client: Your own `httpx.AsyncClient` (proxies, certificates).
+
+        Returns:
+            The agent's address, organization and agent-scoped `api_key` (shown only once).
+        """
+        from .signup import signup
+
+        async with cls._one_shot(None, base_url, timeout, http_client) as client:
+            return await signup(
+                client,
+                human_email=human_email,
+                note_to_human=note_to_human,
+                display_name=display_name,
+                agent_handle=agent_handle,
+                email_local_part=email_local_part,
+                harness=harness,
+                invitation_token=invitation_token,
+            )
+
+    @classmethod
+    async def verify_signup(
+        cls,
+        api_key: str,
+        verification_code: str,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> AgentSignupVerifyResponse:
+        """Claim a signed-up agent with the 6-digit code its human received.
+
+        Args:
+            api_key: The key `signup()` returned.
+            verification_code: The code from the email.
+            base_url: The API root.
+            timeout: Seconds for the request.
+            http_client: Your own `httpx.AsyncClient`.
+        """
+        from .signup import verify_signup
+
+        async with cls._one_shot(api_key, base_url, timeout, http_client) as client:
+            return await verify_signup(client, verification_code)
+
+    @classmethod
+    async def resend_signup_verification(
+        cls,
+        api_key: str,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> AgentSignupResendResponse:
+        """Email a fresh verification code (the previous one stops working)."""
+        from .signup import resend_signup_verification
+
+        async with cls._one_shot(api_key, base_url, timeout, http_client) as client:
+            return await resend_signup_verification(client)
+
+    @classmethod
+    async def get_signup_status(
+        cls,
+        api_key: str,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> AgentSignupStatusResponse:
+        """The signed-up agent's claim status and what it may do meanwhile."""
+        from .signup import get_signup_status
+
+        async with cls._one_shot(api_key, base_url, timeout, http_client) as client:
+            return await get_signup_status(client)
+
     @property
     def base_url(self) -> str:
         return self._config.base_url
@@ -230,6 +469,13 @@ class AsyncInkbox:
         await self._http.aclose()
 
     async def __aenter__(self) -> Self:
+        if self._vault_state.vault_key is not None and self._vault_state.unlocked is None:
+            try:
+                # Only the async client gets here: the sync one unlocked in __init__.
+                await self.vault.unlock()
+            except BaseException:
+                await self.aclose()
+                raise
         return self
 
     async def __aexit__(

@@ -9,16 +9,28 @@ what its methods name; it pre-fills the scoping (mailbox address, phone number i
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import datetime
+import uuid
+from typing import TYPE_CHECKING, Self
 
+import attrs
+
+from .._args import as_enum, as_uuid, require_text
 from .._exceptions_base import InkboxError
+from .._types import NOT_GIVEN, NotGivenOr, unset_if_not_given
 
 if TYPE_CHECKING:
-    from inkbox_api.models import AgentIdentitySummary, IdentityMailbox, IdentityPhoneNumber
+    from inkbox_api.models import (
+        AgentIdentityStatus,
+        AgentIdentitySummary,
+        IdentityMailbox,
+        IdentityPhoneNumber,
+        PhoneNumberType,
+    )
 
     from .client import AsyncInkbox
 
-__all__ = ["AsyncIdentityBase"]
+__all__ = ["AsyncAgentIdentity", "AsyncIdentityBase"]
 
 
 class AsyncIdentityBase:
@@ -29,8 +41,32 @@ class AsyncIdentityBase:
         self._data = data
 
     @property
+    def id(self) -> uuid.UUID:
+        return self._data.id
+
+    @property
     def agent_handle(self) -> str:
         return self._data.agent_handle
+
+    @property
+    def organization_id(self) -> str:
+        return self._data.organization_id
+
+    @property
+    def display_name(self) -> str | None:
+        return self._data.display_name
+
+    @property
+    def description(self) -> str | None:
+        return self._data.description
+
+    @property
+    def email_address(self) -> str | None:
+        """The identity's email address (authoritative: never derive it from the handle)."""
+        if self._data.email_address is not None:
+            return self._data.email_address
+        mailbox = self._data.mailbox
+        return mailbox.email_address if mailbox is not None else None
 
     @property
     def mailbox(self) -> IdentityMailbox | None:
@@ -41,6 +77,35 @@ class AsyncIdentityBase:
     def phone_number(self) -> IdentityPhoneNumber | None:
         """The identity's phone number, or None when it has none."""
         return self._data.phone_number
+
+    @property
+    def created_at(self) -> datetime.datetime:
+        return self._data.created_at
+
+    @property
+    def updated_at(self) -> datetime.datetime:
+        return self._data.updated_at
+
+    @property
+    def data(self) -> AgentIdentitySummary:
+        """The identity as last fetched from the server (every field of the wire object)."""
+        return self._data
+
+    async def refresh(self) -> Self:
+        """Re-fetch the identity, updating its cached mailbox and phone number.
+
+        Returns:
+            This identity, for chaining.
+
+        Raises:
+            NotFoundError: The identity no longer exists.
+        """
+        self._data = await self._client._identities.get(self.agent_handle)
+        self._forget_cached_state()
+        return self
+
+    def _forget_cached_state(self) -> None:
+        """Hook for mixins holding state derived from the identity (e.g. filtered credentials)."""
 
     def _require_mailbox(self) -> IdentityMailbox:
         mailbox = self._data.mailbox
@@ -60,3 +125,198 @@ class AsyncIdentityBase:
                 "identity.assign_phone_number(phone_number_id) first"
             )
         return number
+
+    def __repr__(self) -> str:
+        mailbox = self._data.mailbox
+        number = self._data.phone_number
+        return (
+            f"{type(self).__name__}(agent_handle={self.agent_handle!r}, "
+            f"email_address={mailbox.email_address if mailbox else None!r}, "
+            f"phone_number={number.number if number else None!r})"
+        )
+
+
+# The mixins subclass AsyncIdentityBase, so they are imported once it exists (the base stays in
+# this module, where the channel modules import it from).
+from .identity_mail import AsyncIdentityMailMixin  # noqa: E402
+from .identity_phone import AsyncIdentityPhoneMixin  # noqa: E402
+from .identity_vault import AsyncIdentityVaultMixin  # noqa: E402
+
+
+class AsyncAgentIdentity(
+    AsyncIdentityMailMixin, AsyncIdentityPhoneMixin, AsyncIdentityVaultMixin, AsyncIdentityBase
+):
+    """An agent identity: its handle and channels, and everything scoped to them.
+
+    Get one from `inkbox.create_identity(handle)` or `inkbox.get_identity(handle)`. Channel
+    methods (mail, phone, texts) raise `InkboxError` before any request when the identity has
+    no such channel.
+    """
+
+    async def update(
+        self,
+        *,
+        new_handle: str | None = None,
+        status: AgentIdentityStatus | str | None = None,
+        display_name: NotGivenOr[str | None] = NOT_GIVEN,
+        description: NotGivenOr[str | None] = NOT_GIVEN,
+    ) -> None:
+        """Rename, pause/resume, or relabel the identity; only the arguments given are sent.
+
+        Args:
+            new_handle: The new handle (guide era; current servers fix the handle at creation).
+            status: `"active"` or `"paused"` (guide era).
+            display_name: New display name; `None` clears it.
+            description: New description; `None` clears it.
+
+        Raises:
+            ValueError: `status` is not `"active"` or `"paused"`, or `new_handle` is empty.
+            ConflictError: `new_handle` is taken (409).
+        """
+        from inkbox_api.models import AgentIdentityStatus, AgentIdentityUpdate
+        from inkbox_api.types import UNSET
+
+        body = AgentIdentityUpdate(
+            agent_handle=UNSET if new_handle is None else require_text(new_handle, "new_handle"),
+            status=UNSET if status is None else as_enum(status, AgentIdentityStatus, "status"),
+            display_name=unset_if_not_given(display_name),
+            description=unset_if_not_given(description),
+        )
+        self._data = await self._client._identities.update(self.agent_handle, body)
+        self._forget_cached_state()
+
+    async def delete(self) -> None:
+        """Delete the identity (guide era: its channels are unlinked, not deleted).
+
+        Raises:
+            NotFoundError: The identity does not exist (any more).
+        """
+        await self._client._identities.delete(self.agent_handle)
+
+    async def provision_phone_number(
+        self, *, type: PhoneNumberType | str = "local", state: str | None = None
+    ) -> IdentityPhoneNumber:
+        """Buy a phone number, link it to this identity, and refresh the identity.
+
+        Args:
+            type: `"local"` (default) or `"toll_free"` (guide era).
+            state: US state code to pick a local number from, e.g. `"NY"`.
+
+        Returns:
+            The identity's new phone number (also `identity.phone_number`).
+
+        Raises:
+            ValueError: `type` is not `"local"` or `"toll_free"`.
+        """
+        from inkbox_api.api.phone_numbers import provision_phone_number
+        from inkbox_api.models import PhoneNumberType, ProvisionPhoneNumberRequest
+        from inkbox_api.types import UNSET
+
+        body = ProvisionPhoneNumberRequest(
+            agent_handle=self.agent_handle,
+            type_=as_enum(type, PhoneNumberType, "type"),
+            state=UNSET if state is None else require_text(state, "state"),
+        )
+        await provision_phone_number.asyncio_detailed(client=self._client._api, body=body)
+        await self.refresh()
+        number = self._data.phone_number
+        if number is None:
+            raise InkboxError(
+                f"the server provisioned a number but identity {self.agent_handle!r} "
+                "shows none linked"
+            )
+        return number
+
+    async def assign_mailbox(self, mailbox_id: uuid.UUID | str) -> IdentityMailbox:
+        """Link an existing mailbox to this identity (guide era).
+
+        Args:
+            mailbox_id: The mailbox's id (`mailbox.id`).
+
+        Returns:
+            The linked mailbox (also `identity.mailbox`).
+
+        Raises:
+            ValueError: `mailbox_id` is not a UUID.
+            ConflictError: The mailbox belongs to another identity (409).
+        """
+        self._data = await self._client._identities.assign_mailbox(
+            self.agent_handle, as_uuid(mailbox_id, "mailbox_id")
+        )
+        self._forget_cached_state()
+        return self._require_mailbox()
+
+    async def unlink_mailbox(self) -> None:
+        """Unlink this identity's mailbox without deleting the mailbox.
+
+        Raises:
+            InkboxError: The identity has no mailbox (no request is sent).
+        """
+        self._require_mailbox()
+        await self._client._identities.unlink_mailbox(self.agent_handle)
+        self._data = attrs.evolve(self._data, mailbox=None, email_address=None)
+
+    async def assign_phone_number(self, phone_number_id: uuid.UUID | str) -> IdentityPhoneNumber:
+        """Link an existing phone number to this identity (guide era).
+
+        Args:
+            phone_number_id: The number's id (`number.id`).
+
+        Returns:
+            The linked number (also `identity.phone_number`).
+
+        Raises:
+            ValueError: `phone_number_id` is not a UUID.
+            ConflictError: The number belongs to another identity (409).
+        """
+        self._data = await self._client._identities.assign_phone_number(
+            self.agent_handle, as_uuid(phone_number_id, "phone_number_id")
+        )
+        self._forget_cached_state()
+        return self._require_phone_number()
+
+    async def unlink_phone_number(self) -> None:
+        """Detach this identity's phone number.
+
+        Raises:
+            InkboxError: The identity has no phone number (no request is sent).
+        """
+        self._require_phone_number()
+        await self._client._identities.unlink_phone_number(self.agent_handle)
+        self._data = attrs.evolve(self._data, phone_number=None)
+
+
+async def create_identity(
+    client: AsyncInkbox,
+    agent_handle: str,
+    *,
+    display_name: str | None,
+    description: NotGivenOr[str | None],
+    email_local_part: str | None,
+    sending_domain: NotGivenOr[str | None],
+) -> AsyncAgentIdentity:
+    """`AsyncInkbox.create_identity`: the request is shaped here, the client only delegates."""
+    from inkbox_api.models import AgentIdentityCreate, IdentityMailboxCreate
+    from inkbox_api.types import UNSET, Unset
+
+    mailbox: IdentityMailboxCreate | Unset = UNSET
+    if email_local_part is not None or sending_domain is not NOT_GIVEN:
+        domain = sending_domain
+        if domain is not NOT_GIVEN and domain is not None:
+            domain = require_text(domain, "sending_domain")
+        mailbox = IdentityMailboxCreate(
+            email_local_part=UNSET
+            if email_local_part is None
+            else require_text(email_local_part, "email_local_part"),
+            sending_domain=unset_if_not_given(domain),
+        )
+    body = AgentIdentityCreate(
+        agent_handle=require_text(agent_handle, "agent_handle"),
+        display_name=UNSET if display_name is None else display_name,
+        description=unset_if_not_given(description),
+        # Left to the server's defaults, so the request carries only what the caller chose.
+        imessage_enabled=UNSET,
+        contact_sharing_enabled=UNSET,
+        mailbox=mailbox,
+    )
+    return AsyncAgentIdentity(client, await client._identities.create(body))

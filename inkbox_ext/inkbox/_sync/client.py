@@ -13,29 +13,42 @@ from typing import TYPE_CHECKING, Self
 
 import httpx
 
+from .._concurrency import run_at_init
 from .._config import ClientConfig, resolve_api_key, resolve_base_url, resolve_timeout
-from .._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from .._constants import API_KEY_HEADER, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from .._logging import setup_from_env
 from .._retry import RetryPolicy
 from .._types import NOT_GIVEN, NotGivenOr
+from ..vault._state import VaultState, resolve_vault_key
 from .transport import ClientTransport, RetryTransport
 
 if TYPE_CHECKING:
     from inkbox_api.client import AuthenticatedClient as ApiClient
+    from inkbox_api.models import (
+        AgentIdentitySummary,
+        AgentSignupResendResponse,
+        AgentSignupStatusResponse,
+        AgentSignupVerifyResponse,
+    )
 
+    from .._identity_types import AgentSignupResponse, SigningKey, WhoamiResponse
+    from .identity import AgentIdentity
     from .resources.contact_rules import (
         MailContactRulesResource,
         PhoneContactRulesResource,
     )
     from .resources.contacts import ContactsResource
     from .resources.domains import DomainsResource
+    from .resources.identities import IdentitiesResource
     from .resources.mailboxes import MailboxesResource
+    from .resources.messages import MessagesResource
     from .resources.notes import NotesResource
     from .resources.phone_numbers import PhoneNumbersResource
     from .resources.texts import TextsResource
     from .resources.threads import ThreadsResource
     from .resources.tunnels import TunnelsResource
     from .resources.vault import VaultResource
+    from .unlocked_vault import UnlockedVault
 
 __all__ = ["Inkbox"]
 
@@ -55,6 +68,10 @@ class Inkbox:
         http_client: Your own `httpx.Client` (proxies, certificates, a test transport);
             requests go through it, retries and errors stay ours, and you keep closing it.
         user_agent_prefix: Prepended to the `User-Agent` (e.g. `"my-agent/1.2"`).
+        vault_key: Vault key (or recovery code) to unlock the vault with; defaults to
+            `INKBOX_VAULT_KEY`. The sync client unlocks during construction. The async client
+            cannot wait there: it unlocks when entered as a context manager, on its first
+            call that needs the vault, or when you call `inkbox.vault.unlock()` yourself.
     """
 
     def __init__(
@@ -67,6 +84,7 @@ class Inkbox:
         http2: bool = False,
         http_client: httpx.Client | None = None,
         user_agent_prefix: str | None = None,
+        vault_key: str | None = None,
     ) -> None:
         setup_from_env()
         config = ClientConfig(
@@ -84,6 +102,9 @@ class Inkbox:
         else:
             pool = _pool_transport(http2)
         self._bind(config, pool, owns_pool=http_client is None)
+        self._vault_state: VaultState[UnlockedVault] = VaultState(resolve_vault_key(vault_key))
+        if self._vault_state.vault_key is not None:
+            run_at_init(self.vault.unlock, cleanup=self.close)
 
     def _bind(self, config: ClientConfig, pool: httpx.BaseTransport, *, owns_pool: bool) -> None:
         self._config = config
@@ -119,6 +140,7 @@ class Inkbox:
         )
         clone = object.__new__(type(self))
         clone._bind(config, self._pool, owns_pool=False)
+        clone._vault_state = self._vault_state  # one unlocked vault for the client and its copies
         return clone
 
     @cached_property
@@ -139,6 +161,20 @@ class Inkbox:
         from .resources.mailboxes import MailboxesResource
 
         return MailboxesResource(self)
+
+    @cached_property
+    def messages(self) -> MessagesResource:
+        """Email messages of a mailbox: list, get, send, mark read."""
+        from .resources.messages import MessagesResource
+
+        return MessagesResource(self)
+
+    @cached_property
+    def _identities(self) -> IdentitiesResource:
+        """The identity endpoints behind `create_identity()` and `AgentIdentity`."""
+        from .resources.identities import IdentitiesResource
+
+        return IdentitiesResource(self)
 
     @cached_property
     def threads(self) -> ThreadsResource:
@@ -210,6 +246,209 @@ class Inkbox:
 
         return TunnelsResource(self)
 
+    def create_identity(
+        self,
+        agent_handle: str,
+        *,
+        display_name: str | None = None,
+        description: NotGivenOr[str | None] = NOT_GIVEN,
+        email_local_part: str | None = None,
+        sending_domain: NotGivenOr[str | None] = NOT_GIVEN,
+    ) -> AgentIdentity:
+        """Create an agent identity; its mailbox is created with it.
+
+        Args:
+            agent_handle: Unique handle, e.g. `"sales-agent"` (a leading `@` is stripped).
+            display_name: Human-readable name; defaults to the handle.
+            description: Org-internal description.
+            email_local_part: Requested local part of the address (custom domains only).
+            sending_domain: Bare domain the mailbox sends from, e.g. `"mail.acme.com"` (a
+                verified custom domain); `None` forces the platform domain; omit to inherit
+                the organization's default.
+
+        Returns:
+            The new identity, with its mailbox.
+
+        Raises:
+            ConflictError: The handle is taken (409).
+        """
+        from .identity import create_identity
+
+        return create_identity(
+            self,
+            agent_handle,
+            display_name=display_name,
+            description=description,
+            email_local_part=email_local_part,
+            sending_domain=sending_domain,
+        )
+
+    def get_identity(self, agent_handle: str) -> AgentIdentity:
+        """An identity by handle, with its channels.
+
+        Raises:
+            NotFoundError: No such identity (404).
+        """
+        from .identity import AgentIdentity
+
+        return AgentIdentity(self, self._identities.get(agent_handle))
+
+    def list_identities(self) -> list[AgentIdentitySummary]:
+        """The organization's active identities, newest first (an agent key sees itself)."""
+        return self._identities.list()
+
+    def whoami(self) -> WhoamiResponse:
+        """Who this client's key is: `WhoamiApiKeyResponse` or `WhoamiJwtResponse`.
+
+        Compare `auth_subtype` with the `AUTH_SUBTYPE_*` constants to tell an admin key from
+        an agent key.
+        """
+        from inkbox_api.api.whoami import whoami
+        from inkbox_api.models import WhoamiApiKeyResponse, WhoamiJwtResponse
+
+        from .._responses import parsed
+
+        response = whoami.sync_detailed(client=self._api)
+        if isinstance(response.parsed, WhoamiJwtResponse):
+            return response.parsed
+        return parsed(response, WhoamiApiKeyResponse)
+
+    def create_signing_key(self) -> SigningKey:
+        """Create or rotate the webhook signing key; the secret is returned only this once.
+
+        Returns:
+            The key; pass `key.signing_key` as `secret` to `verify_webhook`.
+        """
+        from inkbox_api.api.signing_keys import create_signing_key
+        from inkbox_api.models import SigningKey as Generated
+
+        from .._identity_types import SigningKey
+        from .._responses import adopt, parsed
+
+        response = create_signing_key.sync_detailed(client=self._api)
+        return adopt(parsed(response, Generated), SigningKey)
+
+    @classmethod
+    def _one_shot(
+        cls,
+        api_key: str | None,
+        base_url: str | None,
+        timeout: float | httpx.Timeout,
+        http_client: httpx.Client | None,
+    ) -> Self:
+        """A short-lived client for the signup calls; without `api_key` it sends no key."""
+        placeholder = "-" if api_key is None else api_key  # the header is removed below
+        client = cls(
+            placeholder,
+            base_url=base_url,
+            timeout=timeout,
+            http_client=http_client,
+            vault_key="",  # never unlock (not even from INKBOX_VAULT_KEY) for a signup call
+        )
+        if api_key is None:
+            del client._http.headers[API_KEY_HEADER]
+        return client
+
+    @classmethod
+    def signup(
+        cls,
+        human_email: str,
+        *,
+        note_to_human: str,
+        display_name: str | None = None,
+        agent_handle: str | None = None,
+        email_local_part: str | None = None,
+        harness: str | None = None,
+        invitation_token: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        http_client: httpx.Client | None = None,
+    ) -> AgentSignupResponse:
+        """Register a new agent; no API key needed. A verification code is emailed to the human.
+
+        Args:
+            human_email: The human who will claim the agent.
+            note_to_human: Message included in the verification email.
+            display_name: The agent's name; defaults to the handle.
+            agent_handle: Requested handle.
+            email_local_part: Requested local part of the mailbox address.
+            harness: Name of the agent's runtime, e.g. `"claude-code"`.
+            invitation_token: Token of an agent-to-agent invitation being accepted.
+            base_url: The API root (default `INKBOX_BASE_URL`, then `https://inkbox.ai`).
+            timeout: Seconds for the request.
+            http_client: Your own `httpx.Client` (proxies, certificates).
+
+        Returns:
+            The agent's address, organization and agent-scoped `api_key` (shown only once).
+        """
+        from .signup import signup
+
+        with cls._one_shot(None, base_url, timeout, http_client) as client:
+            return signup(
+                client,
+                human_email=human_email,
+                note_to_human=note_to_human,
+                display_name=display_name,
+                agent_handle=agent_handle,
+                email_local_part=email_local_part,
+                harness=harness,
+                invitation_token=invitation_token,
+            )
+
+    @classmethod
+    def verify_signup(
+        cls,
+        api_key: str,
+        verification_code: str,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        http_client: httpx.Client | None = None,
+    ) -> AgentSignupVerifyResponse:
+        """Claim a signed-up agent with the 6-digit code its human received.
+
+        Args:
+            api_key: The key `signup()` returned.
+            verification_code: The code from the email.
+            base_url: The API root.
+            timeout: Seconds for the request.
+            http_client: Your own `httpx.Client`.
+        """
+        from .signup import verify_signup
+
+        with cls._one_shot(api_key, base_url, timeout, http_client) as client:
+            return verify_signup(client, verification_code)
+
+    @classmethod
+    def resend_signup_verification(
+        cls,
+        api_key: str,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        http_client: httpx.Client | None = None,
+    ) -> AgentSignupResendResponse:
+        """Email a fresh verification code (the previous one stops working)."""
+        from .signup import resend_signup_verification
+
+        with cls._one_shot(api_key, base_url, timeout, http_client) as client:
+            return resend_signup_verification(client)
+
+    @classmethod
+    def get_signup_status(
+        cls,
+        api_key: str,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        http_client: httpx.Client | None = None,
+    ) -> AgentSignupStatusResponse:
+        """The signed-up agent's claim status and what it may do meanwhile."""
+        from .signup import get_signup_status
+
+        with cls._one_shot(api_key, base_url, timeout, http_client) as client:
+            return get_signup_status(client)
+
     @property
     def base_url(self) -> str:
         return self._config.base_url
@@ -227,6 +466,13 @@ class Inkbox:
         self._http.close()
 
     def __enter__(self) -> Self:
+        if self._vault_state.vault_key is not None and self._vault_state.unlocked is None:
+            try:
+                # Only the async client gets here: the sync one unlocked in __init__.
+                self.vault.unlock()
+            except BaseException:
+                self.close()
+                raise
         return self
 
     def __exit__(

@@ -4,6 +4,8 @@
 InkboxError
 └── InkboxVaultError
     ├── InkboxVaultKeyError       a new vault key fails the strength rules
+    ├── VaultLockedError          a call needs an unlocked vault and there is none
+    ├── VaultNotInitializedError  (ValueError) the organization has no vault yet
     ├── VaultSaltError            (ValueError) org id too short for an Argon2id salt
     ├── VaultKeyMismatchError     (ValueError) the vault key matches no stored key
     ├── VaultIntegrityError       (ValueError) a blob fails authentication or is malformed
@@ -31,6 +33,8 @@ __all__ = [
     "SecretTypeMismatchError",
     "VaultIntegrityError",
     "VaultKeyMismatchError",
+    "VaultLockedError",
+    "VaultNotInitializedError",
     "VaultPayloadError",
     "VaultSaltError",
 ]
@@ -56,6 +60,14 @@ class InkboxVaultError(InkboxError):
 
 class InkboxVaultKeyError(InkboxVaultError):
     """A vault key chosen at `initialize`/`update_key` does not meet the strength rules."""
+
+
+class VaultLockedError(InkboxVaultError):
+    """A call needs the decrypted vault, and the vault has not been unlocked."""
+
+
+class VaultNotInitializedError(InkboxVaultError, ValueError):
+    """The organization has no vault yet (`GET /vault/info` answered 404)."""
 
 
 class VaultSaltError(InkboxVaultError, ValueError):

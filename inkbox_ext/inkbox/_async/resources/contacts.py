@@ -1,11 +1,496 @@
-"""`inkbox.contacts`: the address book."""
+"""`inkbox.contacts`: the organization's address book, with `.access` and `.vcards`.
+
+Contacts come back as `Contact` objects whose entries are the guide's classes (`ContactEmail`,
+`ContactPhone`, ...; see `_contact_types.py` for how they map to the wire).
+"""
 
 from __future__ import annotations
 
+import builtins
+import datetime
+import uuid
+from collections.abc import Sequence
+from functools import cached_property
+from typing import Any, BinaryIO, Literal, cast
+
+from inkbox_api.api.contacts import (
+    create_contact,
+    delete_contact,
+    export_vcard,
+    get_contact,
+    grant_contact_access,
+    import_vcards,
+    list_contact_access,
+    list_contacts,
+    lookup_contacts,
+    revoke_contact_access,
+    update_contact,
+)
+from inkbox_api.models import Contact as _Contact
+from inkbox_api.models import (
+    ContactAccessGrant,
+    ContactCreate,
+    ContactCustomField,
+    ContactListOrder,
+    ContactUpdate,
+    GrantContactAccessRequest,
+)
+from inkbox_api.models import ContactImportResult as _ContactImportResult
+from inkbox_api.types import UNSET, File
+
+from ..._args import as_enum, as_uuid, as_uuid_list, check_offset, require_text
+from ..._contact_types import (
+    Contact,
+    ContactAddress,
+    ContactDate,
+    ContactEmail,
+    ContactImportResult,
+    ContactPhone,
+    ContactWebsite,
+    contact_from_api,
+    entries_input,
+    import_result_from_api,
+)
+from ..._responses import parsed, parsed_list
+from ..._types import NOT_GIVEN, NotGivenOr
 from .._resource import AsyncResource
 
-__all__ = ["AsyncContactsResource"]
+__all__ = ["AsyncContactAccessResource", "AsyncContactVCardsResource", "AsyncContactsResource"]
+
+# The vCard import limits of the server, checked here so a too-large upload fails fast.
+MAX_VCARD_BYTES = 5 * 1024 * 1024
+MAX_VCARD_CARDS = 1000
+
+_LOOKUP_FILTERS = ("email", "email_contains", "email_domain", "phone", "phone_contains")
 
 
 class AsyncContactsResource(AsyncResource):
     """Operations on the address book."""
+
+    @cached_property
+    def access(self) -> AsyncContactAccessResource:
+        """Which identities may see each contact."""
+        return AsyncContactAccessResource(self._client)
+
+    @cached_property
+    def vcards(self) -> AsyncContactVCardsResource:
+        """vCard import and export."""
+        return AsyncContactVCardsResource(self._client)
+
+    async def create(
+        self,
+        *,
+        preferred_name: str | None = None,
+        name_prefix: str | None = None,
+        given_name: str | None = None,
+        middle_name: str | None = None,
+        family_name: str | None = None,
+        name_suffix: str | None = None,
+        company_name: str | None = None,
+        job_title: str | None = None,
+        birthday: datetime.date | str | None = None,
+        notes: str | None = None,
+        emails: Sequence[ContactEmail] | None = None,
+        phones: Sequence[ContactPhone] | None = None,
+        websites: Sequence[ContactWebsite] | None = None,
+        dates: Sequence[ContactDate] | None = None,
+        addresses: Sequence[ContactAddress] | None = None,
+        custom_fields: Sequence[ContactCustomField] | None = None,
+        access_identity_ids: Literal["wildcard"] | Sequence[uuid.UUID | str] | None = "wildcard",
+    ) -> Contact:
+        """Add a contact. At least one of the names or `company_name` must be set.
+
+        Args:
+            preferred_name: Display name (synthesised from the other names when left out).
+            name_prefix: e.g. `"Dr."`.
+            given_name: First name.
+            middle_name: Middle name.
+            family_name: Last name.
+            name_suffix: e.g. `"Jr."`.
+            company_name: Company.
+            job_title: Job title.
+            birthday: A `date` or an ISO `"YYYY-MM-DD"` string.
+            notes: Free text.
+            emails: `[ContactEmail(label="work", value="ada@example.com"), ...]`.
+            phones: `[ContactPhone(label="mobile", value="+15551234567"), ...]` (E.164).
+            websites: `[ContactWebsite(label=..., value=url), ...]`.
+            dates: `[ContactDate(label=..., value=date), ...]`.
+            addresses: `[ContactAddress(label=..., street=..., postal_code=...), ...]`.
+            custom_fields: `[ContactCustomField(label=..., value=...), ...]`.
+            access_identity_ids: Who may see it: `"wildcard"` (the default: every active
+                identity), `[]` (admins only), or a list of identity ids.
+
+        Returns:
+            The contact, with its access rows.
+
+        Raises:
+            ValueError: a malformed birthday, identity id or `access_identity_ids` value.
+            TypeError: a list holds the wrong kind of entry.
+            BadRequestError: no name and no company (400).
+        """
+        fields: dict[str, Any] = _scalars(
+            preferred_name=preferred_name,
+            name_prefix=name_prefix,
+            given_name=given_name,
+            middle_name=middle_name,
+            family_name=family_name,
+            name_suffix=name_suffix,
+            company_name=company_name,
+            job_title=job_title,
+            notes=notes,
+        )
+        fields.update(
+            _lists(
+                emails=emails,
+                phones=phones,
+                websites=websites,
+                dates=dates,
+                addresses=addresses,
+                custom_fields=custom_fields,
+            )
+        )
+        if birthday is not None:
+            fields["birthday"] = _date(birthday)
+        body = ContactCreate(**fields, access_identity_ids=_access_ids(access_identity_ids))
+        response = await create_contact.asyncio_detailed(client=self._api, body=body)
+        return contact_from_api(parsed(response, _Contact))
+
+    async def get(self, contact_id: uuid.UUID | str) -> Contact:
+        """One contact.
+
+        Args:
+            contact_id: Id of the contact.
+
+        Returns:
+            The contact.
+
+        Raises:
+            NotFoundError: no such contact, or this key cannot see it.
+        """
+        response = await get_contact.asyncio_detailed(
+            as_uuid(contact_id, "contact_id"), client=self._api
+        )
+        return contact_from_api(parsed(response, _Contact))
+
+    async def list(
+        self,
+        *,
+        q: str | None = None,
+        order: ContactListOrder | str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+    ) -> builtins.list[Contact]:
+        """One page of contacts (offset pagination).
+
+        Args:
+            q: Case-insensitive substring of a name, company, job title or the notes.
+            order: `"name"` or `"recent"` (the server's default when left out).
+            limit: At most this many contacts.
+            offset: Skip this many contacts (up to 10,000).
+
+        Returns:
+            The contacts.
+        """
+        if limit is not None and (isinstance(limit, bool) or limit < 1):
+            raise ValueError(f"limit must be a positive integer, got {limit!r}")
+        response = await list_contacts.asyncio_detailed(
+            client=self._api,
+            q=UNSET if q is None else q,
+            order=UNSET if order is None else as_enum(order, ContactListOrder, "order"),
+            limit=UNSET if limit is None else limit,
+            offset=UNSET if offset is None else check_offset(offset),
+        )
+        return [contact_from_api(c) for c in parsed_list(response, _Contact)]
+
+    async def update(
+        self,
+        contact_id: uuid.UUID | str,
+        *,
+        preferred_name: NotGivenOr[str | None] = NOT_GIVEN,
+        name_prefix: NotGivenOr[str | None] = NOT_GIVEN,
+        given_name: NotGivenOr[str | None] = NOT_GIVEN,
+        middle_name: NotGivenOr[str | None] = NOT_GIVEN,
+        family_name: NotGivenOr[str | None] = NOT_GIVEN,
+        name_suffix: NotGivenOr[str | None] = NOT_GIVEN,
+        company_name: NotGivenOr[str | None] = NOT_GIVEN,
+        job_title: NotGivenOr[str | None] = NOT_GIVEN,
+        birthday: NotGivenOr[datetime.date | str | None] = NOT_GIVEN,
+        notes: NotGivenOr[str | None] = NOT_GIVEN,
+        emails: NotGivenOr[Sequence[ContactEmail] | None] = NOT_GIVEN,
+        phones: NotGivenOr[Sequence[ContactPhone] | None] = NOT_GIVEN,
+        websites: NotGivenOr[Sequence[ContactWebsite] | None] = NOT_GIVEN,
+        dates: NotGivenOr[Sequence[ContactDate] | None] = NOT_GIVEN,
+        addresses: NotGivenOr[Sequence[ContactAddress] | None] = NOT_GIVEN,
+        custom_fields: NotGivenOr[Sequence[ContactCustomField] | None] = NOT_GIVEN,
+    ) -> Contact:
+        """Change a contact (JSON merge patch): only the arguments you pass are sent.
+
+        `None` clears a field; a list replaces the whole list (`None` empties it).
+        `update(id, job_title="Analyst")` changes the job title and nothing else.
+
+        Args:
+            contact_id: Id of the contact.
+            preferred_name: See `create()` for this and every other field.
+            name_prefix: Name prefix.
+            given_name: First name.
+            middle_name: Middle name.
+            family_name: Last name.
+            name_suffix: Name suffix.
+            company_name: Company.
+            job_title: Job title.
+            birthday: A `date` or ISO string; `None` clears it.
+            notes: Free text.
+            emails: The new list of emails.
+            phones: The new list of phones.
+            websites: The new list of websites.
+            dates: The new list of dates.
+            addresses: The new list of addresses.
+            custom_fields: The new list of custom fields.
+
+        Returns:
+            The updated contact.
+        """
+        scalars = {
+            "preferred_name": preferred_name,
+            "name_prefix": name_prefix,
+            "given_name": given_name,
+            "middle_name": middle_name,
+            "family_name": family_name,
+            "name_suffix": name_suffix,
+            "company_name": company_name,
+            "job_title": job_title,
+            "notes": notes,
+        }
+        lists = {
+            "emails": emails,
+            "phones": phones,
+            "websites": websites,
+            "dates": dates,
+            "addresses": addresses,
+            "custom_fields": custom_fields,
+        }
+        fields: dict[str, Any] = {k: v for k, v in scalars.items() if v is not NOT_GIVEN}
+        for name, value in lists.items():
+            if value is not NOT_GIVEN:
+                fields[name] = None if value is None else entries_input(value, name)
+        if birthday is not NOT_GIVEN:
+            fields["birthday"] = None if birthday is None else _date(birthday)
+        response = await update_contact.asyncio_detailed(
+            as_uuid(contact_id, "contact_id"), client=self._api, body=ContactUpdate(**fields)
+        )
+        return contact_from_api(parsed(response, _Contact))
+
+    async def delete(self, contact_id: uuid.UUID | str) -> None:
+        """Delete a contact.
+
+        Args:
+            contact_id: Id of the contact.
+        """
+        await delete_contact.asyncio_detailed(as_uuid(contact_id, "contact_id"), client=self._api)
+
+    async def lookup(
+        self,
+        *,
+        email: str | None = None,
+        email_contains: str | None = None,
+        email_domain: str | None = None,
+        phone: str | None = None,
+        phone_contains: str | None = None,
+    ) -> builtins.list[Contact]:
+        """Find contacts by one email or phone filter (exactly one must be given).
+
+        Args:
+            email: Exact email address.
+            email_contains: Substring of an email address.
+            email_domain: Email domain, e.g. `"example.com"`.
+            phone: Exact E.164 number.
+            phone_contains: Substring of a phone number.
+
+        Returns:
+            The matching contacts.
+
+        Raises:
+            ValueError: none, or more than one, of the filters is given.
+        """
+        given = {
+            name: value
+            for name, value in zip(
+                _LOOKUP_FILTERS,
+                (email, email_contains, email_domain, phone, phone_contains),
+                strict=True,
+            )
+            if value is not None
+        }
+        if len(given) != 1:
+            raise ValueError(
+                "lookup() requires exactly one of: "
+                + ", ".join(_LOOKUP_FILTERS)
+                + "; got "
+                + (", ".join(given) or "none")
+            )
+        name, value = next(iter(given.items()))
+        response = await lookup_contacts.asyncio_detailed(
+            client=self._api, **{name: require_text(value, name)}
+        )
+        return [contact_from_api(c) for c in parsed_list(response, _Contact)]
+
+
+class AsyncContactAccessResource(AsyncResource):
+    """Which identities may see a contact: one wildcard row, or one row per identity."""
+
+    async def list(self, contact_id: uuid.UUID | str) -> builtins.list[ContactAccessGrant]:
+        """The access rows of a contact (`identity_id` `None` is the wildcard).
+
+        Args:
+            contact_id: Id of the contact.
+
+        Returns:
+            The rows.
+        """
+        response = await list_contact_access.asyncio_detailed(
+            as_uuid(contact_id, "contact_id"), client=self._api
+        )
+        return parsed_list(response, ContactAccessGrant)
+
+    async def grant(
+        self,
+        contact_id: uuid.UUID | str,
+        identity_id: uuid.UUID | str | None = None,
+        *,
+        wildcard: bool = False,
+    ) -> ContactAccessGrant:
+        """Let one identity see a contact, or (`wildcard=True`) every active identity.
+
+        Admin keys only. A wildcard grant replaces every per-identity row.
+
+        Args:
+            contact_id: Id of the contact.
+            identity_id: The identity to grant.
+            wildcard: Grant every active identity instead.
+
+        Returns:
+            The new access row.
+
+        Raises:
+            ValueError: both or neither of `identity_id` and `wildcard=True`.
+            RedundantContactAccessGrantError: the wildcard already covers this identity
+                (`.error`, `.detail_message`).
+        """
+        if wildcard == (identity_id is not None):
+            raise ValueError("pass either identity_id=<uuid> or wildcard=True")
+        body = GrantContactAccessRequest(
+            identity_id=None if wildcard else as_uuid(identity_id or "", "identity_id")
+        )
+        response = await grant_contact_access.asyncio_detailed(
+            as_uuid(contact_id, "contact_id"), client=self._api, body=body
+        )
+        return parsed(response, ContactAccessGrant)
+
+    async def revoke(self, contact_id: uuid.UUID | str, identity_id: uuid.UUID | str) -> None:
+        """Stop an identity from seeing a contact (on a wildcard contact, every other identity
+        keeps access).
+
+        Args:
+            contact_id: Id of the contact.
+            identity_id: The identity to revoke.
+        """
+        await revoke_contact_access.asyncio_detailed(
+            as_uuid(contact_id, "contact_id"),
+            as_uuid(identity_id, "identity_id"),
+            client=self._api,
+        )
+
+
+class AsyncContactVCardsResource(AsyncResource):
+    """Contacts in and out as vCards."""
+
+    async def import_vcards(self, content: str | bytes) -> ContactImportResult:
+        """Create contacts from vCard text; one bad card does not stop the others.
+
+        Args:
+            content: One or more vCards (`BEGIN:VCARD` ... `END:VCARD`), at most 5 MiB and
+                1,000 cards.
+
+        Returns:
+            Per-card outcomes: `result.created_ids`, `result.errors` (`item.index`,
+            `item.error`), `result.conflicts`, and the counts.
+
+        Raises:
+            ValueError: the content exceeds 5 MiB or 1,000 cards (nothing is sent).
+            UnprocessableEntityError: the content holds no complete vCard.
+        """
+        if isinstance(content, str):
+            data = content.encode("utf-8")
+        elif isinstance(content, bytes):
+            data = content
+        else:
+            raise TypeError(f"content must be str or bytes, not {type(content).__name__}")
+        if len(data) > MAX_VCARD_BYTES:
+            raise ValueError(
+                f"vCard import is limited to 5 MiB ({MAX_VCARD_BYTES} bytes); this content is "
+                f"{len(data)} bytes: split it into several imports"
+            )
+        cards = _count_cards(data)
+        if cards > MAX_VCARD_CARDS:
+            raise ValueError(
+                f"vCard import is limited to {MAX_VCARD_CARDS} cards; this content has {cards}: "
+                "split it into several imports"
+            )
+        # The generated op passes `payload` to httpx as `content`: bytes suit both the sync and
+        # the async client, while a file object would only work with the sync one.
+        body = File(payload=cast("BinaryIO", data), mime_type="text/vcard")
+        response = await import_vcards.asyncio_detailed(client=self._api, body=body)
+        return import_result_from_api(parsed(response, _ContactImportResult))
+
+    async def export_vcard(self, contact_id: uuid.UUID | str) -> str:
+        """One contact as vCard text.
+
+        Args:
+            contact_id: Id of the contact.
+
+        Returns:
+            The vCard (`BEGIN:VCARD` ... `END:VCARD`).
+        """
+        response = await export_vcard.asyncio_detailed(
+            as_uuid(contact_id, "contact_id"), client=self._api
+        )
+        return response.content.decode("utf-8")
+
+
+def _scalars(**values: str | None) -> dict[str, str]:
+    # Create sends only what is set; a None name is simply left out.
+    return {name: value for name, value in values.items() if value is not None}
+
+
+def _lists(**values: Sequence[Any] | None) -> dict[str, builtins.list[Any]]:
+    return {name: entries_input(value, name) for name, value in values.items() if value is not None}
+
+
+def _date(value: datetime.date | str) -> datetime.date:
+    if isinstance(value, datetime.date):
+        return value
+    try:
+        return datetime.date.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"birthday must be a date or 'YYYY-MM-DD', got {value!r}") from None
+
+
+def _access_ids(
+    value: Literal["wildcard"] | Sequence[uuid.UUID | str] | None,
+) -> builtins.list[uuid.UUID] | Any | None:
+    # "wildcard" leaves the field out (the server seeds one wildcard row), None sends null (the
+    # same), [] makes the contact admin-only, a list grants exactly those identities.
+    if value == "wildcard":
+        return UNSET
+    if value is None:
+        return None
+    if isinstance(value, str):
+        raise ValueError(
+            "access_identity_ids must be 'wildcard', None, [] or a list of identity ids, "
+            f"got {value!r}"
+        )
+    return as_uuid_list(value, "access_identity_ids")
+
+
+def _count_cards(data: bytes) -> int:
+    return sum(1 for line in data.splitlines() if line.strip().upper() == b"BEGIN:VCARD")

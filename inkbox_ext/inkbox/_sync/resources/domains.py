@@ -3,10 +3,59 @@
 
 from __future__ import annotations
 
+import builtins
+from typing import TYPE_CHECKING
+
+from ..._args import as_enum, require_text
+from ..._responses import parsed, parsed_list
 from .._resource import Resource
+
+if TYPE_CHECKING:
+    from inkbox_api.models import SendingDomain, SendingDomainStatus
 
 __all__ = ["DomainsResource"]
 
 
 class DomainsResource(Resource):
-    """Operations on custom sending domains."""
+    """The organization's custom sending domains."""
+
+    def list(
+        self, *, status: SendingDomainStatus | str | None = None
+    ) -> builtins.list[SendingDomain]:
+        """The organization's custom sending domains.
+
+        Args:
+            status: Only domains in this state, e.g. `SendingDomainStatus.VERIFIED` (the only
+                one that can send).
+
+        Raises:
+            ValueError: An unknown `status`.
+        """
+        from inkbox_api.api.domains import list_domains
+        from inkbox_api.models import SendingDomain, SendingDomainStatus
+        from inkbox_api.types import UNSET
+
+        wanted = UNSET if status is None else as_enum(status, SendingDomainStatus, "status")
+        response = list_domains.sync_detailed(client=self._api, status=wanted)
+        return parsed_list(response, SendingDomain)
+
+    def set_default(self, domain_name: str) -> str | None:
+        """Make a verified domain the organization's default for new mailboxes (admin keys).
+
+        Args:
+            domain_name: The bare domain, e.g. `"mail.acme.com"`; the platform domain (e.g.
+                `"inkboxmail.com"`) clears the custom default.
+
+        Returns:
+            The new default domain's name, or None when the platform domain is the default.
+
+        Raises:
+            PermissionDeniedError: The key is not admin-scoped (403).
+        """
+        from inkbox_api.api.domains import set_default_domain
+        from inkbox_api.models import SetDefaultDomainResponse
+
+        response = set_default_domain.sync_detailed(
+            require_text(domain_name, "domain_name"), client=self._api
+        )
+        return parsed(response, SetDefaultDomainResponse).default_domain

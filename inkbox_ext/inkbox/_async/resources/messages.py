@@ -1,0 +1,282 @@
+"""`inkbox.messages`: the email messages of a mailbox (identities call these for their mailbox)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import AsyncIterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from ..._args import as_enum, as_uuid, require_text
+from ..._responses import parsed
+from ..._retry import new_idempotency_key
+from .._resource import AsyncResource
+from ..pager import AsyncCursorPager
+
+if TYPE_CHECKING:
+    from inkbox_api.models import (
+        EmailAttachment,
+        Message,
+        MessageDetail,
+        MessageDirection,
+        MessagePage,
+    )
+
+__all__ = ["AsyncMessagesResource"]
+
+MAX_PAGE_SIZE = 100
+
+
+class AsyncMessagesResource(AsyncResource):
+    """Operations on the messages of a mailbox, addressed by its email address."""
+
+    def list(
+        self,
+        email_address: str,
+        *,
+        direction: MessageDirection | str | None = None,
+        page_size: int = 50,
+    ) -> AsyncIterator[Message]:
+        """Iterate the mailbox's messages, newest first, fetching one page at a time.
+
+        Nothing is requested before iteration starts.
+
+        Args:
+            email_address: The mailbox's address.
+            direction: `"inbound"` or `"outbound"`; omit for both.
+            page_size: Messages per request (1-100).
+
+        Returns:
+            A lazy iterator of `Message` (metadata; `get()` has the body).
+
+        Raises:
+            ValueError: A bad `direction` or `page_size`.
+        """
+        from inkbox_api.api.messages import list_mail_messages
+        from inkbox_api.models import MessageDirection, MessagePage
+        from inkbox_api.types import UNSET
+
+        email = require_text(email_address, "email_address")
+        wanted = UNSET if direction is None else as_enum(direction, MessageDirection, "direction")
+        limit = check_page_size(page_size)
+
+        async def fetch(cursor: str | None) -> MessagePage:
+            response = await list_mail_messages.asyncio_detailed(
+                email,
+                client=self._api,
+                limit=limit,
+                cursor=UNSET if cursor is None else cursor,
+                direction=wanted,
+            )
+            return parsed(response, MessagePage)
+
+        pager: AsyncCursorPager[Message, MessagePage] = AsyncCursorPager(fetch)
+        return pager.__aiter__()
+
+    async def get(self, email_address: str, message_id: uuid.UUID | str) -> MessageDetail:
+        """One message with its body.
+
+        Args:
+            email_address: The mailbox's address.
+            message_id: The message's id (`msg.id`).
+
+        Returns:
+            The message with `body_text` / `body_html`.
+
+        Raises:
+            NotFoundError: No such message in this mailbox.
+        """
+        from inkbox_api.api.messages import get_mail_message
+        from inkbox_api.models import MessageDetail
+
+        response = await get_mail_message.asyncio_detailed(
+            require_text(email_address, "email_address"),
+            as_uuid(message_id, "message_id"),
+            client=self._api,
+        )
+        return parsed(response, MessageDetail)
+
+    async def send(
+        self,
+        email_address: str,
+        *,
+        to: Sequence[str],
+        subject: str,
+        body_text: str | None = None,
+        body_html: str | None = None,
+        cc: Sequence[str] | None = None,
+        bcc: Sequence[str] | None = None,
+        in_reply_to_message_id: uuid.UUID | str | None = None,
+        attachments: Sequence[Mapping[str, str] | EmailAttachment] | None = None,
+        track_opens: bool = False,
+        idempotency_key: str | None = None,
+    ) -> Message:
+        """Send an email from a mailbox.
+
+        Every call carries an `Idempotency-Key` (yours, or a fresh one), reused on retries, so a
+        retried send is delivered at most once.
+
+        Args:
+            email_address: The sending mailbox's address.
+            to: Recipient addresses (at least one).
+            subject: The subject line.
+            body_text: Plain-text body.
+            body_html: HTML body.
+            cc: Carbon-copy recipients.
+            bcc: Blind carbon-copy recipients.
+            in_reply_to_message_id: The message this replies to, so the reply joins its thread:
+                its RFC 5322 Message-ID (`msg.message_id`, e.g. `"<abc@example.com>"`) or its
+                Inkbox id (`msg.id`), which is looked up in this mailbox to find the Message-ID.
+            attachments: Dicts with `filename`, `content_type` and `content_base64` (and
+                optionally `content_id` for inline images).
+            track_opens: Embed an open-tracking pixel (needs `body_html`).
+            idempotency_key: Your own key (1-255 printable ASCII characters), to make a send
+                you may repeat yourself (after a crash, say) deliver once.
+
+        Returns:
+            The sent message's metadata.
+
+        Raises:
+            TypeError: `to`, `cc` or `bcc` is a single string instead of a list.
+            ValueError: No recipient, a malformed attachment or idempotency key.
+            NotFoundError: `in_reply_to_message_id` is an id with no message in this mailbox.
+        """
+        from inkbox_api.api.messages import send_mail_message
+        from inkbox_api.models import EmailRecipients, Message, SendEmailRequest
+        from inkbox_api.types import UNSET, Unset
+
+        email = require_text(email_address, "email_address")
+        recipients = EmailRecipients(
+            to=_addresses(to, "to", required=True),
+            cc=_addresses(cc, "cc") or UNSET,
+            bcc=_addresses(bcc, "bcc") or UNSET,
+        )
+        if not isinstance(subject, str):
+            raise TypeError(f"subject must be a string, not {type(subject).__name__}")
+        key = new_idempotency_key() if idempotency_key is None else _check_key(idempotency_key)
+        files = _attachments(attachments)
+        reply_to: str | Unset = UNSET
+        if in_reply_to_message_id is not None:
+            reply_to = await self._rfc_message_id(email, in_reply_to_message_id)
+        body = SendEmailRequest(
+            recipients=recipients,
+            subject=subject,
+            body_text=UNSET if body_text is None else body_text,
+            body_html=UNSET if body_html is None else body_html,
+            in_reply_to_message_id=reply_to,
+            attachments=UNSET if files is None else files,
+            track_opens=True if track_opens else UNSET,
+        )
+        response = await send_mail_message.asyncio_detailed(
+            email, client=self._api, body=body, idempotency_key=key
+        )
+        return parsed(response, Message)
+
+    async def _rfc_message_id(self, email: str, value: uuid.UUID | str) -> str:
+        """The RFC 5322 Message-ID to thread a reply on.
+
+        The guide replies with `in_reply_to_message_id=sent.id` (an Inkbox UUID), while the wire
+        threads on the Message-ID. A Message-ID is never a bare UUID (it has an `@`), so a UUID is
+        unambiguous: it is resolved through the message itself; anything else is sent as is.
+        """
+        if isinstance(value, uuid.UUID):
+            message_id = value
+        else:
+            text = require_text(value, "in_reply_to_message_id")
+            try:
+                message_id = uuid.UUID(text.strip())
+            except ValueError:
+                return text
+        detail = await self.get(email, message_id)
+        return detail.message_id
+
+    async def update_flags(
+        self,
+        email_address: str,
+        message_id: uuid.UUID | str,
+        *,
+        is_read: bool | None = None,
+        is_starred: bool | None = None,
+    ) -> Message:
+        """Set a message's read and/or starred flag; only the flags given are sent.
+
+        Returns:
+            The updated message's metadata.
+        """
+        from inkbox_api.api.messages import update_mail_message
+        from inkbox_api.models import Message, MessageUpdate
+        from inkbox_api.types import UNSET
+
+        body = MessageUpdate(
+            is_read=UNSET if is_read is None else bool(is_read),
+            is_starred=UNSET if is_starred is None else bool(is_starred),
+        )
+        response = await update_mail_message.asyncio_detailed(
+            require_text(email_address, "email_address"),
+            as_uuid(message_id, "message_id"),
+            client=self._api,
+            body=body,
+        )
+        return parsed(response, Message)
+
+    async def mark_read(self, email_address: str, message_id: uuid.UUID | str) -> Message:
+        """Mark one message read."""
+        return await self.update_flags(email_address, message_id, is_read=True)
+
+    async def mark_unread(self, email_address: str, message_id: uuid.UUID | str) -> Message:
+        """Mark one message unread."""
+        return await self.update_flags(email_address, message_id, is_read=False)
+
+
+def check_page_size(value: int, name: str = "page_size") -> int:
+    """`value` when it is a page size the server accepts (1-100)."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} must be an int, not {type(value).__name__}")
+    if not 1 <= value <= MAX_PAGE_SIZE:
+        raise ValueError(f"{name} must be between 1 and {MAX_PAGE_SIZE}, got {value}")
+    return value
+
+
+def _addresses(value: Sequence[str] | None, name: str, *, required: bool = False) -> list[str]:
+    if value is None:
+        value = []
+    if isinstance(value, str | bytes):
+        raise TypeError(f"{name} must be a list of addresses, e.g. {name}=[{value!r}]")
+    result = list(value)
+    for index, item in enumerate(result):
+        if not isinstance(item, str) or not item.strip():
+            raise ValueError(f"{name}[{index}] must be a non-empty address, got {item!r}")
+    if required and not result:
+        raise ValueError(f"{name} needs at least one address")
+    return result
+
+
+def _check_key(key: str) -> str:
+    if not isinstance(key, str) or not 1 <= len(key) <= 255:
+        raise ValueError("idempotency_key must be 1-255 characters")
+    if not key.isascii() or not key.isprintable() or not key.strip():
+        raise ValueError("idempotency_key must be printable ASCII and not blank")
+    return key
+
+
+def _attachments(
+    value: Sequence[Mapping[str, str] | EmailAttachment] | None,
+) -> list[EmailAttachment] | None:
+    from inkbox_api.models import EmailAttachment
+
+    if value is None:
+        return None
+    if isinstance(value, Mapping | EmailAttachment):
+        raise TypeError("attachments must be a list of attachments, e.g. attachments=[{...}]")
+    result: list[EmailAttachment] = []
+    for index, item in enumerate(value):
+        if isinstance(item, EmailAttachment):
+            result.append(item)
+            continue
+        if not isinstance(item, Mapping):
+            raise TypeError(f"attachments[{index}] must be a dict, not {type(item).__name__}")
+        missing = [k for k in ("filename", "content_type", "content_base64") if k not in item]
+        if missing:
+            raise ValueError(f"attachments[{index}] lacks {', '.join(missing)}")
+        fields: dict[str, Any] = dict(item)
+        result.append(EmailAttachment.from_dict(fields))
+    return result

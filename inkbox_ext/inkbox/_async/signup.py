@@ -1,0 +1,83 @@
+"""Agent self-signup: the four calls behind `Inkbox.signup()` and friends.
+
+They need no `Inkbox` of the caller's: the client's class methods open a short-lived client
+(same transport, retries and errors) and hand it here.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .._args import require_text
+from .._identity_types import AgentSignupResponse
+from .._responses import adopt, parsed
+
+if TYPE_CHECKING:
+    from inkbox_api.models import (
+        AgentSignupResendResponse,
+        AgentSignupStatusResponse,
+        AgentSignupVerifyResponse,
+    )
+
+    from .client import AsyncInkbox
+
+__all__ = ["get_signup_status", "resend_signup_verification", "signup", "verify_signup"]
+
+
+async def signup(
+    client: AsyncInkbox,
+    *,
+    human_email: str,
+    note_to_human: str,
+    display_name: str | None,
+    agent_handle: str | None,
+    email_local_part: str | None,
+    harness: str | None,
+    invitation_token: str | None,
+) -> AgentSignupResponse:
+    from inkbox_api.api.signup import signup as signup_op
+    from inkbox_api.models import AgentSignupRequest
+    from inkbox_api.models import AgentSignupResponse as Generated
+    from inkbox_api.types import UNSET, Unset
+
+    def optional(value: str | None, name: str) -> str | Unset:
+        return UNSET if value is None else require_text(value, name)
+
+    body = AgentSignupRequest(
+        human_email=require_text(human_email, "human_email"),
+        note_to_human=require_text(note_to_human, "note_to_human"),
+        display_name=optional(display_name, "display_name"),
+        agent_handle=optional(agent_handle, "agent_handle"),
+        email_local_part=optional(email_local_part, "email_local_part"),
+        harness=optional(harness, "harness"),
+        invitation_token=optional(invitation_token, "invitation_token"),
+    )
+    response = await signup_op.asyncio_detailed(client=client._api, body=body)
+    return adopt(parsed(response, Generated), AgentSignupResponse)
+
+
+async def verify_signup(client: AsyncInkbox, verification_code: str) -> AgentSignupVerifyResponse:
+    from inkbox_api.api.signup import verify_signup as verify_op
+    from inkbox_api.models import AgentSignupVerifyRequest, AgentSignupVerifyResponse
+
+    body = AgentSignupVerifyRequest(
+        verification_code=require_text(verification_code, "verification_code").strip()
+    )
+    response = await verify_op.asyncio_detailed(client=client._api, body=body)
+    return parsed(response, AgentSignupVerifyResponse)
+
+
+async def resend_signup_verification(client: AsyncInkbox) -> AgentSignupResendResponse:
+    from inkbox_api.api.signup import resend_signup_verification as resend_op
+    from inkbox_api.models import AgentSignupResendResponse
+
+    response = await resend_op.asyncio_detailed(client=client._api)
+    return parsed(response, AgentSignupResendResponse)
+
+
+async def get_signup_status(client: AsyncInkbox) -> AgentSignupStatusResponse:
+    from inkbox_api.api.signup import get_signup_status as status_op
+    from inkbox_api.models import AgentSignupStatusResponse
+
+    response = await status_op.asyncio_detailed(client=client._api)
+    return parsed(response, AgentSignupStatusResponse)
