@@ -1,5 +1,6 @@
 """Phone numbers in the simulated world: provisioning, call handling settings, SMS readiness,
-release, and the identity channel (`IdentityPhoneNumber` in identity payloads).
+release, and the identity channel (`IdentityPhoneNumber` in identity payloads; provisioned by
+create_identity, assigned and unlinked the guide's way: an unlinked number stays live).
 
 SMS readiness is computed lazily from the clock: a new local number is `pending` and becomes
 `ready` `SMS_READY_DELAY` after provisioning (the guide's 10DLC propagation, ~10-15 min), the
