@@ -8,6 +8,7 @@ see 2xx responses, so their parsers never meet an HTML error page or a non-stand
 
 from __future__ import annotations
 
+import logging
 import time
 
 import httpx
@@ -34,8 +35,9 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         attempt = 0
         method, path = request.method, request.url.path
+        debug = logger.isEnabledFor(logging.DEBUG)  # checked once: this is the hot path
         while True:
-            started = time.monotonic()
+            started = time.monotonic() if debug else 0.0
             try:
                 response = await self._pool.handle_async_request(request)
                 # Read the body inside the loop (API bodies are small JSON): a connection cut
@@ -54,9 +56,9 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 attempt += 1
                 continue
             status = response.status_code
-            logger.debug(
-                "%s %s -> %d (%.1f ms)", method, path, status, (time.monotonic() - started) * 1e3
-            )
+            if debug:
+                elapsed = (time.monotonic() - started) * 1e3
+                logger.debug("%s %s -> %d (%.1f ms)", method, path, status, elapsed)
             if status < 400:
                 return response
             delay = self._policy.delay_after_status(

@@ -9,6 +9,7 @@ see 2xx responses, so their parsers never meet an HTML error page or a non-stand
 
 from __future__ import annotations
 
+import logging
 import time
 
 import httpx
@@ -33,8 +34,9 @@ class RetryTransport(httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         attempt = 0
         method, path = request.method, request.url.path
+        debug = logger.isEnabledFor(logging.DEBUG)  # checked once: this is the hot path
         while True:
-            started = time.monotonic()
+            started = time.monotonic() if debug else 0.0
             try:
                 response = self._pool.handle_request(request)
                 # Read the body inside the loop (API bodies are small JSON): a connection cut
@@ -53,9 +55,9 @@ class RetryTransport(httpx.BaseTransport):
                 attempt += 1
                 continue
             status = response.status_code
-            logger.debug(
-                "%s %s -> %d (%.1f ms)", method, path, status, (time.monotonic() - started) * 1e3
-            )
+            if debug:
+                elapsed = (time.monotonic() - started) * 1e3
+                logger.debug("%s %s -> %d (%.1f ms)", method, path, status, elapsed)
             if status < 400:
                 return response
             delay = self._policy.delay_after_status(
