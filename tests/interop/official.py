@@ -4,7 +4,8 @@ Its import name is also `inkbox`, so it can never share our interpreter. `offici
 builds `.cache/venvs/inkbox-<version>` once (`python3 -m venv`, then `pip install
 inkbox==<version>`), marks it `.installed` (the layout `bench/official.py` uses too) and reuses
 it; a lock file keeps parallel test runs from building it twice. `run_official` runs a script
-with that python, JSON in on stdin and JSON out on stdout.
+with that python, JSON in on stdin and JSON out on stdout. `module_emulator` is a strict
+emulator of a test module's own, for suites that set state up once and check it in many tests.
 """
 
 from __future__ import annotations
@@ -15,10 +16,15 @@ import os
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from inkbox_emulator import EmulatorConfig, EmulatorServer
+from inkbox_emulator.pytest_plugin import EmulatorHandle
 
 ROOT = Path(__file__).resolve().parents[2]
 CACHE = ROOT / ".cache" / "venvs"
@@ -86,3 +92,15 @@ def run_official(version: str, script: str, payload: Any, *, timeout: float = 30
     if proc.returncode != 0:
         raise AssertionError(f"official inkbox=={version} failed:\n{proc.stderr[-4000:]}")
     return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+@contextmanager
+def module_emulator() -> Iterator[EmulatorHandle]:
+    """A strict emulator for one test module (the plugin's `inkbox_emulator` resets per test)."""
+    config = EmulatorConfig(port=0, strict=True, webhook_retry_delays=(0.05, 0.2, 0.5))
+    with EmulatorServer(config) as server:
+        handle = EmulatorHandle(server)
+        try:
+            yield handle
+        finally:
+            handle.close()
