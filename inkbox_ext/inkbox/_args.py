@@ -24,7 +24,9 @@ __all__ = [
     "check_offset",
     "enum_or_unset",
     "nullable_enum_or_unset",
+    "nullable_text_or_unset",
     "require_text",
+    "text_or_unset",
 ]
 
 E = TypeVar("E", bound=enum.Enum)
@@ -80,6 +82,22 @@ def require_text(value: str, name: str) -> str:
     if not value.strip():
         raise ValueError(f"{name} must not be empty")
     return value
+
+
+def text_or_unset(value: str | None, name: str) -> str | Unset:
+    """An optional text argument: left out of the request when `None`, else non-empty text."""
+    from inkbox_api.types import UNSET
+
+    return UNSET if value is None else require_text(value, name)
+
+
+def nullable_text_or_unset(value: NotGivenOr[str | None], name: str) -> str | Unset | None:
+    """A text field where `None` means null (clear, or "none"): omitted when not given."""
+    from inkbox_api.types import UNSET
+
+    if value is NOT_GIVEN:
+        return UNSET
+    return None if value is None else require_text(value, name)
 
 
 def enum_or_unset(value: NotGivenOr[E | str], kind: type[E], name: str) -> E | Unset:

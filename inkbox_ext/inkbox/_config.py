@@ -46,15 +46,20 @@ class ClientConfig:
 
 def resolve_api_key(api_key: str | None) -> str:
     key = api_key if api_key is not None else os.environ.get(ENV_API_KEY)
+    if key is not None and not isinstance(key, str):
+        raise TypeError(f"api_key must be a str, not {type(key).__name__}")
     if key is None or not key.strip():
         raise ValueError(
             "No Inkbox API key: pass Inkbox(api_key='ApiKey_...') or set the "
             f"{ENV_API_KEY} environment variable."
         )
-    if key != key.strip() or any(c in key for c in "\r\n"):
-        # Never echo the key itself: say what is wrong with it.
+    # The key travels in a header, which takes printable ASCII only; anything else would fail
+    # at the first request, in an httpx error that quotes the whole header value. Never echo
+    # the key itself: say what is wrong with it.
+    if key != key.strip() or not (key.isascii() and key.isprintable()):
         raise ValueError(
-            "The Inkbox API key contains whitespace or line breaks; check how it was copied."
+            "The Inkbox API key contains whitespace, line breaks or other characters an API key "
+            "cannot have (control characters, non-ASCII); check how it was copied."
         )
     return key
 

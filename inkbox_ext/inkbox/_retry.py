@@ -27,10 +27,11 @@ from ._constants import (
     RETRY_JITTER,
 )
 
-__all__ = ["RetryPolicy", "new_idempotency_key", "parse_retry_after"]
+__all__ = ["RetryPolicy", "new_idempotency_key", "parse_retry_after", "resolve_idempotency_key"]
 
 _ALWAYS_SAFE = frozenset({"GET", "HEAD", "OPTIONS", "PUT"})
 _RETRY_STATUSES = frozenset({408, 429})
+_MAX_IDEMPOTENCY_KEY = 255
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +89,31 @@ class RetryPolicy:
 def new_idempotency_key() -> str:
     """A fresh `Idempotency-Key`: made once per logical call, then reused by every retry of it."""
     return str(uuid.uuid4())
+
+
+def resolve_idempotency_key(key: str | None) -> str:
+    """The `Idempotency-Key` of one logical call: the caller's own, checked, else a fresh one.
+
+    The server takes 1-255 printable ASCII characters. Surrounding whitespace is refused too:
+    HTTP forbids it in a header value, so httpx would fail such a key as a connection error,
+    which the transport retries, instead of it being reported as the bad argument it is.
+
+    Raises:
+        ValueError: `key` is not such a string.
+    """
+    if key is None:
+        return new_idempotency_key()
+    if (
+        not isinstance(key, str)
+        or not 1 <= len(key) <= _MAX_IDEMPOTENCY_KEY
+        or not (key.isascii() and key.isprintable())
+        or key != key.strip()
+    ):
+        raise ValueError(
+            f"idempotency_key must be 1-{_MAX_IDEMPOTENCY_KEY} printable ASCII characters, "
+            "without leading or trailing spaces"
+        )
+    return key
 
 
 def is_retryable_status(status_code: int) -> bool:

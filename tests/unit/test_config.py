@@ -13,6 +13,16 @@ def test_missing_key_says_how_to_pass_one() -> None:
         Inkbox()
 
 
+@pytest.mark.parametrize(
+    "key", ["ApiKey_SECRET\x00x", "ApiKey_SECRET\x0bx", "ApiKey_SECRETé", " ApiKey_SECRET"]
+)
+def test_unsendable_key_is_refused_without_echoing_it(key: str) -> None:
+    """A key no HTTP header can carry fails at construction, and the message hides it."""
+    with pytest.raises(ValueError, match="API key contains") as info:
+        Inkbox(key, base_url="http://127.0.0.1:9")
+    assert "SECRET" not in str(info.value) and "SECRET" not in repr(info.value)
+
+
 def test_key_and_base_url_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("INKBOX_API_KEY", "ApiKey_env")
     monkeypatch.setenv("INKBOX_BASE_URL", "http://127.0.0.1:9/")

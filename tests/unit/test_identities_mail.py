@@ -309,6 +309,7 @@ def test_reply_by_inkbox_id_is_resolved_to_the_message_id(api: FakeApi) -> None:
         ({"to": ["a@x"], "cc": "c@x"}, TypeError),
         ({"to": ["a@x"], "attachments": [{"filename": "x"}]}, ValueError),
         ({"to": ["a@x"], "idempotency_key": ""}, ValueError),
+        ({"to": ["a@x"], "idempotency_key": " order-42"}, ValueError),
     ],
 )
 def test_send_email_bad_input_never_sends(

@@ -293,6 +293,10 @@ def test_send_text_bad_inputs(api: FakeApi) -> None:
         me.send_text(to=[f"+1555000000{i}" for i in range(9)], text="hi")
     with pytest.raises(ValueError, match="idempotency_key"):
         me.send_text(to="+15550000000", text="hi", idempotency_key="é")
+    # HTTP forbids surrounding whitespace in a header: a ValueError, not a retried transport error
+    for key in ("   ", " order-42", "order-42 "):
+        with pytest.raises(ValueError, match="idempotency_key"):
+            me.send_text(to="+15550000000", text="hi", idempotency_key=key)
     assert api.requests == []
 
 

@@ -315,3 +315,22 @@ def test_body_cut_after_headers_is_retried_like_a_connection_error() -> None:
         with Inkbox(KEY, base_url="http://localhost", http_client=own) as ib:
             assert ib._http.get("/x").json() == {"ok": True}
     assert calls == 2
+
+
+def test_local_protocol_error_is_raised_without_retries() -> None:
+    """A request httpx refuses to send (an illegal header value) fails at once, unretried."""
+    calls = 0
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        nonlocal calls
+        calls += 1
+        raise httpx.LocalProtocolError("Illegal header value b' x'")
+
+    with httpx.Client(transport=httpx.MockTransport(handler)) as own:
+        with Inkbox(KEY, base_url="http://localhost", http_client=own, max_retries=2) as ib:
+            started = time.monotonic()
+            with pytest.raises(InkboxConnectionError) as info:
+                ib._http.get("/x")
+    assert calls == 1
+    assert "retries" not in str(info.value)
+    assert time.monotonic() - started < 0.4  # no backoff was waited

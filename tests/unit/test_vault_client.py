@@ -442,6 +442,8 @@ def test_update_key_replaces_the_primary_key(inkbox: Inkbox, codes: list[str]) -
         inkbox.vault.update_key("weak", current_vault_key=VAULT_KEY)
     with pytest.raises(ValueError, match="Exactly one"):
         inkbox.vault.update_key(new_key)
+    with pytest.raises(ValueError, match="current_vault_key must not be empty"):
+        inkbox.vault.update_key(new_key, current_vault_key="")
     key = inkbox.vault.update_key(new_key, current_vault_key=VAULT_KEY)
     assert str(key.key_type) == "primary"
     inkbox.vault.unlock(new_key)

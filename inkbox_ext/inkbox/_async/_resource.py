@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING, Any
+
+from .._responses import parsed
+from .pager import AsyncCursorPager
 
 if TYPE_CHECKING:
+    from types import ModuleType
+
     from inkbox_api.client import AuthenticatedClient as ApiClient
 
+    from .._pagination import CursorPage
     from .client import AsyncInkbox
 
 __all__ = ["AsyncResource"]
@@ -20,3 +27,22 @@ class AsyncResource:
     def _api(self) -> ApiClient:
         """The generated low-level client every operation is called with."""
         return self._client._api
+
+    def _cursor_items(
+        self, op: ModuleType, page: type[CursorPage], *path: Any, **params: Any
+    ) -> AsyncIterator[Any]:
+        """Lazily iterate the items of the cursor-paginated operation `op`.
+
+        `path` and `params` (already checked) go with every page request, so each page is
+        asked for with the filters of the call; nothing is requested before iteration.
+        """
+        from inkbox_api.types import UNSET
+
+        async def fetch(cursor: str | None) -> Any:
+            response = await op.asyncio_detailed(
+                *path, client=self._api, cursor=UNSET if cursor is None else cursor, **params
+            )
+            return parsed(response, page)
+
+        pager: AsyncCursorPager[Any, Any] = AsyncCursorPager(fetch)
+        return pager.__aiter__()

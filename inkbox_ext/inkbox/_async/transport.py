@@ -21,6 +21,10 @@ from .._retry import RetryPolicy, parse_retry_after
 
 __all__ = ["AsyncClientTransport", "AsyncRetryTransport"]
 
+# Failures of our own request (an illegal header value, a URL httpx cannot send): sending it
+# again fails the same way, so they surface at once instead of after the backoff.
+_NEVER_RETRIED = (httpx.LocalProtocolError, httpx.UnsupportedProtocol)
+
 
 class AsyncRetryTransport(httpx.AsyncBaseTransport):
     """Wraps the transport that owns the connection pool; several clients may share that pool."""
@@ -46,7 +50,11 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 # of acting twice), and the connection goes back to the pool at once.
                 await response.aread()
             except httpx.TransportError as exc:
-                delay = self._policy.delay_after_error(method, request.headers, attempt)
+                delay = (
+                    None
+                    if isinstance(exc, _NEVER_RETRIED)
+                    else self._policy.delay_after_error(method, request.headers, attempt)
+                )
                 if delay is None:
                     raise _connection_error(exc, method, path, attempt) from exc
                 logger.info(

@@ -260,10 +260,10 @@ class AsyncUnlockedVault:
             ValueError: `secret_id` is not a UUID.
             NotFoundError: No such secret.
         """
-        from inkbox_api.api.vault import delete_vault_secret
-
         sid = as_uuid(secret_id, "secret_id")
-        await delete_vault_secret.asyncio_detailed(sid, client=self._api)
+        # The resource deletes it and updates the client's current unlock; this view may hold
+        # an earlier unlock's cache, so it forgets the secret itself as well.
+        await self._client.vault.delete_secret(sid)
         self._cache.remove(sid)
         if self._visible is not None:
             self._visible.discard(str(sid))

@@ -3,11 +3,18 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from .._responses import parsed
+from .pager import CursorPager
 
 if TYPE_CHECKING:
+    from types import ModuleType
+
     from inkbox_api.client import AuthenticatedClient as ApiClient
 
+    from .._pagination import CursorPage
     from .client import Inkbox
 
 __all__ = ["Resource"]
@@ -21,3 +28,22 @@ class Resource:
     def _api(self) -> ApiClient:
         """The generated low-level client every operation is called with."""
         return self._client._api
+
+    def _cursor_items(
+        self, op: ModuleType, page: type[CursorPage], *path: Any, **params: Any
+    ) -> Iterator[Any]:
+        """Lazily iterate the items of the cursor-paginated operation `op`.
+
+        `path` and `params` (already checked) go with every page request, so each page is
+        asked for with the filters of the call; nothing is requested before iteration.
+        """
+        from inkbox_api.types import UNSET
+
+        def fetch(cursor: str | None) -> Any:
+            response = op.sync_detailed(
+                *path, client=self._api, cursor=UNSET if cursor is None else cursor, **params
+            )
+            return parsed(response, page)
+
+        pager: CursorPager[Any, Any] = CursorPager(fetch)
+        return pager.__iter__()

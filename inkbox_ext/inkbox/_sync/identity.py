@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Self
 
 import attrs
 
-from .._args import as_enum, as_uuid, require_text
+from .._args import as_enum, as_uuid, nullable_text_or_unset, require_text, text_or_unset
 from .._exceptions_base import InkboxError
 from .._types import NOT_GIVEN, NotGivenOr, unset_if_not_given
 
@@ -101,9 +101,14 @@ class IdentityBase:
         Raises:
             NotFoundError: The identity no longer exists.
         """
-        self._data = self._client._identities.get(self.agent_handle)
-        self._forget_cached_state()
+        self._set_data(self._client._identities.get(self.agent_handle))
         return self
+
+    def _set_data(self, data: AgentIdentitySummary) -> None:
+        """Replace the identity as last known; every change goes through here, so state derived
+        from it is dropped in one place."""
+        self._data = data
+        self._forget_cached_state()
 
     def _forget_cached_state(self) -> None:
         """Hook for mixins holding state derived from the identity (e.g. filtered credentials)."""
@@ -128,11 +133,10 @@ class IdentityBase:
         return number
 
     def __repr__(self) -> str:
-        mailbox = self._data.mailbox
         number = self._data.phone_number
         return (
             f"{type(self).__name__}(agent_handle={self.agent_handle!r}, "
-            f"email_address={mailbox.email_address if mailbox else None!r}, "
+            f"email_address={self.email_address!r}, "
             f"phone_number={number.number if number else None!r})"
         )
 
@@ -176,13 +180,12 @@ class AgentIdentity(IdentityMailMixin, IdentityPhoneMixin, IdentityVaultMixin, I
         from inkbox_api.types import UNSET
 
         body = AgentIdentityUpdate(
-            agent_handle=UNSET if new_handle is None else require_text(new_handle, "new_handle"),
+            agent_handle=text_or_unset(new_handle, "new_handle"),
             status=UNSET if status is None else as_enum(status, AgentIdentityStatus, "status"),
             display_name=unset_if_not_given(display_name),
             description=unset_if_not_given(description),
         )
-        self._data = self._client._identities.update(self.agent_handle, body)
-        self._forget_cached_state()
+        self._set_data(self._client._identities.update(self.agent_handle, body))
 
     def delete(self) -> None:
         """Delete the identity (guide era: its channels are unlinked, not deleted).
@@ -209,12 +212,11 @@ class AgentIdentity(IdentityMailMixin, IdentityPhoneMixin, IdentityVaultMixin, I
         """
         from inkbox_api.api.phone_numbers import provision_phone_number
         from inkbox_api.models import PhoneNumberType, ProvisionPhoneNumberRequest
-        from inkbox_api.types import UNSET
 
         body = ProvisionPhoneNumberRequest(
             agent_handle=self.agent_handle,
             type_=as_enum(type, PhoneNumberType, "type"),
-            state=UNSET if state is None else require_text(state, "state"),
+            state=text_or_unset(state, "state"),
         )
         provision_phone_number.sync_detailed(client=self._client._api, body=body)
         self.refresh()
@@ -239,10 +241,8 @@ class AgentIdentity(IdentityMailMixin, IdentityPhoneMixin, IdentityVaultMixin, I
             ValueError: `mailbox_id` is not a UUID.
             ConflictError: The mailbox belongs to another identity (409).
         """
-        self._data = self._client._identities.assign_mailbox(
-            self.agent_handle, as_uuid(mailbox_id, "mailbox_id")
-        )
-        self._forget_cached_state()
+        mailbox = as_uuid(mailbox_id, "mailbox_id")
+        self._set_data(self._client._identities.assign_mailbox(self.agent_handle, mailbox))
         return self._require_mailbox()
 
     def unlink_mailbox(self) -> None:
@@ -253,7 +253,7 @@ class AgentIdentity(IdentityMailMixin, IdentityPhoneMixin, IdentityVaultMixin, I
         """
         self._require_mailbox()
         self._client._identities.unlink_mailbox(self.agent_handle)
-        self._data = attrs.evolve(self._data, mailbox=None, email_address=None)
+        self._set_data(attrs.evolve(self._data, mailbox=None, email_address=None))
 
     def assign_phone_number(self, phone_number_id: uuid.UUID | str) -> IdentityPhoneNumber:
         """Link an existing phone number to this identity (guide era).
@@ -268,10 +268,8 @@ class AgentIdentity(IdentityMailMixin, IdentityPhoneMixin, IdentityVaultMixin, I
             ValueError: `phone_number_id` is not a UUID.
             ConflictError: The number belongs to another identity (409).
         """
-        self._data = self._client._identities.assign_phone_number(
-            self.agent_handle, as_uuid(phone_number_id, "phone_number_id")
-        )
-        self._forget_cached_state()
+        number = as_uuid(phone_number_id, "phone_number_id")
+        self._set_data(self._client._identities.assign_phone_number(self.agent_handle, number))
         return self._require_phone_number()
 
     def unlink_phone_number(self) -> None:
@@ -282,7 +280,7 @@ class AgentIdentity(IdentityMailMixin, IdentityPhoneMixin, IdentityVaultMixin, I
         """
         self._require_phone_number()
         self._client._identities.unlink_phone_number(self.agent_handle)
-        self._data = attrs.evolve(self._data, phone_number=None)
+        self._set_data(attrs.evolve(self._data, phone_number=None))
 
 
 def create_identity(
@@ -300,14 +298,10 @@ def create_identity(
 
     mailbox: IdentityMailboxCreate | Unset = UNSET
     if email_local_part is not None or sending_domain is not NOT_GIVEN:
-        domain = sending_domain
-        if domain is not NOT_GIVEN and domain is not None:
-            domain = require_text(domain, "sending_domain")
+        domain = nullable_text_or_unset(sending_domain, "sending_domain")
         mailbox = IdentityMailboxCreate(
-            email_local_part=UNSET
-            if email_local_part is None
-            else require_text(email_local_part, "email_local_part"),
-            sending_domain=unset_if_not_given(domain),
+            email_local_part=text_or_unset(email_local_part, "email_local_part"),
+            sending_domain=domain,
         )
     body = AgentIdentityCreate(
         agent_handle=require_text(agent_handle, "agent_handle"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .._args import require_text
+from .._args import require_text, text_or_unset
 from .._identity_types import AgentSignupResponse
 from .._responses import adopt, parsed
 
@@ -39,19 +39,15 @@ def signup(
     from inkbox_api.api.signup import signup as signup_op
     from inkbox_api.models import AgentSignupRequest
     from inkbox_api.models import AgentSignupResponse as Generated
-    from inkbox_api.types import UNSET, Unset
-
-    def optional(value: str | None, name: str) -> str | Unset:
-        return UNSET if value is None else require_text(value, name)
 
     body = AgentSignupRequest(
         human_email=require_text(human_email, "human_email"),
         note_to_human=require_text(note_to_human, "note_to_human"),
-        display_name=optional(display_name, "display_name"),
-        agent_handle=optional(agent_handle, "agent_handle"),
-        email_local_part=optional(email_local_part, "email_local_part"),
-        harness=optional(harness, "harness"),
-        invitation_token=optional(invitation_token, "invitation_token"),
+        display_name=text_or_unset(display_name, "display_name"),
+        agent_handle=text_or_unset(agent_handle, "agent_handle"),
+        email_local_part=text_or_unset(email_local_part, "email_local_part"),
+        harness=text_or_unset(harness, "harness"),
+        invitation_token=text_or_unset(invitation_token, "invitation_token"),
     )
     response = signup_op.sync_detailed(client=client._api, body=body)
     return adopt(parsed(response, Generated), AgentSignupResponse)

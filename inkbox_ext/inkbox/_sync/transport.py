@@ -22,6 +22,10 @@ from .._retry import RetryPolicy, parse_retry_after
 
 __all__ = ["ClientTransport", "RetryTransport"]
 
+# Failures of our own request (an illegal header value, a URL httpx cannot send): sending it
+# again fails the same way, so they surface at once instead of after the backoff.
+_NEVER_RETRIED = (httpx.LocalProtocolError, httpx.UnsupportedProtocol)
+
 
 class RetryTransport(httpx.BaseTransport):
     """Wraps the transport that owns the connection pool; several clients may share that pool."""
@@ -45,7 +49,11 @@ class RetryTransport(httpx.BaseTransport):
                 # of acting twice), and the connection goes back to the pool at once.
                 response.read()
             except httpx.TransportError as exc:
-                delay = self._policy.delay_after_error(method, request.headers, attempt)
+                delay = (
+                    None
+                    if isinstance(exc, _NEVER_RETRIED)
+                    else self._policy.delay_after_error(method, request.headers, attempt)
+                )
                 if delay is None:
                     raise _connection_error(exc, method, path, attempt) from exc
                 logger.info(

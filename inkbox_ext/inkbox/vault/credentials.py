@@ -118,13 +118,13 @@ class Credentials:
                 f"No credential with id {key!r} is accessible to this identity"
             ) from None
 
-    def _typed(self, secret_id: UUID | str, kind: VaultSecretType, cls: type[P]) -> P:
+    def _typed(self, secret_id: UUID | str, cls: type[P]) -> P:
         secret = self.get(secret_id)
         payload = secret.payload
-        if secret.secret_type != kind or not isinstance(payload, cls):
+        if secret.secret_type != cls.secret_type or not isinstance(payload, cls):
             raise TypeError(
                 f"Credential {_key(secret_id)!r} is a {str(secret.secret_type)!r} secret, "
-                f"not {kind.value!r}"
+                f"not {cls.secret_type.value!r}"
             )
         return payload
 
@@ -141,7 +141,7 @@ class Credentials:
             KeyError: No credential with this id is readable by this identity.
             TypeError: The credential is not a login.
         """
-        return self._typed(secret_id, VaultSecretType.LOGIN, LoginPayload)
+        return self._typed(secret_id, LoginPayload)
 
     def get_api_key(self, secret_id: UUID | str) -> APIKeyPayload:
         """An API key credential's payload.
@@ -156,7 +156,7 @@ class Credentials:
             KeyError: No credential with this id is readable by this identity.
             TypeError: The credential is not an API key.
         """
-        return self._typed(secret_id, VaultSecretType.API_KEY, APIKeyPayload)
+        return self._typed(secret_id, APIKeyPayload)
 
     def get_key_pair(self, secret_id: UUID | str) -> KeyPairPayload:
         """A key pair credential's payload.
@@ -171,7 +171,7 @@ class Credentials:
             KeyError: No credential with this id is readable by this identity.
             TypeError: The credential is not a key pair.
         """
-        return self._typed(secret_id, VaultSecretType.KEY_PAIR, KeyPairPayload)
+        return self._typed(secret_id, KeyPairPayload)
 
     def get_ssh_key(self, secret_id: UUID | str) -> SSHKeyPayload:
         """An SSH key credential's payload.
@@ -186,7 +186,7 @@ class Credentials:
             KeyError: No credential with this id is readable by this identity.
             TypeError: The credential is not an SSH key.
         """
-        return self._typed(secret_id, VaultSecretType.SSH_KEY, SSHKeyPayload)
+        return self._typed(secret_id, SSHKeyPayload)
 
     def get_totp_code(self, secret_id: UUID | str) -> TOTPCode:
         """The current TOTP code of a login credential, computed locally.

@@ -13,8 +13,8 @@ content.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
-from dataclasses import dataclass, field, fields
+from collections.abc import Callable, Mapping
+from dataclasses import MISSING, Field, dataclass, field, fields
 from datetime import datetime
 from enum import StrEnum
 from typing import Any, ClassVar, Self
@@ -85,10 +85,16 @@ class SecretPayload:
     """
 
     secret_type: ClassVar[VaultSecretType]
-    # Filled by `_register` below: dataclass field order, which is the JSON key order.
-    _field_names: ClassVar[tuple[str, ...]] = ()
     # Fields whose values a repr replaces with '***'.
     _secret_fields: ClassVar[frozenset[str]] = frozenset({"notes"})
+    # Fields holding an object rather than a string, with the parser of their JSON.
+    _parsers: ClassVar[Mapping[str, Callable[[Any], Any]]] = {}
+    # Filled by `_register` below from the dataclass fields: their order, which is the JSON
+    # key order; the constructor's order (`notes` last), in which fields are shown; and one
+    # reader per field, in that order, checking what decrypted JSON holds for it.
+    _field_names: ClassVar[tuple[str, ...]] = ()
+    _init_order: ClassVar[tuple[str, ...]] = ()
+    _readers: ClassVar[tuple[tuple[str, Callable[[Mapping[str, Any]], Any]], ...]] = ()
 
     notes: str | None = field(default=None, kw_only=True)
 
@@ -103,13 +109,20 @@ class SecretPayload:
 
     @classmethod
     def from_dict(cls, raw: Mapping[str, Any]) -> Self:
-        """Build from decrypted JSON; unknown keys are ignored, like the official SDK."""
-        raise NotImplementedError
+        """Build from decrypted JSON; unknown keys are ignored, like the official SDK.
+
+        Raises:
+            VaultPayloadError: a required field is missing, or a field has the wrong type.
+            InvalidTOTPError: a login's TOTP configuration is invalid.
+        """
+        if not cls._readers:
+            raise NotImplementedError("build one of the five payload classes, not the base")
+        return cls(**{name: read(raw) for name, read in cls._readers})
 
     def __repr__(self) -> str:
         parts = []
         # Constructor order (notes last) reads better than the JSON order.
-        for name in (*self._field_names[1:], "notes"):
+        for name in self._init_order:
             value = getattr(self, name)
             shown = _MASK if value is not None and name in self._secret_fields else repr(value)
             parts.append(f"{name}={shown}")
@@ -122,24 +135,13 @@ class LoginPayload(SecretPayload):
 
     secret_type: ClassVar[VaultSecretType] = VaultSecretType.LOGIN
     _secret_fields: ClassVar[frozenset[str]] = frozenset({"notes", "password"})
+    _parsers: ClassVar[Mapping[str, Callable[[Any], Any]]] = {"totp": TOTPConfig.from_dict}
 
     password: str
     username: str | None = None
     email: str | None = None
     url: str | None = None
     totp: TOTPConfig | None = None
-
-    @classmethod
-    def from_dict(cls, raw: Mapping[str, Any]) -> Self:
-        totp = raw.get("totp")
-        return cls(
-            password=_required_str(raw, "password"),
-            username=_optional_str(raw, "username"),
-            email=_optional_str(raw, "email"),
-            url=_optional_str(raw, "url"),
-            totp=TOTPConfig.from_dict(totp) if totp is not None else None,
-            notes=_optional_str(raw, "notes"),
-        )
 
 
 @dataclass(repr=False, slots=True)
@@ -152,14 +154,6 @@ class APIKeyPayload(SecretPayload):
     api_key: str
     endpoint: str | None = None
 
-    @classmethod
-    def from_dict(cls, raw: Mapping[str, Any]) -> Self:
-        return cls(
-            api_key=_required_str(raw, "api_key"),
-            endpoint=_optional_str(raw, "endpoint"),
-            notes=_optional_str(raw, "notes"),
-        )
-
 
 @dataclass(repr=False, slots=True)
 class KeyPairPayload(SecretPayload):
@@ -171,15 +165,6 @@ class KeyPairPayload(SecretPayload):
     access_key: str
     secret_key: str
     endpoint: str | None = None
-
-    @classmethod
-    def from_dict(cls, raw: Mapping[str, Any]) -> Self:
-        return cls(
-            access_key=_required_str(raw, "access_key"),
-            secret_key=_required_str(raw, "secret_key"),
-            endpoint=_optional_str(raw, "endpoint"),
-            notes=_optional_str(raw, "notes"),
-        )
 
 
 @dataclass(repr=False, slots=True)
@@ -194,16 +179,6 @@ class SSHKeyPayload(SecretPayload):
     fingerprint: str | None = None
     passphrase: str | None = None
 
-    @classmethod
-    def from_dict(cls, raw: Mapping[str, Any]) -> Self:
-        return cls(
-            private_key=_required_str(raw, "private_key"),
-            public_key=_optional_str(raw, "public_key"),
-            fingerprint=_optional_str(raw, "fingerprint"),
-            passphrase=_optional_str(raw, "passphrase"),
-            notes=_optional_str(raw, "notes"),
-        )
-
 
 @dataclass(repr=False, slots=True)
 class OtherPayload(SecretPayload):
@@ -214,18 +189,27 @@ class OtherPayload(SecretPayload):
 
     data: str
 
-    @classmethod
-    def from_dict(cls, raw: Mapping[str, Any]) -> Self:
-        return cls(data=_required_str(raw, "data"), notes=_optional_str(raw, "notes"))
-
 
 _PAYLOAD_CLASSES: dict[VaultSecretType, type[SecretPayload]] = {}
 
 
 def _register(*classes: type[SecretPayload]) -> None:
     for cls in classes:
-        cls._field_names = tuple(f.name for f in fields(cls))
+        by_name = {f.name: f for f in fields(cls)}
+        cls._field_names = tuple(by_name)
+        cls._init_order = (*cls._field_names[1:], cls._field_names[0])
+        cls._readers = tuple((name, _reader(cls, by_name[name])) for name in cls._init_order)
         _PAYLOAD_CLASSES[cls.secret_type] = cls
+
+
+def _reader(cls: type[SecretPayload], spec: Field[Any]) -> Callable[[Mapping[str, Any]], Any]:
+    name = spec.name
+    parse = cls._parsers.get(name)
+    if parse is not None:
+        return lambda raw: None if raw.get(name) is None else parse(raw[name])
+    if spec.default is MISSING and spec.default_factory is MISSING:
+        return lambda raw: _required_str(raw, name)
+    return lambda raw: _optional_str(raw, name)
 
 
 _register(LoginPayload, APIKeyPayload, KeyPairPayload, SSHKeyPayload, OtherPayload)

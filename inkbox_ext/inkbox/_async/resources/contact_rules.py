@@ -9,8 +9,11 @@ their string values (`MailRuleAction.ALLOW` or `"allow"`).
 from __future__ import annotations
 
 import builtins
+import enum
 import uuid
-from typing import Any
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Any, Generic, TypeVar
 
 from inkbox_api.api.mail_contact_rules import (
     create_mail_contact_rule,
@@ -51,9 +54,148 @@ from .._resource import AsyncResource
 
 __all__ = ["AsyncMailContactRulesResource", "AsyncPhoneContactRulesResource"]
 
+R = TypeVar("R")
 
-class AsyncMailContactRulesResource(AsyncResource):
+
+@dataclass(frozen=True, slots=True)
+class _RuleKind(Generic[R]):
+    """What tells mail rules from phone rules apart on the wire."""
+
+    rule: type[R]
+    create_model: type[Any]
+    update_model: type[Any]
+    action: type[enum.Enum]
+    match_type: type[enum.Enum]
+    owner_filter: str  # the name of `list_all`'s owner parameter (and of its argument)
+    create_op: ModuleType
+    list_op: ModuleType
+    get_op: ModuleType
+    update_op: ModuleType
+    delete_op: ModuleType
+    list_all_op: ModuleType
+
+
+class AsyncContactRulesBase(AsyncResource, Generic[R]):
+    """The one implementation of both rule families, which differ only in their `_RuleKind`
+    and in how the owner is named; the public classes state signatures and documentation.
+
+    Their methods check the arguments through the pure `_owner`/`_*_body`/`_filters` helpers,
+    in the order they always were, then hand the checked values to one request method each.
+    """
+
+    _kind: _RuleKind[R]
+
+    def _owner(self, value: Any) -> str | uuid.UUID:
+        """The owner's path segment, checked: an email address or a phone number id."""
+        raise NotImplementedError
+
+    def _owner_filter(self, value: uuid.UUID | str | None) -> uuid.UUID | Unset:
+        return UNSET if value is None else as_uuid(value, self._kind.owner_filter)
+
+    def _create_body(
+        self,
+        action: Any,
+        match_type: Any,
+        match_target: str,
+        direction: ContactRuleDirection | str | None,
+    ) -> Any:
+        kind = self._kind
+        return kind.create_model(
+            action=as_enum(action, kind.action, "action"),
+            match_type=as_enum(match_type, kind.match_type, "match_type"),
+            match_target=require_text(match_target, "match_target"),
+            direction=_direction(direction),
+        )
+
+    def _update_body(
+        self,
+        action: Any,
+        status: ContactRuleStatus | str | None,
+        direction: ContactRuleDirection | str | None,
+        apply_to: ContactRuleApplyTo | str | None,
+    ) -> Any:
+        if apply_to is not None and (action is None or direction is not None):
+            raise ValueError("apply_to needs action= and cannot be combined with direction=")
+        if action is None and status is None and direction is None:
+            raise ValueError("nothing to update: pass action=, status= and/or direction=")
+        return self._kind.update_model(
+            action=_opt_enum(action, self._kind.action, "action"),
+            status=_opt_enum(status, ContactRuleStatus, "status"),
+            direction=_direction(direction),
+            apply_to=_opt_enum(apply_to, ContactRuleApplyTo, "apply_to"),
+        )
+
+    def _filters(
+        self,
+        action: Any,
+        match_type: Any,
+        direction: ContactRuleDirection | str | None,
+        limit: int | None,
+        offset: int | None,
+    ) -> dict[str, Any]:
+        # Rule lists send filters and paging only when asked, so the server's defaults apply.
+        return {
+            "action": _opt_enum(action, self._kind.action, "action"),
+            "match_type": _opt_enum(match_type, self._kind.match_type, "match_type"),
+            "direction": _direction(direction),
+            "limit": UNSET if limit is None else check_limit(limit),
+            "offset": UNSET if offset is None else check_offset(offset),
+        }
+
+    async def _create(self, owner: str | uuid.UUID, body: Any) -> R:
+        response = await self._kind.create_op.asyncio_detailed(owner, client=self._api, body=body)
+        return parsed(response, self._kind.rule)
+
+    async def _list(self, owner: str | uuid.UUID, filters: dict[str, Any]) -> builtins.list[R]:
+        response = await self._kind.list_op.asyncio_detailed(owner, client=self._api, **filters)
+        return parsed_list(response, self._kind.rule)
+
+    async def _get(self, owner: str | uuid.UUID, rule_id: uuid.UUID | str) -> R:
+        response = await self._kind.get_op.asyncio_detailed(
+            owner, as_uuid(rule_id, "rule_id"), client=self._api
+        )
+        return parsed(response, self._kind.rule)
+
+    async def _update(self, owner: str | uuid.UUID, rule_id: uuid.UUID | str, body: Any) -> R:
+        response = await self._kind.update_op.asyncio_detailed(
+            owner, as_uuid(rule_id, "rule_id"), client=self._api, body=body
+        )
+        return parsed(response, self._kind.rule)
+
+    async def _delete(self, owner: str | uuid.UUID, rule_id: uuid.UUID | str) -> None:
+        await self._kind.delete_op.asyncio_detailed(
+            owner, as_uuid(rule_id, "rule_id"), client=self._api
+        )
+
+    async def _list_all(
+        self, owner: uuid.UUID | Unset, filters: dict[str, Any]
+    ) -> builtins.list[R]:
+        response = await self._kind.list_all_op.asyncio_detailed(
+            client=self._api, **{self._kind.owner_filter: owner}, **filters
+        )
+        return parsed_list(response, self._kind.rule)
+
+
+class AsyncMailContactRulesResource(AsyncContactRulesBase[MailContactRule]):
     """Allow/block rules of mailboxes (exact address or whole domain)."""
+
+    _kind = _RuleKind(
+        rule=MailContactRule,
+        create_model=MailContactRuleCreate,
+        update_model=MailContactRuleUpdate,
+        action=MailRuleAction,
+        match_type=MailRuleMatchType,
+        owner_filter="mailbox_id",
+        create_op=create_mail_contact_rule,
+        list_op=list_mail_contact_rules,
+        get_op=get_mail_contact_rule,
+        update_op=update_mail_contact_rule,
+        delete_op=delete_mail_contact_rule,
+        list_all_op=list_all_mail_contact_rules,
+    )
+
+    def _owner(self, value: Any) -> str:
+        return require_text(value, "email_address")
 
     async def create(
         self,
@@ -81,16 +223,8 @@ class AsyncMailContactRulesResource(AsyncResource):
             DuplicateContactRuleError: the mailbox already has a rule for this
                 `(match_type, match_target)`; `.existing_rule_id` names it.
         """
-        body = MailContactRuleCreate(
-            action=as_enum(action, MailRuleAction, "action"),
-            match_type=as_enum(match_type, MailRuleMatchType, "match_type"),
-            match_target=require_text(match_target, "match_target"),
-            direction=_direction(direction),
-        )
-        response = await create_mail_contact_rule.asyncio_detailed(
-            require_text(email_address, "email_address"), client=self._api, body=body
-        )
-        return parsed(response, MailContactRule)
+        body = self._create_body(action, match_type, match_target, direction)
+        return await self._create(self._owner(email_address), body)
 
     async def list(
         self,
@@ -115,15 +249,8 @@ class AsyncMailContactRulesResource(AsyncResource):
         Returns:
             The rules.
         """
-        response = await list_mail_contact_rules.asyncio_detailed(
-            require_text(email_address, "email_address"),
-            client=self._api,
-            action=_opt_enum(action, MailRuleAction, "action"),
-            match_type=_opt_enum(match_type, MailRuleMatchType, "match_type"),
-            direction=_direction(direction),
-            **_page(limit, offset),
-        )
-        return parsed_list(response, MailContactRule)
+        owner = self._owner(email_address)
+        return await self._list(owner, self._filters(action, match_type, direction, limit, offset))
 
     async def get(self, email_address: str, rule_id: uuid.UUID | str) -> MailContactRule:
         """One rule of a mailbox.
@@ -135,12 +262,7 @@ class AsyncMailContactRulesResource(AsyncResource):
         Returns:
             The rule.
         """
-        response = await get_mail_contact_rule.asyncio_detailed(
-            require_text(email_address, "email_address"),
-            as_uuid(rule_id, "rule_id"),
-            client=self._api,
-        )
-        return parsed(response, MailContactRule)
+        return await self._get(self._owner(email_address), rule_id)
 
     async def update(
         self,
@@ -170,14 +292,8 @@ class AsyncMailContactRulesResource(AsyncResource):
                 together with `direction`.
             PermissionDeniedError: an agent-scoped key.
         """
-        fields = _update_fields(action, MailRuleAction, status, direction, apply_to)
-        response = await update_mail_contact_rule.asyncio_detailed(
-            require_text(email_address, "email_address"),
-            as_uuid(rule_id, "rule_id"),
-            client=self._api,
-            body=MailContactRuleUpdate(**fields),
-        )
-        return parsed(response, MailContactRule)
+        body = self._update_body(action, status, direction, apply_to)
+        return await self._update(self._owner(email_address), rule_id, body)
 
     async def delete(self, email_address: str, rule_id: uuid.UUID | str) -> None:
         """Delete a rule of a mailbox (admin only).
@@ -186,11 +302,7 @@ class AsyncMailContactRulesResource(AsyncResource):
             email_address: The mailbox's address.
             rule_id: Id of the rule.
         """
-        await delete_mail_contact_rule.asyncio_detailed(
-            require_text(email_address, "email_address"),
-            as_uuid(rule_id, "rule_id"),
-            client=self._api,
-        )
+        await self._delete(self._owner(email_address), rule_id)
 
     async def list_all(
         self,
@@ -215,19 +327,31 @@ class AsyncMailContactRulesResource(AsyncResource):
         Returns:
             The rules.
         """
-        response = await list_all_mail_contact_rules.asyncio_detailed(
-            client=self._api,
-            mailbox_id=UNSET if mailbox_id is None else as_uuid(mailbox_id, "mailbox_id"),
-            action=_opt_enum(action, MailRuleAction, "action"),
-            match_type=_opt_enum(match_type, MailRuleMatchType, "match_type"),
-            direction=_direction(direction),
-            **_page(limit, offset),
-        )
-        return parsed_list(response, MailContactRule)
+        owner = self._owner_filter(mailbox_id)
+        filters = self._filters(action, match_type, direction, limit, offset)
+        return await self._list_all(owner, filters)
 
 
-class AsyncPhoneContactRulesResource(AsyncResource):
+class AsyncPhoneContactRulesResource(AsyncContactRulesBase[PhoneContactRule]):
     """Allow/block rules of phone numbers (exact E.164 numbers), for calls and texts."""
+
+    _kind = _RuleKind(
+        rule=PhoneContactRule,
+        create_model=PhoneContactRuleCreate,
+        update_model=PhoneContactRuleUpdate,
+        action=PhoneRuleAction,
+        match_type=PhoneRuleMatchType,
+        owner_filter="phone_number_id",
+        create_op=create_phone_contact_rule,
+        list_op=list_phone_contact_rules,
+        get_op=get_phone_contact_rule,
+        update_op=update_phone_contact_rule,
+        delete_op=delete_phone_contact_rule,
+        list_all_op=list_all_phone_contact_rules,
+    )
+
+    def _owner(self, value: Any) -> uuid.UUID:
+        return as_uuid(value, "phone_number_id")
 
     async def create(
         self,
@@ -255,16 +379,8 @@ class AsyncPhoneContactRulesResource(AsyncResource):
             DuplicateContactRuleError: the number already has a rule for this target;
                 `.existing_rule_id` names it.
         """
-        body = PhoneContactRuleCreate(
-            action=as_enum(action, PhoneRuleAction, "action"),
-            match_type=as_enum(match_type, PhoneRuleMatchType, "match_type"),
-            match_target=require_text(match_target, "match_target"),
-            direction=_direction(direction),
-        )
-        response = await create_phone_contact_rule.asyncio_detailed(
-            as_uuid(phone_number_id, "phone_number_id"), client=self._api, body=body
-        )
-        return parsed(response, PhoneContactRule)
+        body = self._create_body(action, match_type, match_target, direction)
+        return await self._create(self._owner(phone_number_id), body)
 
     async def list(
         self,
@@ -289,15 +405,8 @@ class AsyncPhoneContactRulesResource(AsyncResource):
         Returns:
             The rules.
         """
-        response = await list_phone_contact_rules.asyncio_detailed(
-            as_uuid(phone_number_id, "phone_number_id"),
-            client=self._api,
-            action=_opt_enum(action, PhoneRuleAction, "action"),
-            match_type=_opt_enum(match_type, PhoneRuleMatchType, "match_type"),
-            direction=_direction(direction),
-            **_page(limit, offset),
-        )
-        return parsed_list(response, PhoneContactRule)
+        owner = self._owner(phone_number_id)
+        return await self._list(owner, self._filters(action, match_type, direction, limit, offset))
 
     async def get(
         self, phone_number_id: uuid.UUID | str, rule_id: uuid.UUID | str
@@ -311,12 +420,7 @@ class AsyncPhoneContactRulesResource(AsyncResource):
         Returns:
             The rule.
         """
-        response = await get_phone_contact_rule.asyncio_detailed(
-            as_uuid(phone_number_id, "phone_number_id"),
-            as_uuid(rule_id, "rule_id"),
-            client=self._api,
-        )
-        return parsed(response, PhoneContactRule)
+        return await self._get(self._owner(phone_number_id), rule_id)
 
     async def update(
         self,
@@ -346,14 +450,8 @@ class AsyncPhoneContactRulesResource(AsyncResource):
                 together with `direction`.
             PermissionDeniedError: an agent-scoped key.
         """
-        fields = _update_fields(action, PhoneRuleAction, status, direction, apply_to)
-        response = await update_phone_contact_rule.asyncio_detailed(
-            as_uuid(phone_number_id, "phone_number_id"),
-            as_uuid(rule_id, "rule_id"),
-            client=self._api,
-            body=PhoneContactRuleUpdate(**fields),
-        )
-        return parsed(response, PhoneContactRule)
+        body = self._update_body(action, status, direction, apply_to)
+        return await self._update(self._owner(phone_number_id), rule_id, body)
 
     async def delete(self, phone_number_id: uuid.UUID | str, rule_id: uuid.UUID | str) -> None:
         """Delete a rule of a phone number (admin only).
@@ -362,11 +460,7 @@ class AsyncPhoneContactRulesResource(AsyncResource):
             phone_number_id: Id of the number.
             rule_id: Id of the rule.
         """
-        await delete_phone_contact_rule.asyncio_detailed(
-            as_uuid(phone_number_id, "phone_number_id"),
-            as_uuid(rule_id, "rule_id"),
-            client=self._api,
-        )
+        await self._delete(self._owner(phone_number_id), rule_id)
 
     async def list_all(
         self,
@@ -391,17 +485,9 @@ class AsyncPhoneContactRulesResource(AsyncResource):
         Returns:
             The rules.
         """
-        response = await list_all_phone_contact_rules.asyncio_detailed(
-            client=self._api,
-            phone_number_id=UNSET
-            if phone_number_id is None
-            else as_uuid(phone_number_id, "phone_number_id"),
-            action=_opt_enum(action, PhoneRuleAction, "action"),
-            match_type=_opt_enum(match_type, PhoneRuleMatchType, "match_type"),
-            direction=_direction(direction),
-            **_page(limit, offset),
-        )
-        return parsed_list(response, PhoneContactRule)
+        owner = self._owner_filter(phone_number_id)
+        filters = self._filters(action, match_type, direction, limit, offset)
+        return await self._list_all(owner, filters)
 
 
 def _opt_enum(value: Any, kind: type[Any], name: str) -> Any:
@@ -410,30 +496,3 @@ def _opt_enum(value: Any, kind: type[Any], name: str) -> Any:
 
 def _direction(value: ContactRuleDirection | str | None) -> ContactRuleDirection | Unset:
     return UNSET if value is None else as_enum(value, ContactRuleDirection, "direction")
-
-
-def _page(limit: int | None, offset: int | None) -> dict[str, int | Unset]:
-    # Rule lists send paging only when asked, so the server's defaults apply otherwise.
-    return {
-        "limit": UNSET if limit is None else check_limit(limit),
-        "offset": UNSET if offset is None else check_offset(offset),
-    }
-
-
-def _update_fields(
-    action: Any,
-    action_kind: type[Any],
-    status: ContactRuleStatus | str | None,
-    direction: ContactRuleDirection | str | None,
-    apply_to: ContactRuleApplyTo | str | None,
-) -> dict[str, Any]:
-    if apply_to is not None and (action is None or direction is not None):
-        raise ValueError("apply_to needs action= and cannot be combined with direction=")
-    if action is None and status is None and direction is None:
-        raise ValueError("nothing to update: pass action=, status= and/or direction=")
-    return {
-        "action": _opt_enum(action, action_kind, "action"),
-        "status": _opt_enum(status, ContactRuleStatus, "status"),
-        "direction": _direction(direction),
-        "apply_to": _opt_enum(apply_to, ContactRuleApplyTo, "apply_to"),
-    }

@@ -8,9 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..._args import as_enum, as_uuid, require_text
 from ..._responses import parsed
-from ..._retry import new_idempotency_key
+from ..._retry import resolve_idempotency_key
 from .._resource import AsyncResource
-from ..pager import AsyncCursorPager
 
 if TYPE_CHECKING:
     from inkbox_api.models import (
@@ -18,7 +17,6 @@ if TYPE_CHECKING:
         Message,
         MessageDetail,
         MessageDirection,
-        MessagePage,
     )
 
 __all__ = ["AsyncMessagesResource"]
@@ -58,19 +56,9 @@ class AsyncMessagesResource(AsyncResource):
         email = require_text(email_address, "email_address")
         wanted = UNSET if direction is None else as_enum(direction, MessageDirection, "direction")
         limit = check_page_size(page_size)
-
-        async def fetch(cursor: str | None) -> MessagePage:
-            response = await list_mail_messages.asyncio_detailed(
-                email,
-                client=self._api,
-                limit=limit,
-                cursor=UNSET if cursor is None else cursor,
-                direction=wanted,
-            )
-            return parsed(response, MessagePage)
-
-        pager: AsyncCursorPager[Message, MessagePage] = AsyncCursorPager(fetch)
-        return pager.__aiter__()
+        return self._cursor_items(
+            list_mail_messages, MessagePage, email, limit=limit, direction=wanted
+        )
 
     async def get(self, email_address: str, message_id: uuid.UUID | str) -> MessageDetail:
         """One message with its body.
@@ -152,7 +140,7 @@ class AsyncMessagesResource(AsyncResource):
         )
         if not isinstance(subject, str):
             raise TypeError(f"subject must be a string, not {type(subject).__name__}")
-        key = new_idempotency_key() if idempotency_key is None else _check_key(idempotency_key)
+        key = resolve_idempotency_key(idempotency_key)
         files = _attachments(attachments)
         reply_to: str | Unset = UNSET
         if in_reply_to_message_id is not None:
@@ -248,14 +236,6 @@ def _addresses(value: Sequence[str] | None, name: str, *, required: bool = False
     if required and not result:
         raise ValueError(f"{name} needs at least one address")
     return result
-
-
-def _check_key(key: str) -> str:
-    if not isinstance(key, str) or not 1 <= len(key) <= 255:
-        raise ValueError("idempotency_key must be 1-255 characters")
-    if not key.isascii() or not key.isprintable() or not key.strip():
-        raise ValueError("idempotency_key must be printable ASCII and not blank")
-    return key
 
 
 def _attachments(

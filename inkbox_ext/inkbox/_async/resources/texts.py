@@ -35,7 +35,7 @@ from inkbox_api.types import UNSET, Unset
 from ..._args import as_enum, as_uuid, check_limit, check_offset, require_text
 from ..._phone_types import TextConversationUpdateResult, TextMessage
 from ..._responses import adopt, parsed, parsed_list
-from ..._retry import new_idempotency_key
+from ..._retry import resolve_idempotency_key
 from .._resource import AsyncResource
 
 __all__ = ["AsyncTextsResource"]
@@ -99,7 +99,7 @@ class AsyncTextsResource(AsyncResource):
             number_id,
             client=self._api,
             body=body,
-            idempotency_key=_idempotency_key(idempotency_key),
+            idempotency_key=resolve_idempotency_key(idempotency_key),
         )
         return adopt(parsed(response, _TextMessage), TextMessage)
 
@@ -321,16 +321,3 @@ def _recipients(to: str | Sequence[str]) -> str | builtins.list[str]:
     if not 1 <= len(numbers) <= _MAX_RECIPIENTS:
         raise ValueError(f"to takes 1 to {_MAX_RECIPIENTS} numbers, got {len(numbers)}")
     return numbers
-
-
-def _idempotency_key(key: str | None) -> str:
-    # One key per logical send; the transport resends the same request (same header) on retry.
-    if key is None:
-        return new_idempotency_key()
-    if not isinstance(key, str) or not 1 <= len(key) <= 255 or not _printable_ascii(key):
-        raise ValueError("idempotency_key must be 1-255 printable ASCII characters")
-    return key
-
-
-def _printable_ascii(text: str) -> bool:
-    return all(32 <= ord(char) < 127 for char in text)

@@ -11,11 +11,10 @@ from ..._args import as_enum, as_uuid, require_text
 from ..._responses import parsed, parsed_list
 from ..._types import NOT_GIVEN, NotGivenOr, unset_if_not_given
 from .._resource import AsyncResource
-from ..pager import AsyncCursorPager
 from .messages import check_page_size
 
 if TYPE_CHECKING:
-    from inkbox_api.models import Thread, ThreadDetail, ThreadFolder, ThreadPage
+    from inkbox_api.models import Thread, ThreadDetail, ThreadFolder
 
 __all__ = ["AsyncThreadsResource"]
 
@@ -53,19 +52,7 @@ class AsyncThreadsResource(AsyncResource):
         email = require_text(email_address, "email_address")
         wanted = UNSET if folder is None else as_enum(folder, ThreadFolder, "folder")
         limit = check_page_size(page_size)
-
-        async def fetch(cursor: str | None) -> ThreadPage:
-            response = await list_threads.asyncio_detailed(
-                email,
-                client=self._api,
-                limit=limit,
-                cursor=UNSET if cursor is None else cursor,
-                folder=wanted,
-            )
-            return parsed(response, ThreadPage)
-
-        pager: AsyncCursorPager[Thread, ThreadPage] = AsyncCursorPager(fetch)
-        return pager.__aiter__()
+        return self._cursor_items(list_threads, ThreadPage, email, limit=limit, folder=wanted)
 
     async def list_folders(self, email_address: str) -> builtins.list[ThreadFolder]:
         """The folders of the mailbox that hold at least one thread, sorted.

@@ -10,8 +10,11 @@ their string values (`MailRuleAction.ALLOW` or `"allow"`).
 from __future__ import annotations
 
 import builtins
+import enum
 import uuid
-from typing import Any
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Any, Generic, TypeVar
 
 from inkbox_api.api.mail_contact_rules import (
     create_mail_contact_rule,
@@ -52,9 +55,144 @@ from .._resource import Resource
 
 __all__ = ["MailContactRulesResource", "PhoneContactRulesResource"]
 
+R = TypeVar("R")
 
-class MailContactRulesResource(Resource):
+
+@dataclass(frozen=True, slots=True)
+class _RuleKind(Generic[R]):
+    """What tells mail rules from phone rules apart on the wire."""
+
+    rule: type[R]
+    create_model: type[Any]
+    update_model: type[Any]
+    action: type[enum.Enum]
+    match_type: type[enum.Enum]
+    owner_filter: str  # the name of `list_all`'s owner parameter (and of its argument)
+    create_op: ModuleType
+    list_op: ModuleType
+    get_op: ModuleType
+    update_op: ModuleType
+    delete_op: ModuleType
+    list_all_op: ModuleType
+
+
+class ContactRulesBase(Resource, Generic[R]):
+    """The one implementation of both rule families, which differ only in their `_RuleKind`
+    and in how the owner is named; the public classes state signatures and documentation.
+
+    Their methods check the arguments through the pure `_owner`/`_*_body`/`_filters` helpers,
+    in the order they always were, then hand the checked values to one request method each.
+    """
+
+    _kind: _RuleKind[R]
+
+    def _owner(self, value: Any) -> str | uuid.UUID:
+        """The owner's path segment, checked: an email address or a phone number id."""
+        raise NotImplementedError
+
+    def _owner_filter(self, value: uuid.UUID | str | None) -> uuid.UUID | Unset:
+        return UNSET if value is None else as_uuid(value, self._kind.owner_filter)
+
+    def _create_body(
+        self,
+        action: Any,
+        match_type: Any,
+        match_target: str,
+        direction: ContactRuleDirection | str | None,
+    ) -> Any:
+        kind = self._kind
+        return kind.create_model(
+            action=as_enum(action, kind.action, "action"),
+            match_type=as_enum(match_type, kind.match_type, "match_type"),
+            match_target=require_text(match_target, "match_target"),
+            direction=_direction(direction),
+        )
+
+    def _update_body(
+        self,
+        action: Any,
+        status: ContactRuleStatus | str | None,
+        direction: ContactRuleDirection | str | None,
+        apply_to: ContactRuleApplyTo | str | None,
+    ) -> Any:
+        if apply_to is not None and (action is None or direction is not None):
+            raise ValueError("apply_to needs action= and cannot be combined with direction=")
+        if action is None and status is None and direction is None:
+            raise ValueError("nothing to update: pass action=, status= and/or direction=")
+        return self._kind.update_model(
+            action=_opt_enum(action, self._kind.action, "action"),
+            status=_opt_enum(status, ContactRuleStatus, "status"),
+            direction=_direction(direction),
+            apply_to=_opt_enum(apply_to, ContactRuleApplyTo, "apply_to"),
+        )
+
+    def _filters(
+        self,
+        action: Any,
+        match_type: Any,
+        direction: ContactRuleDirection | str | None,
+        limit: int | None,
+        offset: int | None,
+    ) -> dict[str, Any]:
+        # Rule lists send filters and paging only when asked, so the server's defaults apply.
+        return {
+            "action": _opt_enum(action, self._kind.action, "action"),
+            "match_type": _opt_enum(match_type, self._kind.match_type, "match_type"),
+            "direction": _direction(direction),
+            "limit": UNSET if limit is None else check_limit(limit),
+            "offset": UNSET if offset is None else check_offset(offset),
+        }
+
+    def _create(self, owner: str | uuid.UUID, body: Any) -> R:
+        response = self._kind.create_op.sync_detailed(owner, client=self._api, body=body)
+        return parsed(response, self._kind.rule)
+
+    def _list(self, owner: str | uuid.UUID, filters: dict[str, Any]) -> builtins.list[R]:
+        response = self._kind.list_op.sync_detailed(owner, client=self._api, **filters)
+        return parsed_list(response, self._kind.rule)
+
+    def _get(self, owner: str | uuid.UUID, rule_id: uuid.UUID | str) -> R:
+        response = self._kind.get_op.sync_detailed(
+            owner, as_uuid(rule_id, "rule_id"), client=self._api
+        )
+        return parsed(response, self._kind.rule)
+
+    def _update(self, owner: str | uuid.UUID, rule_id: uuid.UUID | str, body: Any) -> R:
+        response = self._kind.update_op.sync_detailed(
+            owner, as_uuid(rule_id, "rule_id"), client=self._api, body=body
+        )
+        return parsed(response, self._kind.rule)
+
+    def _delete(self, owner: str | uuid.UUID, rule_id: uuid.UUID | str) -> None:
+        self._kind.delete_op.sync_detailed(owner, as_uuid(rule_id, "rule_id"), client=self._api)
+
+    def _list_all(self, owner: uuid.UUID | Unset, filters: dict[str, Any]) -> builtins.list[R]:
+        response = self._kind.list_all_op.sync_detailed(
+            client=self._api, **{self._kind.owner_filter: owner}, **filters
+        )
+        return parsed_list(response, self._kind.rule)
+
+
+class MailContactRulesResource(ContactRulesBase[MailContactRule]):
     """Allow/block rules of mailboxes (exact address or whole domain)."""
+
+    _kind = _RuleKind(
+        rule=MailContactRule,
+        create_model=MailContactRuleCreate,
+        update_model=MailContactRuleUpdate,
+        action=MailRuleAction,
+        match_type=MailRuleMatchType,
+        owner_filter="mailbox_id",
+        create_op=create_mail_contact_rule,
+        list_op=list_mail_contact_rules,
+        get_op=get_mail_contact_rule,
+        update_op=update_mail_contact_rule,
+        delete_op=delete_mail_contact_rule,
+        list_all_op=list_all_mail_contact_rules,
+    )
+
+    def _owner(self, value: Any) -> str:
+        return require_text(value, "email_address")
 
     def create(
         self,
@@ -82,16 +220,8 @@ class MailContactRulesResource(Resource):
             DuplicateContactRuleError: the mailbox already has a rule for this
                 `(match_type, match_target)`; `.existing_rule_id` names it.
         """
-        body = MailContactRuleCreate(
-            action=as_enum(action, MailRuleAction, "action"),
-            match_type=as_enum(match_type, MailRuleMatchType, "match_type"),
-            match_target=require_text(match_target, "match_target"),
-            direction=_direction(direction),
-        )
-        response = create_mail_contact_rule.sync_detailed(
-            require_text(email_address, "email_address"), client=self._api, body=body
-        )
-        return parsed(response, MailContactRule)
+        body = self._create_body(action, match_type, match_target, direction)
+        return self._create(self._owner(email_address), body)
 
     def list(
         self,
@@ -116,15 +246,8 @@ class MailContactRulesResource(Resource):
         Returns:
             The rules.
         """
-        response = list_mail_contact_rules.sync_detailed(
-            require_text(email_address, "email_address"),
-            client=self._api,
-            action=_opt_enum(action, MailRuleAction, "action"),
-            match_type=_opt_enum(match_type, MailRuleMatchType, "match_type"),
-            direction=_direction(direction),
-            **_page(limit, offset),
-        )
-        return parsed_list(response, MailContactRule)
+        owner = self._owner(email_address)
+        return self._list(owner, self._filters(action, match_type, direction, limit, offset))
 
     def get(self, email_address: str, rule_id: uuid.UUID | str) -> MailContactRule:
         """One rule of a mailbox.
@@ -136,12 +259,7 @@ class MailContactRulesResource(Resource):
         Returns:
             The rule.
         """
-        response = get_mail_contact_rule.sync_detailed(
-            require_text(email_address, "email_address"),
-            as_uuid(rule_id, "rule_id"),
-            client=self._api,
-        )
-        return parsed(response, MailContactRule)
+        return self._get(self._owner(email_address), rule_id)
 
     def update(
         self,
@@ -171,14 +289,8 @@ class MailContactRulesResource(Resource):
                 together with `direction`.
             PermissionDeniedError: an agent-scoped key.
         """
-        fields = _update_fields(action, MailRuleAction, status, direction, apply_to)
-        response = update_mail_contact_rule.sync_detailed(
-            require_text(email_address, "email_address"),
-            as_uuid(rule_id, "rule_id"),
-            client=self._api,
-            body=MailContactRuleUpdate(**fields),
-        )
-        return parsed(response, MailContactRule)
+        body = self._update_body(action, status, direction, apply_to)
+        return self._update(self._owner(email_address), rule_id, body)
 
     def delete(self, email_address: str, rule_id: uuid.UUID | str) -> None:
         """Delete a rule of a mailbox (admin only).
@@ -187,11 +299,7 @@ class MailContactRulesResource(Resource):
             email_address: The mailbox's address.
             rule_id: Id of the rule.
         """
-        delete_mail_contact_rule.sync_detailed(
-            require_text(email_address, "email_address"),
-            as_uuid(rule_id, "rule_id"),
-            client=self._api,
-        )
+        self._delete(self._owner(email_address), rule_id)
 
     def list_all(
         self,
@@ -216,19 +324,31 @@ class MailContactRulesResource(Resource):
         Returns:
             The rules.
         """
-        response = list_all_mail_contact_rules.sync_detailed(
-            client=self._api,
-            mailbox_id=UNSET if mailbox_id is None else as_uuid(mailbox_id, "mailbox_id"),
-            action=_opt_enum(action, MailRuleAction, "action"),
-            match_type=_opt_enum(match_type, MailRuleMatchType, "match_type"),
-            direction=_direction(direction),
-            **_page(limit, offset),
-        )
-        return parsed_list(response, MailContactRule)
+        owner = self._owner_filter(mailbox_id)
+        filters = self._filters(action, match_type, direction, limit, offset)
+        return self._list_all(owner, filters)
 
 
-class PhoneContactRulesResource(Resource):
+class PhoneContactRulesResource(ContactRulesBase[PhoneContactRule]):
     """Allow/block rules of phone numbers (exact E.164 numbers), for calls and texts."""
+
+    _kind = _RuleKind(
+        rule=PhoneContactRule,
+        create_model=PhoneContactRuleCreate,
+        update_model=PhoneContactRuleUpdate,
+        action=PhoneRuleAction,
+        match_type=PhoneRuleMatchType,
+        owner_filter="phone_number_id",
+        create_op=create_phone_contact_rule,
+        list_op=list_phone_contact_rules,
+        get_op=get_phone_contact_rule,
+        update_op=update_phone_contact_rule,
+        delete_op=delete_phone_contact_rule,
+        list_all_op=list_all_phone_contact_rules,
+    )
+
+    def _owner(self, value: Any) -> uuid.UUID:
+        return as_uuid(value, "phone_number_id")
 
     def create(
         self,
@@ -256,16 +376,8 @@ class PhoneContactRulesResource(Resource):
             DuplicateContactRuleError: the number already has a rule for this target;
                 `.existing_rule_id` names it.
         """
-        body = PhoneContactRuleCreate(
-            action=as_enum(action, PhoneRuleAction, "action"),
-            match_type=as_enum(match_type, PhoneRuleMatchType, "match_type"),
-            match_target=require_text(match_target, "match_target"),
-            direction=_direction(direction),
-        )
-        response = create_phone_contact_rule.sync_detailed(
-            as_uuid(phone_number_id, "phone_number_id"), client=self._api, body=body
-        )
-        return parsed(response, PhoneContactRule)
+        body = self._create_body(action, match_type, match_target, direction)
+        return self._create(self._owner(phone_number_id), body)
 
     def list(
         self,
@@ -290,15 +402,8 @@ class PhoneContactRulesResource(Resource):
         Returns:
             The rules.
         """
-        response = list_phone_contact_rules.sync_detailed(
-            as_uuid(phone_number_id, "phone_number_id"),
-            client=self._api,
-            action=_opt_enum(action, PhoneRuleAction, "action"),
-            match_type=_opt_enum(match_type, PhoneRuleMatchType, "match_type"),
-            direction=_direction(direction),
-            **_page(limit, offset),
-        )
-        return parsed_list(response, PhoneContactRule)
+        owner = self._owner(phone_number_id)
+        return self._list(owner, self._filters(action, match_type, direction, limit, offset))
 
     def get(self, phone_number_id: uuid.UUID | str, rule_id: uuid.UUID | str) -> PhoneContactRule:
         """One rule of a phone number.
@@ -310,12 +415,7 @@ class PhoneContactRulesResource(Resource):
         Returns:
             The rule.
         """
-        response = get_phone_contact_rule.sync_detailed(
-            as_uuid(phone_number_id, "phone_number_id"),
-            as_uuid(rule_id, "rule_id"),
-            client=self._api,
-        )
-        return parsed(response, PhoneContactRule)
+        return self._get(self._owner(phone_number_id), rule_id)
 
     def update(
         self,
@@ -345,14 +445,8 @@ class PhoneContactRulesResource(Resource):
                 together with `direction`.
             PermissionDeniedError: an agent-scoped key.
         """
-        fields = _update_fields(action, PhoneRuleAction, status, direction, apply_to)
-        response = update_phone_contact_rule.sync_detailed(
-            as_uuid(phone_number_id, "phone_number_id"),
-            as_uuid(rule_id, "rule_id"),
-            client=self._api,
-            body=PhoneContactRuleUpdate(**fields),
-        )
-        return parsed(response, PhoneContactRule)
+        body = self._update_body(action, status, direction, apply_to)
+        return self._update(self._owner(phone_number_id), rule_id, body)
 
     def delete(self, phone_number_id: uuid.UUID | str, rule_id: uuid.UUID | str) -> None:
         """Delete a rule of a phone number (admin only).
@@ -361,11 +455,7 @@ class PhoneContactRulesResource(Resource):
             phone_number_id: Id of the number.
             rule_id: Id of the rule.
         """
-        delete_phone_contact_rule.sync_detailed(
-            as_uuid(phone_number_id, "phone_number_id"),
-            as_uuid(rule_id, "rule_id"),
-            client=self._api,
-        )
+        self._delete(self._owner(phone_number_id), rule_id)
 
     def list_all(
         self,
@@ -390,17 +480,9 @@ class PhoneContactRulesResource(Resource):
         Returns:
             The rules.
         """
-        response = list_all_phone_contact_rules.sync_detailed(
-            client=self._api,
-            phone_number_id=UNSET
-            if phone_number_id is None
-            else as_uuid(phone_number_id, "phone_number_id"),
-            action=_opt_enum(action, PhoneRuleAction, "action"),
-            match_type=_opt_enum(match_type, PhoneRuleMatchType, "match_type"),
-            direction=_direction(direction),
-            **_page(limit, offset),
-        )
-        return parsed_list(response, PhoneContactRule)
+        owner = self._owner_filter(phone_number_id)
+        filters = self._filters(action, match_type, direction, limit, offset)
+        return self._list_all(owner, filters)
 
 
 def _opt_enum(value: Any, kind: type[Any], name: str) -> Any:
@@ -409,30 +491,3 @@ def _opt_enum(value: Any, kind: type[Any], name: str) -> Any:
 
 def _direction(value: ContactRuleDirection | str | None) -> ContactRuleDirection | Unset:
     return UNSET if value is None else as_enum(value, ContactRuleDirection, "direction")
-
-
-def _page(limit: int | None, offset: int | None) -> dict[str, int | Unset]:
-    # Rule lists send paging only when asked, so the server's defaults apply otherwise.
-    return {
-        "limit": UNSET if limit is None else check_limit(limit),
-        "offset": UNSET if offset is None else check_offset(offset),
-    }
-
-
-def _update_fields(
-    action: Any,
-    action_kind: type[Any],
-    status: ContactRuleStatus | str | None,
-    direction: ContactRuleDirection | str | None,
-    apply_to: ContactRuleApplyTo | str | None,
-) -> dict[str, Any]:
-    if apply_to is not None and (action is None or direction is not None):
-        raise ValueError("apply_to needs action= and cannot be combined with direction=")
-    if action is None and status is None and direction is None:
-        raise ValueError("nothing to update: pass action=, status= and/or direction=")
-    return {
-        "action": _opt_enum(action, action_kind, "action"),
-        "status": _opt_enum(status, ContactRuleStatus, "status"),
-        "direction": _direction(direction),
-        "apply_to": _opt_enum(apply_to, ContactRuleApplyTo, "apply_to"),
-    }

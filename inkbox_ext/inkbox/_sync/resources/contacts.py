@@ -63,6 +63,7 @@ MAX_VCARD_BYTES = 5 * 1024 * 1024
 MAX_VCARD_CARDS = 1000
 
 _LOOKUP_FILTERS = ("email", "email_contains", "email_domain", "phone", "phone_contains")
+_ENTRY_LISTS = frozenset({"emails", "phones", "websites", "dates", "addresses", "custom_fields"})
 
 
 class ContactsResource(Resource):
@@ -129,29 +130,27 @@ class ContactsResource(Resource):
             TypeError: a list holds the wrong kind of entry.
             BadRequestError: no name and no company (400).
         """
-        fields: dict[str, Any] = _scalars(
-            preferred_name=preferred_name,
-            name_prefix=name_prefix,
-            given_name=given_name,
-            middle_name=middle_name,
-            family_name=family_name,
-            name_suffix=name_suffix,
-            company_name=company_name,
-            job_title=job_title,
-            notes=notes,
+        fields = _contact_fields(
+            {
+                "preferred_name": preferred_name,
+                "name_prefix": name_prefix,
+                "given_name": given_name,
+                "middle_name": middle_name,
+                "family_name": family_name,
+                "name_suffix": name_suffix,
+                "company_name": company_name,
+                "job_title": job_title,
+                "notes": notes,
+                "emails": emails,
+                "phones": phones,
+                "websites": websites,
+                "dates": dates,
+                "addresses": addresses,
+                "custom_fields": custom_fields,
+                "birthday": birthday,
+            },
+            left_out=None,
         )
-        fields.update(
-            _lists(
-                emails=emails,
-                phones=phones,
-                websites=websites,
-                dates=dates,
-                addresses=addresses,
-                custom_fields=custom_fields,
-            )
-        )
-        if birthday is not None:
-            fields["birthday"] = _date(birthday)
         body = ContactCreate(**fields, access_identity_ids=_access_ids(access_identity_ids))
         response = create_contact.sync_detailed(client=self._api, body=body)
         return contact_from_api(parsed(response, _Contact))
@@ -249,31 +248,27 @@ class ContactsResource(Resource):
         Returns:
             The updated contact.
         """
-        scalars = {
-            "preferred_name": preferred_name,
-            "name_prefix": name_prefix,
-            "given_name": given_name,
-            "middle_name": middle_name,
-            "family_name": family_name,
-            "name_suffix": name_suffix,
-            "company_name": company_name,
-            "job_title": job_title,
-            "notes": notes,
-        }
-        lists = {
-            "emails": emails,
-            "phones": phones,
-            "websites": websites,
-            "dates": dates,
-            "addresses": addresses,
-            "custom_fields": custom_fields,
-        }
-        fields: dict[str, Any] = {k: v for k, v in scalars.items() if v is not NOT_GIVEN}
-        for name, value in lists.items():
-            if value is not NOT_GIVEN:
-                fields[name] = None if value is None else entries_input(value, name)
-        if birthday is not NOT_GIVEN:
-            fields["birthday"] = None if birthday is None else _date(birthday)
+        fields = _contact_fields(
+            {
+                "preferred_name": preferred_name,
+                "name_prefix": name_prefix,
+                "given_name": given_name,
+                "middle_name": middle_name,
+                "family_name": family_name,
+                "name_suffix": name_suffix,
+                "company_name": company_name,
+                "job_title": job_title,
+                "notes": notes,
+                "emails": emails,
+                "phones": phones,
+                "websites": websites,
+                "dates": dates,
+                "addresses": addresses,
+                "custom_fields": custom_fields,
+                "birthday": birthday,
+            },
+            left_out=NOT_GIVEN,
+        )
         response = update_contact.sync_detailed(
             as_uuid(contact_id, "contact_id"), client=self._api, body=ContactUpdate(**fields)
         )
@@ -454,13 +449,22 @@ class ContactVCardsResource(Resource):
         return response.content.decode("utf-8")
 
 
-def _scalars(**values: str | None) -> dict[str, str]:
-    # Create sends only what is set; a None name is simply left out.
-    return {name: value for name, value in values.items() if value is not None}
-
-
-def _lists(**values: Sequence[Any] | None) -> dict[str, builtins.list[Any]]:
-    return {name: entries_input(value, name) for name, value in values.items() if value is not None}
+def _contact_fields(values: dict[str, Any], *, left_out: object) -> dict[str, Any]:
+    """The body of a create (`left_out=None`) or a merge-patch update (`left_out=NOT_GIVEN`,
+    where `None` is sent as null and clears the field), checked in the order of `values`."""
+    fields: dict[str, Any] = {}
+    for name, value in values.items():
+        if value is left_out:
+            continue
+        if value is None:
+            fields[name] = None
+        elif name == "birthday":
+            fields[name] = _date(value)
+        elif name in _ENTRY_LISTS:
+            fields[name] = entries_input(value, name)
+        else:
+            fields[name] = value
+    return fields
 
 
 def _date(value: datetime.date | str) -> datetime.date:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING
 
-from ..._args import as_enum, require_text
+from ..._args import as_enum, nullable_text_or_unset, require_text
 from ..._responses import parsed, parsed_list
 from ..._types import NOT_GIVEN, NotGivenOr, unset_if_not_given
 from .._resource import Resource
@@ -73,14 +73,12 @@ class MailboxesResource(Resource):
         from inkbox_api.models import Mailbox, MailboxCreate
         from inkbox_api.types import UNSET
 
-        domain_id = sending_domain_id
-        if domain_id is not NOT_GIVEN and domain_id is not None:
-            domain_id = require_text(domain_id, "sending_domain_id")
+        domain_id = nullable_text_or_unset(sending_domain_id, "sending_domain_id")
         body = MailboxCreate(
             agent_handle=require_text(agent_handle, "agent_handle"),
             display_name=UNSET if display_name is None else display_name,
             email_local_part=UNSET if email_local_part is None else email_local_part,
-            sending_domain_id=unset_if_not_given(domain_id),
+            sending_domain_id=domain_id,
         )
         response = create_mailbox.sync_detailed(client=self._api, body=body)
         return parsed(response, Mailbox)

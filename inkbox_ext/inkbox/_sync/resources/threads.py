@@ -12,11 +12,10 @@ from ..._args import as_enum, as_uuid, require_text
 from ..._responses import parsed, parsed_list
 from ..._types import NOT_GIVEN, NotGivenOr, unset_if_not_given
 from .._resource import Resource
-from ..pager import CursorPager
 from .messages import check_page_size
 
 if TYPE_CHECKING:
-    from inkbox_api.models import Thread, ThreadDetail, ThreadFolder, ThreadPage
+    from inkbox_api.models import Thread, ThreadDetail, ThreadFolder
 
 __all__ = ["ThreadsResource"]
 
@@ -54,19 +53,7 @@ class ThreadsResource(Resource):
         email = require_text(email_address, "email_address")
         wanted = UNSET if folder is None else as_enum(folder, ThreadFolder, "folder")
         limit = check_page_size(page_size)
-
-        def fetch(cursor: str | None) -> ThreadPage:
-            response = list_threads.sync_detailed(
-                email,
-                client=self._api,
-                limit=limit,
-                cursor=UNSET if cursor is None else cursor,
-                folder=wanted,
-            )
-            return parsed(response, ThreadPage)
-
-        pager: CursorPager[Thread, ThreadPage] = CursorPager(fetch)
-        return pager.__iter__()
+        return self._cursor_items(list_threads, ThreadPage, email, limit=limit, folder=wanted)
 
     def list_folders(self, email_address: str) -> builtins.list[ThreadFolder]:
         """The folders of the mailbox that hold at least one thread, sorted.

@@ -341,17 +341,18 @@ class VaultResource(Resource):
 
         if (current_vault_key is None) == (recovery_code is None):
             raise ValueError("Exactly one of current_vault_key or recovery_code must be provided")
-        proof = current_vault_key if current_vault_key is not None else recovery_code
+        by_current_key = current_vault_key is not None
+        proof = current_vault_key if by_current_key else recovery_code
         assert proof is not None
         _check_key_type(new_vault_key, "new_vault_key")
-        _check_key_type(proof, "current_vault_key" if current_vault_key else "recovery_code")
+        _check_key_type(proof, "current_vault_key" if by_current_key else "recovery_code")
         validate_vault_key(new_vault_key)
 
         org_id = self._vault_organization_id()
         derived = self._derive(proof, org_id)
         org_key, _ = self._open(derived, NO_KEY_MATCHED_UPDATE)
         material = run_blocking(lambda: generate_vault_key_material(new_vault_key, org_id, org_key))
-        if current_vault_key is not None:
+        if by_current_key:
             wire = material.to_primary_update(current_auth_hash=derived.auth_hash)
         else:
             wire = material.to_primary_update(recovery_auth_hash=derived.auth_hash)
