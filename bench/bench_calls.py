@@ -16,9 +16,9 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
 
-from official import official_python  # noqa: E402
+from tests.interop.official import official_python  # noqa: E402 (one venv builder for tests and benches)
 
 N = 2000
 CONCURRENCY = 50

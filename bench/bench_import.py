@@ -12,9 +12,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from official import official_python
+from tests.interop.official import official_python  # one venv builder for tests and benches
 
 RUNS = 21
 TIMER = "import time; t = time.perf_counter(); {stmt}; print(time.perf_counter() - t)"

@@ -30,16 +30,16 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-for path in (ROOT / "inkbox_ext", ROOT / "generated", ROOT / "emulator", HERE):
+for path in (ROOT / "inkbox_ext", ROOT / "generated", ROOT / "emulator", ROOT, HERE):
     sys.path.insert(0, str(path))
 
 import httpx  # noqa: E402
 from bench_vault import VAULT_KEY, realistic_payload  # noqa: E402
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM  # noqa: E402
-from official import official_python  # noqa: E402
 
 from inkbox import Inkbox  # noqa: E402
 from inkbox.vault import crypto  # noqa: E402
+from tests.interop.official import official_python  # noqa: E402
 
 OFFICIAL = """
 import json, sys, time

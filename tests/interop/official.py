@@ -2,8 +2,7 @@
 
 Its import name is also `inkbox`, so it can never share our interpreter. `official_python`
 builds `.cache/venvs/inkbox-<version>` once (`python3 -m venv`, then `pip install
-inkbox==<version>`), marks it `.installed` (the layout `bench/official.py` uses too) and reuses
-it; a lock file keeps parallel test runs from building it twice. `run_official` runs a script
+inkbox==<version>`), marks it `.installed` and reuses it (the benchmarks use it too); a lock file keeps parallel test runs from building it twice. `run_official` runs a script
 with that python, JSON in on stdin and JSON out on stdout. `module_emulator` is a strict
 emulator of a test module's own, for suites that set state up once and check it in many tests.
 """
@@ -11,6 +10,7 @@ emulator of a test module's own, for suites that set state up once and check it 
 from __future__ import annotations
 
 import fcntl
+import functools
 import json
 import os
 import shutil
@@ -31,6 +31,7 @@ CACHE = ROOT / ".cache" / "venvs"
 VERSIONS = ("0.3.1", "0.7.20")
 
 
+@functools.cache  # one build attempt per version and test run, even when it fails
 def official_python(version: str) -> Path | None:
     """Python of a venv with `inkbox==version`; None when it cannot be built (no PyPI)."""
     env = CACHE / f"inkbox-{version}"
@@ -65,10 +66,14 @@ def official_python(version: str) -> Path | None:
 
 
 def require_official(version: str) -> Path:
-    """`official_python(version)`, or skip the test when that venv cannot be had."""
+    """`official_python(version)`; a test that needs a venv which cannot be built fails.
+
+    It fails rather than skips: the official clients are the witnesses of our wire, and a
+    silent skip would hide exactly the gap these tests exist to find.
+    """
     python = official_python(version)
     if python is None:
-        pytest.skip(f"inkbox=={version} could not be installed (is PyPI reachable?)")
+        pytest.fail(f"inkbox=={version} could not be installed from PyPI into {CACHE}")
     return python
 
 

@@ -107,14 +107,17 @@ with Inkbox(args["api_key"], base_url=args["base_url"]) as ib:
         original = identity.mailbox.id
         identity.unlink_mailbox()
         out["unlinked"] = [identity.mailbox, ib.get_identity("sales-agent").email_address]
-        spare = ib.mailboxes.create(agent_handle="sales-agent", email_local_part="spare-box", sending_domain_id=None)
+        acme = ib.domains.list(status=SendingDomainStatus.VERIFIED)[0]
+        spare = ib.mailboxes.create(agent_handle="sales-agent", email_local_part="spare-box", sending_domain_id=acme.id)
         out["spare"] = mailbox(spare)
         out["spare_linked"] = identity.refresh().email_address
         identity.unlink_mailbox()
         linked = identity.assign_mailbox(str(original))
         out["assigned"] = [linked.email_address, identity.refresh().email_address]
-        ib.mailboxes.delete("spare-box@inkboxmail.com")
-        out["deleted_mailbox"] = api_error(lambda: ib.mailboxes.get("spare-box@inkboxmail.com"))
+        ib.mailboxes.delete("spare-box@mail.acme.com")
+        out["deleted_mailbox"] = api_error(lambda: ib.mailboxes.get("spare-box@mail.acme.com"))
+        out["second_mailbox"] = api_error(
+            lambda: ib.mailboxes.create(agent_handle="sales-agent", sending_domain_id=None))
 
         identity.update(new_handle="new-name")
         out["renamed"] = [identity.agent_handle, ib.get_identity("new-name").agent_handle]
@@ -143,6 +146,7 @@ print(json.dumps(out))
 
 @pytest.fixture(scope="module")
 def emulator() -> Iterator[EmulatorHandle]:
+    """One strict emulator for this module; each SDK version's run resets it."""
     with module_emulator() as handle:
         yield handle
 
@@ -156,7 +160,7 @@ def run(request: pytest.FixtureRequest, emulator: EmulatorHandle) -> dict[str, A
     emulator.add_domain("mail.acme.com")
     emulator.add_domain("pending.acme.com", status="pending")
     with Inkbox(emulator.admin_key, base_url=emulator.url) as ours:
-        ours.create_identity("support-bot")
+        support = ours.create_identity("support-bot")
         payload = {
             "version": version,
             "api_key": emulator.admin_key,
@@ -166,6 +170,7 @@ def run(request: pytest.FixtureRequest, emulator: EmulatorHandle) -> dict[str, A
         }
         out: dict[str, Any] = run_official(version, SCRIPT, payload)
         out["version"] = version
+        out["support_id"] = str(support.id)
         out["org"] = ours.whoami().organization_id
         out["ours_identities"] = sorted(
             (s.agent_handle, s.email_address) for s in ours.list_identities()
@@ -193,7 +198,7 @@ def test_create_get_list(run: dict[str, Any]) -> None:
     assert run["got"]["mailbox_identity"] == created["id"]
     assert run["listed"] == [
         ["sales-agent", "sales-agent@inkboxmail.com", created["id"]],
-        ["support-bot", "support-bot@inkboxmail.com", run["listed"][1][2]],
+        ["support-bot", "support-bot@inkboxmail.com", run["support_id"]],
     ]
     assert run["missing"][0] == 404
 
@@ -264,12 +269,14 @@ def test_guide_era_mailbox_calls(run: dict[str, Any]) -> None:
     assert run["webhook_set"] == "https://example.com/hook"
     assert run["webhook_cleared"] is None
     assert run["unlinked"] == [None, None]
-    assert run["spare"]["email_address"] == "spare-box@inkboxmail.com"
+    assert run["spare"]["email_address"] == "spare-box@mail.acme.com"
+    assert run["spare"]["sending_domain"] == "mail.acme.com"
     assert run["spare"]["agent_identity_id"] == run["created"]["id"]
-    assert run["spare_linked"] == "spare-box@inkboxmail.com"
+    assert run["spare_linked"] == "spare-box@mail.acme.com"
     assert run["assigned"] == ["sales-agent@inkboxmail.com", "sales-agent@inkboxmail.com"]
     assert run["deleted_mailbox"][0] == 404
-    assert "spare-box@inkboxmail.com" not in run["ours_mailboxes"]
+    assert run["second_mailbox"][0] == 409  # an identity has one mailbox
+    assert "spare-box@mail.acme.com" not in run["ours_mailboxes"]
     assert run["ours_mailboxes"]["sales-agent@inkboxmail.com"][2] is None  # unlinked by delete()
 
 
