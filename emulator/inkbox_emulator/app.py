@@ -119,15 +119,14 @@ def _hook_route(world: World, hook: Hook) -> Route:
             return json_response(422, {"detail": "hook body is not JSON"})
         call = HookCall(world, dict(request.path_params), dict(request.query_params), body)
         try:
-            if inspect.iscoroutinefunction(hook.fn):  # waits (e.g. for deliveries): no transaction
-                result = await hook.fn(call)
-            else:
-                with world.store.transaction():
-                    result = hook.fn(call)
+            with world.outbox():
+                if inspect.iscoroutinefunction(hook.fn):  # it waits (on deliveries): no transaction
+                    result = await hook.fn(call)
+                else:
+                    with world.store.transaction():
+                        result = hook.fn(call)
         except EmulatorError as exc:
-            world.discard_outbox()
             return json_response(exc.status, exc.envelope(), exc.headers)
-        world.flush_outbox()
         if isinstance(result, Reply):
             return json_response(result.status or 200, result.body, result.headers)
         return json_response(200 if result is not None else 204, result)

@@ -14,7 +14,7 @@ exactly the rules of `POST /api/v1/contacts`:
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
 
@@ -46,6 +46,18 @@ LIST_FIELDS: tuple[str, ...] = (
 _NAME_FIELDS = ("given_name", "family_name", "company_name", "preferred_name")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
 _ADDRESS_KEYS = ("street", "city", "region", "postal", "country")
+
+
+def _is_email(value: str) -> bool:
+    return _EMAIL.fullmatch(value) is not None
+
+
+# The lists whose values must be well formed and unique (emails case-insensitively; E.164
+# numbers have no case): list, value key, check, message when bad, name in the duplicate message.
+_UNIQUE_LISTS: tuple[tuple[str, str, Callable[[str], bool], str, str], ...] = (
+    ("emails", "value", _is_email, "not a valid email address", "email"),
+    ("phones", "value_e164", e164.is_e164, "not an E.164 number", "phone"),
+)
 
 
 def store_lists(body: Mapping[str, Any]) -> dict[str, list[dict[str, Any]]]:
@@ -108,38 +120,16 @@ def check_contact(contact: Mapping[str, Any]) -> dict[str, Any]:
             "preferred_name must be non-empty"
         )
     errors: list[dict[str, Any]] = []
-    seen: set[str] = set()
-    for i, email in enumerate(contact.get("emails") or []):
-        value = email["value"].strip()
-        if not _EMAIL.fullmatch(value):
-            errors.append(
-                field_error(
-                    ("body", "emails", i, "value"), "not a valid email address", value=value
-                )
-            )
-        elif value.lower() in seen:
-            errors.append(
-                field_error(
-                    ("body", "emails", i, "value"), "duplicate email on this contact", value=value
-                )
-            )
-        seen.add(value.lower())
-    seen = set()
-    for i, phone in enumerate(contact.get("phones") or []):
-        value = phone["value_e164"].strip()
-        if not e164.is_e164(value):
-            errors.append(
-                field_error(("body", "phones", i, "value_e164"), "not an E.164 number", value=value)
-            )
-        elif value in seen:
-            errors.append(
-                field_error(
-                    ("body", "phones", i, "value_e164"),
-                    "duplicate phone on this contact",
-                    value=value,
-                )
-            )
-        seen.add(value)
+    for name, key, valid, invalid, what in _UNIQUE_LISTS:
+        seen: set[str] = set()
+        for i, item in enumerate(contact.get(name) or []):
+            value = item[key].strip()
+            where = ("body", name, i, key)
+            if not valid(value):
+                errors.append(field_error(where, invalid, value=value))
+            elif value.lower() in seen:
+                errors.append(field_error(where, f"duplicate {what} on this contact", value=value))
+            seen.add(value.lower())
     # `format: date` is not enforced by the request validator; the server's model is.
     dated: list[tuple[tuple[str | int, ...], Any]] = [
         (("body", "birthday"), contact.get("birthday"))

@@ -49,6 +49,8 @@ __all__ = [
 log = logging.getLogger("inkbox_emulator")
 
 Handler = Callable[["Call"], Any] | Callable[["Call"], Awaitable[Any]]
+# A handler's answer in one shape: (status, body, headers, media type; None = JSON).
+Shaped = tuple[int, Any, Mapping[str, str], str | None]
 
 
 @attrs.frozen
@@ -155,9 +157,7 @@ class Dispatcher:
             return Response(content, status, headers=dict(headers), media_type=media)
         return json_response(status, body, headers)
 
-    async def _run(
-        self, op: Operation, request: Request
-    ) -> tuple[int, Any, Mapping[str, str], str | None]:
+    async def _run(self, op: Operation, request: Request) -> Shaped:
         world = self.world
         principal = None
         if op.authenticated:
@@ -182,36 +182,28 @@ class Dispatcher:
         if handler is None:
             raise NotImplementedYet(f"{op.op_id} is not implemented by the emulator yet")
         call = Call(op, world, principal, path, query, header, body, raw, request.headers)
-        key = header.get("Idempotency-Key") if op.takes_idempotency_key else None
+        # `header` holds only the parameters the spec declares: a key means the op takes one.
+        key = header.get("Idempotency-Key")
         if self.is_async[op.op_id]:
             if key is not None:
                 with world.store.transaction():
                     replay = self._replay(call, key)
                 if replay is not None:
                     return replay
-            try:
+            with world.outbox():
                 shaped = _shape(op, await handler(call))
-                if key is not None and 200 <= shaped[0] < 300 and shaped[3] is None:
-                    with world.store.transaction():
-                        self._remember(call, key, shaped[0], shaped[1])
-            except BaseException:
-                world.discard_outbox()
-                raise
-            world.flush_outbox()
-            return shaped
-        try:
-            with world.store.transaction():
                 if key is not None:
-                    replay = self._replay(call, key)
-                    if replay is not None:
-                        return replay
-                shaped = _shape(op, handler(call))
-                if key is not None and 200 <= shaped[0] < 300 and shaped[3] is None:
-                    self._remember(call, key, shaped[0], shaped[1])
-        except BaseException:
-            world.discard_outbox()
-            raise
-        world.flush_outbox()
+                    with world.store.transaction():
+                        self._remember(call, key, shaped)
+            return shaped
+        with world.outbox(), world.store.transaction():
+            if key is not None:
+                replay = self._replay(call, key)
+                if replay is not None:
+                    return replay
+            shaped = _shape(op, handler(call))
+            if key is not None:
+                self._remember(call, key, shaped)
         return shaped
 
     def _json_body(self, op: Operation, raw: bytes) -> Any:
@@ -237,7 +229,7 @@ class Dispatcher:
         fingerprint = hashlib.sha256(call.raw_body + where.encode()).hexdigest()
         return org, f"{call.op.op_id}:{where}", fingerprint
 
-    def _replay(self, call: Call, key: str) -> tuple[int, Any, Mapping[str, str], None] | None:
+    def _replay(self, call: Call, key: str) -> Shaped | None:
         org, scope, fingerprint = self._scope(call)
         row: Row | None = idempotency_get(call.store, org, scope, key)
         if row is None:
@@ -256,7 +248,11 @@ class Dispatcher:
             None,
         )
 
-    def _remember(self, call: Call, key: str, status: int, body: Any) -> None:
+    def _remember(self, call: Call, key: str, shaped: Shaped) -> None:
+        """Store a JSON 2xx answer for replay (errors and non-JSON bodies are not kept)."""
+        status, body, _, media = shaped
+        if not 200 <= status < 300 or media is not None:
+            return
         org, scope, fingerprint = self._scope(call)
         idempotency_put(
             call.store,
@@ -304,7 +300,7 @@ def _multi(request: Request) -> dict[str, list[str]]:
     return out
 
 
-def _shape(op: Operation, result: Any) -> tuple[int, Any, Mapping[str, str], str | None]:
+def _shape(op: Operation, result: Any) -> Shaped:
     if isinstance(result, Reply):
         return result.status or op.success_status, result.body, result.headers, result.media_type
     if result is None and op.success_status != 204 and "204" not in op.responses:

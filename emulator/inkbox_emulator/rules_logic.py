@@ -13,7 +13,7 @@ Paused rules never match but keep their uniqueness slot. A rule covers traffic i
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Literal
 
 import attrs
@@ -21,6 +21,7 @@ import attrs
 __all__ = [
     "Decision",
     "canonical_target",
+    "change_notice",
     "decide",
     "mail_matches",
     "phone_matches",
@@ -94,3 +95,14 @@ def redundant_action(filter_mode: str) -> str:
     """The action whose rules a mode makes redundant: `block` under whitelist, `allow` under
     blacklist (the `redundant_rule_action` of a filter-mode change notice)."""
     return "block" if filter_mode == "whitelist" else "allow"
+
+
+def change_notice(new_mode: str, count_active: Callable[[str], int]) -> dict[str, Any]:
+    """The `filter_mode_change_notice` of a mailbox or number switching to `new_mode`;
+    `count_active(action)` counts the owner's active rules with that action."""
+    action = redundant_action(new_mode)
+    return {
+        "new_filter_mode": new_mode,
+        "redundant_rule_action": action,
+        "redundant_rule_count": count_active(action),
+    }

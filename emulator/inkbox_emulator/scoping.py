@@ -11,14 +11,14 @@ from __future__ import annotations
 from .auth import Principal
 from .errors import Forbidden, NotFound
 from .store import Row, Store
-from .store_refs import identity, identity_by_handle
+from .store_refs import identity
 
 __all__ = [
     "OTHER_IDENTITY",
     "forbid_other_identity",
-    "identity_by_handle_or_404",
     "identity_or_404",
     "require_claimed",
+    "visible_to",
 ]
 
 OTHER_IDENTITY = "This API key is scoped to another identity"
@@ -28,6 +28,12 @@ def forbid_other_identity(me: Principal, identity_id: str | None) -> None:
     """403 when an agent key reaches for a resource of another identity (or of none)."""
     if not me.may_act_for(identity_id):
         raise Forbidden(OTHER_IDENTITY)
+
+
+def visible_to(me: Principal) -> str | None:
+    """The identity whose grants filter a list for this key: an agent key's own; None (see
+    everything) for an admin key."""
+    return me.identity_id if me.is_agent else None
 
 
 def require_claimed(me: Principal, what: str) -> None:
@@ -42,12 +48,4 @@ def identity_or_404(store: Store, me: Principal, identity_id: str) -> Row:
     row = identity(store, me.organization_id, identity_id)
     if row is None:
         raise NotFound(f"Identity {identity_id} not found")
-    return row
-
-
-def identity_by_handle_or_404(store: Store, me: Principal, handle: str) -> Row:
-    handle = handle.removeprefix("@")
-    row = identity_by_handle(store, me.organization_id, handle)
-    if row is None:
-        raise NotFound(f"Identity '{handle}' not found")
     return row

@@ -36,6 +36,10 @@ class _DropNoise(logging.Filter):
         )
 
 
+# One instance, so that starting many servers in one process adds the filter once.
+_DROP_NOISE = _DropNoise()
+
+
 def _bind(host: str, port: int) -> socket.socket:
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     # proto=IPPROTO_TCP matters: asyncio turns Nagle off (TCP_NODELAY) only on sockets that say
@@ -50,7 +54,7 @@ def _bind(host: str, port: int) -> socket.socket:
 
 def _uvicorn(config: EmulatorConfig) -> tuple[uvicorn.Server, EmulatorState]:
     app = create_app(config)
-    logging.getLogger("uvicorn.error").addFilter(_DropNoise())
+    logging.getLogger("uvicorn.error").addFilter(_DROP_NOISE)
     server = uvicorn.Server(
         uvicorn.Config(
             KeepRawSend(app),

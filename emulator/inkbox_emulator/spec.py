@@ -43,12 +43,6 @@ class Operation:
     success_status: int  # the first 2xx the spec lists: what a handler's plain return means
     responses: dict[str, dict[str, Any]]  # status ("200", "5XX") -> response object (refs resolved)
 
-    @property
-    def takes_idempotency_key(self) -> bool:
-        return any(
-            p.location == "header" and p.name.lower() == "idempotency-key" for p in self.parameters
-        )
-
 
 class Spec:
     """The loaded document plus its operations, keyed by operationId."""

@@ -33,6 +33,7 @@ __all__ = [
     "SchemaError",
     "Store",
     "dumps",
+    "encode",
     "family_modules",
     "loads",
 ]
@@ -50,6 +51,24 @@ def dumps(value: Any) -> str | None:
 
 def loads(text: str | None) -> Any:
     return None if text is None else json.loads(text)
+
+
+def encode(
+    values: Mapping[str, Any],
+    *,
+    json_columns: Sequence[str] = (),
+    bool_columns: Sequence[str] = (),
+) -> Row:
+    """Python values -> column values for an insert or update: JSON columns as text, booleans
+    as 0/1; columns `values` does not name stay absent."""
+    out = dict(values)
+    for column in json_columns:
+        if column in out:
+            out[column] = dumps(out[column])
+    for column in bool_columns:
+        if column in out:
+            out[column] = int(bool(out[column]))
+    return out
 
 
 def _dict_row(cursor: sqlite3.Cursor, values: tuple[Any, ...]) -> Row:
@@ -416,23 +435,17 @@ def _identity(row: Row | None) -> Row | None:
     return row
 
 
+def _identity_columns(values: Mapping[str, Any]) -> Row:
+    return encode(values, json_columns=("filter_modes",), bool_columns=_IDENTITY_BOOLS)
+
+
 def identity_insert(store: Store, row: Row) -> None:
-    values = dict(row)
-    values["filter_modes"] = dumps(values.get("filter_modes") or {})
-    for column in _IDENTITY_BOOLS:
-        if column in values:
-            values[column] = int(bool(values[column]))
-    store.insert("identities", values)
+    values = {**row, "filter_modes": row.get("filter_modes") or {}}
+    store.insert("identities", _identity_columns(values))
 
 
 def identity_update(store: Store, identity_id: str, changes: Row) -> None:
-    values = dict(changes)
-    if "filter_modes" in values:
-        values["filter_modes"] = dumps(values["filter_modes"])
-    for column in _IDENTITY_BOOLS:
-        if column in values:
-            values[column] = int(bool(values[column]))
-    store.update("identities", {"id": identity_id}, values)
+    store.update("identities", {"id": identity_id}, _identity_columns(changes))
 
 
 def identity_by_id(store: Store, identity_id: str) -> Row | None:

@@ -187,8 +187,13 @@ def access_rows(store: Store, contact_id: str) -> list[Row]:
     )
 
 
-def access_insert(store: Store, row: Row) -> None:
+def access_insert(
+    store: Store, contact_id: str, identity_id: str | None, *, row_id: str, now: str
+) -> Row:
+    """Add one access row (`identity_id` None: the wildcard); returns it."""
+    row = {"id": row_id, "contact_id": contact_id, "identity_id": identity_id, "created_at": now}
     store.insert("contact_access", row)
+    return row
 
 
 def access_clear(store: Store, contact_id: str) -> None:

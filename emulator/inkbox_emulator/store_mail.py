@@ -7,10 +7,10 @@ the `seq` of the last item served, so pages stay stable while new mail arrives.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from .store import Row, Store, dumps, loads
+from .store import Row, Store, dumps, encode, loads
 
 __all__ = ["MIGRATIONS"]
 
@@ -284,17 +284,14 @@ def thread_folders(store: Store, mailbox_id: str) -> list[str]:
 # ── messages ───────────────────────────────────────────────────────────────
 
 
+def _message_columns(values: Mapping[str, Any]) -> Row:
+    return encode(values, json_columns=_MESSAGE_JSON_COLUMNS, bool_columns=_MESSAGE_BOOL_COLUMNS)
+
+
 def message_insert(store: Store, row: Row) -> int:
     """Insert a message (JSON columns given as Python values); returns its seq."""
     seq = _next_seq(store, "messages")
-    values: dict[str, Any] = {"seq": seq, **row}
-    for column in _MESSAGE_JSON_COLUMNS:
-        if column in values:
-            values[column] = dumps(values[column])
-    for column in _MESSAGE_BOOL_COLUMNS:
-        if column in values:
-            values[column] = int(bool(values[column]))
-    store.insert("messages", values)
+    store.insert("messages", _message_columns({"seq": seq, **row}))
     return seq
 
 
@@ -318,11 +315,7 @@ def message_by_rfc_id(store: Store, mailbox_id: str, rfc_id: str) -> Row | None:
 
 
 def message_update(store: Store, message_pk: str, changes: Row) -> None:
-    store.update(
-        "messages",
-        {"id": message_pk},
-        {k: int(v) if k in _MESSAGE_BOOL_COLUMNS else v for k, v in changes.items()},
-    )
+    store.update("messages", {"id": message_pk}, _message_columns(changes))
 
 
 def messages_page(
@@ -330,22 +323,22 @@ def messages_page(
     mailbox_id: str,
     *,
     direction: str | None,
-    start: str | None,
-    end: str | None,
+    since: str | None,
+    until: str | None,
     before_seq: int | None,
     limit: int,
 ) -> list[Row]:
-    """Newest first; `start`/`end` are inclusive ISO bounds on `created_at`."""
+    """Newest first; `since`/`until` are a half-open ISO range on `created_at` (`timewindow`)."""
     rows = store.all(
         "SELECT * FROM messages WHERE mailbox_id = :mb AND deleted_at IS NULL"
         " AND (:dir IS NULL OR direction = :dir)"
-        " AND (:start IS NULL OR created_at >= :start) AND (:end IS NULL OR created_at <= :end)"
+        " AND (:since IS NULL OR created_at >= :since) AND (:until IS NULL OR created_at < :until)"
         " AND (:before IS NULL OR seq < :before) ORDER BY seq DESC LIMIT :limit",
         {
             "mb": mailbox_id,
             "dir": direction,
-            "start": start,
-            "end": end,
+            "since": since,
+            "until": until,
             "before": before_seq,
             "limit": limit,
         },

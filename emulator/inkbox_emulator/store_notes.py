@@ -79,8 +79,11 @@ def access_rows(store: Store, note_id: str) -> list[Row]:
     )
 
 
-def access_insert(store: Store, row: Row) -> None:
+def access_insert(store: Store, note_id: str, identity_id: str, *, row_id: str, now: str) -> Row:
+    """Grant one identity access to a note; returns the new access row."""
+    row = {"id": row_id, "note_id": note_id, "identity_id": identity_id, "created_at": now}
     store.insert("note_access", row)
+    return row
 
 
 def access_delete(store: Store, note_id: str, identity_id: str) -> int:

@@ -360,12 +360,7 @@ def conversation_by_remote(store: Store, phone_number_id: str, remote: str) -> R
 
 
 def _conversation(row: Row) -> Row:
-    out = dict(row)
-    out["participants"] = (
-        loads(row["participants"]) if isinstance(row["participants"], str) else row["participants"]
-    )
-    out["is_group"] = bool(row["is_group"])
-    return out
+    return {**row, "participants": loads(row["participants"]), "is_group": bool(row["is_group"])}
 
 
 def text_insert(store: Store, row: Row) -> None:

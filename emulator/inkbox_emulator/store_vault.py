@@ -162,8 +162,11 @@ def access_row(store: Store, secret_id: str, identity_id: str) -> Row | None:
     )
 
 
-def access_insert(store: Store, row: Row) -> None:
+def access_insert(store: Store, secret_id: str, identity_id: str, *, row_id: str, now: str) -> Row:
+    """Share a secret with one identity; returns the new access rule."""
+    row = {"id": row_id, "secret_id": secret_id, "identity_id": identity_id, "created_at": now}
     store.insert("vault_access", row)
+    return row
 
 
 def access_delete(store: Store, secret_id: str, identity_id: str) -> int:

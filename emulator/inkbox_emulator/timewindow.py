@@ -1,4 +1,5 @@
-"""`start_datetime` / `end_datetime` / `tz` query filters (calls, texts, conversations).
+"""`start_datetime` / `end_datetime` / `tz` query filters (mail messages, calls, texts,
+conversations).
 
 A bare date is a whole day in `tz` (start of day for the lower bound, the whole day included
 for the upper one); a naive datetime is read in `tz`; a zoned one is exact. The result is a
@@ -7,7 +8,9 @@ half-open UTC range in the wire's ISO form, compared as text against `created_at
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime, time, timedelta, tzinfo
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .clock import iso
@@ -42,9 +45,11 @@ def _bound(text: str, zone: tzinfo, field: str, *, upper: bool) -> datetime:
     return moment + timedelta(microseconds=1) if upper else moment
 
 
-def window(start: str | None, end: str | None, tz: str | None) -> tuple[str | None, str | None]:
-    """`(since, until)` as ISO strings (either may be None); 422 for a bad date or zone."""
-    zone = _zone(tz)
+def window(query: Mapping[str, Any]) -> tuple[str | None, str | None]:
+    """The query's `(since, until)` as ISO strings (either may be None); 422 for a bad date or
+    zone."""
+    start, end = query.get("start_datetime"), query.get("end_datetime")
+    zone = _zone(query.get("tz"))
     since = iso(_bound(start, zone, "start_datetime", upper=False)) if start else None
     until = iso(_bound(end, zone, "end_datetime", upper=True)) if end else None
     return since, until

@@ -18,6 +18,7 @@ for the checks themselves.
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Mapping, Sequence
 from datetime import datetime
@@ -67,10 +68,13 @@ class Validators:
         self._registry: Registry[Any] = Registry().with_resource(_SPEC_URI, resource)
         self._formats = _format_checker()
         self._by_pointer: dict[str, Draft202012Validator] = {}
+        # Per parameter: its type and, for arrays, its items' (no spec walk per request).
+        self._kinds: dict[str, tuple[str, str | None]] = {}
         self._responses: dict[tuple[str, str], Draft202012Validator | None] = {}
         for op in spec.operations.values():
             for param in op.parameters:
                 self._validator(param.pointer)
+                self._kinds[param.pointer] = self._kind(param)
             if op.body_pointer:
                 self._validator(op.body_pointer)
             for code, response in op.responses.items():
@@ -79,11 +83,18 @@ class Validators:
     def _validator(self, pointer: str) -> Draft202012Validator:
         found = self._by_pointer.get(pointer)
         if found is None:
-            found = Draft202012Validator(
-                {"$ref": _SPEC_URI + pointer},
-                registry=self._registry,
-                format_checker=self._formats,
-            )
+            schema = self._registry.resolver(_SPEC_URI).lookup(_SPEC_URI + pointer).contents
+            if '"$ref"' in json.dumps(schema):
+                # Refers into the document: reach it through the registry.
+                found = Draft202012Validator(
+                    {"$ref": _SPEC_URI + pointer},
+                    registry=self._registry,
+                    format_checker=self._formats,
+                )
+            else:
+                # Self-contained (most parameters): check against it directly, since a `$ref`
+                # costs a walk of the document on every request.
+                found = Draft202012Validator(schema, format_checker=self._formats)
             self._by_pointer[pointer] = found
         return found
 
@@ -152,11 +163,16 @@ class Validators:
             raise Unprocessable(errors)
         return out["path"], out["query"], out["header"]
 
-    def _coerce(self, param: Parameter, raw: Any) -> Any:
+    def _kind(self, param: Parameter) -> tuple[str, str | None]:
         schema = self._spec.resolve(param.schema)
         kind = _schema_type(self._spec, schema)
-        if kind == "array":
-            items = _schema_type(self._spec, self._spec.resolve(schema.get("items", {})))
+        if kind != "array":
+            return kind, None
+        return kind, _schema_type(self._spec, self._spec.resolve(schema.get("items", {})))
+
+    def _coerce(self, param: Parameter, raw: Any) -> Any:
+        kind, items = self._kinds[param.pointer]
+        if items is not None:
             values = raw if isinstance(raw, list) else [raw]
             return [_scalar(items, v) for v in values]
         value = raw[-1] if isinstance(raw, list) else raw

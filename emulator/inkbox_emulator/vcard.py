@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import quopri
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -182,14 +182,11 @@ def _parse_line(line: str) -> Property:
     params = _parse_params(parts[1:])
     if "QUOTED-PRINTABLE" in (e.upper() for e in params.get("ENCODING", ())):
         charset = (params.get("CHARSET") or ("utf-8",))[0]
+        decoded = quopri.decodestring(value.encode("latin-1", "replace"))
         try:
-            value = quopri.decodestring(value.encode("latin-1", "replace")).decode(
-                charset, "replace"
-            )
-        except LookupError:
-            value = quopri.decodestring(value.encode("latin-1", "replace")).decode(
-                "utf-8", "replace"
-            )
+            value = decoded.decode(charset, "replace")
+        except LookupError:  # a charset Python does not know: UTF-8 is the best guess
+            value = decoded.decode("utf-8", "replace")
     return Property(name=match.group(2).upper(), value=value, params=params, group=match.group(1))
 
 
@@ -441,49 +438,59 @@ def _scalars(card: ParsedCard, body: dict[str, Any]) -> None:
         body["notes"] = "\n\n".join(n for n in notes if n)
 
 
-def _emails(card: ParsedCard, labels: Mapping[str, str], body: dict[str, Any]) -> None:
+def _labelled(item: dict[str, Any], prop: Property, labels: Mapping[str, str]) -> dict[str, Any]:
+    """`item` with the property's label, when it has one."""
+    label = _label(prop, labels)
+    if label:
+        item["label"] = label
+    return item
+
+
+def _preferred_list(
+    card: ParsedCard,
+    name: str,
+    labels: Mapping[str, str],
+    key: str,
+    clean: Callable[[str], str | None],
+) -> list[dict[str, Any]]:
+    """`{key: value, label?, is_primary?}` for every `name` property whose unescaped value
+    `clean` keeps (None or "" drops it), each value once (case-insensitively); the strongest
+    PREF is the primary."""
     items: list[dict[str, Any]] = []
     ranks: list[int | None] = []
     seen: set[str] = set()
-    for prop in card.all("EMAIL"):
-        value = unescape(prop.value).strip()
-        if value.lower().startswith("mailto:"):
-            value = value[7:]
+    for prop in card.all(name):
+        value = clean(unescape(prop.value).strip())
         if not value or value.lower() in seen:
             continue
         seen.add(value.lower())
-        item: dict[str, Any] = {"value": value}
-        label = _label(prop, labels)
-        if label:
-            item["label"] = label
-        items.append(item)
+        items.append(_labelled({key: value}, prop, labels))
         ranks.append(_pref_rank(prop))
     _mark_primary(items, ranks)
+    return items
+
+
+def _email_value(raw: str) -> str:
+    return raw[7:] if raw.lower().startswith("mailto:") else raw
+
+
+def _phone_value(raw: str) -> str | None:
+    if not raw:
+        return None
+    number = e164.normalize(raw)
+    if number is None:
+        raise CardError(f"TEL {raw!r} is not a valid E.164 phone number")
+    return number
+
+
+def _emails(card: ParsedCard, labels: Mapping[str, str], body: dict[str, Any]) -> None:
+    items = _preferred_list(card, "EMAIL", labels, "value", _email_value)
     if items:
         body["emails"] = items
 
 
 def _phones(card: ParsedCard, labels: Mapping[str, str], body: dict[str, Any]) -> None:
-    items: list[dict[str, Any]] = []
-    ranks: list[int | None] = []
-    seen: set[str] = set()
-    for prop in card.all("TEL"):
-        raw = unescape(prop.value).strip()
-        if not raw:
-            continue
-        number = e164.normalize(raw)
-        if number is None:
-            raise CardError(f"TEL {raw!r} is not a valid E.164 phone number")
-        if number in seen:
-            continue
-        seen.add(number)
-        item: dict[str, Any] = {"value_e164": number}
-        label = _label(prop, labels)
-        if label:
-            item["label"] = label
-        items.append(item)
-        ranks.append(_pref_rank(prop))
-    _mark_primary(items, ranks)
+    items = _preferred_list(card, "TEL", labels, "value_e164", _phone_value)
     if items:
         body["phones"] = items
 
@@ -494,11 +501,7 @@ def _websites(card: ParsedCard, labels: Mapping[str, str], body: dict[str, Any])
         url = unescape(prop.value).strip()
         if not url:
             continue
-        item: dict[str, Any] = {"url": url}
-        label = _label(prop, labels)
-        if label:
-            item["label"] = label
-        items.append(item)
+        items.append(_labelled({"url": url}, prop, labels))
     if items:
         body["websites"] = items
 
@@ -527,12 +530,8 @@ def _addresses(card: ParsedCard, labels: Mapping[str, str], body: dict[str, Any]
         ):
             if value:
                 item[key] = value
-        if not item:
-            continue
-        label = _label(prop, labels)
-        if label:
-            item["label"] = label
-        items.append(item)
+        if item:
+            items.append(_labelled(item, prop, labels))
     if items:
         body["addresses"] = items
 

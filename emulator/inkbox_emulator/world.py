@@ -24,7 +24,8 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any, Literal
 
 import attrs
@@ -78,6 +79,16 @@ class Verdict:
     allowed: bool
     rule_id: str | None = None
     reason: str = ""
+
+    def refusal(self, address: str) -> dict[str, Any]:
+        """The 403 `detail` for a blocked recipient (the SDK's `RecipientBlockedError`), as
+        mail sends, texts and placed calls all answer it."""
+        return {
+            "error": "recipient_blocked",
+            "matched_rule_id": self.rule_id,
+            "address": address,
+            "reason": self.reason or f"{address} is blocked by contact rules",
+        }
 
 
 # (world, mailbox row, the other party's address, direction) -> verdict
@@ -211,10 +222,15 @@ class World:
             request_id="req_" + self.ids.token(20),
         )
 
-    def flush_outbox(self) -> None:
+    @contextmanager
+    def outbox(self) -> Iterator[None]:
+        """Webhooks emitted inside the block go out once it succeeds (its transaction has
+        committed) and are dropped if it raises, whatever the exception."""
+        try:
+            yield
+        except BaseException:
+            self._outbox.clear()
+            raise
         outbox, self._outbox = self._outbox, []
         for delivery in outbox:
             self.webhooks.submit(delivery)
-
-    def discard_outbox(self) -> None:
-        self._outbox.clear()

@@ -154,7 +154,7 @@ def place(world: World, org_id: str, agent_identity: str | None, body: Mapping[s
     if number is not None:
         verdict = world_rules.phone_gate(world, number, body["to_number"], "outbound")
         if not verdict.allowed:
-            raise Forbidden(world_rules.blocked_detail(verdict, body["to_number"]))
+            raise Forbidden(verdict.refusal(body["to_number"]))
     info, _ = rate_limit(world, org_id)
     if info["calls_remaining"] <= 0 or info["minutes_remaining"] <= 0:
         raise TooManyRequests(
@@ -166,36 +166,51 @@ def place(world: World, org_id: str, agent_identity: str | None, body: Mapping[s
     on_voicemail = body.get("on_voicemail")
     if on_voicemail is None and body.get("voicemail_detection") == "disabled":
         on_voicemail = "ignore"
-    row: Row = {
-        "id": world.ids.uuid(),
-        "organization_id": org_id,
-        "phone_number_id": number["id"] if number else None,
-        "agent_identity_id": identity_id,
-        "local_phone_number": number["number"] if number else None,
-        "remote_phone_number": body["to_number"],
-        "direction": "outbound",
-        "status": "initiated",
-        "client_websocket_url": body.get("client_websocket_url")
+    row = _call_row(
+        world,
+        now,
+        organization_id=org_id,
+        phone_number_id=number["id"] if number else None,
+        agent_identity_id=identity_id,
+        local_phone_number=number["number"] if number else None,
+        remote_phone_number=body["to_number"],
+        direction="outbound",
+        status="initiated",
+        client_websocket_url=body.get("client_websocket_url")
         or (number or {}).get("client_websocket_url"),
-        "use_inkbox_tts": int(mode == "hosted_agent"),
-        "use_inkbox_stt": int(mode == "hosted_agent"),
+        use_inkbox_tts=int(mode == "hosted_agent"),
+        use_inkbox_stt=int(mode == "hosted_agent"),
+        origin=origination,
+        mode=mode,
+        reason=body.get("reason"),
+        hosted_agent_authority_mode=body.get("hosted_agent_authority_mode") or "contact_scoped",
+        voicemail_detection=body.get("voicemail_detection") or "enabled",
+        on_voicemail=on_voicemail or "hang_up",
+        voicemail_message=body.get("voicemail_message"),
+    )
+    store_phone.call_insert(world.store, row)
+    return row
+
+
+def _call_row(world: World, now: str, **columns: Any) -> Row:
+    """A new `calls` row; `columns` set what differs between placed and received calls (the
+    defaults are a call that has not started, unblocked, without voicemail settings)."""
+    return {
+        "id": world.ids.uuid(),
         "hangup_reason": None,
         "started_at": None,
         "ended_at": None,
         "is_blocked": 0,
-        "origin": origination,
-        "mode": mode,
-        "reason": body.get("reason"),
-        "hosted_agent_authority_mode": body.get("hosted_agent_authority_mode") or "contact_scoped",
-        "voicemail_detection": body.get("voicemail_detection") or "enabled",
-        "on_voicemail": on_voicemail or "hang_up",
-        "voicemail_message": body.get("voicemail_message"),
+        "reason": None,
+        "hosted_agent_authority_mode": "contact_scoped",
+        "voicemail_detection": "enabled",
+        "on_voicemail": None,
+        "voicemail_message": None,
         "forwardings": "[]",
         "created_at": now,
         "updated_at": now,
+        **columns,
     }
-    store_phone.call_insert(world.store, row)
-    return row
 
 
 def _from_number(world: World, org_id: str, from_number: str) -> Row:
@@ -238,33 +253,23 @@ def inbound(world: World, number: Row, caller: str) -> Row:
     now = world.clock.now_iso()
     action = number["incoming_call_action"]
     blocked = not world_rules.phone_gate(world, number, caller, "inbound").allowed
-    row: Row = {
-        "id": world.ids.uuid(),
-        "organization_id": number["organization_id"],
-        "phone_number_id": number["id"],
-        "agent_identity_id": number["agent_identity_id"],
-        "local_phone_number": number["number"],
-        "remote_phone_number": caller,
-        "direction": "inbound",
-        "status": "ringing",
-        "client_websocket_url": number["client_websocket_url"],
-        "use_inkbox_tts": int(action == "hosted_agent"),
-        "use_inkbox_stt": int(action == "hosted_agent"),
-        "hangup_reason": None,
-        "started_at": None,
-        "ended_at": None,
-        "is_blocked": int(blocked),
-        "origin": "dedicated_number",
-        "mode": "hosted_agent" if action == "hosted_agent" else "client_websocket",
-        "reason": None,
-        "hosted_agent_authority_mode": "contact_scoped",
-        "voicemail_detection": "enabled",
-        "on_voicemail": None,
-        "voicemail_message": None,
-        "forwardings": "[]",
-        "created_at": now,
-        "updated_at": now,
-    }
+    row = _call_row(
+        world,
+        now,
+        organization_id=number["organization_id"],
+        phone_number_id=number["id"],
+        agent_identity_id=number["agent_identity_id"],
+        local_phone_number=number["number"],
+        remote_phone_number=caller,
+        direction="inbound",
+        status="ringing",
+        client_websocket_url=number["client_websocket_url"],
+        use_inkbox_tts=int(action == "hosted_agent"),
+        use_inkbox_stt=int(action == "hosted_agent"),
+        is_blocked=int(blocked),
+        origin="dedicated_number",
+        mode="hosted_agent" if action == "hosted_agent" else "client_websocket",
+    )
     if blocked or action == "auto_reject":
         row.update(status="canceled", hangup_reason="rejected", ended_at=now)
     elif action in ("auto_accept", "hosted_agent"):

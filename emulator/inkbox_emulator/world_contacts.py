@@ -103,13 +103,7 @@ def create_contact(
     store_contacts.contact_insert(world.store, row)
     for identity_id in [None] if access is None else access:
         store_contacts.access_insert(
-            world.store,
-            {
-                "id": world.ids.uuid(),
-                "contact_id": row["id"],
-                "identity_id": identity_id,
-                "created_at": now,
-            },
+            world.store, row["id"], identity_id, row_id=world.ids.uuid(), now=now
         )
     return row
 
@@ -140,14 +134,9 @@ def grant(world: World, contact: Row, identity_id: str | None) -> Row:
             )
         if any(r["identity_id"] == identity_id for r in rows):
             raise Conflict("Access already granted")
-    row = {
-        "id": world.ids.uuid(),
-        "contact_id": contact["id"],
-        "identity_id": identity_id,
-        "created_at": now,
-    }
-    store_contacts.access_insert(world.store, row)
-    return row
+    return store_contacts.access_insert(
+        world.store, contact["id"], identity_id, row_id=world.ids.uuid(), now=now
+    )
 
 
 def revoke(world: World, contact: Row, identity_id: str) -> None:
@@ -159,13 +148,7 @@ def revoke(world: World, contact: Row, identity_id: str) -> None:
         for other in store_refs.live_identity_ids(world.store, contact["organization_id"]):
             if other != identity_id:
                 store_contacts.access_insert(
-                    world.store,
-                    {
-                        "id": world.ids.uuid(),
-                        "contact_id": contact["id"],
-                        "identity_id": other,
-                        "created_at": now,
-                    },
+                    world.store, contact["id"], other, row_id=world.ids.uuid(), now=now
                 )
         return
     if store_contacts.access_delete(world.store, contact["id"], identity_id) == 0:

@@ -15,6 +15,7 @@ from .auth import Principal
 from .errors import Conflict, Forbidden, NotFound, Unprocessable
 from .store import (
     Row,
+    api_key_insert,
     identities,
     identity_by_handle,
     identity_by_id,
@@ -24,6 +25,7 @@ from .store import (
 )
 from .store_mail import mailbox_of_identity, mailbox_update
 from .world import World
+from .world_mailboxes import create_mailbox_for, identity_mailbox_json
 
 if TYPE_CHECKING:
     from .dispatch import Call
@@ -36,6 +38,7 @@ __all__ = [
     "identity_for",
     "identity_json",
     "identity_row",
+    "mint_agent_key",
     "normalize_handle",
     "visible_identities",
 ]
@@ -108,8 +111,6 @@ def agent_identity_ref(world: World, identity_id: str) -> dict[str, Any] | None:
 
 def identity_json(world: World, row: Row) -> dict[str, Any]:
     """`AgentIdentitySummary` with every channel embedded (null when absent)."""
-    from .world_mail import identity_mailbox_json
-
     mailbox = mailbox_of_identity(world.store, row["id"])
     modes: dict[str, Any] = row["filter_modes"]
     body: dict[str, Any] = {
@@ -163,8 +164,6 @@ def create_identity(
     local_part: str | None = None,
 ) -> Row:
     """Insert an identity with its mailbox and every channel's provisioning (one transaction)."""
-    from .world_mail import create_mailbox_for
-
     store = world.store
     if identity_by_handle(store, handle) is not None:
         raise Conflict(
@@ -253,6 +252,29 @@ def update_identity_fields(world: World, row: Row, changes: Mapping[str, Any]) -
         if channel.on_update is not None:
             channel.on_update(world, updated, changes)
     return updated
+
+
+def mint_agent_key(
+    world: World, identity: Row, *, label: str, created_by: str, creator_type: str
+) -> tuple[str, str]:
+    """A new agent-scoped key acting as `identity`; returns (secret, key id)."""
+    secret = "isk_test_" + world.ids.token(40)
+    key_id = world.ids.uuid()
+    api_key_insert(
+        world.store,
+        {
+            "id": key_id,
+            "secret": secret,
+            "organization_id": identity["organization_id"],
+            "scope": "agent",
+            "identity_id": identity["id"],
+            "label": label,
+            "created_by": created_by,
+            "creator_type": creator_type,
+            "created_at": world.clock.now_iso(),
+        },
+    )
+    return secret, key_id
 
 
 def delete_identity(world: World, row: Row) -> None:

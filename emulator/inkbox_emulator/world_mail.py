@@ -1,5 +1,6 @@
-"""Mail: mailboxes and their addresses, sending, delivery between the emulator's mailboxes,
-threading, the outside world, and the mail webhooks.
+"""Mail: sending, delivery between the emulator's mailboxes, threading, the outside world,
+inbound injection and the mail webhooks (mailboxes themselves are `world_mailboxes`'s, the
+message and thread JSON `mail_json`'s).
 
 Delivery model. A send from mailbox A stores an outbound message in A ("sent"). Every
 recipient address (to, cc and bcc) that is a live mailbox of the emulator, in any organization,
@@ -21,20 +22,14 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .clock import iso
-from .errors import Conflict, Forbidden, NotFound, TooManyRequests, Unprocessable
-from .store import Row, organization, signup_of
+from .errors import Forbidden, NotFound, TooManyRequests, Unprocessable
+from .mail_json import message_json
+from .store import Row, signup_of
 from .store_mail import (
     attachment_insert,
-    domain_by_name,
     mailbox_by_address,
-    mailbox_insert,
-    mailbox_of_identity,
-    mailbox_storage_bytes,
-    mailbox_update,
-    mailboxes_by_local_part,
     message_by_id,
     message_by_rfc_id,
     message_insert,
@@ -45,239 +40,15 @@ from .store_mail import (
     thread_touch,
 )
 from .world import World
+from .world_identities import agent_identity_ref
 
 if TYPE_CHECKING:
     from .auth import Principal
-    from .dispatch import Call
 
-__all__ = [
-    "STORAGE_LIMIT_BYTES",
-    "create_mailbox_for",
-    "deliver_inbound",
-    "identity_mailbox_json",
-    "inject_inbound",
-    "mailbox_for",
-    "mailbox_json",
-    "message_detail_json",
-    "message_json",
-    "send_message",
-    "thread_json",
-]
+__all__ = ["deliver_inbound", "inject_inbound", "send_message"]
 
-STORAGE_LIMIT_BYTES = 2 * 1024**3
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
 BLOCKED_EXTENSIONS = (".exe", ".bat", ".scr")
-FOLDER_ORDER = ("inbox", "spam", "blocked", "archive")
-
-
-# ── mailboxes ─────────────────────────────────────────────────────────────────
-
-
-def mailbox_for(call: Call, address: str) -> Row:
-    """The caller's mailbox at `address` (full address or local part): 404 / 403."""
-    return mailbox_in_scope(call.world, call.me, address)
-
-
-def mailbox_in_scope(world: World, me: Principal, address: str) -> Row:
-    wanted = address.strip().lower()
-    if "@" in wanted:
-        row = mailbox_by_address(world.store, wanted)
-        found = [row] if row is not None and row["organization_id"] == me.organization_id else []
-    else:
-        found = mailboxes_by_local_part(world.store, me.organization_id, wanted)
-    if len(found) != 1:
-        raise NotFound("Mailbox not found")
-    mailbox = found[0]
-    if me.is_agent and mailbox["identity_id"] != me.identity_id:
-        raise Forbidden("This API key is scoped to another identity")
-    return mailbox
-
-
-def platform_domain(world: World) -> str:
-    return world.config.mail_domain
-
-
-def resolve_sending_domain(
-    world: World, org_id: str, options: Mapping[str, Any], *, loc: tuple[str, ...]
-) -> str:
-    """`sending_domain` semantics: key absent -> org default; null -> platform; name -> verified."""
-    platform = platform_domain(world)
-    if "sending_domain" not in options:
-        org = organization(world.store, org_id)
-        return (org or {}).get("default_domain") or platform
-    name = options["sending_domain"]
-    if name is None or name.lower() == platform:
-        return platform
-    domain = domain_by_name(world.store, org_id, name)
-    if domain is None or domain["status"] != "verified":
-        raise Unprocessable.field(
-            loc, f"{name!r} is not a verified sending domain of this organization", value=name
-        )
-    return str(domain["domain"])
-
-
-def create_mailbox_for(
-    world: World, identity: Row, options: Mapping[str, Any], *, legacy: bool = False
-) -> Row:
-    """Provision (or adopt) the identity's mailbox.
-
-    On the platform domain the local part is the handle (`email_local_part` is honoured only by
-    the guide-era `create_mailbox` and on custom domains). An unowned mailbox of the same org at
-    the same address (left by a deleted identity) is adopted rather than refused.
-    """
-    store = world.store
-    org_id = identity["organization_id"]
-    if "sending_domain_id" in options:  # the guide-era create_mailbox names a domain row id
-        domain = _domain_from_id(world, org_id, options["sending_domain_id"])
-    else:
-        domain = resolve_sending_domain(
-            world, org_id, options, loc=("body", "mailbox", "sending_domain")
-        )
-    local = identity["agent_handle"]
-    if (legacy or domain != platform_domain(world)) and options.get("email_local_part"):
-        local = str(options["email_local_part"])
-    address = f"{local}@{domain}".lower()
-    now = world.clock.now_iso()
-    existing = mailbox_by_address(store, address)
-    if existing is not None:
-        if existing["organization_id"] == org_id and existing["identity_id"] is None:
-            mailbox_update(
-                store, existing["id"], {"identity_id": identity["id"], "updated_at": now}
-            )
-            adopted = mailbox_by_address(store, address)
-            assert adopted is not None
-            return adopted
-        raise Conflict(
-            {
-                "error": "agent_handle_unavailable",
-                "code": "agent_handle_unavailable",
-                "blocking_namespace": "mail",
-                "message": f"The address {address} is already taken",
-            }
-        )
-    row: Row = {
-        "id": world.ids.uuid(),
-        "organization_id": org_id,
-        "identity_id": identity["id"],
-        "email_address": address,
-        "sending_domain": domain,
-        "display_name": options.get("display_name"),
-        "created_at": now,
-        "updated_at": now,
-    }
-    mailbox_insert(store, row)
-    created = mailbox_by_address(store, address)
-    assert created is not None
-    return created
-
-
-def _domain_from_id(world: World, org_id: str, domain_id: str | None) -> str:
-    from .store_mail import domain_by_id
-
-    if domain_id is None:
-        return platform_domain(world)
-    domain = domain_by_id(world.store, org_id, domain_id)
-    if domain is None or domain["status"] != "verified":
-        raise Unprocessable.field(
-            ("body", "sending_domain_id"),
-            "Not a verified sending domain of this organization",
-            value=domain_id,
-        )
-    return str(domain["domain"])
-
-
-def identity_mailbox_json(world: World, row: Row) -> dict[str, Any]:
-    return {
-        "id": row["id"],
-        "email_address": row["email_address"],
-        "sending_domain": row["sending_domain"],
-        "display_name": row["display_name"],
-        "filter_mode": row["filter_mode"],
-        "inbound_filter_mode": row["inbound_filter_mode"],
-        "outbound_filter_mode": row["outbound_filter_mode"],
-        "agent_identity_id": row["identity_id"],
-        "filter_mode_change_notice": None,
-        "signature_html": row["signature_html"],
-        "signature_text": row["signature_text"],
-        "signature_enabled": bool(row["signature_enabled"]),
-        "created_at": row["created_at"],
-        "updated_at": row["updated_at"],
-    }
-
-
-def mailbox_json(world: World, row: Row, notice: dict[str, Any] | None = None) -> dict[str, Any]:
-    body = identity_mailbox_json(world, row)
-    body["filter_mode_change_notice"] = notice
-    body["webhook_url"] = row["webhook_url"]
-    body["storage_used_bytes"] = mailbox_storage_bytes(world.store, row["id"])
-    body["storage_limit_bytes"] = STORAGE_LIMIT_BYTES
-    return body
-
-
-# ── messages: JSON ────────────────────────────────────────────────────────────
-
-
-def message_json(row: Row) -> dict[str, Any]:
-    return {
-        "id": row["id"],
-        "mailbox_id": row["mailbox_id"],
-        "thread_id": row["thread_id"],
-        "message_id": row["message_id"],
-        "from_address": row["from_address"],
-        "from_display_name": row["from_display_name"],
-        "to_addresses": row["to_addresses"],
-        "cc_addresses": row["cc_addresses"],
-        "subject": row["subject"],
-        "snippet": row["snippet"],
-        "direction": row["direction"],
-        "status": row["status"],
-        "is_read": row["is_read"],
-        "is_starred": row["is_starred"],
-        "has_attachments": row["has_attachments"],
-        "first_opened_at": None,
-        "open_count": 0,
-        "import_job_id": None,
-        "created_at": row["created_at"],
-    }
-
-
-def message_detail_json(row: Row, own_address: str) -> dict[str, Any]:
-    body = message_json(row)
-    if row["direction"] == "inbound":
-        others = [
-            a
-            for a in [*row["to_addresses"], *(row["cc_addresses"] or [])]
-            if a.lower() != own_address
-        ]
-        reply_all = {"to": [row["from_address"]], "cc": _unique(others)}
-    else:
-        reply_all = {"to": list(row["to_addresses"]), "cc": list(row["cc_addresses"] or [])}
-    body.update(
-        {
-            "body_text": row["body_text"],
-            "body_html": row["body_html"],
-            "bcc_addresses": row["bcc_addresses"],
-            "in_reply_to": row["in_reply_to"],
-            "references": row["refs"],
-            "attachment_metadata": row["attachment_metadata"],
-            "ses_message_id": None,
-            "updated_at": row["updated_at"],
-            "reply_all_recipients": reply_all,
-        }
-    )
-    return body
-
-
-def thread_json(row: Row) -> dict[str, Any]:
-    return {
-        "id": row["id"],
-        "mailbox_id": row["mailbox_id"],
-        "subject": row["subject"],
-        "folder": row["folder"],
-        "message_count": row["message_count"],
-        "last_message_at": row["last_message_at"],
-        "created_at": row["created_at"],
-    }
 
 
 # ── sending ───────────────────────────────────────────────────────────────────
@@ -300,15 +71,7 @@ def send_message(world: World, me: Principal, mailbox: Row, body: Mapping[str, A
     for address in [*to, *cc, *bcc]:
         verdict = world.mail_gate(world, mailbox, address, "outbound")
         if not verdict.allowed:
-            raise Forbidden(
-                {
-                    "error": "recipient_blocked",
-                    "matched_rule_id": verdict.rule_id,
-                    "address": address,
-                    "reason": verdict.reason
-                    or f"{address} is blocked by this mailbox's contact rules",
-                }
-            )
+            raise Forbidden(verdict.refusal(address))
     store = world.store
     now = world.clock.now_iso()
     text, html_body = body.get("body_text"), body.get("body_html")
@@ -325,23 +88,17 @@ def send_message(world: World, me: Principal, mailbox: Row, body: Mapping[str, A
         references = [*(parent["refs"] or []), parent["message_id"]]
     elif in_reply_to:
         references = [in_reply_to]
-    rfc_id = f"<{world.ids.uuid().replace('-', '')}@{mailbox['sending_domain']}>"
-    from_name = _sender_name(world, mailbox)
+    rfc_id = _new_message_id(world, mailbox["sending_domain"])
     message: Row = {
         "message_id": rfc_id,
         "from_address": mailbox["email_address"],
-        "from_display_name": from_name,
+        "from_display_name": _sender_name(world, mailbox),
         "to_addresses": to,
         "cc_addresses": cc or None,
         "subject": body["subject"],
-        "snippet": snippet(text, html_body),
-        "body_text": text,
-        "body_html": html_body,
         "in_reply_to": in_reply_to,
         "refs": references,
-        "has_attachments": bool(attachments),
-        "attachment_metadata": [attachment_meta(a) for a in attachments] or None,
-        "size_bytes": len(text or "") + len(html_body or "") + sum(a["size"] for a in attachments),
+        **_content_columns(text, html_body, attachments),
         "track_opens": bool(body.get("track_opens")),
     }
     sent = _store_message(
@@ -570,16 +327,20 @@ def _decode_attachments(
         total += len(content)
         if total > MAX_ATTACHMENT_BYTES:
             raise Unprocessable.field(("body", "attachments"), "Attachments exceed 25 MB in total")
-        decoded.append(
-            {
-                "filename": name,
-                "content_type": item["content_type"],
-                "content_id": cid,
-                "size": len(content),
-                "content": content,
-            }
-        )
+        decoded.append(_attachment(name, item["content_type"], cid, content))
     return decoded
+
+
+def _attachment(
+    filename: str, content_type: str, content_id: str | None, content: bytes
+) -> dict[str, Any]:
+    return {
+        "filename": filename,
+        "content_type": content_type,
+        "content_id": content_id,
+        "size": len(content),
+        "content": content,
+    }
 
 
 def attachment_meta(attachment: Mapping[str, Any]) -> dict[str, Any]:
@@ -591,6 +352,25 @@ def attachment_meta(attachment: Mapping[str, Any]) -> dict[str, Any]:
     if attachment.get("content_id"):
         meta["content_id"] = attachment["content_id"]
     return meta
+
+
+def _content_columns(
+    text: str | None, html_body: str | None, attachments: Sequence[Mapping[str, Any]]
+) -> dict[str, Any]:
+    """The message columns its text, HTML and attachments decide (sent and injected alike)."""
+    return {
+        "snippet": snippet(text, html_body),
+        "body_text": text,
+        "body_html": html_body,
+        "has_attachments": bool(attachments),
+        "attachment_metadata": [attachment_meta(a) for a in attachments] or None,
+        "size_bytes": len(text or "") + len(html_body or "") + sum(a["size"] for a in attachments),
+    }
+
+
+def _new_message_id(world: World, domain: str) -> str:
+    """A fresh RFC 5322 Message-ID at `domain`."""
+    return f"<{world.ids.uuid().replace('-', '')}@{domain}>"
 
 
 def _clean(addresses: Iterable[str]) -> list[str]:
@@ -627,33 +407,26 @@ def inject_inbound(world: World, body: Mapping[str, Any]) -> list[dict[str, Any]
         except (binascii.Error, ValueError, KeyError):
             raise Unprocessable("attachments need filename and base64 content_base64") from None
         attachments.append(
-            {
-                "filename": item.get("filename", "attachment"),
-                "content_type": item.get("content_type", "application/octet-stream"),
-                "content_id": item.get("content_id"),
-                "size": len(content),
-                "content": content,
-            }
+            _attachment(
+                item.get("filename", "attachment"),
+                item.get("content_type", "application/octet-stream"),
+                item.get("content_id"),
+                content,
+            )
         )
     in_reply_to = body.get("in_reply_to")
     refs = list(body.get("references") or ([in_reply_to] if in_reply_to else []))
     text, html_body = body.get("body_text"), body.get("body_html")
     message = {
-        "message_id": body.get("message_id")
-        or f"<{world.ids.uuid().replace('-', '')}@{sender.split('@')[-1]}>",
+        "message_id": body.get("message_id") or _new_message_id(world, sender.split("@")[-1]),
         "from_address": sender.strip().lower(),
         "from_display_name": body.get("from_name"),
         "to_addresses": to_list,
         "cc_addresses": cc or None,
         "subject": body.get("subject"),
-        "snippet": snippet(text, html_body),
-        "body_text": text,
-        "body_html": html_body,
         "in_reply_to": in_reply_to,
         "refs": refs or None,
-        "has_attachments": bool(attachments),
-        "attachment_metadata": [attachment_meta(a) for a in attachments] or None,
-        "size_bytes": len(text or "") + len(html_body or "") + sum(a["size"] for a in attachments),
+        **_content_columns(text, html_body, attachments),
     }
     delivered = []
     for address in _unique([*to_list, *cc]):
@@ -680,8 +453,6 @@ def _emit(world: World, mailbox: Row, message: Row, event_type: str) -> None:
 
 
 def _mail_event_data(world: World, mailbox: Row, message: Row, event_type: str) -> dict[str, Any]:
-    from .store import identity_by_id
-
     received = event_type == "message.received"
     text = message["body_text"] or message["snippet"]
     payload = {
@@ -729,75 +500,8 @@ def _mail_event_data(world: World, mailbox: Row, message: Row, event_type: str) 
                     }
                 )
             other = mailbox_by_address(world.store, address)
-            if other is not None and other["identity_id"]:
-                identity = identity_by_id(world.store, other["identity_id"])
-                if identity is not None:
-                    agents.append(
-                        {
-                            "bucket": bucket,
-                            "address": address,
-                            "id": identity["id"],
-                            "agent_handle": identity["agent_handle"],
-                            "display_name": identity["display_name"],
-                        }
-                    )
+            owner = other["identity_id"] if other else None
+            agent = agent_identity_ref(world, owner) if owner else None
+            if agent is not None:
+                agents.append({"bucket": bucket, "address": address, **agent})
     return {"message": payload, "contacts": contacts, "agent_identities": agents}
-
-
-# ── query helpers ─────────────────────────────────────────────────────────────
-
-
-def time_bounds(query: Mapping[str, Any]) -> tuple[str | None, str | None]:
-    """`start_datetime` / `end_datetime` (a bare date = the whole day in `tz`) as ISO bounds."""
-    try:
-        zone = ZoneInfo(query.get("tz") or "UTC")
-    except (ZoneInfoNotFoundError, ValueError):
-        raise Unprocessable.field(
-            ("query", "tz"), "Unknown time zone", value=query.get("tz")
-        ) from None
-    bounds: list[str | None] = []
-    for name, end in (("start_datetime", False), ("end_datetime", True)):
-        raw = query.get(name)
-        if raw is None:
-            bounds.append(None)
-            continue
-        try:
-            if len(raw) == 10:
-                day = datetime.fromisoformat(raw).date()
-                moment = datetime.combine(day, time.max if end else time.min, tzinfo=zone)
-            else:
-                moment = datetime.fromisoformat(raw.replace("Z", "+00:00"))
-                if moment.tzinfo is None:
-                    moment = moment.replace(tzinfo=zone)
-        except ValueError:
-            raise Unprocessable.field(
-                ("query", name), "Not an ISO date or date-time", value=raw
-            ) from None
-        bounds.append(iso(moment))
-    return bounds[0], bounds[1]
-
-
-def encode_cursor(seq: int) -> str:
-    return base64.urlsafe_b64encode(f"seq:{seq}".encode()).decode().rstrip("=")
-
-
-def decode_cursor(cursor: str | None) -> int | None:
-    if cursor is None:
-        return None
-    try:
-        text = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
-        kind, _, number = text.partition(":")
-        if kind != "seq":
-            raise ValueError
-        return int(number)
-    except (ValueError, UnicodeDecodeError):
-        raise Unprocessable.field(("query", "cursor"), "Invalid cursor", value=cursor) from None
-
-
-def folders_sorted(folders: Iterable[str]) -> list[str]:
-    present = set(folders)
-    return [f for f in FOLDER_ORDER if f in present]
-
-
-def mailbox_of(world: World, identity_id: str) -> Row | None:
-    return mailbox_of_identity(world.store, identity_id)

@@ -253,21 +253,13 @@ def update_number(
     mode = body.get("filter_mode")
     if mode is not None and mode != row["filter_mode"]:
         changes.update(filter_mode=mode, inbound_filter_mode=None, outbound_filter_mode=None)
-        notice = change_notice(world, row["id"], mode)
+        notice = rules_logic.change_notice(
+            mode, lambda action: store_rules.count_active(world.store, "phone", row["id"], action)
+        )
     if changes:
         changes["updated_at"] = world.clock.now_iso()
         store_phone.number_update(world.store, row["id"], changes)
     return {**row, **changes}, notice
-
-
-def change_notice(world: World, number_id: str, new_mode: str) -> dict[str, Any]:
-    action = rules_logic.redundant_action(new_mode)
-    count = store_rules.count_active(world.store, "phone", number_id, action)
-    return {
-        "new_filter_mode": new_mode,
-        "redundant_rule_action": action,
-        "redundant_rule_count": count,
-    }
 
 
 def release(world: World, row: Row) -> None:

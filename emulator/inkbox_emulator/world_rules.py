@@ -27,7 +27,6 @@ __all__ = [
     "MAIL_GATE",
     "MAIL_RULE_COUNT",
     "create_rule",
-    "is_mail_sender_blocked",
     "mail_gate",
     "phone_gate",
     "rule_json",
@@ -182,13 +181,21 @@ def _mode(owner: Row, direction: str) -> str:
     return str(directional or owner.get("filter_mode") or "blacklist")
 
 
+def _gate(
+    world: World, kind: Kind, owner: Row, address: str, direction: Literal["inbound", "outbound"]
+) -> Verdict:
+    """Is traffic with `address` (the other party: sender or caller when inbound, recipient
+    when outbound) let through by the owner's rules and filter mode?"""
+    rules = store_rules.rules_of_owner(world.store, kind, owner["id"])
+    decision = rules_logic.decide(_mode(owner, direction), rules, address, direction, kind=kind)
+    return Verdict(not decision.blocked, decision.matched_rule_id, decision.reason)
+
+
 def mail_gate(
     world: World, mailbox: Row, address: str, direction: Literal["inbound", "outbound"]
 ) -> Verdict:
-    """Is mail with `address` (sender when inbound, recipient when outbound) let through?"""
-    rules = store_rules.rules_of_owner(world.store, "mail", mailbox["id"])
-    decision = rules_logic.decide(_mode(mailbox, direction), rules, address, direction, kind="mail")
-    return Verdict(not decision.blocked, decision.matched_rule_id, decision.reason)
+    """A mailbox's gate, asked by mail delivery for every sender and recipient."""
+    return _gate(world, "mail", mailbox, address, direction)
 
 
 MAIL_GATE = mail_gate
@@ -202,25 +209,8 @@ def mail_rule_count(world: World, mailbox: Row, action: str) -> int:
 MAIL_RULE_COUNT = mail_rule_count
 
 
-def is_mail_sender_blocked(world: World, mailbox: Row, sender: str) -> bool:
-    """Convenience for mail delivery: is this inbound sender blocked for this mailbox?"""
-    return not mail_gate(world, mailbox, sender, "inbound").allowed
-
-
 def phone_gate(
     world: World, number: Row, remote: str, direction: Literal["inbound", "outbound"]
 ) -> Verdict:
-    """The same decision for a phone number (voice and SMS share it)."""
-    rules = store_rules.rules_of_owner(world.store, "phone", number["id"])
-    decision = rules_logic.decide(_mode(number, direction), rules, remote, direction, kind="phone")
-    return Verdict(not decision.blocked, decision.matched_rule_id, decision.reason)
-
-
-def blocked_detail(verdict: Verdict, address: str) -> dict[str, Any]:
-    """The structured 403 body the SDK maps to `RecipientBlockedError`."""
-    return {
-        "error": "recipient_blocked",
-        "matched_rule_id": verdict.rule_id,
-        "address": address,
-        "reason": verdict.reason,
-    }
+    """A phone number's gate (voice and SMS share it)."""
+    return _gate(world, "phone", number, remote, direction)

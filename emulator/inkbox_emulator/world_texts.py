@@ -17,11 +17,12 @@ from datetime import timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
-from . import e164, store_phone, store_refs, telephony, world_contacts, world_phone, world_rules
+from . import e164, store_phone, telephony, world_contacts, world_phone, world_rules
 from .clock import iso, parse_iso
 from .errors import Conflict, Forbidden, NotFound, TooManyRequests, Unprocessable
 from .store import Row, dumps, loads
 from .world import World
+from .world_identities import agent_identity_ref
 
 __all__ = [
     "SMS_DAILY_RECIPIENT_CAP",
@@ -114,21 +115,12 @@ def _emit(world: World, number: Row, event_type: str, row: Row) -> None:
     if not remotes:
         remotes = [r["recipient_phone_number"] for r in loads(row["recipients"]) or []]
     contacts = [c for c in (world_contacts.lookup(world, org_id, r) for r in remotes) if c]
-    identities = []
-    if number["agent_identity_id"]:
-        ident = store_refs.identity(world.store, org_id, number["agent_identity_id"])
-        if ident is not None:
-            identities.append(
-                {
-                    "id": ident["id"],
-                    "agent_handle": ident["agent_handle"],
-                    "display_name": ident.get("display_name"),
-                }
-            )
+    owner = number["agent_identity_id"]
+    agent = agent_identity_ref(world, owner) if owner else None
     data = {
         "text_message": text_json(row),
         "contacts": contacts,
-        "agent_identities": identities,
+        "agent_identities": [agent] if agent else [],
         "recipient_phone_number": row["remote_phone_number"],
     }
     world.emit_webhook(
@@ -289,7 +281,7 @@ def send(world: World, number: Row, body: Mapping[str, Any]) -> tuple[Row, dict[
     for remote in recipients:
         verdict = world_rules.phone_gate(world, number, remote, "outbound")
         if not verdict.allowed:
-            raise Forbidden(world_rules.blocked_detail(verdict, remote))
+            raise Forbidden(verdict.refusal(remote))
     org_id = number["organization_id"]
     refusal = telephony.check_recipients(
         recipients,
@@ -319,6 +311,44 @@ def send(world: World, number: Row, body: Mapping[str, Any]) -> tuple[Row, dict[
     return row, headers
 
 
+def _text_row(
+    world: World,
+    number: Row,
+    conversation: Row,
+    *,
+    text: str | None,
+    media: list[dict[str, Any]] | None,
+    **columns: Any,
+) -> Row:
+    """A new `texts` row of `number` in `conversation`; `columns` set what differs by direction
+    (the defaults are an unread, unblocked, user-initiated text without delivery state)."""
+    now = world.clock.now_iso()
+    return {
+        "id": world.ids.uuid(),
+        "organization_id": number["organization_id"],
+        "phone_number_id": number["id"],
+        "conversation_id": conversation["id"],
+        "local_phone_number": number["number"],
+        "text": text,
+        "type": "mms" if media else "sms",
+        "media": dumps(media),
+        "is_read": 0,
+        "is_blocked": 0,
+        "delivery_status": None,
+        "origin": "user_initiated",
+        "error_code": None,
+        "error_detail": None,
+        "sent_at": None,
+        "delivered_at": None,
+        "failed_at": None,
+        "recipients": None,
+        "created_at": now,
+        "updated_at": now,
+        "deleted_at": None,
+        **columns,
+    }
+
+
 def _outbound_row(
     world: World,
     number: Row,
@@ -329,33 +359,20 @@ def _outbound_row(
     media: list[dict[str, Any]] | None,
     origin: str,
 ) -> Row:
-    now = world.clock.now_iso()
-    return {
-        "id": world.ids.uuid(),
-        "organization_id": number["organization_id"],
-        "phone_number_id": number["id"],
-        "conversation_id": conversation["id"],
-        "direction": "outbound",
-        "local_phone_number": number["number"],
-        "remote_phone_number": recipients[0] if len(recipients) == 1 else None,
-        "sender_phone_number": number["number"],
-        "text": text,
-        "type": "mms" if media else "sms",
-        "media": dumps(media),
-        "is_read": 1,
-        "is_blocked": 0,
-        "delivery_status": "queued",
-        "origin": origin,
-        "error_code": None,
-        "error_detail": None,
-        "sent_at": None,
-        "delivered_at": None,
-        "failed_at": None,
-        "recipients": dumps([_recipient(r) for r in recipients]),
-        "created_at": now,
-        "updated_at": now,
-        "deleted_at": None,
-    }
+    return _text_row(
+        world,
+        number,
+        conversation,
+        text=text,
+        media=media,
+        direction="outbound",
+        remote_phone_number=recipients[0] if len(recipients) == 1 else None,
+        sender_phone_number=number["number"],
+        is_read=1,
+        delivery_status="queued",
+        origin=origin,
+        recipients=dumps([_recipient(r) for r in recipients]),
+    )
 
 
 # ── inbound ───────────────────────────────────────────────────────────────────
@@ -375,32 +392,17 @@ def deliver_inbound(
         now=now,
     )
     blocked = not world_rules.phone_gate(world, number, sender, "inbound").allowed
-    row: Row = {
-        "id": world.ids.uuid(),
-        "organization_id": org_id,
-        "phone_number_id": number["id"],
-        "conversation_id": conversation["id"],
-        "direction": "inbound",
-        "local_phone_number": number["number"],
-        "remote_phone_number": sender,
-        "sender_phone_number": sender,
-        "text": text,
-        "type": "mms" if media else "sms",
-        "media": dumps(media),
-        "is_read": 0,
-        "is_blocked": int(blocked),
-        "delivery_status": None,
-        "origin": "user_initiated",
-        "error_code": None,
-        "error_detail": None,
-        "sent_at": None,
-        "delivered_at": None,
-        "failed_at": None,
-        "recipients": None,
-        "created_at": now,
-        "updated_at": now,
-        "deleted_at": None,
-    }
+    row = _text_row(
+        world,
+        number,
+        conversation,
+        text=text,
+        media=media,
+        direction="inbound",
+        remote_phone_number=sender,
+        sender_phone_number=sender,
+        is_blocked=int(blocked),
+    )
     store_phone.text_insert(world.store, row)
     keyword = telephony.keyword_of(text)
     if keyword in ("stop", "start"):

@@ -38,13 +38,7 @@ def grant_to_identity(world: World, identity: Row, secret_ids: Any) -> None:
             )
         if store_vault.access_row(world.store, secret_id, identity["id"]) is None:
             store_vault.access_insert(
-                world.store,
-                {
-                    "id": world.ids.uuid(),
-                    "secret_id": secret_id,
-                    "identity_id": identity["id"],
-                    "created_at": now,
-                },
+                world.store, secret_id, identity["id"], row_id=world.ids.uuid(), now=now
             )
 
 

@@ -19,15 +19,12 @@ ADA = {
 
 
 @pytest.fixture
-def admin(inkbox_emulator):
-    with inkbox_emulator.client() as client:
-        ids = {}
-        for handle in ("alice", "bob", "carol"):
-            ids[handle] = client.post("/api/v1/identities/", json={"agent_handle": handle}).json()[
-                "id"
-            ]
-        client.ids = ids  # type: ignore[attr-defined]
-        yield client
+def admin(admin):
+    """The shared admin client (alice, bob) plus a third identity, carol."""
+    admin.ids["carol"] = admin.post("/api/v1/identities/", json={"agent_handle": "carol"}).json()[
+        "id"
+    ]
+    return admin
 
 
 def _create(client: httpx.Client, **body) -> httpx.Response:

@@ -8,21 +8,9 @@ import json
 import time
 
 import httpx
-import pytest
 
 from inkbox.webhooks import verify_webhook
 from tests.support.scripted_server import Reply, ScriptedServer
-
-
-@pytest.fixture
-def admin(inkbox_emulator):
-    with inkbox_emulator.client() as client:
-        for handle in ("alice", "bob"):
-            assert (
-                client.post("/api/v1/identities/", json={"agent_handle": handle}).status_code == 201
-            )
-        yield client
-
 
 ALICE = "/api/v1/mail/mailboxes/alice@inkboxmail.com"
 BOB = "/api/v1/mail/mailboxes/bob@inkboxmail.com"

@@ -3,19 +3,7 @@ admin and agent keys may do."""
 
 from __future__ import annotations
 
-import pytest
-
 NOTES = "/api/v1/notes"
-
-
-@pytest.fixture
-def admin(inkbox_emulator):
-    with inkbox_emulator.client() as client:
-        client.ids = {  # type: ignore[attr-defined]
-            h: client.post("/api/v1/identities/", json={"agent_handle": h}).json()["id"]
-            for h in ("alice", "bob")
-        }
-        yield client
 
 
 def test_note_crud_per_the_guide(inkbox_emulator, admin):

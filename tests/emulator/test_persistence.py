@@ -11,6 +11,13 @@ import pytest
 from inkbox_emulator import EmulatorConfig, EmulatorServer
 from inkbox_emulator.store import SchemaError, Store, all_migrations
 
+KEEPER = "/api/v1/mail/mailboxes/keeper@inkboxmail.com"
+SEND = {
+    "recipients": {"to": ["other@inkboxmail.com"]},
+    "subject": "remember me",
+    "body_text": "please",
+}
+
 
 def test_restart_with_db_keeps_state(tmp_path):
     """Identities, mail, keys, rules of the world and the admin key survive a restart."""
@@ -23,17 +30,10 @@ def test_restart_with_db_keeps_state(tmp_path):
         )
         client.post("/api/v1/identities/", json={"agent_handle": "other"})
         sent = client.post(
-            "/api/v1/mail/mailboxes/keeper@inkboxmail.com/messages",
-            json={
-                "recipients": {"to": ["other@inkboxmail.com"]},
-                "subject": "remember me",
-                "body_text": "please",
-            },
-            headers={"Idempotency-Key": "persisted-key"},
+            KEEPER + "/messages", json=SEND, headers={"Idempotency-Key": "persisted-key"}
         ).json()
         client.patch(
-            "/api/v1/mail/mailboxes/keeper@inkboxmail.com",
-            json={"filter_mode": "whitelist", "webhook_url": "http://127.0.0.1:9/h"},
+            KEEPER, json={"filter_mode": "whitelist", "webhook_url": "http://127.0.0.1:9/h"}
         )
         signing = client.post("/api/v1/identities/keeper/signing-key").json()
         agent_key = httpx.post(
@@ -48,7 +48,7 @@ def test_restart_with_db_keeps_state(tmp_path):
             "keeper",
             "other",
         ]
-        mailbox = client.get("/api/v1/mail/mailboxes/keeper@inkboxmail.com").json()
+        mailbox = client.get(KEEPER).json()
         assert (mailbox["filter_mode"], mailbox["webhook_url"]) == (
             "whitelist",
             "http://127.0.0.1:9/h",
@@ -62,13 +62,7 @@ def test_restart_with_db_keeps_state(tmp_path):
         assert [d["domain"] for d in client.get("/api/v1/domains/").json()] == ["mail.keep.com"]
         # the idempotency record survived too: a retry after the restart replays
         replay = client.post(
-            "/api/v1/mail/mailboxes/keeper@inkboxmail.com/messages",
-            json={
-                "recipients": {"to": ["other@inkboxmail.com"]},
-                "subject": "remember me",
-                "body_text": "please",
-            },
-            headers={"Idempotency-Key": "persisted-key"},
+            KEEPER + "/messages", json=SEND, headers={"Idempotency-Key": "persisted-key"}
         )
         assert replay.json()["id"] == sent["id"]
         assert (

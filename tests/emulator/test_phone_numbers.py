@@ -4,21 +4,10 @@ filter modes, release, the identity channel and key scopes."""
 from __future__ import annotations
 
 import httpx
-import pytest
 
 from inkbox_emulator.telephony import AREA_CODES, TOLL_FREE_PREFIXES
 
 NUMBERS = "/api/v1/phone/numbers"
-
-
-@pytest.fixture
-def admin(inkbox_emulator):
-    with inkbox_emulator.client() as client:
-        for handle in ("alice", "bob"):
-            assert (
-                client.post("/api/v1/identities/", json={"agent_handle": handle}).status_code == 201
-            )
-        yield client
 
 
 def _provision(client: httpx.Client, handle: str, **body) -> httpx.Response:

@@ -5,20 +5,9 @@ the rules actually gating mail (filter modes)."""
 from __future__ import annotations
 
 import httpx
-import pytest
 
 NUMBERS = "/api/v1/phone/numbers"
 ALICE_RULES = "/api/v1/mail/mailboxes/alice@inkboxmail.com/contact-rules"
-
-
-@pytest.fixture
-def admin(inkbox_emulator):
-    with inkbox_emulator.client() as client:
-        for handle in ("alice", "bob"):
-            assert (
-                client.post("/api/v1/identities/", json={"agent_handle": handle}).status_code == 201
-            )
-        yield client
 
 
 def _rule(action="block", match_type="domain", target="example.com", **extra):

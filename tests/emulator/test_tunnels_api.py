@@ -28,6 +28,8 @@ def _csr(common_name: str) -> str:
 
 @pytest.fixture
 def admin(inkbox_emulator):
+    """An admin client on an emulator with no identities yet (unlike the shared `admin`), since
+    every identity brings a tunnel of its own."""
     with inkbox_emulator.client() as client:
         yield client
 

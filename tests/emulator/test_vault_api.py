@@ -8,24 +8,12 @@ import json
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from inkbox.vault import crypto
 
 VAULT = "/api/v1/vault"
 VECTORS: dict[str, Any] = json.loads(
     (Path(__file__).resolve().parents[1] / "fixtures" / "vectors.json").read_text("utf-8")
 )
-
-
-@pytest.fixture
-def admin(inkbox_emulator):
-    with inkbox_emulator.client() as client:
-        client.ids = {  # type: ignore[attr-defined]
-            h: client.post("/api/v1/identities/", json={"agent_handle": h}).json()["id"]
-            for h in ("alice", "bob")
-        }
-        yield client
 
 
 def _store_vector_vault(client) -> list[dict[str, Any]]:

@@ -10,13 +10,14 @@ from typing import Any
 from ..dispatch import HookCall, Reply
 from ..errors import NotFound, Unprocessable
 from ..faults import parse_faults
-from ..store import api_key_insert, delivery_log, identity_by_handle, signup_of
+from ..store import delivery_log, identity_by_handle, signup_of
 from ..store_mail import (
     domain_by_name,
     domain_insert,
     domain_update,
     outside_mail,
 )
+from ..world_identities import mint_agent_key
 from ..world_mail import inject_inbound
 from . import Hook
 from .domains import domain_json
@@ -51,22 +52,12 @@ def mint_api_key(call: HookCall) -> dict[str, Any]:
     identity = identity_by_handle(call.world.store, handle)
     if identity is None:
         raise NotFound(f"No identity {handle!r}")
-    world = call.world
-    secret = "isk_test_" + world.ids.token(40)
-    key_id = world.ids.uuid()
-    api_key_insert(
-        world.store,
-        {
-            "id": key_id,
-            "secret": secret,
-            "organization_id": identity["organization_id"],
-            "scope": "agent",
-            "identity_id": identity["id"],
-            "label": call.json.get("label") or f"{handle} agent key",
-            "created_by": "emulator",
-            "creator_type": "system",
-            "created_at": world.clock.now_iso(),
-        },
+    secret, key_id = mint_agent_key(
+        call.world,
+        identity,
+        label=call.json.get("label") or f"{handle} agent key",
+        created_by="emulator",
+        creator_type="system",
     )
     return {"api_key": secret, "key_id": key_id, "identity_id": identity["id"]}
 

@@ -8,7 +8,7 @@ from ..errors import NotFound
 from ..scoping import forbid_other_identity
 from ..store import Row
 
-__all__ = ["number_for"]
+__all__ = ["number_for", "visible_blocked"]
 
 
 def number_for(call: Call, number_id: str, *, active: bool = True) -> Row:
@@ -21,3 +21,9 @@ def number_for(call: Call, number_id: str, *, active: bool = True) -> Row:
     if active and row["status"] != "active":
         raise NotFound(f"Phone number {number_id} has been released")
     return world_phone.refresh(call.world, row)
+
+
+def visible_blocked(call: Call) -> bool | None:
+    """The `is_blocked` filter of a call or text list: agent keys never see rows a contact rule
+    blocked; admin keys filter as they ask."""
+    return False if call.me.is_agent else call.query.get("is_blocked")

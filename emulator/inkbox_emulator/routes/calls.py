@@ -11,7 +11,7 @@ from ..errors import NotFound, Unprocessable
 from ..scoping import forbid_other_identity, identity_or_404
 from ..store import Row
 from . import Hook
-from ._phone_common import number_for
+from ._phone_common import number_for, visible_blocked
 
 
 def place_call(call: Call) -> Reply:
@@ -21,11 +21,6 @@ def place_call(call: Call) -> Reply:
     )
     info, headers = world_calls.rate_limit(call.world, me.organization_id)
     return Reply({**world_calls.call_json(row), "rate_limit": info}, headers=headers)
-
-
-def _visible_blocked(call: Call) -> bool | None:
-    # Agent keys never see rows a contact rule blocked.
-    return False if call.me.is_agent else call.query.get("is_blocked")
 
 
 def list_calls(call: Call) -> list[dict[str, Any]]:
@@ -38,14 +33,12 @@ def list_calls(call: Call) -> list[dict[str, Any]]:
         raise Unprocessable.field(("query", "agent_identity_id"), "Field required", kind="missing")
     else:
         identity_or_404(call.store, me, identity_id)
-    since, until = timewindow.window(
-        query.get("start_datetime"), query.get("end_datetime"), query.get("tz")
-    )
+    since, until = timewindow.window(query)
     rows = store_phone.calls_page(
         call.store,
         me.organization_id,
         identity_id=identity_id,
-        is_blocked=_visible_blocked(call),
+        is_blocked=visible_blocked(call),
         since=since,
         until=until,
         limit=query["limit"],
@@ -68,12 +61,15 @@ def get_call(call: Call) -> dict[str, Any]:
     return world_calls.call_json(_call_for(call, call.path["call_id"]))
 
 
-def list_call_transcripts(call: Call) -> list[dict[str, Any]]:
-    row = _call_for(call, call.path["call_id"])
+def _transcripts(call: Call, row: Row) -> list[dict[str, Any]]:
     return [
         world_calls.transcript_json(t)
         for t in store_phone.transcripts_of_call(call.store, row["id"])
     ]
+
+
+def list_call_transcripts(call: Call) -> list[dict[str, Any]]:
+    return _transcripts(call, _call_for(call, call.path["call_id"]))
 
 
 def hangup_call(call: Call) -> dict[str, Any]:
@@ -87,7 +83,7 @@ def list_phone_number_calls(call: Call) -> list[dict[str, Any]]:
         call.store,
         call.me.organization_id,
         phone_number_id=number["id"],
-        is_blocked=_visible_blocked(call),
+        is_blocked=visible_blocked(call),
         limit=call.query["limit"],
         offset=call.query["offset"],
     )
@@ -101,11 +97,7 @@ def get_phone_number_call(call: Call) -> dict[str, Any]:
 
 def list_phone_number_call_transcripts(call: Call) -> list[dict[str, Any]]:
     number = number_for(call, call.path["phone_number_id"], active=False)
-    row = _call_for(call, call.path["call_id"], number)
-    return [
-        world_calls.transcript_json(t)
-        for t in store_phone.transcripts_of_call(call.store, row["id"])
-    ]
+    return _transcripts(call, _call_for(call, call.path["call_id"], number))
 
 
 # ── hooks ─────────────────────────────────────────────────────────────────────

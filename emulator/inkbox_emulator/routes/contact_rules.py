@@ -8,30 +8,22 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from .. import store_refs, store_rules, world_rules
+from .. import store_rules, world_rules
 from ..dispatch import Call, Reply
 from ..errors import NotFound
-from ..scoping import forbid_other_identity, require_claimed
+from ..scoping import require_claimed
 from ..store import Row
+from ..world_mailboxes import mailbox_for
 from ._phone_common import number_for
 
 Kind = Literal["mail", "phone"]
-
-
-def _mailbox(call: Call) -> Row:
-    address = call.path["email_address"]
-    row = store_refs.mailbox_by_address(call.store, call.me.organization_id, address)
-    if row is None:
-        raise NotFound(f"Mailbox {address} not found")
-    forbid_other_identity(call.me, row.get("identity_id"))
-    return row
 
 
 def _owner(call: Call, kind: Kind) -> tuple[str, str | None]:
     """(owner id, owning identity id) of the path's mailbox or number."""
     require_claimed(call.me, "Contact rules")
     if kind == "mail":
-        mailbox = _mailbox(call)
+        mailbox = mailbox_for(call, call.path["email_address"])
         return mailbox["id"], mailbox.get("identity_id")
     number = number_for(call, call.path["phone_number_id"])
     return number["id"], number["agent_identity_id"]

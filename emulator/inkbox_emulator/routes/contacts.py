@@ -12,8 +12,9 @@ from typing import Any
 from .. import store_contacts, vcard, world_contacts
 from ..dispatch import Call, Reply
 from ..errors import BadRequest, EmulatorError, Forbidden, NotFound, Unprocessable
-from ..scoping import identity_by_handle_or_404
+from ..scoping import visible_to
 from ..store import Row
+from ..world_identities import identity_for
 
 _LOOKUP_KEYS = ("email", "email_contains", "email_domain", "phone", "phone_contains")
 _VCARD_TYPES = ("text/vcard", "text/x-vcard", "text/directory")
@@ -33,10 +34,6 @@ def _refuse(call: Call, error: type[EmulatorError], message: str) -> EmulatorErr
     return error(message) if str(error.status) in call.op.responses else Unprocessable(message)
 
 
-def _visible_to(call: Call) -> str | None:
-    return call.me.identity_id if call.me.is_agent else None
-
-
 def _contact(call: Call) -> Row:
     contact_id = call.path["contact_id"]
     row = store_contacts.contact(call.store, call.me.organization_id, contact_id)
@@ -53,7 +50,7 @@ def list_contacts(call: Call) -> list[dict[str, Any]]:
     rows = store_contacts.contacts_page(
         call.store,
         call.me.organization_id,
-        visible_to=_visible_to(call),
+        visible_to=visible_to(call.me),
         q=query.get("q") or None,
         order=query.get("order") or "recent",
         limit=query.get("limit", 50),
@@ -78,7 +75,7 @@ def lookup_contacts(call: Call) -> list[dict[str, Any]]:
     rows = store_contacts.contacts_lookup(
         call.store,
         call.me.organization_id,
-        visible_to=_visible_to(call),
+        visible_to=visible_to(call.me),
         field=field,
         value=call.query[field],
     )
@@ -127,7 +124,7 @@ def revoke_contact_access(call: Call) -> None:
 
 def _settings_target(call: Call) -> tuple[Row, Row]:
     call.me.require_admin("Contact access settings")
-    identity = identity_by_handle_or_404(call.store, call.me, call.path["agent_handle"])
+    identity = identity_for(call, call.path["agent_handle"])
     return identity, _contact(call)
 
 

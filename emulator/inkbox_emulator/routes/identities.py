@@ -9,6 +9,7 @@ from ..dispatch import Call
 from ..errors import Conflict, NotFound, Unprocessable
 from ..store import identity_by_id
 from ..store_mail import mailbox_by_id, mailbox_of_identity, mailbox_update
+from ..world import IdentityChannel
 from ..world_identities import (
     FILTER_MODE_FIELDS,
     identity_for,
@@ -97,7 +98,7 @@ def unlink_identity_mailbox(call: Call) -> None:
     )
 
 
-def _phone_channel(call: Call) -> Any:
+def _phone_channel(call: Call) -> IdentityChannel:
     for channel in call.world.channels:
         if channel.field == "phone_number":
             return channel

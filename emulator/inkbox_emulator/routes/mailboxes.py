@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .. import rules_logic
 from ..dispatch import Call
-from ..errors import Conflict, Forbidden, NotFound
+from ..errors import Conflict, Forbidden
+from ..mail_json import message_json
 from ..store_mail import (
     mailbox_by_id,
     mailbox_of_identity,
@@ -16,15 +18,15 @@ from ..store_mail import (
     messages_for_search,
 )
 from ..world_identities import identity_for
-from ..world_mail import create_mailbox_for, mailbox_for, mailbox_json, message_json
+from ..world_mailboxes import create_mailbox_for, mailbox_for, mailbox_json
 
 __all__ = ["routes"]
 
 
 def list_mailboxes(call: Call) -> list[dict[str, Any]]:
     only = None if call.me.is_admin else call.me.identity_id
-    rows = mailboxes(call.store, call.me.organization_id)
-    return [mailbox_json(call.world, r) for r in rows if only is None or r["identity_id"] == only]
+    rows = mailboxes(call.store, call.me.organization_id, only)
+    return [mailbox_json(call.world, r) for r in rows]
 
 
 def get_mailbox(call: Call) -> dict[str, Any]:
@@ -40,7 +42,10 @@ def update_mailbox(call: Call) -> dict[str, Any]:
         call.me.require_admin("Changing filter_mode")
         if body["filter_mode"] != mailbox["filter_mode"]:
             changes["filter_mode"] = body["filter_mode"]
-            notice = _change_notice(call, mailbox, body["filter_mode"])
+            notice = rules_logic.change_notice(
+                body["filter_mode"],
+                lambda action: call.world.mail_rule_count(call.world, mailbox, action),
+            )
     # The guide's display_name and webhook_url are honoured (current servers answer 422).
     for name in (
         "display_name",
@@ -57,17 +62,6 @@ def update_mailbox(call: Call) -> dict[str, Any]:
     fresh = mailbox_by_id(call.store, mailbox["id"])
     assert fresh is not None
     return mailbox_json(call.world, fresh, notice)
-
-
-def _change_notice(call: Call, mailbox: dict[str, Any], new_mode: str) -> dict[str, Any]:
-    """How many active rules the flip makes redundant (counted by the rules family)."""
-    redundant = "block" if new_mode == "whitelist" else "allow"
-    count = call.world.mail_rule_count(call.world, mailbox, redundant)
-    return {
-        "new_filter_mode": new_mode,
-        "redundant_rule_action": redundant,
-        "redundant_rule_count": count,
-    }
 
 
 def search_mailbox(call: Call) -> dict[str, Any]:
@@ -112,8 +106,6 @@ def create_mailbox(call: Call) -> dict[str, Any]:
 
 def delete_mailbox(call: Call) -> None:
     mailbox = mailbox_for(call, call.path["email_address"])
-    if mailbox_by_id(call.store, mailbox["id"]) is None:
-        raise NotFound("Mailbox not found")
     now = call.world.clock.now_iso()
     mailbox_update(
         call.store, mailbox["id"], {"deleted_at": now, "identity_id": None, "updated_at": now}

@@ -92,13 +92,7 @@ def create_note(call: Call) -> dict[str, Any]:
     store_notes.note_insert(call.store, row)
     if me.is_agent and me.identity_id:
         store_notes.access_insert(
-            call.store,
-            {
-                "id": call.world.ids.uuid(),
-                "note_id": row["id"],
-                "identity_id": me.identity_id,
-                "created_at": now,
-            },
+            call.store, row["id"], me.identity_id, row_id=call.world.ids.uuid(), now=now
         )
     return _note_json(call, row)
 
@@ -134,13 +128,13 @@ def grant_note_access(call: Call) -> dict[str, Any]:
     identity_or_404(call.store, call.me, identity_id)
     if any(a["identity_id"] == identity_id for a in store_notes.access_rows(call.store, row["id"])):
         raise Conflict("Access already granted")
-    grant = {
-        "id": call.world.ids.uuid(),
-        "note_id": row["id"],
-        "identity_id": identity_id,
-        "created_at": call.world.clock.now_iso(),
-    }
-    store_notes.access_insert(call.store, grant)
+    grant = store_notes.access_insert(
+        call.store,
+        row["id"],
+        identity_id,
+        row_id=call.world.ids.uuid(),
+        now=call.world.clock.now_iso(),
+    )
     return _access_json(grant)
 
 

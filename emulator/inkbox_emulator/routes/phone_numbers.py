@@ -9,7 +9,7 @@ from .. import store_phone, world_calls, world_phone
 from ..clock import iso
 from ..dispatch import Call, HookCall
 from ..errors import NotFound, Unprocessable
-from ..scoping import forbid_other_identity, identity_by_handle_or_404
+from ..world_identities import identity_for
 from . import Hook
 from ._phone_common import number_for
 
@@ -22,8 +22,7 @@ def list_phone_numbers(call: Call) -> list[dict[str, Any]]:
 
 def provision_phone_number(call: Call) -> dict[str, Any]:
     body = call.json
-    identity = identity_by_handle_or_404(call.store, call.me, body["agent_handle"])
-    forbid_other_identity(call.me, identity["id"])
+    identity = identity_for(call, body["agent_handle"])
     row = world_phone.provision(call.world, identity, body)
     return world_phone.number_json(call.world, row)
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from ..dispatch import Call, Reply
 from ..store import (
+    Row,
     identity_by_id,
     identity_signing_keys,
     identity_update,
@@ -36,16 +37,19 @@ def _rotate_identity_key(call: Call, identity_id: str) -> Reply:
     return Reply({"signing_key": key, "created_at": now}, status=200 if row["signing_key"] else 201)
 
 
+def _key_status(identity: Row) -> dict[str, Any]:
+    return {
+        "configured": identity["signing_key"] is not None,
+        "created_at": identity["signing_key_created_at"],
+    }
+
+
 def create_identity_signing_key(call: Call) -> Reply:
     return _rotate_identity_key(call, identity_for(call, call.path["agent_handle"])["id"])
 
 
 def get_identity_signing_key_status(call: Call) -> dict[str, Any]:
-    row = identity_for(call, call.path["agent_handle"])
-    return {
-        "configured": row["signing_key"] is not None,
-        "created_at": row["signing_key_created_at"],
-    }
+    return _key_status(identity_for(call, call.path["agent_handle"]))
 
 
 def create_signing_key(call: Call) -> Reply:
@@ -63,10 +67,7 @@ def get_signing_key_status(call: Call) -> dict[str, Any]:
     if call.me.identity_id is not None:
         row = identity_by_id(call.store, call.me.identity_id)
         assert row is not None
-        return {
-            "configured": row["signing_key"] is not None,
-            "created_at": row["signing_key_created_at"],
-        }
+        return _key_status(row)
     org = organization(call.store, call.me.organization_id) or {}
     stamps = [org.get("signing_key_created_at")] + [
         r["signing_key_created_at"]

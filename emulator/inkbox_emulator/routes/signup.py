@@ -16,8 +16,8 @@ from ..dispatch import Call, Reply
 from ..errors import NotFound, TooManyRequests, Unprocessable
 from ..store import (
     Row,
-    api_key_insert,
     identity_by_handle,
+    identity_by_id,
     organization_ensure,
     signup_insert,
     signup_of,
@@ -25,7 +25,7 @@ from ..store import (
 )
 from ..store_mail import mailbox_of_identity, outside_insert
 from ..world import World
-from ..world_identities import create_identity, normalize_handle
+from ..world_identities import create_identity, mint_agent_key, normalize_handle
 
 __all__ = ["routes", "send_verification_code"]
 
@@ -61,20 +61,12 @@ def signup(call: Call) -> Reply:
     now = world.clock.now_iso()
     organization_ensure(world.store, org_id, f"{handle} (self-signed-up agent)", now)
     identity = create_identity(world, org_id, body, handle=handle)
-    secret = "isk_test_" + world.ids.token(40)
-    api_key_insert(
-        world.store,
-        {
-            "id": world.ids.uuid(),
-            "secret": secret,
-            "organization_id": org_id,
-            "scope": "agent",
-            "identity_id": identity["id"],
-            "label": f"{handle} signup key",
-            "created_by": identity["id"],
-            "creator_type": "agent_signup",
-            "created_at": now,
-        },
+    secret, _ = mint_agent_key(
+        world,
+        identity,
+        label=f"{handle} signup key",
+        created_by=identity["id"],
+        creator_type="agent_signup",
     )
     harness = body.get("harness")
     signup_insert(
@@ -200,22 +192,14 @@ def resend_signup_verification(call: Call) -> dict[str, Any]:
         raise TooManyRequests(
             "A code was sent recently; try again later", retry_after=int(wait.total_seconds()) + 1
         )
-    identity = {"id": row["identity_id"], "agent_handle": _handle(call)}
+    identity = identity_by_id(call.store, row["identity_id"])
+    assert identity is not None  # the key's own identity: live, or the key would not work
     send_verification_code(call.world, identity)
     return {
         "claim_status": "agent_unclaimed",
         "organization_id": org,
         "message": f"A new code was sent to {row['human_email']}.",
     }
-
-
-def _handle(call: Call) -> str:
-    from ..store import identity_by_id
-
-    assert call.me.identity_id is not None
-    identity = identity_by_id(call.store, call.me.identity_id)
-    assert identity is not None
-    return str(identity["agent_handle"])
 
 
 def get_signup_status(call: Call) -> dict[str, Any]:

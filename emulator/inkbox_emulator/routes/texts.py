@@ -10,7 +10,7 @@ from ..dispatch import Call, HookCall, Reply
 from ..errors import NotFound, Unprocessable
 from ..store import Row
 from . import Hook
-from ._phone_common import number_for
+from ._phone_common import number_for, visible_blocked
 
 
 def _number(call: Call) -> Row:
@@ -18,10 +18,6 @@ def _number(call: Call) -> Row:
     # The carrier confirms earlier sends before anyone looks (see world_texts.settle).
     world_texts.settle(call.world, phone_number_id=row["id"])
     return row
-
-
-def _blocked_filter(call: Call) -> bool | None:
-    return False if call.me.is_agent else call.query.get("is_blocked")
 
 
 def send_text(call: Call) -> Reply:
@@ -32,14 +28,12 @@ def send_text(call: Call) -> Reply:
 
 def list_texts(call: Call) -> list[dict[str, Any]]:
     number, query = _number(call), call.query
-    since, until = timewindow.window(
-        query.get("start_datetime"), query.get("end_datetime"), query.get("tz")
-    )
+    since, until = timewindow.window(query)
     rows = store_phone.texts_page(
         call.store,
         number["id"],
         is_read=query.get("is_read"),
-        is_blocked=_blocked_filter(call),
+        is_blocked=visible_blocked(call),
         since=since,
         until=until,
         limit=query["limit"],
@@ -63,14 +57,12 @@ def search_texts(call: Call) -> list[dict[str, Any]]:
 
 def list_text_conversations(call: Call) -> list[dict[str, Any]]:
     number, query = _number(call), call.query
-    since, until = timewindow.window(
-        query.get("start_datetime"), query.get("end_datetime"), query.get("tz")
-    )
+    since, until = timewindow.window(query)
     rows = store_phone.conversation_summaries(
         call.store,
         number["id"],
         include_groups=bool(query.get("include_groups")),
-        is_blocked=_blocked_filter(call),
+        is_blocked=visible_blocked(call),
         since=since,
         until=until,
         limit=query["limit"],
@@ -98,7 +90,7 @@ def get_text_conversation(call: Call) -> list[dict[str, Any]]:
         call.store,
         number["id"],
         conversation_id=conversation["id"],
-        is_blocked=_blocked_filter(call),
+        is_blocked=visible_blocked(call),
         limit=call.query["limit"],
         offset=call.query["offset"],
     )

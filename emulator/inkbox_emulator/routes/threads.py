@@ -6,16 +6,17 @@ from typing import Any
 
 from ..dispatch import Call
 from ..errors import NotFound, Unprocessable
-from ..store_mail import thread_by_id, thread_folders, thread_messages, thread_update, threads_page
-from ..world_mail import (
+from ..mail_json import (
     FOLDER_ORDER,
+    cursor_page,
     decode_cursor,
-    encode_cursor,
     folders_sorted,
-    mailbox_for,
     message_json,
     thread_json,
 )
+from ..store import Row
+from ..store_mail import thread_by_id, thread_folders, thread_messages, thread_update, threads_page
+from ..world_mailboxes import mailbox_for
 
 __all__ = ["routes"]
 
@@ -37,13 +38,7 @@ def list_threads(call: Call) -> dict[str, Any]:
         before_seq=decode_cursor(call.query.get("cursor")),
         limit=limit + 1,
     )
-    has_more = len(rows) > limit
-    rows = rows[:limit]
-    return {
-        "items": [thread_json(r) for r in rows],
-        "next_cursor": encode_cursor(rows[-1]["last_seq"]) if has_more else None,
-        "has_more": has_more,
-    }
+    return cursor_page(rows, limit, "last_seq", thread_json)
 
 
 def list_thread_folders(call: Call) -> list[str]:
@@ -51,11 +46,15 @@ def list_thread_folders(call: Call) -> list[str]:
     return folders_sorted(thread_folders(call.store, mailbox["id"]))
 
 
-def get_thread(call: Call) -> dict[str, Any]:
-    mailbox = mailbox_for(call, call.path["email_address"])
+def _thread(call: Call, mailbox: Row) -> Row:
     row = thread_by_id(call.store, mailbox["id"], call.path["thread_id"].lower())
     if row is None:
         raise NotFound("Thread not found")
+    return row
+
+
+def get_thread(call: Call) -> dict[str, Any]:
+    row = _thread(call, mailbox_for(call, call.path["email_address"]))
     return {
         **thread_json(row),
         "messages": [message_json(m) for m in thread_messages(call.store, row["id"])],
@@ -64,9 +63,7 @@ def get_thread(call: Call) -> dict[str, Any]:
 
 def update_thread(call: Call) -> dict[str, Any]:
     mailbox = mailbox_for(call, call.path["email_address"])
-    row = thread_by_id(call.store, mailbox["id"], call.path["thread_id"].lower())
-    if row is None:
-        raise NotFound("Thread not found")
+    row = _thread(call, mailbox)
     folder = call.json.get("folder")
     if folder == "blocked":
         raise Unprocessable.field(
@@ -76,8 +73,7 @@ def update_thread(call: Call) -> dict[str, Any]:
         )
     if folder is not None and folder != row["folder"]:
         thread_update(call.store, row["id"], {"folder": folder})
-        row = thread_by_id(call.store, mailbox["id"], row["id"])
-        assert row is not None
+        row = _thread(call, mailbox)
     return thread_json(row)
 
 

@@ -17,7 +17,7 @@ from typing import Any
 from .. import store_vault
 from ..dispatch import Call, Reply
 from ..errors import BadRequest, Conflict, Forbidden, NotFound, Unprocessable
-from ..scoping import identity_or_404
+from ..scoping import identity_or_404, visible_to
 from ..store import Row
 
 # AES-256-GCM blob: ciphertext || 12-byte nonce || 16-byte tag (crypto-formats §1.5).
@@ -43,10 +43,6 @@ def _vault(call: Call) -> Row:
     if row is None:
         raise NotFound("Vault has not been initialized")
     return row
-
-
-def _visible_to(call: Call) -> str | None:
-    return call.me.identity_id if call.me.is_agent else None
 
 
 def _access_json(row: Row) -> dict[str, Any]:
@@ -169,7 +165,7 @@ def get_vault_unlock_bundle(call: Call) -> dict[str, Any]:
     auth_hash = call.query.get("auth_hash")
     secrets = [
         _secret_json(call, s, detail=True)
-        for s in store_vault.secrets(call.store, vault["id"], visible_to=_visible_to(call))
+        for s in store_vault.secrets(call.store, vault["id"], visible_to=visible_to(call.me))
     ]
     if auth_hash is None:
         keys = store_vault.keys(call.store, vault["id"])
@@ -249,7 +245,7 @@ def list_vault_secrets(call: Call) -> list[dict[str, Any]]:
         call.store,
         vault["id"],
         secret_type=call.query.get("secret_type"),
-        visible_to=_visible_to(call),
+        visible_to=visible_to(call.me),
     )
     return [_secret_json(call, r) for r in rows]
 
@@ -274,13 +270,7 @@ def create_vault_secret(call: Call) -> dict[str, Any]:
     store_vault.secret_insert(call.store, row)
     if call.me.is_agent and call.me.identity_id:
         store_vault.access_insert(
-            call.store,
-            {
-                "id": call.world.ids.uuid(),
-                "secret_id": secret_id,
-                "identity_id": call.me.identity_id,
-                "created_at": now,
-            },
+            call.store, secret_id, call.me.identity_id, row_id=call.world.ids.uuid(), now=now
         )
     store_vault.touch_vault(call.store, vault["id"], now)
     return _secret_json(call, row)
@@ -325,13 +315,13 @@ def grant_vault_secret_access(call: Call) -> Reply:
     existing = store_vault.access_row(call.store, row["id"], identity_id)
     if existing is not None:
         return Reply(_access_json(existing), status=200)
-    rule = {
-        "id": call.world.ids.uuid(),
-        "secret_id": row["id"],
-        "identity_id": identity_id,
-        "created_at": call.world.clock.now_iso(),
-    }
-    store_vault.access_insert(call.store, rule)
+    rule = store_vault.access_insert(
+        call.store,
+        row["id"],
+        identity_id,
+        row_id=call.world.ids.uuid(),
+        now=call.world.clock.now_iso(),
+    )
     return Reply(_access_json(rule), status=201)
 
 
