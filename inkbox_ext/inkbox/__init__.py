@@ -63,7 +63,10 @@ if TYPE_CHECKING:  # explicit re-exports, for type checkers and IDEs
     from inkbox_api.models import Thread as Thread
     from inkbox_api.models import ThreadDetail as ThreadDetail
     from inkbox_api.models import ThreadFolder as ThreadFolder
+    from inkbox_api.models import TLSMode as TLSMode
     from inkbox_api.models import TranscriptParty as TranscriptParty
+    from inkbox_api.models import Tunnel as Tunnel
+    from inkbox_api.models import TunnelStatus as TunnelStatus
     from inkbox_api.models import VaultAccessRule as VaultAccessRule
     from inkbox_api.models import VaultInfo as VaultInfo
     from inkbox_api.models import VaultKey as VaultKey
@@ -129,8 +132,11 @@ if TYPE_CHECKING:  # explicit re-exports, for type checkers and IDEs
     from ._sync.resources.phone_numbers import PhoneNumbersResource as PhoneNumbersResource
     from ._sync.resources.texts import TextsResource as TextsResource
     from ._sync.resources.threads import ThreadsResource as ThreadsResource
+    from ._sync.resources.tunnels import TunnelsResource as TunnelsResource
     from ._sync.resources.vault import VaultResource as VaultResource
     from ._sync.unlocked_vault import UnlockedVault as UnlockedVault
+    from ._tunnel_types import CreatedTunnel as CreatedTunnel
+    from ._tunnel_types import RotatedTunnelSecret as RotatedTunnelSecret
     from ._types import NOT_GIVEN as NOT_GIVEN
     from ._types import NotGiven as NotGiven
     from .vault._state import VaultInitializeResult as VaultInitializeResult
@@ -195,6 +201,7 @@ _EXPORTS: dict[str, str] = {
     "ContactRuleStatus": "inkbox_api.models",
     "ContactWebsite": "._contact_types",
     "ContactsResource": "._sync.resources.contacts",
+    "CreatedTunnel": "._tunnel_types",
     "Credentials": ".vault.credentials",
     "DecryptedVaultSecret": ".vault.types",
     "DomainsResource": "._sync.resources.domains",
@@ -250,6 +257,7 @@ _EXPORTS: dict[str, str] = {
     "RecipientNotOptedInError": "._errors",
     "RecipientOptedOutError": "._errors",
     "RedundantContactAccessGrantError": "._errors",
+    "RotatedTunnelSecret": "._tunnel_types",
     "SSHKeyPayload": ".vault.types",
     "SecretPayload": ".vault.types",
     "SecretTypeMismatchError": ".vault.errors",
@@ -260,6 +268,7 @@ _EXPORTS: dict[str, str] = {
     "SignupRestrictions": "inkbox_api.models",
     "SmsDeliveryStatus": "inkbox_api.models",
     "SmsStatus": "inkbox_api.models",
+    "TLSMode": "inkbox_api.models",
     "TOTPAlgorithm": ".vault.totp",
     "TOTPCode": ".vault.totp",
     "TOTPConfig": ".vault.totp",
@@ -274,6 +283,9 @@ _EXPORTS: dict[str, str] = {
     "ThreadFolder": "inkbox_api.models",
     "ThreadsResource": "._sync.resources.threads",
     "TranscriptParty": "inkbox_api.models",
+    "Tunnel": "inkbox_api.models",
+    "TunnelStatus": "inkbox_api.models",
+    "TunnelsResource": "._sync.resources.tunnels",
     "UnlockedVault": "._sync.unlocked_vault",
     "UnprocessableEntityError": "._errors",
     "VaultAccessRule": "inkbox_api.models",
