@@ -49,7 +49,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     missing = sorted(operations - VALIDATED_SUCCESSES)
     reporter = session.config.pluginmanager.get_plugin("terminalreporter")
     if reporter is not None:
-        reporter.ensure_newline()
+        reporter.write("\n")  # the progress line is still open at session finish
     if missing:
         if reporter is not None:
             reporter.write_line(
