@@ -31,7 +31,6 @@ import unasync  # noqa: E402
 
 GENERATOR_VERSION = "0.29.1"
 BIN = Path(sys.executable).parent
-FIRST_PARTY = ["inkbox", "inkbox_api", "inkbox_emulator", "tests"]
 
 
 def load_settings() -> dict[str, object]:
@@ -53,8 +52,10 @@ def ruff_format(paths: list[Path]) -> None:
     ruff = str(BIN / "ruff")
     targets = [str(p) for p in paths]
     cfg = ["--isolated", "--line-length", "100", "--target-version", "py311"]
-    # the project's isort sections (pyproject.toml), so `ruff check .` agrees with the output
-    cfg += ["--config", f"lint.isort.known-first-party = {FIRST_PARTY!r}"]
+    # the project's isort sections, read from pyproject.toml so `ruff check .` agrees with them
+    with (ROOT / "pyproject.toml").open("rb") as f:
+        first_party = tomllib.load(f)["tool"]["ruff"]["lint"]["isort"]["known-first-party"]
+    cfg += ["--config", f"lint.isort.known-first-party = {first_party!r}"]
     run([ruff, "check", "--fix-only", "--select", "I,F401", "--quiet", *cfg, *targets])
     run([ruff, "format", "--quiet", *cfg, *targets])
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Literal, TypeAlias, TypeVar
 if TYPE_CHECKING:
     from inkbox_api.types import Unset
 
-__all__ = ["NOT_GIVEN", "NotGiven", "NotGivenOr", "is_given", "unset_if_not_given"]
+__all__ = ["NOT_GIVEN", "NotGiven", "NotGivenOr", "unset_if_not_given"]
 
 T = TypeVar("T")
 
@@ -32,10 +32,6 @@ class NotGiven(enum.Enum):
 NOT_GIVEN: Literal[NotGiven.NOT_GIVEN] = NotGiven.NOT_GIVEN
 
 NotGivenOr: TypeAlias = T | Literal[NotGiven.NOT_GIVEN]
-
-
-def is_given(value: object) -> bool:
-    return value is not NOT_GIVEN
 
 
 def unset_if_not_given(value: NotGivenOr[T]) -> T | Unset:
