@@ -28,6 +28,7 @@ test suites nothing.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -159,8 +160,9 @@ class EmulatorHandle:
         self._http.close()
 
 
-@pytest.fixture(scope="session")
-def _inkbox_emulator_session() -> Iterator[EmulatorHandle]:
+@contextmanager
+def strict_emulator() -> Iterator[EmulatorHandle]:
+    """A running strict emulator on a free port, with fast webhook retries, for tests."""
     from .config import EmulatorConfig
     from .server import EmulatorServer
 
@@ -171,6 +173,12 @@ def _inkbox_emulator_session() -> Iterator[EmulatorHandle]:
             yield handle
         finally:
             handle.close()
+
+
+@pytest.fixture(scope="session")
+def _inkbox_emulator_session() -> Iterator[EmulatorHandle]:
+    with strict_emulator() as handle:
+        yield handle
 
 
 @pytest.fixture

@@ -16,15 +16,13 @@ import os
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from inkbox_emulator import EmulatorConfig, EmulatorServer
-from inkbox_emulator.pytest_plugin import EmulatorHandle
+from inkbox_emulator.pytest_plugin import EmulatorHandle, strict_emulator
 
 ROOT = Path(__file__).resolve().parents[2]
 CACHE = ROOT / ".cache" / "venvs"
@@ -99,13 +97,6 @@ def run_official(version: str, script: str, payload: Any, *, timeout: float = 30
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
-@contextmanager
-def module_emulator() -> Iterator[EmulatorHandle]:
+def module_emulator() -> AbstractContextManager[EmulatorHandle]:
     """A strict emulator for one test module (the plugin's `inkbox_emulator` resets per test)."""
-    config = EmulatorConfig(port=0, strict=True, webhook_retry_delays=(0.05, 0.2, 0.5))
-    with EmulatorServer(config) as server:
-        handle = EmulatorHandle(server)
-        try:
-            yield handle
-        finally:
-            handle.close()
+    return strict_emulator()
