@@ -1,22 +1,15 @@
-"""Phone numbers, calls and texts: the exact requests sent, and what comes back."""
+"""Texts: send (gated, idempotent), list, get, conversations, mark read; the exact requests sent."""
 
 from __future__ import annotations
 
 import json
 import uuid
-from urllib.parse import parse_qs
 
-import httpx
 import pytest
 
 from inkbox import (
-    AgentIdentity,
     AgentIdentitySummary,
     AsyncAgentIdentity,
-    FilterMode,
-    InkboxError,
-    PhoneCallWithRateLimit,
-    PhoneNumber,
     RecipientNotOptedInError,
     RecipientOptedOutError,
     SenderSmsPendingError,
@@ -25,219 +18,14 @@ from inkbox import (
 )
 
 from . import _phone_contact_samples as s
-from ._fake_api import FakeApi, identity, reply
+from ._fake_api import FakeApi, identity, phone_agent, query, reply
 
 NUMBERS = "/api/v1/phone/numbers"
 
 
-@pytest.fixture
-def api() -> FakeApi:
-    return FakeApi()
-
-
-def query(request: httpx.Request) -> dict[str, list[str]]:
-    return parse_qs(request.url.query.decode())
-
-
-def agent(api: FakeApi, *, phone: bool = True) -> tuple[AgentIdentity, str, str]:
-    """A sync identity built from a wire summary; returns it, its number id and identity id."""
-    data = AgentIdentitySummary.from_dict(identity(phone=phone))
-    number_id = str(data.phone_number.id) if data.phone_number else ""
-    return AgentIdentity(api.sync(), data), number_id, str(data.id)
-
-
-# ── phone numbers ──
-
-
-def test_list_and_get_numbers_read_type(api: FakeApi) -> None:
-    """list() and get() return PhoneNumber objects whose `.type` reads the wire `type`."""
-    row = s.phone_number()
-    api.on("GET", NUMBERS, [row])
-    api.on("GET", f"{NUMBERS}/{row['id']}", row)
-    with api.sync() as ib:
-        numbers = ib.phone_numbers.list()
-        number = ib.phone_numbers.get(row["id"])
-    assert isinstance(numbers[0], PhoneNumber)
-    assert number.type == "local"
-    assert number.number == "+18005551234"
-
-
-def test_provision_sends_handle_type_and_state(api: FakeApi) -> None:
-    """provision() posts agent_handle, type and (only when given) state."""
-    api.on("POST", NUMBERS, reply(201, s.phone_number(type="toll_free")))
-    with api.sync() as ib:
-        number = ib.phone_numbers.provision(agent_handle="my-agent", type="toll_free")
-        ib.phone_numbers.provision(agent_handle="my-agent", type="local", state="NY")
-    assert api.bodies() == [
-        {"agent_handle": "my-agent", "type": "toll_free"},
-        {"agent_handle": "my-agent", "type": "local", "state": "NY"},
-    ]
-    assert number.type == "toll_free"
-
-
-def test_update_sends_only_given_fields_and_null_clears(api: FakeApi) -> None:
-    """update() sends exactly the keyword arguments passed; None becomes JSON null."""
-    row = s.phone_number()
-    api.on("PATCH", f"{NUMBERS}/{row['id']}", row)
-    with api.sync() as ib:
-        ib.phone_numbers.update(
-            row["id"], incoming_call_action="webhook", incoming_call_webhook_url="https://h"
-        )
-        ib.phone_numbers.update(
-            row["id"], incoming_call_action="auto_accept", client_websocket_url="wss://w"
-        )
-        ib.phone_numbers.update(row["id"], client_websocket_url=None)
-        ib.phone_numbers.update(row["id"])
-    assert api.bodies() == [
-        {"incoming_call_action": "webhook", "incoming_call_webhook_url": "https://h"},
-        {"incoming_call_action": "auto_accept", "client_websocket_url": "wss://w"},
-        {"client_websocket_url": None},
-        {},
-    ]
-
-
-def test_update_filter_mode_returns_change_notice(api: FakeApi) -> None:
-    """A filter_mode flip returns the notice the guide reads."""
-    notice = {
-        "new_filter_mode": "whitelist",
-        "redundant_rule_action": "block",
-        "redundant_rule_count": 2,
-    }
-    row = s.phone_number(filter_mode="whitelist", filter_mode_change_notice=notice)
-    api.on("PATCH", f"{NUMBERS}/{row['id']}", row)
-    with api.sync() as ib:
-        updated = ib.phone_numbers.update(row["id"], filter_mode=FilterMode.WHITELIST)
-    assert api.bodies() == [{"filter_mode": "whitelist"}]
-    n = updated.filter_mode_change_notice
-    assert n is not None
-    assert (n.redundant_rule_count, n.redundant_rule_action, n.new_filter_mode) == (
-        2,
-        "block",
-        FilterMode.WHITELIST,
-    )
-
-
-@pytest.mark.parametrize(
-    ("kwargs", "message"),
-    [
-        ({"filter_mode": None}, "filter_mode cannot be cleared"),
-        ({"filter_mode": "greylist"}, "filter_mode must be one of"),
-        ({"incoming_call_action": "ring"}, "incoming_call_action must be one of"),
-    ],
-)
-def test_update_bad_values_raise_before_http(
-    api: FakeApi, kwargs: dict[str, object], message: str
-) -> None:
-    """Bad update values raise ValueError and send nothing."""
-    with api.sync() as ib, pytest.raises(ValueError, match=message):
-        ib.phone_numbers.update(str(uuid.uuid4()), **kwargs)  # type: ignore[arg-type]
-    assert api.requests == []
-
-
-def test_bad_ids_raise_before_http(api: FakeApi) -> None:
-    """A non-UUID id (a guide placeholder, an empty string) is a ValueError, not a request."""
-    with api.sync() as ib:
-        with pytest.raises(ValueError, match="phone_number_id must be a UUID"):
-            ib.phone_numbers.get("phone-number-uuid")
-        with pytest.raises(ValueError, match="phone_number_id must be a UUID"):
-            ib.phone_numbers.release("")
-    assert api.requests == []
-
-
-def test_release_and_search_transcripts(api: FakeApi) -> None:
-    """release() deletes; search_transcripts() sends q, party and limit."""
-    row = s.phone_number()
-    api.on("DELETE", f"{NUMBERS}/{row['id']}", reply(204))
-    api.on("GET", f"{NUMBERS}/{row['id']}/search", [s.transcript(party="remote", text="refund")])
-    with api.sync() as ib:
-        hits = ib.phone_numbers.search_transcripts(row["id"], q="refund", party="remote", limit=50)
-        assert ib.phone_numbers.release(row["id"]) is None
-    assert query(api.requests[0]) == {"q": ["refund"], "party": ["remote"], "limit": ["50"]}
-    assert hits[0].text == "refund"
-    assert str(hits[0].party) == "remote"
-    with pytest.raises(ValueError, match="limit must be"):
-        api.sync().phone_numbers.search_transcripts(row["id"], q="x", limit=0)
-
-
-# ── calls ──
-
-
-def test_place_call_sends_own_number_and_reads_rate_limit(api: FakeApi) -> None:
-    """place_call() calls from the identity's number; rate_limit is on the result."""
-    me, _, _ = agent(api)
-    api.on("POST", "/api/v1/phone/place-call", {**s.call(), "rate_limit": s.rate_limit()})
-    call = me.place_call(to_number="+15167251294", client_websocket_url="wss://a.example/ws")
-    assert isinstance(call, PhoneCallWithRateLimit)
-    assert call.rate_limit.calls_remaining == 99
-    body = api.bodies()[0]
-    assert body["from_number"] == "+18005551234"
-    assert body["to_number"] == "+15167251294"
-    assert body["client_websocket_url"] == "wss://a.example/ws"
-
-
-def test_list_calls_is_offset_paginated_list(api: FakeApi) -> None:
-    """list_calls() returns a list and sends the identity id, limit and offset."""
-    me, _, identity_id = agent(api)
-    api.on("GET", "/api/v1/phone/calls", [s.call(), s.call()])
-    calls = me.list_calls(limit=10, offset=0)
-    assert isinstance(calls, list) and len(calls) == 2
-    assert query(api.requests[0]) == {
-        "agent_identity_id": [identity_id],
-        "limit": ["10"],
-        "offset": ["0"],
-    }
-
-
-def test_iter_calls_is_lazy_and_pages(api: FakeApi) -> None:
-    """iter_calls() fetches nothing until iterated, then walks pages until a short one."""
-    me, _, _ = agent(api)
-    api.on("GET", "/api/v1/phone/calls", [s.call(), s.call()], [s.call()])
-    pager = me.iter_calls(page_size=2)
-    assert api.requests == []
-    assert len(list(pager)) == 3
-    assert [query(r)["offset"] for r in api.requests] == [["0"], ["2"]]
-
-
-def test_list_transcripts(api: FakeApi) -> None:
-    """list_transcripts() reads the call's transcript path."""
-    me, _, _ = agent(api)
-    call_id = str(uuid.uuid4())
-    api.on("GET", f"/api/v1/phone/calls/{call_id}/transcripts", [s.transcript(0), s.transcript(1)])
-    segments = me.list_transcripts(call_id)
-    assert [t.seq for t in segments] == [0, 1]
-
-
-@pytest.mark.parametrize(
-    "call",
-    [
-        lambda me: me.place_call(to_number="+15550000000"),
-        lambda me: me.list_calls(),
-        lambda me: me.iter_calls(),
-        lambda me: me.list_transcripts(str(uuid.uuid4())),
-        lambda me: me.send_text(to="+15550000000", text="hi"),
-        lambda me: me.list_texts(),
-        lambda me: me.iter_texts(),
-        lambda me: me.get_text(str(uuid.uuid4())),
-        lambda me: me.list_text_conversations(),
-        lambda me: me.get_text_conversation("+15550000000"),
-        lambda me: me.mark_text_read(str(uuid.uuid4())),
-        lambda me: me.mark_text_conversation_read("+15550000000"),
-    ],
-)
-def test_phone_methods_need_a_number(api: FakeApi, call: object) -> None:
-    """Without a phone number every phone method raises InkboxError and sends nothing."""
-    me, _, _ = agent(api, phone=False)
-    with pytest.raises(InkboxError, match="has no phone number"):
-        call(me)  # type: ignore[operator]
-    assert api.requests == []
-
-
-# ── texts ──
-
-
 def test_send_text_has_fresh_idempotency_key_per_call(api: FakeApi) -> None:
     """Each send carries its own UUID Idempotency-Key; the body is exactly {to, text}."""
-    me, number_id, _ = agent(api)
+    me, number_id, _ = phone_agent(api)
     api.on("POST", f"{NUMBERS}/{number_id}/texts", reply(201, s.text_message()))
     sent = me.send_text(to="+15167251294", text="Hello from Inkbox")
     me.send_text(to="+15167251294", text="again")
@@ -250,7 +38,7 @@ def test_send_text_has_fresh_idempotency_key_per_call(api: FakeApi) -> None:
 
 def test_send_text_retry_reuses_idempotency_key(api: FakeApi) -> None:
     """A retried send (503, then 201) resends the same Idempotency-Key."""
-    me, number_id, _ = agent(api)
+    me, number_id, _ = phone_agent(api)
     api.on(
         "POST",
         f"{NUMBERS}/{number_id}/texts",
@@ -274,7 +62,7 @@ def test_send_text_gating_errors_are_typed(
     api: FakeApi, status: int, code: str, error: type[Exception]
 ) -> None:
     """The SMS gates surface as their own exception classes, carrying the server's detail."""
-    me, number_id, _ = agent(api)
+    me, number_id, _ = phone_agent(api)
     detail = {"error": code, "message": f"because {code}"}
     api.on("POST", f"{NUMBERS}/{number_id}/texts", reply(status, {"detail": detail}))
     with pytest.raises(error) as info:
@@ -286,7 +74,7 @@ def test_send_text_gating_errors_are_typed(
 
 def test_send_text_bad_inputs(api: FakeApi) -> None:
     """Missing text, too many recipients or a bad key raise before any request."""
-    me, _, _ = agent(api)
+    me, _, _ = phone_agent(api)
     with pytest.raises(ValueError, match="text"):
         me.send_text(to="+15550000000")
     with pytest.raises(ValueError, match="1 to 8"):
@@ -302,7 +90,7 @@ def test_send_text_bad_inputs(api: FakeApi) -> None:
 
 def test_list_texts_get_text_and_conversations(api: FakeApi) -> None:
     """The read calls send the guide's filters and return the guide's fields."""
-    me, number_id, _ = agent(api)
+    me, number_id, _ = phone_agent(api)
     mms = s.text_message(
         type="mms", media=[{"content_type": "image/jpeg", "size": 12, "url": "https://m"}]
     )
@@ -327,7 +115,7 @@ def test_list_texts_get_text_and_conversations(api: FakeApi) -> None:
 
 def test_mark_read_calls(api: FakeApi) -> None:
     """mark_text_read sends is_read; the conversation result answers ["updated_count"]."""
-    me, number_id, _ = agent(api)
+    me, number_id, _ = phone_agent(api)
     text = s.text_message()
     base = f"{NUMBERS}/{number_id}/texts"
     api.on("PATCH", f"{base}/{text['id']}", text)

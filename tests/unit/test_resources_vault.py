@@ -1,4 +1,4 @@
-"""The vault client (`inkbox.vault`, `UnlockedVault`, `identity.credentials`) on a MockTransport.
+"""The vault resource (`inkbox.vault`: initialize, unlock, metadata, keys) on a MockTransport.
 
 A fake in-memory server (`_fake_vault.py`) stores what it is sent, so flows run end to end;
 Argon2id runs with cheap parameters except where a test replays the official vectors.
@@ -9,8 +9,6 @@ from __future__ import annotations
 import base64
 import json
 import re
-import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,17 +17,13 @@ import pytest
 
 from inkbox import (
     APIKeyPayload,
-    Credentials,
-    DecryptedVaultSecret,
     Inkbox,
     InkboxError,
     InkboxVaultKeyError,
     KeyPairPayload,
     LoginPayload,
     OtherPayload,
-    SecretTypeMismatchError,
     SSHKeyPayload,
-    TOTPConfig,
     UnlockedVault,
     VaultIntegrityError,
     VaultKeyMismatchError,
@@ -37,51 +31,19 @@ from inkbox import (
     VaultNotInitializedError,
 )
 from inkbox._sync.identity import AgentIdentity
-from inkbox.vault import crypto
-from inkbox.vault.totp import generate_totp, parse_totp_uri
-from tests.unit._fake_vault import IDENTITY_ID, OTHER_IDENTITY_ID, FakeVault, identity_summary
+from inkbox.vault.totp import parse_totp_uri
+from tests.unit._fake_vault import (
+    IDENTITY_ID,
+    TOTP_URI,
+    VAULT_KEY,
+    FakeVault,
+    identity_summary,
+    make_client,
+)
 
-VAULT_KEY = "my-Vault-key-01!"
 VECTORS: dict[str, Any] = json.loads(
     (Path(__file__).resolve().parents[1] / "fixtures" / "vectors.json").read_text("utf-8")
 )
-TOTP_URI = "otpauth://totp/GitHub:user@example.com?secret=JBSWY3DPEHPK3PXP&issuer=GitHub"
-
-
-@pytest.fixture
-def cheap_argon2(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Argon2id with tiny costs: these tests exercise the flows, the vectors cover the KDF."""
-    monkeypatch.setattr(crypto, "ARGON2_MEMORY_COST", 64)
-    monkeypatch.setattr(crypto, "ARGON2_TIME_COST", 1)
-
-
-@pytest.fixture
-def fake() -> FakeVault:
-    return FakeVault()
-
-
-def make_client(fake: FakeVault, **kwargs: Any) -> Inkbox:
-    return Inkbox(
-        "ApiKey_test",
-        base_url="http://localhost",
-        http_client=httpx.Client(transport=fake.transport()),
-        **kwargs,
-    )
-
-
-@pytest.fixture
-def inkbox(fake: FakeVault, cheap_argon2: None) -> Iterator[Inkbox]:
-    with make_client(fake) as client:
-        yield client
-
-
-@pytest.fixture
-def codes(inkbox: Inkbox) -> list[str]:
-    return inkbox.vault.initialize(VAULT_KEY).recovery_codes
-
-
-def stored_plaintext(fake: FakeVault, org_key: bytes, secret_id: str) -> dict[str, Any]:
-    return crypto.decrypt_payload(org_key, fake.secrets[secret_id]["encrypted_payload"], secret_id)
 
 
 # --- the official vectors -----------------------------------------------------------------
@@ -302,113 +264,7 @@ def test_a_malformed_unlock_bundle_is_a_clear_error(
         make_client(fake).vault.unlock(VAULT_KEY)
 
 
-# --- UnlockedVault CRUD -------------------------------------------------------------------------
-
-
-def test_create_secret_uses_its_client_id_as_aad(
-    inkbox: Inkbox, fake: FakeVault, codes: list[str]
-) -> None:
-    """The POSTed id is the AAD, the type comes from the class, and no re-fetch follows."""
-    unlocked = inkbox.vault.unlock(VAULT_KEY)
-    fake.calls.clear()
-    meta = unlocked.create_secret(
-        "AWS Production",
-        LoginPayload(password="s3cret", username="admin"),
-        description="Production IAM user",
-    )
-    assert [(c.method, c.path) for c in fake.calls] == [("POST", "/api/v1/vault/secrets")]
-    body = fake.calls[0].body
-    assert body["id"] == str(meta.id) and body["secret_type"] == "login"
-    assert body["description"] == "Production IAM user"
-    assert stored_plaintext(fake, unlocked._org_key, body["id"]) == {
-        "password": "s3cret",
-        "username": "admin",
-    }
-    [cached] = unlocked.secrets
-    assert cached.name == "AWS Production" and cached.payload == LoginPayload(
-        password="s3cret", username="admin"
-    )
-
-
-@pytest.mark.parametrize(
-    ("name", "payload", "error"),
-    [
-        ("ok", {"password": "x"}, TypeError),
-        ("ok", "password", TypeError),
-        ("", LoginPayload(password="x"), ValueError),
-        ("n" * 256, LoginPayload(password="x"), ValueError),
-        (None, LoginPayload(password="x"), TypeError),
-    ],
-)
-def test_create_secret_rejects_bad_input_before_writing(
-    inkbox: Inkbox, fake: FakeVault, codes: list[str], name: Any, payload: Any, error: type
-) -> None:
-    """A wrong payload type or a bad name raises before the POST."""
-    unlocked = inkbox.vault.unlock(VAULT_KEY)
-    fake.calls.clear()
-    with pytest.raises(error):
-        unlocked.create_secret(name, payload)
-    assert fake.calls == []
-
-
-def test_update_secret_sends_only_what_is_given(
-    inkbox: Inkbox, fake: FakeVault, codes: list[str]
-) -> None:
-    """name, description (None clears) and payload each reach the PATCH body alone."""
-    unlocked = inkbox.vault.unlock(VAULT_KEY)
-    sid = str(unlocked.create_secret("a", LoginPayload(password="old"), description="x").id)
-    fake.calls.clear()
-    unlocked.update_secret(sid, name="New Name")
-    unlocked.update_secret(sid, description=None)
-    unlocked.update_secret(sid.upper(), payload=LoginPayload(password="new", username="new"))
-    patches = [c for c in fake.calls if c.method == "PATCH"]
-    assert [c.body for c in patches[:2]] == [{"name": "New Name"}, {"description": None}]
-    assert list(patches[2].body) == ["encrypted_payload"]
-    assert len(fake.calls) == 3  # the cached type is authoritative: no GET before the PATCH
-    # Encrypted under the canonical id even though the caller passed it upper-case.
-    assert stored_plaintext(fake, unlocked._org_key, sid) == {"password": "new", "username": "new"}
-    [cached] = unlocked.secrets
-    assert (cached.name, cached.description) == ("New Name", None)
-    assert cached.payload == LoginPayload(password="new", username="new")
-    assert unlocked.get_secret(sid).payload == cached.payload
-
-
-def test_update_secret_refuses_another_type_before_writing(
-    inkbox: Inkbox, fake: FakeVault, codes: list[str]
-) -> None:
-    """The type is immutable: the reference's TypeError, and no PATCH."""
-    unlocked = inkbox.vault.unlock(VAULT_KEY)
-    sid = unlocked.create_secret("a", LoginPayload(password="x")).id
-    other = make_client(fake)  # no cache: must ask the server for the stored type
-    other_unlocked = other.vault.unlock(VAULT_KEY)
-    other_unlocked._cache.remove(sid)
-    for vault in (unlocked, other_unlocked):
-        fake.calls.clear()
-        with pytest.raises(
-            SecretTypeMismatchError,
-            match=r"Cannot update a 'login' secret with a 'api_key' payload\. Delete and recreate",
-        ):
-            vault.update_secret(sid, payload=APIKeyPayload(api_key="k"))
-        assert fake.writes() == []
-    with pytest.raises(TypeError):
-        unlocked.update_secret(sid, name="n", payload={"password": "x"})  # type: ignore[arg-type]
-    with pytest.raises(ValueError, match="at least one"):
-        unlocked.update_secret(sid)
-    with pytest.raises(ValueError, match="secret_id"):
-        unlocked.update_secret("secret-uuid", name="x")
-    assert fake.writes() == []
-
-
-def test_delete_secret_drops_it_from_the_cache(
-    inkbox: Inkbox, fake: FakeVault, codes: list[str]
-) -> None:
-    """Both delete paths remove the secret on the server and in the unlocked vault."""
-    unlocked = inkbox.vault.unlock(VAULT_KEY)
-    a = unlocked.create_secret("a", OtherPayload(data="1"))
-    b = unlocked.create_secret("b", OtherPayload(data="2"))
-    unlocked.delete_secret(a.id)
-    inkbox.vault.delete_secret(str(b.id))
-    assert unlocked.secrets == [] and fake.secrets == {}
+# --- metadata and key rotation ----------------------------------------------------------------
 
 
 def test_metadata_calls_work_while_locked(
@@ -453,170 +309,7 @@ def test_update_key_replaces_the_primary_key(inkbox: Inkbox, codes: list[str]) -
     inkbox.vault.unlock(VAULT_KEY)
 
 
-# --- TOTP -------------------------------------------------------------------------------------
-
-
-def test_totp_set_code_and_remove(inkbox: Inkbox, fake: FakeVault, codes: list[str]) -> None:
-    """set_totp stores the config, codes match the RFC generator, remove_totp drops the key."""
-    unlocked = inkbox.vault.unlock(VAULT_KEY)
-    sid = str(unlocked.create_secret("GitHub", LoginPayload(password="pw")).id)
-    with pytest.raises(ValueError, match="has no TOTP configured"):
-        unlocked.get_totp_code(sid)
-    unlocked.set_totp(sid, TOTP_URI)
-    stored = stored_plaintext(fake, unlocked._org_key, sid)
-    assert stored["totp"] == {
-        "secret": "JBSWY3DPEHPK3PXP",
-        "algorithm": "sha1",
-        "digits": 6,
-        "period": 30,
-        "issuer": "GitHub",
-        "account_name": "user@example.com",
-    }
-    before = int(time.time())
-    code = unlocked.get_totp_code(sid)
-    if code.period_start <= before:  # same window: compare with the reference generator
-        assert code.code == generate_totp(parse_totp_uri(TOTP_URI), before).code
-    assert 1 <= code.seconds_remaining <= 30
-    assert code.code not in repr(code)
-    unlocked.remove_totp(sid)
-    assert "totp" not in stored_plaintext(fake, unlocked._org_key, sid)
-    assert unlocked.secrets[0].payload.totp is None  # type: ignore[attr-defined]
-
-
-def test_totp_on_a_non_login_fails_without_writing(
-    inkbox: Inkbox, fake: FakeVault, codes: list[str]
-) -> None:
-    """TOTP helpers refuse other secret types with the reference messages."""
-    unlocked = inkbox.vault.unlock(VAULT_KEY)
-    sid = unlocked.create_secret("k", APIKeyPayload(api_key="k")).id
-    fake.calls.clear()
-    with pytest.raises(TypeError, match="Cannot set TOTP on a 'api_key' secret"):
-        unlocked.set_totp(sid, TOTPConfig("JBSWY3DPEHPK3PXP"))
-    with pytest.raises(TypeError, match="Cannot remove TOTP from a 'api_key' secret"):
-        unlocked.remove_totp(sid)
-    with pytest.raises(TypeError, match="Cannot generate TOTP for a 'api_key' secret"):
-        unlocked.get_totp_code(sid)
-    with pytest.raises(ValueError, match="Invalid scheme"):
-        unlocked.set_totp(sid, "https://example.com")
-    assert fake.writes() == []
-
-
-# --- identity.credentials ------------------------------------------------------------------------
-
-
-def test_credentials_need_an_unlocked_vault(inkbox: Inkbox, fake: FakeVault) -> None:
-    """Locked: an InkboxError with the reference message, before any request."""
-    identity = AgentIdentity(inkbox, identity_summary())
-    with pytest.raises(InkboxError, match="Vault must be unlocked before accessing credentials"):
-        _ = identity.credentials
-    with pytest.raises(VaultLockedError):
-        identity.create_secret("x", APIKeyPayload(api_key="k"))
-    with pytest.raises(VaultLockedError):
-        identity.get_totp_code("11111111-2222-4333-8444-555555555555")
-    assert fake.calls == []
-
-
-def test_credentials_are_scoped_to_the_identity(inkbox: Inkbox, codes: list[str]) -> None:
-    """identity.create_secret grants access; credentials show only granted secrets, typed."""
-    unlocked = inkbox.vault.unlock(VAULT_KEY)
-    bot = AgentIdentity(inkbox, identity_summary())
-    other = AgentIdentity(inkbox, identity_summary(OTHER_IDENTITY_ID, "other-bot"))
-    unlocked.create_secret("not granted", APIKeyPayload(api_key="nope"))
-    login = bot.create_secret(
-        name="GitHub",
-        payload=LoginPayload(
-            username="user@example.com", password="s3cret", totp=parse_totp_uri(TOTP_URI)
-        ),
-    )
-    key = bot.create_secret("PAT", APIKeyPayload(api_key="ghp_xxx"))
-    pair = bot.create_secret("AWS", KeyPairPayload(access_key="a", secret_key="s"))
-    ssh = bot.create_secret("Deploy", SSHKeyPayload(private_key="-----BEGIN"))
-
-    creds = bot.credentials
-    assert isinstance(creds, Credentials) and len(creds) == 4
-    assert [s.name for s in creds.list()] == ["GitHub", "PAT", "AWS", "Deploy"]
-    assert [s.name for s in creds.list_logins()] == ["GitHub"]
-    assert [s.name for s in creds.list_api_keys()] == ["PAT"]
-    assert [s.name for s in creds.list_key_pairs()] == ["AWS"]
-    assert [s.name for s in creds.list_ssh_keys()] == ["Deploy"]
-    assert creds.get_login(str(login.id)).password == "s3cret"
-    assert creds.get_api_key(key.id).api_key == "ghp_xxx"
-    assert creds.get_key_pair(str(pair.id).upper()).secret_key == "s"
-    assert creds.get_ssh_key(ssh.id).private_key == "-----BEGIN"
-    assert isinstance(creds.get(login.id), DecryptedVaultSecret)
-    assert creds.get_totp_code(login.id).code == bot.get_totp_code(str(login.id)).code
-    with pytest.raises(TypeError, match="is a 'login' secret, not 'api_key'"):
-        creds.get_api_key(login.id)
-    with pytest.raises(KeyError, match="No credential with id"):
-        creds.get("00000000-0000-4000-8000-000000000000")
-    assert other.credentials.list() == []
-    assert "s3cret" not in repr(creds) and "s3cret" not in repr(creds.list())
-
-
-def test_credentials_follow_changes_and_refresh(
-    inkbox: Inkbox, fake: FakeVault, codes: list[str]
-) -> None:
-    """The cached Credentials is rebuilt after a change; the refresh hook drops it."""
-    inkbox.vault.unlock(VAULT_KEY)
-    bot = AgentIdentity(inkbox, identity_summary())
-    first = bot.credentials
-    assert first is bot.credentials
-    secret = bot.create_secret("PAT", APIKeyPayload(api_key="ghp_xxx"))
-    assert len(bot.credentials) == 1
-    bot.revoke_credential_access(secret.id)
-    assert len(bot.credentials) == 0
-    cached = bot.credentials
-    bot._forget_cached_state()
-    assert bot.credentials is not cached
-    # A server that does not inline access rules scopes the bundle itself: all are shown.
-    fake.inline_access = False
-    inkbox.vault.unlock(VAULT_KEY)
-    assert len(bot.credentials) == 1
-
-
-def test_identity_totp_helpers(inkbox: Inkbox, codes: list[str]) -> None:
-    """The guide's identity TOTP calls: create with TOTP, code, set by URI, remove."""
-    inkbox.vault.unlock(VAULT_KEY)
-    bot = AgentIdentity(inkbox, identity_summary())
-    secret = bot.create_secret(
-        name="GitHub",
-        payload=LoginPayload(
-            username="user@example.com", password="s3cret", totp=parse_totp_uri(TOTP_URI)
-        ),
-    )
-    code = bot.get_totp_code(str(secret.id))
-    assert len(code.code) == 6 and 1 <= code.seconds_remaining <= 30
-    bot.set_totp(secret.id, "otpauth://totp/X?secret=GEZDGNBVGY3TQOJQ&digits=8&period=60")
-    assert len(bot.get_totp_code(secret.id).code) == 8
-    assert bot.credentials.get_login(secret.id).totp.period == 60  # type: ignore[union-attr]
-    bot.remove_totp(secret.id)
-    with pytest.raises(ValueError, match="no TOTP"):
-        bot.credentials.get_totp_code(secret.id)
-    assert bot.get_secret(secret.id).payload.totp is None  # type: ignore[attr-defined]
-    bot.delete_secret(secret.id)
-    assert bot.credentials.list() == []
-
-
 # --- construction and reprs ----------------------------------------------------------------------
-
-
-def test_vault_key_unlocks_at_construction(
-    fake: FakeVault, cheap_argon2: None, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Inkbox(vault_key=...) and INKBOX_VAULT_KEY unlock in __init__; copies share it."""
-    with make_client(fake) as admin:
-        admin.vault.initialize(VAULT_KEY)
-    with make_client(fake, vault_key=VAULT_KEY) as client:
-        assert client.vault.unlocked is not None
-        assert client.with_options(max_retries=0).vault.unlocked is client.vault.unlocked
-        assert AgentIdentity(client, identity_summary()).credentials.list() == []
-    monkeypatch.setenv("INKBOX_VAULT_KEY", VAULT_KEY)
-    with make_client(fake) as client:
-        assert client.vault.unlocked is not None
-        assert client.vault.unlock().secrets == []  # unlock() defaults to that key
-    monkeypatch.setenv("INKBOX_VAULT_KEY", "Wrong-vault-key-9!")
-    with pytest.raises(VaultKeyMismatchError):
-        make_client(fake)
 
 
 def test_unlock_without_any_key_says_what_to_do(inkbox: Inkbox) -> None:
