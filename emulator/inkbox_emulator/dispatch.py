@@ -31,7 +31,8 @@ from starlette.types import Receive, Scope, Send
 from .auth import Principal
 from .errors import Conflict, EmulatorError, NotFound, NotImplementedYet, Unprocessable
 from .spec import Operation
-from .store import Row, Store, idempotency_get, idempotency_put
+from .store import Row, Store
+from .store.core import idempotency_get, idempotency_put
 from .validation import SpecViolation, Validators
 from .world import World
 

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from .. import store_contacts, vcard, world_contacts
+from .. import vcard
 from ..dispatch import Call, Reply
 from ..errors import BadRequest, EmulatorError, Forbidden, NotFound, Unprocessable
-from ..scoping import visible_to
+from ..scoping import identity_for, visible_to
 from ..store import Row
-from ..world_identities import identity_for
+from ..store import contacts as store_contacts
+from ..world import contacts as world_contacts
 
 _LOOKUP_KEYS = ("email", "email_contains", "email_domain", "phone", "phone_contains")
 _VCARD_TYPES = ("text/vcard", "text/x-vcard", "text/directory")

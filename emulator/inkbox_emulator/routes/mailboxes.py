@@ -10,15 +10,15 @@ from .. import rules_logic
 from ..dispatch import Call
 from ..errors import Conflict, Forbidden
 from ..mail_json import message_json
-from ..store_mail import (
+from ..scoping import identity_for, mailbox_for
+from ..store.mail import (
     mailbox_by_id,
     mailbox_of_identity,
     mailbox_update,
     mailboxes,
     messages_for_search,
 )
-from ..world_identities import identity_for
-from ..world_mailboxes import create_mailbox_for, mailbox_for, mailbox_json
+from ..world.mailboxes import create_mailbox_for, mailbox_json
 
 __all__ = ["routes"]
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .. import store_notes
 from ..dispatch import Call
 from ..errors import Conflict, Forbidden, NotFound, Unprocessable
 from ..scoping import forbid_other_identity, identity_or_404
 from ..store import Row
+from ..store import notes as store_notes
 
 
 def _access_json(row: Row) -> dict[str, Any]:

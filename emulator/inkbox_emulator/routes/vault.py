@@ -14,11 +14,11 @@ import base64
 import binascii
 from typing import Any
 
-from .. import store_vault
 from ..dispatch import Call, Reply
 from ..errors import BadRequest, Conflict, Forbidden, NotFound, Unprocessable
 from ..scoping import identity_or_404, visible_to
 from ..store import Row
+from ..store import vault as store_vault
 
 # AES-256-GCM blob: ciphertext || 12-byte nonce || 16-byte tag (crypto-formats §1.5).
 _MIN_BLOB = 12 + 16

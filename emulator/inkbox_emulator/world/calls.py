@@ -12,11 +12,15 @@ from collections.abc import Mapping
 from datetime import timedelta
 from typing import Any
 
-from . import e164, store_phone, store_refs, world_contacts, world_rules
-from .clock import iso, parse_iso
-from .errors import BadRequest, Conflict, Forbidden, NotFound, TooManyRequests, Unprocessable
-from .store import Row, dumps, loads
-from .world import World
+from .. import e164
+from ..clock import iso, parse_iso
+from ..errors import BadRequest, Conflict, Forbidden, NotFound, TooManyRequests, Unprocessable
+from ..store import Row, dumps, loads
+from ..store import phone as store_phone
+from ..store.core import identity_in_org
+from . import contacts as world_contacts
+from . import rules as world_rules
+from .state import World
 
 __all__ = [
     "CALLS_PER_DAY",
@@ -147,7 +151,7 @@ def place(world: World, org_id: str, agent_identity: str | None, body: Mapping[s
     if origination == "dedicated_number":
         number = _from_number(world, org_id, body["from_number"])
         identity_id = number["agent_identity_id"]
-    elif store_refs.identity(world.store, org_id, str(identity_id)) is None:
+    elif identity_in_org(world.store, org_id, str(identity_id)) is None:
         raise NotFound(f"Identity {identity_id} not found")
     if agent_identity is not None and identity_id != agent_identity:
         raise Forbidden("This API key is scoped to another identity")

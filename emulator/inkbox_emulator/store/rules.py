@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .store import Row, Store
+from .engine import Row, Store
 
 __all__ = ["MIGRATIONS"]
 
