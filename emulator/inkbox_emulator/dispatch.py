@@ -40,6 +40,7 @@ __all__ = [
     "Call",
     "Dispatcher",
     "Handler",
+    "Hook",
     "HookCall",
     "KeepRawSend",
     "PathEndpoint",
@@ -354,6 +355,16 @@ async def _drop(scope: Scope, send: Send) -> None:
     await send(
         {"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"64")]}
     )
+
+
+@attrs.frozen
+class Hook:
+    """`/_emulator{path}` answering `method` with `fn(HookCall) -> JSON | Reply`."""
+
+    method: str
+    path: str  # Starlette template, e.g. "/phone-numbers/{phone_number_id}/sms-status"
+    fn: Callable[[Any], Any]
+    summary: str = ""
 
 
 @attrs.define(slots=True)

@@ -7,14 +7,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..dispatch import HookCall, Reply
+from ..dispatch import Hook, HookCall, Reply
 from ..errors import NotFound, Unprocessable
 from ..faults import parse_faults
 from ..store.core import count_identities, delivery_log, identity_by_handle, organization, signup_of
 from ..store.mail import count_messages, domain_by_name, domain_insert, domain_update, outside_mail
 from ..world.identities import mint_agent_key
 from ..world.mail import inject_inbound
-from . import Hook
 from .domains import domain_json
 
 __all__ = ["hooks"]

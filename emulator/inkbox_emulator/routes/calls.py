@@ -6,13 +6,12 @@ from __future__ import annotations
 from typing import Any
 
 from .. import e164, timewindow
-from ..dispatch import Call, HookCall, Reply
+from ..dispatch import Call, Hook, HookCall, Reply
 from ..errors import NotFound, Unprocessable
 from ..scoping import forbid_other_identity, identity_or_404
 from ..store import Row
 from ..store import phone as store_phone
 from ..world import calls as world_calls
-from . import Hook
 from ._phone_common import number_for, visible_blocked
 
 

@@ -6,13 +6,12 @@ from __future__ import annotations
 from typing import Any
 
 from ..clock import iso
-from ..dispatch import Call, HookCall
+from ..dispatch import Call, Hook, HookCall
 from ..errors import NotFound, Unprocessable
 from ..scoping import identity_for
 from ..store import phone as store_phone
 from ..world import calls as world_calls
 from ..world import phone as world_phone
-from . import Hook
 from ._phone_common import number_for
 
 

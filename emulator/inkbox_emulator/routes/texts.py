@@ -6,12 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 from .. import e164, timewindow
-from ..dispatch import Call, HookCall, Reply
+from ..dispatch import Call, Hook, HookCall, Reply
 from ..errors import NotFound, Unprocessable
 from ..store import Row
 from ..store import phone as store_phone
 from ..world import texts as world_texts
-from . import Hook
 from ._phone_common import number_for, visible_blocked
 
 
