@@ -35,10 +35,12 @@ __all__ = [
 OTHER_IDENTITY = "This API key is scoped to another identity"
 
 
-def forbid_other_identity(me: Principal, identity_id: str | None) -> None:
+def forbid_other_identity(
+    me: Principal, identity_id: str | None, detail: str = OTHER_IDENTITY
+) -> None:
     """403 when an agent key reaches for a resource of another identity (or of none)."""
     if not me.may_act_for(identity_id):
-        raise Forbidden(OTHER_IDENTITY)
+        raise Forbidden(detail)
 
 
 def visible_to(me: Principal) -> str | None:
