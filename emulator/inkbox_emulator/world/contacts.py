@@ -1,5 +1,5 @@
 """The address book: contacts with the guide-era access model (one wildcard row = every active
-identity, or explicit per-identity rows, never both), vCard import, and the `CONTACT_LOOKUP`
+identity, or explicit per-identity rows, never both), vCard import, and the `lookup`
 seam webhooks use to name the other party.
 
 Grant rules (api-surface-B CT-9/CT-10): a per-identity grant on a wildcard contact is a 409

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..errors import Conflict, Unprocessable
 from ..store import Row
@@ -23,9 +23,6 @@ from ..store.core import (
 from ..store.mail import mailbox_of_identity, mailbox_update
 from .mailboxes import create_mailbox_for, identity_mailbox_json
 from .state import World
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "FILTER_MODE_FIELDS",

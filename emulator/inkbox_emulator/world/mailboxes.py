@@ -8,7 +8,7 @@ Looking a mailbox up for a caller is `scoping.mailbox_for`'s; sending and delive
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..errors import Conflict, Unprocessable
 from ..store import Row
@@ -22,9 +22,6 @@ from ..store.mail import (
     mailbox_update,
 )
 from .state import World
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "STORAGE_LIMIT_BYTES",

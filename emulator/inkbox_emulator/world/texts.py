@@ -75,7 +75,7 @@ def text_json(row: Row) -> dict[str, Any]:
 
 
 def conversation_json(summary: Row) -> dict[str, Any]:
-    """`TextConversationSummary` from `store_phone.conversation_summaries` rows."""
+    """`TextConversationSummary` from `store.phone.conversation_summaries` rows."""
     latest = summary["latest"]
     participants = list(summary["participants"])
     return {
