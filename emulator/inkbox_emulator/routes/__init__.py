@@ -6,63 +6,47 @@ A family module exports:
   Call) -> ...`), so "which code answers operation X" is a grep;
 - `hooks: list[Hook]` — test hooks served under `/_emulator/` (not part of the Inkbox API).
 
-`MODULES` below is the one list of them. `collect()` checks that every handler names a real
-operation and that no operation has two. Operations without a handler answer 501.
+`MODULES` below is the one list of them, by name. `collect()` checks that every handler names
+a real operation and that no operation has two. Operations without a handler answer 501.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping
 
 from ..dispatch import Handler, Hook
-from . import (
-    _hooks,
-    calls,
-    contact_rules,
-    contacts,
-    domains,
-    identities,
-    mailboxes,
-    messages,
-    notes,
-    phone_numbers,
-    signing_keys,
-    signup,
-    texts,
-    threads,
-    tunnels,
-    vault,
-    whoami,
-)
 
 __all__ = ["MODULES", "Hook", "collect"]
 
-# Hooks are mounted in this order (`_hooks` holds the generic ones: reset, state, keys, ...).
+# The handler modules of this package, in the order their hooks are mounted (`_hooks` holds
+# the generic ones: reset, state, keys, faults, clock, webhooks, inbound mail, domains).
 MODULES = (
-    _hooks,
-    calls,
-    contact_rules,
-    contacts,
-    domains,
-    identities,
-    mailboxes,
-    messages,
-    notes,
-    phone_numbers,
-    signing_keys,
-    signup,
-    texts,
-    threads,
-    tunnels,
-    vault,
-    whoami,
+    "_hooks",
+    "calls",
+    "contact_rules",
+    "contacts",
+    "domains",
+    "identities",
+    "mailboxes",
+    "messages",
+    "notes",
+    "phone_numbers",
+    "signing_keys",
+    "signup",
+    "texts",
+    "threads",
+    "tunnels",
+    "vault",
+    "whoami",
 )
 
 
 def collect(operation_ids: Mapping[str, object]) -> tuple[dict[str, Handler], list[Hook]]:
     handlers: dict[str, Handler] = {}
     hooks: list[Hook] = []
-    for module in MODULES:
+    for module_name in MODULES:
+        module = importlib.import_module(f"{__name__}.{module_name}")
         hooks.extend(getattr(module, "hooks", ()))
         for fn in getattr(module, "routes", ()):
             name = fn.__name__
