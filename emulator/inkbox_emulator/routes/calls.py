@@ -17,9 +17,7 @@ from ._phone_common import number_for, visible_blocked
 
 def place_call(call: Call) -> Reply:
     me = call.me
-    row = world_calls.place(
-        call.world, me.organization_id, me.identity_id if me.is_agent else None, call.json
-    )
+    row = world_calls.place(call.world, me, call.json)
     info, headers = world_calls.rate_limit(call.world, me.organization_id)
     return Reply({**world_calls.call_json(row), "rate_limit": info}, headers=headers)
 
