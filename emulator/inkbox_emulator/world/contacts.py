@@ -1,5 +1,5 @@
 """The address book: contacts with the guide-era access model (one wildcard row = every active
-identity, or explicit per-identity rows, never both), vCard import, and the `CONTACT_LOOKUP`
+identity, or explicit per-identity rows, never both), vCard import, and the `lookup`
 seam webhooks use to name the other party.
 
 Grant rules (api-surface-B CT-9/CT-10): a per-identity grant on a wildcard contact is a 409
@@ -12,13 +12,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from . import contact_fields, store_contacts, store_refs, vcard
-from .errors import BadRequest, Conflict, EmulatorError, NotFound, Unprocessable
-from .store import Row
-from .world import World
+from .. import contact_fields, vcard
+from ..errors import BadRequest, Conflict, EmulatorError, NotFound, Unprocessable
+from ..store import Row
+from ..store import contacts as store_contacts
+from ..store.core import identity_in_org, live_identity_ids
+from .state import World
 
 __all__ = [
-    "CONTACT_LOOKUP",
     "access_json",
     "contact_json",
     "create_contact",
@@ -69,7 +70,7 @@ def _access_ids(world: World, org_id: str, raw: Any) -> list[str] | None:
         return None
     ids: list[str] = []
     for identity_id in raw:
-        if store_refs.identity(world.store, org_id, identity_id) is None:
+        if identity_in_org(world.store, org_id, identity_id) is None:
             raise NotFound(f"Identity {identity_id} not found")
         if identity_id not in ids:
             ids.append(identity_id)
@@ -126,7 +127,7 @@ def grant(world: World, contact: Row, identity_id: str | None) -> Row:
     if identity_id is None:
         store_contacts.access_clear(world.store, contact["id"])
     else:
-        if store_refs.identity(world.store, contact["organization_id"], identity_id) is None:
+        if identity_in_org(world.store, contact["organization_id"], identity_id) is None:
             raise NotFound(f"Identity {identity_id} not found")
         if any(r["identity_id"] is None for r in rows):
             raise Conflict(
@@ -145,7 +146,7 @@ def revoke(world: World, contact: Row, identity_id: str) -> None:
     if any(r["identity_id"] is None for r in rows):
         now = world.clock.now_iso()
         store_contacts.access_clear(world.store, contact["id"])
-        for other in store_refs.live_identity_ids(world.store, contact["organization_id"]):
+        for other in live_identity_ids(world.store, contact["organization_id"]):
             if other != identity_id:
                 store_contacts.access_insert(
                     world.store, contact["id"], other, row_id=world.ids.uuid(), now=now
@@ -318,6 +319,3 @@ def lookup(world: World, org_id: str, address: str) -> dict[str, Any] | None:
     if not rows:
         return None
     return {"id": rows[0]["id"], "name": rows[0]["preferred_name"]}
-
-
-CONTACT_LOOKUP = lookup

@@ -8,8 +8,10 @@ other side already has a rule with the same action *consolidates* into that rule
 and answers 200 with it, as the current server does ("matching rules can consolidate").
 `apply_to` on update splits a `both` rule so the action changes on one side only.
 
-Gates (`MAIL_GATE` for engineer A's mail delivery, `phone_gate` for calls and texts) read the
-owner's filter mode (directional column first, then `filter_mode`) through `rules_logic`.
+Gates decide whether traffic to or from an address passes: `mail_gate` (the world's mail
+gate seam, asked by mail delivery for every sender and recipient) and `phone_gate` (placed
+and received calls, sent and received texts). Both read the matching active rule first, then
+the owner's filter mode (the directional column, else `filter_mode`), through `rules_logic`.
 """
 
 from __future__ import annotations
@@ -18,14 +20,14 @@ import re
 from collections.abc import Mapping
 from typing import Any, Literal
 
-from . import e164, rules_logic, store_rules
-from .errors import Conflict, Unprocessable
-from .store import Row
-from .world import Verdict, World
+from .. import e164, rules_logic
+from ..errors import Conflict, Unprocessable
+from ..store import Row
+from ..store import rules as store_rules
+from .seams import Verdict
+from .state import World
 
 __all__ = [
-    "MAIL_GATE",
-    "MAIL_RULE_COUNT",
     "create_rule",
     "mail_gate",
     "phone_gate",
@@ -198,15 +200,9 @@ def mail_gate(
     return _gate(world, "mail", mailbox, address, direction)
 
 
-MAIL_GATE = mail_gate
-
-
 def mail_rule_count(world: World, mailbox: Row, action: str) -> int:
     """Active mail rules of a mailbox with `action` (a filter-mode change notice's count)."""
     return store_rules.count_active(world.store, "mail", mailbox["id"], action)
-
-
-MAIL_RULE_COUNT = mail_rule_count
 
 
 def phone_gate(

@@ -17,15 +17,16 @@ from collections.abc import Mapping
 from datetime import timedelta
 from typing import Any
 
-from . import store_tunnels
-from .clock import iso, parse_iso
-from .config import TUNNEL_ZONE
-from .errors import Conflict, TooManyRequests, Unprocessable
-from .store import Row, dumps, loads
-from .world import IdentityChannel, World
+from ..clock import iso, parse_iso
+from ..config import TUNNEL_ZONE
+from ..errors import Conflict, TooManyRequests, Unprocessable
+from ..store import Row, dumps, loads
+from ..store import tunnels as store_tunnels
+from .seams import IdentityChannel
+from .state import World
 
 __all__ = [
-    "IDENTITY_CHANNELS",
+    "CHANNEL",
     "RESTORE_GRACE",
     "create_standalone",
     "delete",
@@ -240,7 +241,7 @@ def rotate_secret(world: World, row: Row) -> str:
 
 def sign_csr(world: World, row: Row, csr_pem: str) -> tuple[Row, dict[str, Any]]:
     """TN-4: sign a passthrough tunnel's CSR (CN = public host) with the emulator CA."""
-    from . import tunnel_ca
+    from .. import tunnel_ca
 
     if row["tls_mode"] != "passthrough":
         raise Conflict("CSR signing needs tls_mode passthrough; this tunnel uses tls_mode edge")
@@ -344,4 +345,4 @@ def _on_delete(world: World, identity: Row) -> None:
         )
 
 
-IDENTITY_CHANNELS = (IdentityChannel("tunnel", _summary, _provision, _on_update, _on_delete),)
+CHANNEL = IdentityChannel("tunnel", _summary, _provision, _on_update, _on_delete)

@@ -1,5 +1,5 @@
 """Mail: sending, delivery between the emulator's mailboxes, threading, the outside world,
-inbound injection and the mail webhooks (mailboxes themselves are `world_mailboxes`'s, the
+inbound injection and the mail webhooks (mailboxes themselves are `world.mailboxes`'s, the
 message and thread JSON `mail_json`'s).
 
 Delivery model. A send from mailbox A stores an outbound message in A ("sent"). Every
@@ -23,11 +23,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from .clock import iso
-from .errors import Forbidden, NotFound, TooManyRequests, Unprocessable
-from .mail_json import message_json
-from .store import Row, signup_of
-from .store_mail import (
+from ..clock import iso
+from ..errors import Forbidden, NotFound, TooManyRequests, Unprocessable
+from ..mail_json import message_json
+from ..store import Row
+from ..store.core import identity_by_id, signup_of
+from ..store.mail import (
     attachment_insert,
     mailbox_by_address,
     message_by_id,
@@ -39,11 +40,11 @@ from .store_mail import (
     thread_insert,
     thread_touch,
 )
-from .world import World
-from .world_identities import agent_identity_ref
+from .identities import agent_identity_ref
+from .state import World
 
 if TYPE_CHECKING:
-    from .auth import Principal
+    from ..auth import Principal
 
 __all__ = ["deliver_inbound", "inject_inbound", "send_message"]
 
@@ -244,8 +245,6 @@ def _reply_parent(world: World, mailbox: Row, reference: str | None) -> Row | No
 
 
 def _sender_name(world: World, mailbox: Row) -> str | None:
-    from .store import identity_by_id
-
     if mailbox["display_name"]:
         return str(mailbox["display_name"])
     if mailbox["identity_id"]:

@@ -1,63 +1,37 @@
 """Mailboxes: the caller's mailbox by address, sending domains, creating (or adopting) an
 identity's mailbox, and the `Mailbox` JSON.
 
-`mailbox_for` is the stable helper other families use (ARCHITECTURE.md §3). Sending and
-delivering mail is `world_mail`'s.
+Looking a mailbox up for a caller is `scoping.mailbox_for`'s; sending and delivering mail is
+`world.mail`'s.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from .errors import Conflict, Forbidden, NotFound, Unprocessable
-from .store import Row, organization
-from .store_mail import (
+from ..errors import Conflict, Unprocessable
+from ..store import Row
+from ..store.core import organization
+from ..store.mail import (
     domain_by_id,
     domain_by_name,
     mailbox_by_address,
     mailbox_insert,
     mailbox_storage_bytes,
     mailbox_update,
-    mailboxes_by_local_part,
 )
-from .world import World
-
-if TYPE_CHECKING:
-    from .auth import Principal
-    from .dispatch import Call
+from .state import World
 
 __all__ = [
     "STORAGE_LIMIT_BYTES",
     "create_mailbox_for",
     "identity_mailbox_json",
-    "mailbox_for",
-    "mailbox_in_scope",
     "mailbox_json",
     "resolve_sending_domain",
 ]
 
 STORAGE_LIMIT_BYTES = 2 * 1024**3
-
-
-def mailbox_for(call: Call, address: str) -> Row:
-    """The caller's mailbox at `address` (full address or local part): 404 / 403."""
-    return mailbox_in_scope(call.world, call.me, address)
-
-
-def mailbox_in_scope(world: World, me: Principal, address: str) -> Row:
-    wanted = address.strip().lower()
-    if "@" in wanted:
-        row = mailbox_by_address(world.store, wanted)
-        found = [row] if row is not None and row["organization_id"] == me.organization_id else []
-    else:
-        found = mailboxes_by_local_part(world.store, me.organization_id, wanted)
-    if len(found) != 1:
-        raise NotFound("Mailbox not found")
-    mailbox = found[0]
-    if me.is_agent and mailbox["identity_id"] != me.identity_id:
-        raise Forbidden("This API key is scoped to another identity")
-    return mailbox
 
 
 def platform_domain(world: World) -> str:

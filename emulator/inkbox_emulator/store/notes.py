@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .store import Row, Store
+from .engine import Row, Store
 
 __all__ = ["MIGRATIONS"]
 

@@ -17,12 +17,16 @@ from datetime import timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
-from . import e164, store_phone, telephony, world_contacts, world_phone, world_rules
-from .clock import iso, parse_iso
-from .errors import Conflict, Forbidden, NotFound, TooManyRequests, Unprocessable
-from .store import Row, dumps, loads
-from .world import World
-from .world_identities import agent_identity_ref
+from .. import e164, telephony
+from ..clock import iso, parse_iso
+from ..errors import Conflict, Forbidden, NotFound, TooManyRequests, Unprocessable
+from ..store import Row, dumps, loads
+from ..store import phone as store_phone
+from . import contacts as world_contacts
+from . import phone as world_phone
+from . import rules as world_rules
+from .identities import agent_identity_ref
+from .state import World
 
 __all__ = [
     "SMS_DAILY_RECIPIENT_CAP",
@@ -71,7 +75,7 @@ def text_json(row: Row) -> dict[str, Any]:
 
 
 def conversation_json(summary: Row) -> dict[str, Any]:
-    """`TextConversationSummary` from `store_phone.conversation_summaries` rows."""
+    """`TextConversationSummary` from `store.phone.conversation_summaries` rows."""
     latest = summary["latest"]
     participants = list(summary["participants"])
     return {

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .store import Row, Store, dumps, loads
+from .engine import Row, Store, dumps, loads
 
 __all__ = ["MIGRATIONS"]
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from .store import Row, Store, dumps, loads
+from ..clock import parse_iso
+from .engine import Row, Store, dumps, loads
 
 __all__ = ["MIGRATIONS"]
 
@@ -283,8 +284,6 @@ def oldest_outbound_call_since(store: Store, org_id: str, since: str) -> str | N
 
 
 def _minutes(rows: Sequence[Row]) -> float:
-    from .clock import parse_iso
-
     seconds = sum(
         max(0.0, (parse_iso(r["ended_at"]) - parse_iso(r["started_at"])).total_seconds())
         for r in rows

@@ -6,7 +6,7 @@ passthrough CSR signing) lives in `tunnel_ca` so `--db` runs keep trusting one r
 
 from __future__ import annotations
 
-from .store import Row, Store
+from .engine import Row, Store
 
 __all__ = ["MIGRATIONS"]
 

@@ -1,46 +1,38 @@
-"""Identities: creation (with the mailbox and the other families' channels), lookup under a
-caller's scope, JSON, deletion.
+"""Identities: creation (with the mailbox and the other families' channels), JSON, deletion.
 
-`identity_for`, `identity_row`, `identity_json` and `agent_identity_ref` are the stable helpers
-other families use (ARCHITECTURE.md §3).
+`identity_row`, `identity_json` and `agent_identity_ref` are the helpers other families use;
+looking an identity up for a caller is `scoping.identity_for`'s.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from .auth import Principal
-from .errors import Conflict, Forbidden, NotFound, Unprocessable
-from .store import (
-    Row,
+from ..errors import Conflict, Unprocessable
+from ..store import Row
+from ..store.core import (
     api_key_insert,
-    identities,
     identity_by_handle,
     identity_by_id,
     identity_insert,
     identity_update,
     revoke_identity_keys,
 )
-from .store_mail import mailbox_of_identity, mailbox_update
-from .world import World
-from .world_mailboxes import create_mailbox_for, identity_mailbox_json
-
-if TYPE_CHECKING:
-    from .dispatch import Call
+from ..store.mail import mailbox_of_identity, mailbox_update
+from .mailboxes import create_mailbox_for, identity_mailbox_json
+from .state import World
 
 __all__ = [
     "FILTER_MODE_FIELDS",
     "agent_identity_ref",
     "create_identity",
     "delete_identity",
-    "identity_for",
     "identity_json",
     "identity_row",
     "mint_agent_key",
     "normalize_handle",
-    "visible_identities",
 ]
 
 # The identity-level filter modes besides the mailbox's own (`mail_filter_mode` lives on it).
@@ -74,25 +66,6 @@ def normalize_handle(raw: str, loc: tuple[str, ...] = ("body", "agent_handle")) 
 
 def identity_row(world: World, identity_id: str) -> Row | None:
     return identity_by_id(world.store, identity_id)
-
-
-def identity_for(call: Call, handle: str) -> Row:
-    """The caller's identity named `handle`: 404 outside its org, 403 for another agent's."""
-    return identity_in_scope(call.world, call.me, handle)
-
-
-def identity_in_scope(world: World, me: Principal, handle: str) -> Row:
-    name = handle[1:] if handle.startswith("@") else handle
-    row = identity_by_handle(world.store, name)
-    if row is None or row["organization_id"] != me.organization_id:
-        raise NotFound("Identity not found or deleted")
-    if not me.may_act_for(row["id"]):
-        raise Forbidden("This API key is scoped to another identity")
-    return row
-
-
-def visible_identities(world: World, me: Principal) -> list[Row]:
-    return identities(world.store, me.organization_id, None if me.is_admin else me.identity_id)
 
 
 def agent_identity_ref(world: World, identity_id: str) -> dict[str, Any] | None:

@@ -12,11 +12,17 @@ from collections.abc import Mapping
 from datetime import timedelta
 from typing import Any
 
-from . import e164, store_phone, store_refs, world_contacts, world_rules
-from .clock import iso, parse_iso
-from .errors import BadRequest, Conflict, Forbidden, NotFound, TooManyRequests, Unprocessable
-from .store import Row, dumps, loads
-from .world import World
+from .. import e164
+from ..auth import Principal
+from ..clock import iso, parse_iso
+from ..errors import BadRequest, Conflict, Forbidden, NotFound, TooManyRequests, Unprocessable
+from ..scoping import forbid_other_identity
+from ..store import Row, dumps, loads
+from ..store import phone as store_phone
+from ..store.core import identity_in_org
+from . import contacts as world_contacts
+from . import rules as world_rules
+from .state import World
 
 __all__ = [
     "CALLS_PER_DAY",
@@ -134,23 +140,23 @@ def _check_place(body: Mapping[str, Any]) -> None:
         )
 
 
-def place(world: World, org_id: str, agent_identity: str | None, body: Mapping[str, Any]) -> Row:
-    """CA-1: record an outbound call. `agent_identity` is the agent key's identity (None for admin).
+def place(world: World, me: Principal, body: Mapping[str, Any]) -> Row:
+    """CA-1: record an outbound call placed with the key `me`.
 
     400 when the from number is not active, 403 when it is another org's or another identity's
     or the recipient is blocked, 404 when it is nobody's, 429 over the daily quota.
     """
     _check_place(body)
+    org_id = me.organization_id
     origination = body.get("origination") or "dedicated_number"
     number: Row | None = None
     identity_id = body.get("agent_identity_id")
     if origination == "dedicated_number":
         number = _from_number(world, org_id, body["from_number"])
         identity_id = number["agent_identity_id"]
-    elif store_refs.identity(world.store, org_id, str(identity_id)) is None:
+    elif identity_in_org(world.store, org_id, str(identity_id)) is None:
         raise NotFound(f"Identity {identity_id} not found")
-    if agent_identity is not None and identity_id != agent_identity:
-        raise Forbidden("This API key is scoped to another identity")
+    forbid_other_identity(me, identity_id)
     if number is not None:
         verdict = world_rules.phone_gate(world, number, body["to_number"], "outbound")
         if not verdict.allowed:

@@ -16,14 +16,17 @@ from datetime import timedelta
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
-from . import e164, rules_logic, store_phone, store_rules, telephony
-from .clock import iso, parse_iso
-from .errors import Conflict, NotFound, TooManyRequests, Unprocessable
-from .store import Row
-from .world import IdentityChannel, World
+from .. import e164, rules_logic, telephony
+from ..clock import iso, parse_iso
+from ..errors import Conflict, NotFound, TooManyRequests, Unprocessable
+from ..store import Row
+from ..store import phone as store_phone
+from ..store import rules as store_rules
+from .seams import IdentityChannel
+from .state import World
 
 __all__ = [
-    "IDENTITY_CHANNELS",
+    "CHANNEL",
     "MAX_ACTIVE_NUMBERS",
     "SMS_READY_DELAY",
     "assign_to_identity",
@@ -345,6 +348,4 @@ def _assign(world: World, identity: Row, phone_number_id: str) -> None:
     assign_to_identity(world, identity, phone_number_id)
 
 
-IDENTITY_CHANNELS = (
-    IdentityChannel("phone_number", _summary, _provision, _on_update, _on_delete, _assign),
-)
+CHANNEL = IdentityChannel("phone_number", _summary, _provision, _on_update, _on_delete, _assign)

@@ -2,14 +2,14 @@
 (owner = phone number). `match_key` is the canonical target (lower-cased address or domain).
 
 One owner may hold up to two rules per target when they cover different sides (`inbound`,
-`outbound`); `world_rules` keeps each side covered at most once, paused or not.
+`outbound`); `world.rules` keeps each side covered at most once, paused or not.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from .store import Row, Store
+from .engine import Row, Store
 
 __all__ = ["MIGRATIONS"]
 

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import store_vault
-from .errors import Unprocessable
-from .store import Row
-from .world import IdentityChannel, World
+from ..errors import Unprocessable
+from ..store import Row
+from ..store import vault as store_vault
+from .seams import IdentityChannel
+from .state import World
 
-__all__ = ["IDENTITY_CHANNELS", "grant_to_identity"]
+__all__ = ["CHANNEL", "grant_to_identity"]
 
 
 def grant_to_identity(world: World, identity: Row, secret_ids: Any) -> None:
@@ -42,4 +43,4 @@ def grant_to_identity(world: World, identity: Row, secret_ids: Any) -> None:
             )
 
 
-IDENTITY_CHANNELS = (IdentityChannel("vault_secret_ids", None, grant_to_identity),)
+CHANNEL = IdentityChannel("vault_secret_ids", None, grant_to_identity)

@@ -5,7 +5,7 @@ client sent them: the server never decrypts, so a vault written by one client op
 
 from __future__ import annotations
 
-from .store import Row, Store
+from .engine import Row, Store
 
 __all__ = ["MIGRATIONS"]
 

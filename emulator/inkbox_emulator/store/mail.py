@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from .store import Row, Store, dumps, encode, loads
+from .engine import Row, Store, dumps, encode, loads
 
 __all__ = ["MIGRATIONS"]
 
