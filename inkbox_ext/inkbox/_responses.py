@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ._exceptions_base import InkboxError
 
 if TYPE_CHECKING:
     from inkbox_api.types import Response
 
-__all__ = ["adopt", "parsed", "parsed_list"]
+__all__ = ["parsed", "parsed_list"]
 
 T = TypeVar("T")
-S = TypeVar("S")
 
 
 def parsed(response: Response[Any], kind: type[T]) -> T:
@@ -40,20 +39,3 @@ def parsed_list(response: Response[Any], kind: type[T]) -> list[T]:
             f"carry a list of {kind.__name__}"
         )
     return value
-
-
-def adopt(value: object, kind: type[S]) -> S:
-    """`value`, a generated attrs model, re-made as `kind`: a hand-written subclass of its class.
-
-    Used where the guide's object needs behaviour the generated model lacks (an attribute the
-    generator renamed, dict-style access); the fields are shared, not copied deeply.
-    """
-    import attrs
-
-    if not isinstance(value, kind.__mro__[1]):
-        raise TypeError(f"cannot adopt a {type(value).__name__} as {kind.__name__}")
-    new = object.__new__(kind)
-    model = cast("type[attrs.AttrsInstance]", type(value))
-    for field in attrs.fields(model):
-        object.__setattr__(new, field.name, getattr(value, field.name))
-    return new

@@ -285,21 +285,21 @@ class AgentIdentitySummary:
                 return data
             return cast(None | str, data)
 
-        display_name = _parse_display_name(d.pop("display_name"))
+        display_name = _parse_display_name(d.pop("display_name", None))
 
         def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        description = _parse_description(d.pop("description"))
+        description = _parse_description(d.pop("description", None))
 
         def _parse_email_address(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        email_address = _parse_email_address(d.pop("email_address"))
+        email_address = _parse_email_address(d.pop("email_address", None))
 
         def _parse_mailbox(data: object) -> IdentityMailbox | None:
             if data is None:
@@ -314,7 +314,7 @@ class AgentIdentitySummary:
                 pass
             return cast(IdentityMailbox | None, data)
 
-        mailbox = _parse_mailbox(d.pop("mailbox"))
+        mailbox = _parse_mailbox(d.pop("mailbox", None))
 
         def _parse_phone_number(data: object) -> IdentityPhoneNumber | None:
             if data is None:
@@ -329,7 +329,7 @@ class AgentIdentitySummary:
                 pass
             return cast(IdentityPhoneNumber | None, data)
 
-        phone_number = _parse_phone_number(d.pop("phone_number"))
+        phone_number = _parse_phone_number(d.pop("phone_number", None))
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 

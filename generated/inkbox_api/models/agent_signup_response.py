@@ -12,6 +12,11 @@ if TYPE_CHECKING:
     from ..models.agent_signup_invitation_summary import AgentSignupInvitationSummary
 
 
+def _masked(value: object) -> str:
+    # `repr` of a secret field: the value never reaches logs, tracebacks or notebooks.
+    return "'***'"
+
+
 T = TypeVar("T", bound="AgentSignupResponse")
 
 
@@ -20,7 +25,7 @@ class AgentSignupResponse:
     email_address: str
     """ The new agent's mailbox address. """
     organization_id: str
-    api_key: str
+    api_key: str = _attrs_field(repr=_masked)
     """ The agent-scoped API key. Shown once. """
     agent_handle: str
     claim_status: str

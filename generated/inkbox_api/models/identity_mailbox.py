@@ -164,7 +164,7 @@ class IdentityMailbox:
                 pass
             return cast(None | UUID, data)
 
-        agent_identity_id = _parse_agent_identity_id(d.pop("agent_identity_id"))
+        agent_identity_id = _parse_agent_identity_id(d.pop("agent_identity_id", None))
 
         def _parse_filter_mode_change_notice(data: object) -> FilterModeChangeNotice | None:
             if data is None:
@@ -180,7 +180,7 @@ class IdentityMailbox:
             return cast(FilterModeChangeNotice | None, data)
 
         filter_mode_change_notice = _parse_filter_mode_change_notice(
-            d.pop("filter_mode_change_notice")
+            d.pop("filter_mode_change_notice", None)
         )
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))

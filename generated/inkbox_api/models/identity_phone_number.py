@@ -222,14 +222,14 @@ class IdentityPhoneNumber:
                 return data
             return cast(None | str, data)
 
-        sms_error_code = _parse_sms_error_code(d.pop("sms_error_code"))
+        sms_error_code = _parse_sms_error_code(d.pop("sms_error_code", None))
 
         def _parse_sms_error_detail(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        sms_error_detail = _parse_sms_error_detail(d.pop("sms_error_detail"))
+        sms_error_detail = _parse_sms_error_detail(d.pop("sms_error_detail", None))
 
         def _parse_sms_ready_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -244,7 +244,7 @@ class IdentityPhoneNumber:
                 pass
             return cast(datetime.datetime | None, data)
 
-        sms_ready_at = _parse_sms_ready_at(d.pop("sms_ready_at"))
+        sms_ready_at = _parse_sms_ready_at(d.pop("sms_ready_at", None))
 
         incoming_call_action = d.pop("incoming_call_action")
 
@@ -253,7 +253,7 @@ class IdentityPhoneNumber:
                 return data
             return cast(None | str, data)
 
-        client_websocket_url = _parse_client_websocket_url(d.pop("client_websocket_url"))
+        client_websocket_url = _parse_client_websocket_url(d.pop("client_websocket_url", None))
 
         def _parse_incoming_call_webhook_url(data: object) -> None | str:
             if data is None:
@@ -261,7 +261,7 @@ class IdentityPhoneNumber:
             return cast(None | str, data)
 
         incoming_call_webhook_url = _parse_incoming_call_webhook_url(
-            d.pop("incoming_call_webhook_url")
+            d.pop("incoming_call_webhook_url", None)
         )
 
         def _parse_state(data: object) -> None | str:
@@ -269,7 +269,7 @@ class IdentityPhoneNumber:
                 return data
             return cast(None | str, data)
 
-        state = _parse_state(d.pop("state"))
+        state = _parse_state(d.pop("state", None))
 
         filter_mode = FilterMode(d.pop("filter_mode"))
 
@@ -286,7 +286,7 @@ class IdentityPhoneNumber:
                 pass
             return cast(None | UUID, data)
 
-        agent_identity_id = _parse_agent_identity_id(d.pop("agent_identity_id"))
+        agent_identity_id = _parse_agent_identity_id(d.pop("agent_identity_id", None))
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 

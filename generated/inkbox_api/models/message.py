@@ -159,7 +159,7 @@ class Message:
                 pass
             return cast(None | UUID, data)
 
-        thread_id = _parse_thread_id(d.pop("thread_id"))
+        thread_id = _parse_thread_id(d.pop("thread_id", None))
 
         message_id = d.pop("message_id")
 
@@ -180,21 +180,21 @@ class Message:
                 pass
             return cast(list[str] | None, data)
 
-        cc_addresses = _parse_cc_addresses(d.pop("cc_addresses"))
+        cc_addresses = _parse_cc_addresses(d.pop("cc_addresses", None))
 
         def _parse_subject(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        subject = _parse_subject(d.pop("subject"))
+        subject = _parse_subject(d.pop("subject", None))
 
         def _parse_snippet(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        snippet = _parse_snippet(d.pop("snippet"))
+        snippet = _parse_snippet(d.pop("snippet", None))
 
         direction = MessageDirection(d.pop("direction"))
 

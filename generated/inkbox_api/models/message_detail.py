@@ -244,7 +244,7 @@ class MessageDetail:
                 pass
             return cast(None | UUID, data)
 
-        thread_id = _parse_thread_id(d.pop("thread_id"))
+        thread_id = _parse_thread_id(d.pop("thread_id", None))
 
         message_id = d.pop("message_id")
 
@@ -265,21 +265,21 @@ class MessageDetail:
                 pass
             return cast(list[str] | None, data)
 
-        cc_addresses = _parse_cc_addresses(d.pop("cc_addresses"))
+        cc_addresses = _parse_cc_addresses(d.pop("cc_addresses", None))
 
         def _parse_subject(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        subject = _parse_subject(d.pop("subject"))
+        subject = _parse_subject(d.pop("subject", None))
 
         def _parse_snippet(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        snippet = _parse_snippet(d.pop("snippet"))
+        snippet = _parse_snippet(d.pop("snippet", None))
 
         direction = MessageDirection(d.pop("direction"))
 
@@ -298,14 +298,14 @@ class MessageDetail:
                 return data
             return cast(None | str, data)
 
-        body_text = _parse_body_text(d.pop("body_text"))
+        body_text = _parse_body_text(d.pop("body_text", None))
 
         def _parse_body_html(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        body_html = _parse_body_html(d.pop("body_html"))
+        body_html = _parse_body_html(d.pop("body_html", None))
 
         def _parse_bcc_addresses(data: object) -> list[str] | None:
             if data is None:
@@ -320,14 +320,14 @@ class MessageDetail:
                 pass
             return cast(list[str] | None, data)
 
-        bcc_addresses = _parse_bcc_addresses(d.pop("bcc_addresses"))
+        bcc_addresses = _parse_bcc_addresses(d.pop("bcc_addresses", None))
 
         def _parse_in_reply_to(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        in_reply_to = _parse_in_reply_to(d.pop("in_reply_to"))
+        in_reply_to = _parse_in_reply_to(d.pop("in_reply_to", None))
 
         def _parse_references(data: object) -> list[str] | None:
             if data is None:
@@ -342,7 +342,7 @@ class MessageDetail:
                 pass
             return cast(list[str] | None, data)
 
-        references = _parse_references(d.pop("references"))
+        references = _parse_references(d.pop("references", None))
 
         def _parse_attachment_metadata(
             data: object,
@@ -368,14 +368,14 @@ class MessageDetail:
                 pass
             return cast(list[MessageDetailAttachmentMetadataType0Item] | None, data)
 
-        attachment_metadata = _parse_attachment_metadata(d.pop("attachment_metadata"))
+        attachment_metadata = _parse_attachment_metadata(d.pop("attachment_metadata", None))
 
         def _parse_ses_message_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        ses_message_id = _parse_ses_message_id(d.pop("ses_message_id"))
+        ses_message_id = _parse_ses_message_id(d.pop("ses_message_id", None))
 
         def _parse_updated_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -390,7 +390,7 @@ class MessageDetail:
                 pass
             return cast(datetime.datetime | None, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at"))
+        updated_at = _parse_updated_at(d.pop("updated_at", None))
 
         def _parse_from_display_name(data: object) -> None | str | Unset:
             if data is None:

@@ -35,7 +35,7 @@ class TextMessage:
     remote_phone_number: None | str
     """ The other party; null on group sends. """
     text: None | str
-    type_: str
+    type_: str = _attrs_field(alias="type")
     """ `sms` or `mms`. """
     media: list[TextMedia] | None
     """ MMS attachments; null for SMS. """
@@ -214,14 +214,14 @@ class TextMessage:
                 return data
             return cast(None | str, data)
 
-        remote_phone_number = _parse_remote_phone_number(d.pop("remote_phone_number"))
+        remote_phone_number = _parse_remote_phone_number(d.pop("remote_phone_number", None))
 
         def _parse_text(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        text = _parse_text(d.pop("text"))
+        text = _parse_text(d.pop("text", None))
 
         type_ = d.pop("type")
 
@@ -243,7 +243,7 @@ class TextMessage:
                 pass
             return cast(list[TextMedia] | None, data)
 
-        media = _parse_media(d.pop("media"))
+        media = _parse_media(d.pop("media", None))
 
         is_read = d.pop("is_read")
 
@@ -262,14 +262,14 @@ class TextMessage:
                 pass
             return cast(None | UUID, data)
 
-        conversation_id = _parse_conversation_id(d.pop("conversation_id"))
+        conversation_id = _parse_conversation_id(d.pop("conversation_id", None))
 
         def _parse_sender_phone_number(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        sender_phone_number = _parse_sender_phone_number(d.pop("sender_phone_number"))
+        sender_phone_number = _parse_sender_phone_number(d.pop("sender_phone_number", None))
 
         def _parse_recipients(data: object) -> list[TextMessageRecipient] | None:
             if data is None:
@@ -291,7 +291,7 @@ class TextMessage:
                 pass
             return cast(list[TextMessageRecipient] | None, data)
 
-        recipients = _parse_recipients(d.pop("recipients"))
+        recipients = _parse_recipients(d.pop("recipients", None))
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -396,7 +396,7 @@ class TextMessage:
             local_phone_number=local_phone_number,
             remote_phone_number=remote_phone_number,
             text=text,
-            type_=type_,
+            type=type_,
             media=media,
             is_read=is_read,
             is_blocked=is_blocked,
@@ -432,3 +432,12 @@ class TextMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> str:
+        """`type_`, under the guide's name."""
+        return self.type_
+
+    @type.setter
+    def type(self, value: str) -> None:
+        self.type_ = value

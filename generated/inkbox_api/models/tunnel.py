@@ -184,7 +184,7 @@ class Tunnel:
                 pass
             return cast(None | UUID, data)
 
-        agent_identity_id = _parse_agent_identity_id(d.pop("agent_identity_id"))
+        agent_identity_id = _parse_agent_identity_id(d.pop("agent_identity_id", None))
 
         tls_mode = TLSMode(d.pop("tls_mode"))
 
@@ -193,14 +193,16 @@ class Tunnel:
                 return data
             return cast(None | str, data)
 
-        cert_pem = _parse_cert_pem(d.pop("cert_pem"))
+        cert_pem = _parse_cert_pem(d.pop("cert_pem", None))
 
         def _parse_cert_fingerprint_sha256(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        cert_fingerprint_sha256 = _parse_cert_fingerprint_sha256(d.pop("cert_fingerprint_sha256"))
+        cert_fingerprint_sha256 = _parse_cert_fingerprint_sha256(
+            d.pop("cert_fingerprint_sha256", None)
+        )
 
         def _parse_cert_expires_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -215,7 +217,7 @@ class Tunnel:
                 pass
             return cast(datetime.datetime | None, data)
 
-        cert_expires_at = _parse_cert_expires_at(d.pop("cert_expires_at"))
+        cert_expires_at = _parse_cert_expires_at(d.pop("cert_expires_at", None))
 
         status = TunnelStatus(d.pop("status"))
 
@@ -232,14 +234,16 @@ class Tunnel:
                 pass
             return cast(datetime.datetime | None, data)
 
-        last_connected_at = _parse_last_connected_at(d.pop("last_connected_at"))
+        last_connected_at = _parse_last_connected_at(d.pop("last_connected_at", None))
 
         def _parse_last_connected_ip_addr(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_connected_ip_addr = _parse_last_connected_ip_addr(d.pop("last_connected_ip_addr"))
+        last_connected_ip_addr = _parse_last_connected_ip_addr(
+            d.pop("last_connected_ip_addr", None)
+        )
 
         def _parse_last_disconnected_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -254,7 +258,7 @@ class Tunnel:
                 pass
             return cast(datetime.datetime | None, data)
 
-        last_disconnected_at = _parse_last_disconnected_at(d.pop("last_disconnected_at"))
+        last_disconnected_at = _parse_last_disconnected_at(d.pop("last_disconnected_at", None))
 
         currently_connected = d.pop("currently_connected")
 

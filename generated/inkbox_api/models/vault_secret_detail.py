@@ -92,7 +92,7 @@ class VaultSecretDetail:
                 return data
             return cast(None | str, data)
 
-        description = _parse_description(d.pop("description"))
+        description = _parse_description(d.pop("description", None))
 
         secret_type = VaultSecretType(d.pop("secret_type"))
 

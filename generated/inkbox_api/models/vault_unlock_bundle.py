@@ -76,7 +76,7 @@ class VaultUnlockBundle:
             return cast(None | str, data)
 
         wrapped_org_encryption_key = _parse_wrapped_org_encryption_key(
-            d.pop("wrapped_org_encryption_key")
+            d.pop("wrapped_org_encryption_key", None)
         )
 
         encrypted_secrets = []

@@ -26,11 +26,13 @@ if TYPE_CHECKING:
     from inkbox_api.models import (
         AgentIdentitySummary,
         AgentSignupResendResponse,
+        AgentSignupResponse,
         AgentSignupStatusResponse,
         AgentSignupVerifyResponse,
+        SigningKey,
     )
 
-    from .._identity_types import AgentSignupResponse, SigningKey, WhoamiResponse
+    from ..models import WhoamiResponse
     from .identity import AsyncAgentIdentity
     from .resources.contact_rules import (
         AsyncMailContactRulesResource,
@@ -323,13 +325,12 @@ class AsyncInkbox:
             The key; pass `key.signing_key` as `secret` to `verify_webhook`.
         """
         from inkbox_api.api.signing_keys import create_signing_key
-        from inkbox_api.models import SigningKey as Generated
+        from inkbox_api.models import SigningKey
 
-        from .._identity_types import SigningKey
-        from .._responses import adopt, parsed
+        from .._responses import parsed
 
         response = await create_signing_key.asyncio_detailed(client=self._api)
-        return adopt(parsed(response, Generated), SigningKey)
+        return parsed(response, SigningKey)
 
     @classmethod
     def _one_shot(

@@ -20,9 +20,10 @@ if TYPE_CHECKING:
         PhoneCallWithRateLimit,
         PhoneTranscript,
         TextConversationSummary,
+        TextConversationUpdateResult,
+        TextMessage,
     )
 
-    from .._phone_types import TextConversationUpdateResult, TextMessage
     from .resources.calls import AsyncCallsResource
     from .resources.texts import AsyncTextsResource
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .._args import require_text, text_or_unset
-from .._identity_types import AgentSignupResponse
-from .._responses import adopt, parsed
+from .._responses import parsed
 
 if TYPE_CHECKING:
     from inkbox_api.models import (
         AgentSignupResendResponse,
+        AgentSignupResponse,
         AgentSignupStatusResponse,
         AgentSignupVerifyResponse,
     )
@@ -36,8 +36,7 @@ async def signup(
     invitation_token: str | None,
 ) -> AgentSignupResponse:
     from inkbox_api.api.signup import signup as signup_op
-    from inkbox_api.models import AgentSignupRequest
-    from inkbox_api.models import AgentSignupResponse as Generated
+    from inkbox_api.models import AgentSignupRequest, AgentSignupResponse
 
     body = AgentSignupRequest(
         human_email=require_text(human_email, "human_email"),
@@ -49,7 +48,7 @@ async def signup(
         invitation_token=text_or_unset(invitation_token, "invitation_token"),
     )
     response = await signup_op.asyncio_detailed(client=client._api, body=body)
-    return adopt(parsed(response, Generated), AgentSignupResponse)
+    return parsed(response, AgentSignupResponse)
 
 
 async def verify_signup(client: AsyncInkbox, verification_code: str) -> AgentSignupVerifyResponse:

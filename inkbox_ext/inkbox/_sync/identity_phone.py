@@ -21,9 +21,10 @@ if TYPE_CHECKING:
         PhoneCallWithRateLimit,
         PhoneTranscript,
         TextConversationSummary,
+        TextConversationUpdateResult,
+        TextMessage,
     )
 
-    from .._phone_types import TextConversationUpdateResult, TextMessage
     from .resources.calls import CallsResource
     from .resources.texts import TextsResource
 

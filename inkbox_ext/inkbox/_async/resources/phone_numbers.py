@@ -17,13 +17,13 @@ from inkbox_api.models import (
     FilterMode,
     ForwardingTargetType,
     IncomingCallAction,
+    PhoneNumber,
     PhoneNumberType,
     PhoneNumberUpdate,
     PhoneTranscript,
     ProvisionPhoneNumberRequest,
     TranscriptParty,
 )
-from inkbox_api.models import PhoneNumber as _PhoneNumber
 from inkbox_api.types import UNSET
 
 from ..._args import (
@@ -34,8 +34,7 @@ from ..._args import (
     nullable_enum_or_unset,
     require_text,
 )
-from ..._phone_types import PhoneNumber
-from ..._responses import adopt, parsed, parsed_list
+from ..._responses import parsed, parsed_list
 from ..._types import NOT_GIVEN, NotGivenOr, unset_if_not_given
 from .._resource import AsyncResource
 
@@ -52,7 +51,7 @@ class AsyncPhoneNumbersResource(AsyncResource):
             The numbers (one request; the list is not paginated).
         """
         response = await list_phone_numbers.asyncio_detailed(client=self._api)
-        return [adopt(n, PhoneNumber) for n in parsed_list(response, _PhoneNumber)]
+        return parsed_list(response, PhoneNumber)
 
     async def get(self, phone_number_id: uuid.UUID | str) -> PhoneNumber:
         """One phone number.
@@ -69,7 +68,7 @@ class AsyncPhoneNumbersResource(AsyncResource):
         """
         number_id = as_uuid(phone_number_id, "phone_number_id")
         response = await get_phone_number.asyncio_detailed(number_id, client=self._api)
-        return adopt(parsed(response, _PhoneNumber), PhoneNumber)
+        return parsed(response, PhoneNumber)
 
     async def provision(
         self,
@@ -100,7 +99,7 @@ class AsyncPhoneNumbersResource(AsyncResource):
             state=UNSET if state is None else state,
         )
         response = await provision_phone_number.asyncio_detailed(client=self._api, body=body)
-        return adopt(parsed(response, _PhoneNumber), PhoneNumber)
+        return parsed(response, PhoneNumber)
 
     async def update(
         self,
@@ -156,7 +155,7 @@ class AsyncPhoneNumbersResource(AsyncResource):
         response = await update_phone_number.asyncio_detailed(
             number_id, client=self._api, body=body
         )
-        return adopt(parsed(response, _PhoneNumber), PhoneNumber)
+        return parsed(response, PhoneNumber)
 
     async def release(self, phone_number_id: uuid.UUID | str) -> None:
         """Release a number: it is unlinked from its identity and cannot be reattached.

@@ -25,16 +25,15 @@ from inkbox_api.models import (
     SendTextRequest,
     TextConversationSummary,
     TextConversationUpdate,
+    TextConversationUpdateResult,
+    TextMessage,
     TextMessageUpdate,
     TextMessageWritableStatus,
 )
-from inkbox_api.models import TextConversationUpdateResult as _TextConversationUpdateResult
-from inkbox_api.models import TextMessage as _TextMessage
 from inkbox_api.types import UNSET, Unset
 
 from ..._args import as_enum, as_uuid, check_limit, check_offset, require_text
-from ..._phone_types import TextConversationUpdateResult, TextMessage
-from ..._responses import adopt, parsed, parsed_list
+from ..._responses import parsed, parsed_list
 from ..._retry import resolve_idempotency_key
 from .._resource import AsyncResource
 
@@ -101,7 +100,7 @@ class AsyncTextsResource(AsyncResource):
             body=body,
             idempotency_key=resolve_idempotency_key(idempotency_key),
         )
-        return adopt(parsed(response, _TextMessage), TextMessage)
+        return parsed(response, TextMessage)
 
     async def list(
         self,
@@ -132,7 +131,7 @@ class AsyncTextsResource(AsyncResource):
             is_read=_flag(is_read),
             is_blocked=_flag(is_blocked),
         )
-        return _texts(parsed_list(response, _TextMessage))
+        return parsed_list(response, TextMessage)
 
     async def get(self, phone_number_id: uuid.UUID | str, text_id: uuid.UUID | str) -> TextMessage:
         """One text message; MMS messages carry `media` with download URLs valid about an hour.
@@ -152,7 +151,7 @@ class AsyncTextsResource(AsyncResource):
             as_uuid(text_id, "text_id"),
             client=self._api,
         )
-        return adopt(parsed(response, _TextMessage), TextMessage)
+        return parsed(response, TextMessage)
 
     async def update(
         self,
@@ -192,7 +191,7 @@ class AsyncTextsResource(AsyncResource):
             client=self._api,
             body=body,
         )
-        return adopt(parsed(response, _TextMessage), TextMessage)
+        return parsed(response, TextMessage)
 
     async def search(
         self,
@@ -220,7 +219,7 @@ class AsyncTextsResource(AsyncResource):
             limit=check_limit(limit),
             is_blocked=_flag(is_blocked),
         )
-        return _texts(parsed_list(response, _TextMessage))
+        return parsed_list(response, TextMessage)
 
     async def list_conversations(
         self,
@@ -279,7 +278,7 @@ class AsyncTextsResource(AsyncResource):
             limit=check_limit(limit),
             offset=check_offset(offset),
         )
-        return _texts(parsed_list(response, _TextMessage))
+        return parsed_list(response, TextMessage)
 
     async def update_conversation(
         self, phone_number_id: uuid.UUID | str, remote_number: str, *, is_read: bool
@@ -302,11 +301,7 @@ class AsyncTextsResource(AsyncResource):
             client=self._api,
             body=TextConversationUpdate(is_read=is_read),
         )
-        return adopt(parsed(response, _TextConversationUpdateResult), TextConversationUpdateResult)
-
-
-def _texts(values: builtins.list[_TextMessage]) -> builtins.list[TextMessage]:
-    return [adopt(value, TextMessage) for value in values]
+        return parsed(response, TextConversationUpdateResult)
 
 
 def _flag(value: bool | None) -> bool | Unset:

@@ -2,7 +2,7 @@
 """`inkbox.contacts`: the organization's address book, with `.access` and `.vcards`.
 
 Contacts come back as `Contact` objects whose entries are the guide's classes (`ContactEmail`,
-`ContactPhone`, ...; see `_contact_types.py` for how they map to the wire).
+`ContactPhone`, ...: the generated models, with the guide's field names and constructors).
 """
 
 from __future__ import annotations
@@ -27,33 +27,27 @@ from inkbox_api.api.contacts import (
     revoke_contact_access,
     update_contact,
 )
-from inkbox_api.models import Contact as _Contact
 from inkbox_api.models import (
+    Contact,
     ContactAccessGrant,
+    ContactAddress,
     ContactCreate,
     ContactCustomField,
-    ContactListOrder,
-    ContactUpdate,
-    GrantContactAccessRequest,
-)
-from inkbox_api.models import ContactImportResult as _ContactImportResult
-from inkbox_api.types import UNSET, File
-
-from ..._args import as_enum, as_uuid, as_uuid_list, check_offset, require_text
-from ..._contact_types import (
-    Contact,
-    ContactAddress,
     ContactDate,
     ContactEmail,
     ContactImportResult,
+    ContactListOrder,
     ContactPhone,
+    ContactUpdate,
     ContactWebsite,
-    contact_from_api,
-    entries_input,
-    import_result_from_api,
+    GrantContactAccessRequest,
 )
+from inkbox_api.types import UNSET, File
+
+from ..._args import as_enum, as_uuid, as_uuid_list, check_offset, require_text
 from ..._responses import parsed, parsed_list
 from ..._types import NOT_GIVEN, NotGivenOr
+from ...models import contact_entries_input
 from .._resource import Resource
 
 __all__ = ["ContactAccessResource", "ContactVCardsResource", "ContactsResource"]
@@ -153,7 +147,7 @@ class ContactsResource(Resource):
         )
         body = ContactCreate(**fields, access_identity_ids=_access_ids(access_identity_ids))
         response = create_contact.sync_detailed(client=self._api, body=body)
-        return contact_from_api(parsed(response, _Contact))
+        return parsed(response, Contact)
 
     def get(self, contact_id: uuid.UUID | str) -> Contact:
         """One contact.
@@ -168,7 +162,7 @@ class ContactsResource(Resource):
             NotFoundError: no such contact, or this key cannot see it.
         """
         response = get_contact.sync_detailed(as_uuid(contact_id, "contact_id"), client=self._api)
-        return contact_from_api(parsed(response, _Contact))
+        return parsed(response, Contact)
 
     def list(
         self,
@@ -198,7 +192,7 @@ class ContactsResource(Resource):
             limit=UNSET if limit is None else limit,
             offset=UNSET if offset is None else check_offset(offset),
         )
-        return [contact_from_api(c) for c in parsed_list(response, _Contact)]
+        return parsed_list(response, Contact)
 
     def update(
         self,
@@ -272,7 +266,7 @@ class ContactsResource(Resource):
         response = update_contact.sync_detailed(
             as_uuid(contact_id, "contact_id"), client=self._api, body=ContactUpdate(**fields)
         )
-        return contact_from_api(parsed(response, _Contact))
+        return parsed(response, Contact)
 
     def delete(self, contact_id: uuid.UUID | str) -> None:
         """Delete a contact.
@@ -326,7 +320,7 @@ class ContactsResource(Resource):
         response = lookup_contacts.sync_detailed(
             client=self._api, **{name: require_text(value, name)}
         )
-        return [contact_from_api(c) for c in parsed_list(response, _Contact)]
+        return parsed_list(response, Contact)
 
 
 class ContactAccessResource(Resource):
@@ -434,7 +428,7 @@ class ContactVCardsResource(Resource):
         # the async client, while a file object would only work with the sync one.
         body = File(payload=cast("BinaryIO", data), mime_type="text/vcard")
         response = import_vcards.sync_detailed(client=self._api, body=body)
-        return import_result_from_api(parsed(response, _ContactImportResult))
+        return parsed(response, ContactImportResult)
 
     def export_vcard(self, contact_id: uuid.UUID | str) -> str:
         """One contact as vCard text.
@@ -461,7 +455,7 @@ def _contact_fields(values: dict[str, Any], *, left_out: object) -> dict[str, An
         elif name == "birthday":
             fields[name] = _date(value)
         elif name in _ENTRY_LISTS:
-            fields[name] = entries_input(value, name)
+            fields[name] = contact_entries_input(value, name)
         else:
             fields[name] = value
     return fields

@@ -18,13 +18,13 @@ from inkbox_api.models import (
     FilterMode,
     ForwardingTargetType,
     IncomingCallAction,
+    PhoneNumber,
     PhoneNumberType,
     PhoneNumberUpdate,
     PhoneTranscript,
     ProvisionPhoneNumberRequest,
     TranscriptParty,
 )
-from inkbox_api.models import PhoneNumber as _PhoneNumber
 from inkbox_api.types import UNSET
 
 from ..._args import (
@@ -35,8 +35,7 @@ from ..._args import (
     nullable_enum_or_unset,
     require_text,
 )
-from ..._phone_types import PhoneNumber
-from ..._responses import adopt, parsed, parsed_list
+from ..._responses import parsed, parsed_list
 from ..._types import NOT_GIVEN, NotGivenOr, unset_if_not_given
 from .._resource import Resource
 
@@ -53,7 +52,7 @@ class PhoneNumbersResource(Resource):
             The numbers (one request; the list is not paginated).
         """
         response = list_phone_numbers.sync_detailed(client=self._api)
-        return [adopt(n, PhoneNumber) for n in parsed_list(response, _PhoneNumber)]
+        return parsed_list(response, PhoneNumber)
 
     def get(self, phone_number_id: uuid.UUID | str) -> PhoneNumber:
         """One phone number.
@@ -70,7 +69,7 @@ class PhoneNumbersResource(Resource):
         """
         number_id = as_uuid(phone_number_id, "phone_number_id")
         response = get_phone_number.sync_detailed(number_id, client=self._api)
-        return adopt(parsed(response, _PhoneNumber), PhoneNumber)
+        return parsed(response, PhoneNumber)
 
     def provision(
         self,
@@ -101,7 +100,7 @@ class PhoneNumbersResource(Resource):
             state=UNSET if state is None else state,
         )
         response = provision_phone_number.sync_detailed(client=self._api, body=body)
-        return adopt(parsed(response, _PhoneNumber), PhoneNumber)
+        return parsed(response, PhoneNumber)
 
     def update(
         self,
@@ -155,7 +154,7 @@ class PhoneNumbersResource(Resource):
             forwarding_sip_uri=unset_if_not_given(forwarding_sip_uri),
         )
         response = update_phone_number.sync_detailed(number_id, client=self._api, body=body)
-        return adopt(parsed(response, _PhoneNumber), PhoneNumber)
+        return parsed(response, PhoneNumber)
 
     def release(self, phone_number_id: uuid.UUID | str) -> None:
         """Release a number: it is unlinked from its identity and cannot be reattached.

@@ -26,16 +26,15 @@ from inkbox_api.models import (
     SendTextRequest,
     TextConversationSummary,
     TextConversationUpdate,
+    TextConversationUpdateResult,
+    TextMessage,
     TextMessageUpdate,
     TextMessageWritableStatus,
 )
-from inkbox_api.models import TextConversationUpdateResult as _TextConversationUpdateResult
-from inkbox_api.models import TextMessage as _TextMessage
 from inkbox_api.types import UNSET, Unset
 
 from ..._args import as_enum, as_uuid, check_limit, check_offset, require_text
-from ..._phone_types import TextConversationUpdateResult, TextMessage
-from ..._responses import adopt, parsed, parsed_list
+from ..._responses import parsed, parsed_list
 from ..._retry import resolve_idempotency_key
 from .._resource import Resource
 
@@ -102,7 +101,7 @@ class TextsResource(Resource):
             body=body,
             idempotency_key=resolve_idempotency_key(idempotency_key),
         )
-        return adopt(parsed(response, _TextMessage), TextMessage)
+        return parsed(response, TextMessage)
 
     def list(
         self,
@@ -133,7 +132,7 @@ class TextsResource(Resource):
             is_read=_flag(is_read),
             is_blocked=_flag(is_blocked),
         )
-        return _texts(parsed_list(response, _TextMessage))
+        return parsed_list(response, TextMessage)
 
     def get(self, phone_number_id: uuid.UUID | str, text_id: uuid.UUID | str) -> TextMessage:
         """One text message; MMS messages carry `media` with download URLs valid about an hour.
@@ -153,7 +152,7 @@ class TextsResource(Resource):
             as_uuid(text_id, "text_id"),
             client=self._api,
         )
-        return adopt(parsed(response, _TextMessage), TextMessage)
+        return parsed(response, TextMessage)
 
     def update(
         self,
@@ -193,7 +192,7 @@ class TextsResource(Resource):
             client=self._api,
             body=body,
         )
-        return adopt(parsed(response, _TextMessage), TextMessage)
+        return parsed(response, TextMessage)
 
     def search(
         self,
@@ -221,7 +220,7 @@ class TextsResource(Resource):
             limit=check_limit(limit),
             is_blocked=_flag(is_blocked),
         )
-        return _texts(parsed_list(response, _TextMessage))
+        return parsed_list(response, TextMessage)
 
     def list_conversations(
         self,
@@ -280,7 +279,7 @@ class TextsResource(Resource):
             limit=check_limit(limit),
             offset=check_offset(offset),
         )
-        return _texts(parsed_list(response, _TextMessage))
+        return parsed_list(response, TextMessage)
 
     def update_conversation(
         self, phone_number_id: uuid.UUID | str, remote_number: str, *, is_read: bool
@@ -303,11 +302,7 @@ class TextsResource(Resource):
             client=self._api,
             body=TextConversationUpdate(is_read=is_read),
         )
-        return adopt(parsed(response, _TextConversationUpdateResult), TextConversationUpdateResult)
-
-
-def _texts(values: builtins.list[_TextMessage]) -> builtins.list[TextMessage]:
-    return [adopt(value, TextMessage) for value in values]
+        return parsed(response, TextConversationUpdateResult)
 
 
 def _flag(value: bool | None) -> bool | Unset:
