@@ -25,7 +25,7 @@ class IdentityPhoneNumber:
     id: UUID
     number: str
     """ E.164, e.g. `+18005551234`. """
-    type_: str
+    type_: str = _attrs_field(alias="type")
     """ `local` (`toll_free` on guide-era numbers). """
     status: str
     """ e.g. `active`. """
@@ -351,7 +351,7 @@ class IdentityPhoneNumber:
         identity_phone_number = cls(
             id=id,
             number=number,
-            type_=type_,
+            type=type_,
             status=status,
             sms_status=sms_status,
             sms_error_code=sms_error_code,
@@ -393,3 +393,12 @@ class IdentityPhoneNumber:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> str:
+        """`type_`, under the guide's name."""
+        return self.type_
+
+    @type.setter
+    def type(self, value: str) -> None:
+        self.type_ = value

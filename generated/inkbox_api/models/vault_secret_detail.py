@@ -14,6 +14,11 @@ if TYPE_CHECKING:
     from ..models.vault_access_rule import VaultAccessRule
 
 
+def _masked(value: object) -> str:
+    # `repr` of a secret field: the value never reaches logs, tracebacks or notebooks.
+    return "'***'"
+
+
 T = TypeVar("T", bound="VaultSecretDetail")
 
 
@@ -31,7 +36,7 @@ class VaultSecretDetail:
     create/update responses, read as null). """
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    encrypted_payload: str
+    encrypted_payload: str = _attrs_field(repr=_masked)
     """ The encrypted payload: compact JSON of the typed payload, AAD = secret id. Base64 of ciphertext ‖ 12-byte
     nonce ‖ 16-byte tag (AES-256-GCM). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
