@@ -3,7 +3,7 @@ the request shape of the guide's contact entries.
 
 Every model the SDK returns is the generated one (`inkbox_api.models`), re-exported from `inkbox`
 under the guide's name. What the guide adds to them is generated from the spec too (see
-`openapi/CONVENTIONS.md`, "Models"): the guide's field names (`ContactPhone.value` for the wire's
+`openapi/CONVENTIONS.md`, "Schemas"): the guide's field names (`ContactPhone.value` for the wire's
 `value_e164`, `PhoneNumber.type`), its constructors (`ContactEmail(label="work", value=...)`),
 secrets masked in `repr`, `ContactImportResult.created_ids`, `result["updated_count"]`.
 """
