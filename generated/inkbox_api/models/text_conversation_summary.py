@@ -103,14 +103,14 @@ class TextConversationSummary:
                 pass
             return cast(None | UUID, data)
 
-        id = _parse_id(d.pop("id"))
+        id = _parse_id(d.pop("id", None))
 
         def _parse_remote_phone_number(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        remote_phone_number = _parse_remote_phone_number(d.pop("remote_phone_number"))
+        remote_phone_number = _parse_remote_phone_number(d.pop("remote_phone_number", None))
 
         def _parse_participants(data: object) -> list[str] | None:
             if data is None:
@@ -125,7 +125,7 @@ class TextConversationSummary:
                 pass
             return cast(list[str] | None, data)
 
-        participants = _parse_participants(d.pop("participants"))
+        participants = _parse_participants(d.pop("participants", None))
 
         is_group = d.pop("is_group")
 
@@ -134,7 +134,7 @@ class TextConversationSummary:
                 return data
             return cast(None | str, data)
 
-        latest_text = _parse_latest_text(d.pop("latest_text"))
+        latest_text = _parse_latest_text(d.pop("latest_text", None))
 
         latest_direction = d.pop("latest_direction")
 

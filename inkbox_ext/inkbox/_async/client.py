@@ -26,11 +26,13 @@ if TYPE_CHECKING:
     from inkbox_api.models import (
         AgentIdentitySummary,
         AgentSignupResendResponse,
+        AgentSignupResponse,
         AgentSignupStatusResponse,
         AgentSignupVerifyResponse,
+        SigningKey,
     )
 
-    from .._identity_types import AgentSignupResponse, SigningKey, WhoamiResponse
+    from ..models import WhoamiResponse
     from .identity import AsyncAgentIdentity
     from .resources.account import AsyncAccountResource
     from .resources.calls import AsyncCallsResource

@@ -27,11 +27,13 @@ if TYPE_CHECKING:
     from inkbox_api.models import (
         AgentIdentitySummary,
         AgentSignupResendResponse,
+        AgentSignupResponse,
         AgentSignupStatusResponse,
         AgentSignupVerifyResponse,
+        SigningKey,
     )
 
-    from .._identity_types import AgentSignupResponse, SigningKey, WhoamiResponse
+    from ..models import WhoamiResponse
     from .identity import AgentIdentity
     from .resources.account import AccountResource
     from .resources.calls import CallsResource

@@ -25,14 +25,12 @@ from inkbox_api.models import (
     SendTextRequest,
     TextConversationSummary,
     TextConversationUpdate,
+    TextConversationUpdateResult,
+    TextMessage,
     TextMessageUpdate,
     TextMessageWritableStatus,
 )
-from inkbox_api.models import TextConversationUpdateResult as _TextConversationUpdateResult
-from inkbox_api.models import TextMessage as _TextMessage
 
-from ..._phone_types import TextConversationUpdateResult, TextMessage
-from ..._responses import adopt
 from ..._retry import resolve_idempotency_key
 from ..._wire import (
     as_uuid,
@@ -110,7 +108,7 @@ class AsyncTextsResource(AsyncResource):
             body=body,
             idempotency_key=resolve_idempotency_key(idempotency_key),
         )
-        return adopt(parsed(response, _TextMessage), TextMessage)
+        return parsed(response, TextMessage)
 
     async def list(
         self,
@@ -141,7 +139,7 @@ class AsyncTextsResource(AsyncResource):
             is_read=omit(is_read),
             is_blocked=omit(is_blocked),
         )
-        return _texts(parsed_list(response, _TextMessage))
+        return parsed_list(response, TextMessage)
 
     def iter(
         self,
@@ -189,7 +187,7 @@ class AsyncTextsResource(AsyncResource):
             as_uuid(text_id, "text_id"),
             client=self._api,
         )
-        return adopt(parsed(response, _TextMessage), TextMessage)
+        return parsed(response, TextMessage)
 
     async def update(
         self,
@@ -227,7 +225,7 @@ class AsyncTextsResource(AsyncResource):
             client=self._api,
             body=body,
         )
-        return adopt(parsed(response, _TextMessage), TextMessage)
+        return parsed(response, TextMessage)
 
     async def search(
         self,
@@ -255,7 +253,7 @@ class AsyncTextsResource(AsyncResource):
             limit=check_limit(limit),
             is_blocked=omit(is_blocked),
         )
-        return _texts(parsed_list(response, _TextMessage))
+        return parsed_list(response, TextMessage)
 
     async def list_conversations(
         self,
@@ -314,7 +312,7 @@ class AsyncTextsResource(AsyncResource):
             limit=check_limit(limit),
             offset=check_offset(offset),
         )
-        return _texts(parsed_list(response, _TextMessage))
+        return parsed_list(response, TextMessage)
 
     async def update_conversation(
         self, phone_number_id: uuid.UUID | str, remote_number: str, *, is_read: bool
@@ -337,11 +335,7 @@ class AsyncTextsResource(AsyncResource):
             client=self._api,
             body=TextConversationUpdate(is_read=is_read),
         )
-        return adopt(parsed(response, _TextConversationUpdateResult), TextConversationUpdateResult)
-
-
-def _texts(values: builtins.list[_TextMessage]) -> builtins.list[TextMessage]:
-    return [adopt(value, TextMessage) for value in values]
+        return parsed(response, TextConversationUpdateResult)
 
 
 def _recipients(to: str | Sequence[str]) -> str | builtins.list[str]:

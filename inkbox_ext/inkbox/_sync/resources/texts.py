@@ -26,14 +26,12 @@ from inkbox_api.models import (
     SendTextRequest,
     TextConversationSummary,
     TextConversationUpdate,
+    TextConversationUpdateResult,
+    TextMessage,
     TextMessageUpdate,
     TextMessageWritableStatus,
 )
-from inkbox_api.models import TextConversationUpdateResult as _TextConversationUpdateResult
-from inkbox_api.models import TextMessage as _TextMessage
 
-from ..._phone_types import TextConversationUpdateResult, TextMessage
-from ..._responses import adopt
 from ..._retry import resolve_idempotency_key
 from ..._wire import (
     as_uuid,
@@ -111,7 +109,7 @@ class TextsResource(Resource):
             body=body,
             idempotency_key=resolve_idempotency_key(idempotency_key),
         )
-        return adopt(parsed(response, _TextMessage), TextMessage)
+        return parsed(response, TextMessage)
 
     def list(
         self,
@@ -142,7 +140,7 @@ class TextsResource(Resource):
             is_read=omit(is_read),
             is_blocked=omit(is_blocked),
         )
-        return _texts(parsed_list(response, _TextMessage))
+        return parsed_list(response, TextMessage)
 
     def iter(
         self,
@@ -190,7 +188,7 @@ class TextsResource(Resource):
             as_uuid(text_id, "text_id"),
             client=self._api,
         )
-        return adopt(parsed(response, _TextMessage), TextMessage)
+        return parsed(response, TextMessage)
 
     def update(
         self,
@@ -228,7 +226,7 @@ class TextsResource(Resource):
             client=self._api,
             body=body,
         )
-        return adopt(parsed(response, _TextMessage), TextMessage)
+        return parsed(response, TextMessage)
 
     def search(
         self,
@@ -256,7 +254,7 @@ class TextsResource(Resource):
             limit=check_limit(limit),
             is_blocked=omit(is_blocked),
         )
-        return _texts(parsed_list(response, _TextMessage))
+        return parsed_list(response, TextMessage)
 
     def list_conversations(
         self,
@@ -315,7 +313,7 @@ class TextsResource(Resource):
             limit=check_limit(limit),
             offset=check_offset(offset),
         )
-        return _texts(parsed_list(response, _TextMessage))
+        return parsed_list(response, TextMessage)
 
     def update_conversation(
         self, phone_number_id: uuid.UUID | str, remote_number: str, *, is_read: bool
@@ -338,11 +336,7 @@ class TextsResource(Resource):
             client=self._api,
             body=TextConversationUpdate(is_read=is_read),
         )
-        return adopt(parsed(response, _TextConversationUpdateResult), TextConversationUpdateResult)
-
-
-def _texts(values: builtins.list[_TextMessage]) -> builtins.list[TextMessage]:
-    return [adopt(value, TextMessage) for value in values]
+        return parsed(response, TextConversationUpdateResult)
 
 
 def _recipients(to: str | Sequence[str]) -> str | builtins.list[str]:
