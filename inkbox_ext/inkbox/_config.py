@@ -7,6 +7,7 @@ with a message that says how to fix it.
 from __future__ import annotations
 
 import os
+import warnings
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -37,6 +38,9 @@ class ClientConfig:
     max_retries: int
     user_agent_prefix: str | None = None
 
+    def __post_init__(self) -> None:
+        warn_test_key_off_loopback(self.api_key, self.base_url)
+
     def headers(self) -> dict[str, str]:
         agent = f"inkbox-python/{__version__}"
         if self.user_agent_prefix:
@@ -62,6 +66,27 @@ def resolve_api_key(api_key: str | None) -> str:
             "cannot have (control characters, non-ASCII); check how it was copied."
         )
     return key
+
+
+# Emulator keys look like this; a real server refuses them with a bare 401.
+TEST_KEY_PREFIX = "isk_test_"
+_warned_test_key = False
+
+
+def warn_test_key_off_loopback(api_key: str, base_url: str) -> None:
+    """Warn (once per process) when an emulator key is about to be sent to a remote host: the
+    usual cause is an `INKBOX_API_KEY` exported for tests with `base_url` left at production."""
+    global _warned_test_key
+    host = urlsplit(base_url).hostname
+    if _warned_test_key or not api_key.startswith(TEST_KEY_PREFIX) or host in LOOPBACK_HOSTS:
+        return
+    _warned_test_key = True
+    warnings.warn(
+        f"an emulator API key ({TEST_KEY_PREFIX}...) is being sent to {host}, which is not a "
+        "local emulator; pass base_url= the emulator's URL (or set INKBOX_BASE_URL)",
+        UserWarning,
+        stacklevel=5,
+    )
 
 
 def resolve_base_url(base_url: str | None) -> str:

@@ -226,3 +226,22 @@ class AsyncAgentIdentity(
         self._require_phone_number()
         await self._client.identities.unlink_phone_number(self.agent_handle)
         self._set_data(attrs.evolve(self._data, phone_number=None))
+
+
+def _name_methods_after(cls: type) -> None:
+    """Name the mixins' methods after the public class.
+
+    Python words a call mistake with the function's `__qualname__` ("… got an unexpected keyword
+    argument 'too'"); users know `AgentIdentity.send_email`, not the mixin that happens to
+    hold it. The mixins serve this one class, so renaming them in place is safe.
+    """
+    for base in cls.__mro__[1:]:
+        if not issubclass(base, AsyncIdentityBase):
+            continue
+        for name, member in vars(base).items():
+            function = member.fget if isinstance(member, property) else member
+            if callable(function) and hasattr(function, "__qualname__"):
+                function.__qualname__ = f"{cls.__name__}.{name}"
+
+
+_name_methods_after(AsyncAgentIdentity)
