@@ -18,6 +18,7 @@ from ._constants import (
     DEFAULT_CONNECT_TIMEOUT,
     ENV_API_KEY,
     ENV_BASE_URL,
+    INITIAL_RETRY_DELAY,
     LOOPBACK_HOSTS,
 )
 from ._version import __version__
@@ -37,6 +38,7 @@ class ClientConfig:
     timeout: httpx.Timeout
     max_retries: int
     user_agent_prefix: str | None = None
+    retry_backoff: float = INITIAL_RETRY_DELAY
 
     def __post_init__(self) -> None:
         warn_test_key_off_loopback(self.api_key, self.base_url)

@@ -60,8 +60,21 @@ class AsyncIdentityBase:
         return self._data.description
 
     @property
-    def email_address(self) -> str | None:
-        """The identity's email address (authoritative: never derive it from the handle)."""
+    def email_address(self) -> str:
+        """The identity's email address (authoritative: never derive it from the handle).
+
+        Raises:
+            InkboxError: The identity has no mailbox (`identity.mailbox is None`).
+        """
+        address = self._email_address()
+        if address is None:
+            raise InkboxError(
+                f"identity {self.agent_handle!r} has no mailbox, so no email address; check "
+                "identity.mailbox, or assign one with identity.assign_mailbox(mailbox_id)"
+            )
+        return address
+
+    def _email_address(self) -> str | None:
         if self._data.email_address is not None:
             return self._data.email_address
         mailbox = self._data.mailbox
@@ -134,7 +147,7 @@ class AsyncIdentityBase:
         number = self._data.phone_number
         return (
             f"{type(self).__name__}(agent_handle={self.agent_handle!r}, "
-            f"email_address={self.email_address!r}, "
+            f"email_address={self._email_address()!r}, "
             f"phone_number={number.number if number else None!r})"
         )
 
