@@ -72,17 +72,17 @@ def resolve_api_key(api_key: str | None) -> str:
 
 # Emulator keys look like this; a real server refuses them with a bare 401.
 TEST_KEY_PREFIX = "isk_test_"
-_warned_test_key = False
+_warned_hosts: set[str] = set()
 
 
 def warn_test_key_off_loopback(api_key: str, base_url: str) -> None:
-    """Warn (once per process) when an emulator key is about to be sent to a remote host: the
-    usual cause is an `INKBOX_API_KEY` exported for tests with `base_url` left at production."""
-    global _warned_test_key
-    host = urlsplit(base_url).hostname
-    if _warned_test_key or not api_key.startswith(TEST_KEY_PREFIX) or host in LOOPBACK_HOSTS:
+    """Warn (once per host and process) when an emulator key is about to be sent to a remote
+    host: the usual cause is an `INKBOX_API_KEY` exported for tests with `base_url` left at
+    production."""
+    host = urlsplit(base_url).hostname or ""
+    if not api_key.startswith(TEST_KEY_PREFIX) or host in LOOPBACK_HOSTS or host in _warned_hosts:
         return
-    _warned_test_key = True
+    _warned_hosts.add(host)
     warnings.warn(
         f"an emulator API key ({TEST_KEY_PREFIX}...) is being sent to {host}, which is not a "
         "local emulator; pass base_url= the emulator's URL (or set INKBOX_BASE_URL)",

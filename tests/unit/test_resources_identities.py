@@ -152,7 +152,7 @@ def test_assign_and_unlink_channels(api: FakeApi) -> None:
     me.unlink_mailbox()
     assert me.mailbox is None
     with pytest.raises(InkboxError, match="has no mailbox"):
-        me.email_address  # noqa: B018
+        me.email_address
     assert api.bodies() == [{"mailbox_id": str(box_id)}, None]
     api.on("POST", IDS + "sales-agent/phone_number", identity(phone=True))
     api.on("DELETE", IDS + "sales-agent/phone_number", reply(204))

@@ -10,7 +10,7 @@ import pytest
 
 from inkbox import Message
 
-from ._fake_api import FakeApi, agent, identity, message, message_detail, query, reply
+from ._fake_api import FakeApi, agent, identity, message, query, reply
 
 IDS = "/api/v1/identities/"
 MBX = "/api/v1/mail/mailboxes/sales-agent@inkboxmail.com"

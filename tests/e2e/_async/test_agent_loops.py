@@ -102,7 +102,10 @@ async def test_send_email_in_reply_to_an_id_leaves_the_message_unread(
     inkbox_emulator.set_faults("rate=1,status=503,methods=POST")
     with pytest.raises(InkboxAPIError):
         await support.send_email(
-            to=[msg.from_address], subject="Re: Hi", body_text="Hello", in_reply_to_message_id=msg.id
+            to=[msg.from_address],
+            subject="Re: Hi",
+            body_text="Hello",
+            in_reply_to_message_id=msg.id,
         )
     inkbox_emulator.set_faults("")
     assert [m.id async for m in support.iter_unread_emails()] == [msg.id]
@@ -240,7 +243,7 @@ async def test_a_base_url_with_api_v1_is_named_in_the_404(inkbox_emulator: Any) 
 
 @pytest.mark.anyio
 async def test_a_test_key_sent_to_a_remote_host_warns_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("inkbox._config._warned_test_key", False)
+    monkeypatch.setattr("inkbox._config._warned_hosts", set())
     with pytest.warns(UserWarning, match="emulator API key") as record:
         async with AsyncInkbox("isk_test_abc", base_url="https://inkbox.example"):
             pass
@@ -266,7 +269,7 @@ async def test_an_identity_without_mailbox_has_no_email_address(inkbox: AsyncInk
     assert isinstance(support.email_address, str)
     await support.unlink_mailbox()
     with pytest.raises(InkboxError, match="has no mailbox"):
-        support.email_address  # noqa: B018
+        support.email_address
     assert "email_address=None" in repr(support)
 
 

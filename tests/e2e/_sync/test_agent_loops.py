@@ -229,7 +229,7 @@ def test_a_base_url_with_api_v1_is_named_in_the_404(inkbox_emulator: Any) -> Non
 
 
 def test_a_test_key_sent_to_a_remote_host_warns_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("inkbox._config._warned_test_key", False)
+    monkeypatch.setattr("inkbox._config._warned_hosts", set())
     with pytest.warns(UserWarning, match="emulator API key") as record:
         with Inkbox("isk_test_abc", base_url="https://inkbox.example"):
             pass
@@ -253,7 +253,7 @@ def test_an_identity_without_mailbox_has_no_email_address(inkbox: Inkbox) -> Non
     assert isinstance(support.email_address, str)
     support.unlink_mailbox()
     with pytest.raises(InkboxError, match="has no mailbox"):
-        support.email_address  # noqa: B018
+        support.email_address
     assert "email_address=None" in repr(support)
 
 

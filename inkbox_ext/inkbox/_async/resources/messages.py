@@ -344,9 +344,7 @@ def _reply_key(message_id: uuid.UUID, content: list[Any]) -> str:
         to_dict = getattr(value, "to_dict", None)
         return to_dict() if callable(to_dict) else str(value)
 
-    digest = hashlib.sha256(
-        json.dumps(content, default=plain, sort_keys=True).encode()
-    ).hexdigest()
+    digest = hashlib.sha256(json.dumps(content, default=plain, sort_keys=True).encode()).hexdigest()
     return f"reply-{message_id}-{digest[:32]}"
 
 
