@@ -37,6 +37,8 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 if TYPE_CHECKING:
+    import uuid
+
     import httpx
 
     import inkbox
@@ -164,7 +166,7 @@ class EmulatorHandle:
         return result
 
     def set_sms_status(
-        self, phone_number_id: str, sms_status: str, **fields: Any
+        self, phone_number_id: str | uuid.UUID, sms_status: str, **fields: Any
     ) -> dict[str, Any]:
         result: dict[str, Any] = self.hook(
             "PUT",
