@@ -219,6 +219,22 @@ def restore(world: World, row: Row) -> Row:
     return {**row, **changes}
 
 
+def force_delete(world: World, row: Row) -> Row:
+    """LEG-TN-4: straight to `deleted` (no restore window); the name is free again."""
+    now = world.clock.now()
+    changes = {
+        "status": "deleted",
+        "restore_deadline_at": None,
+        "currently_connected": 0,
+        "last_disconnected_at": iso(now)
+        if row["currently_connected"]
+        else row["last_disconnected_at"],
+        "updated_at": iso(now),
+    }
+    store_tunnels.tunnel_update(world.store, row["id"], changes)
+    return {**row, **changes}
+
+
 def rotate_secret(world: World, row: Row) -> str:
     """LEG-TN-5: a new connect secret (live connections keep working until they reconnect)."""
     since = iso(world.clock.now() - _DAY)

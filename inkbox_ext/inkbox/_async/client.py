@@ -6,9 +6,11 @@ Resources are created on first access, so constructing a client imports no resou
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Mapping, Sequence
 from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
@@ -29,13 +31,14 @@ if TYPE_CHECKING:
         AgentSignupResponse,
         AgentSignupStatusResponse,
         AgentSignupVerifyResponse,
+        IdentityPhoneNumberCreate,
         SigningKey,
     )
 
     from ..models import WhoamiResponse
     from .identity import AsyncAgentIdentity
     from .resources.account import AsyncAccountResource
-    from .resources.calls import AsyncCallsResource
+    from .resources.calls import AsyncCallsResource, AsyncTranscriptsResource
     from .resources.contact_rules import (
         AsyncMailContactRulesResource,
         AsyncPhoneContactRulesResource,
@@ -219,6 +222,13 @@ class AsyncInkbox:
         return AsyncCallsResource(self)
 
     @cached_property
+    def transcripts(self) -> AsyncTranscriptsResource:
+        """Call transcripts by phone number and call (0.3.1's `inkbox.transcripts`)."""
+        from .resources.calls import AsyncTranscriptsResource
+
+        return AsyncTranscriptsResource(self)
+
+    @cached_property
     def texts(self) -> AsyncTextsResource:
         """Admin surface of text messages: search and update."""
         from .resources.texts import AsyncTextsResource
@@ -275,6 +285,9 @@ class AsyncInkbox:
         description: NotGivenOr[str | None] = NOT_GIVEN,
         email_local_part: str | None = None,
         sending_domain: NotGivenOr[str | None] = NOT_GIVEN,
+        create_mailbox: bool = True,
+        phone_number: IdentityPhoneNumberCreate | Mapping[str, Any] | None = None,
+        vault_secret_ids: uuid.UUID | str | Sequence[uuid.UUID | str] | None = None,
     ) -> AsyncAgentIdentity:
         """Create an agent identity, with its mailbox; see `AsyncIdentitiesResource.create`."""
         from .identity import AsyncAgentIdentity
@@ -285,6 +298,9 @@ class AsyncInkbox:
             description=description,
             email_local_part=email_local_part,
             sending_domain=sending_domain,
+            create_mailbox=create_mailbox,
+            phone_number=phone_number,
+            vault_secret_ids=vault_secret_ids,
         )
         return AsyncAgentIdentity(self, data)
 

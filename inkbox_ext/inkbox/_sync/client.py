@@ -7,9 +7,11 @@ Resources are created on first access, so constructing a client imports no resou
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Mapping, Sequence
 from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
@@ -30,13 +32,14 @@ if TYPE_CHECKING:
         AgentSignupResponse,
         AgentSignupStatusResponse,
         AgentSignupVerifyResponse,
+        IdentityPhoneNumberCreate,
         SigningKey,
     )
 
     from ..models import WhoamiResponse
     from .identity import AgentIdentity
     from .resources.account import AccountResource
-    from .resources.calls import CallsResource
+    from .resources.calls import CallsResource, TranscriptsResource
     from .resources.contact_rules import (
         MailContactRulesResource,
         PhoneContactRulesResource,
@@ -216,6 +219,13 @@ class Inkbox:
         return CallsResource(self)
 
     @cached_property
+    def transcripts(self) -> TranscriptsResource:
+        """Call transcripts by phone number and call (0.3.1's `inkbox.transcripts`)."""
+        from .resources.calls import TranscriptsResource
+
+        return TranscriptsResource(self)
+
+    @cached_property
     def texts(self) -> TextsResource:
         """Admin surface of text messages: search and update."""
         from .resources.texts import TextsResource
@@ -272,6 +282,9 @@ class Inkbox:
         description: NotGivenOr[str | None] = NOT_GIVEN,
         email_local_part: str | None = None,
         sending_domain: NotGivenOr[str | None] = NOT_GIVEN,
+        create_mailbox: bool = True,
+        phone_number: IdentityPhoneNumberCreate | Mapping[str, Any] | None = None,
+        vault_secret_ids: uuid.UUID | str | Sequence[uuid.UUID | str] | None = None,
     ) -> AgentIdentity:
         """Create an agent identity, with its mailbox; see `IdentitiesResource.create`."""
         from .identity import AgentIdentity
@@ -282,6 +295,9 @@ class Inkbox:
             description=description,
             email_local_part=email_local_part,
             sending_domain=sending_domain,
+            create_mailbox=create_mailbox,
+            phone_number=phone_number,
+            vault_secret_ids=vault_secret_ids,
         )
         return AgentIdentity(self, data)
 
