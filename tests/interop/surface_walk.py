@@ -128,6 +128,7 @@ def script_source() -> str:
 
 _MAIN = """
 if __name__ == "__main__":
+    import json
     _request = json.load(sys.stdin)
     print(json.dumps({
         "surface": walk(_request["package"], _request["roots"]),
