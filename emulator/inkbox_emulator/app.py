@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import inspect
 import json
+import uuid
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -22,6 +23,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Mount, Route
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .config import EmulatorConfig
 from .dispatch import Dispatcher, HookCall, PathEndpoint, Reply, json_response
@@ -78,8 +80,32 @@ def create_app(config: EmulatorConfig | None = None) -> Starlette:
         exception_handlers={HTTPException: _http_exception, 404: _not_found},
     )
     app.router.redirect_slashes = False
+    app.add_middleware(_RequestIds)
     app.state.emulator = state
     return app
+
+
+class _RequestIds:
+    """Every response carries an `x-request-id`, as the real service's do (users quote it to
+    support; the SDK surfaces it); one a handler set itself is kept."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def stamped(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                if not any(name.lower() == b"x-request-id" for name, _ in headers):
+                    headers.append((b"x-request-id", f"req_{uuid.uuid4().hex}".encode()))
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, stamped)
 
 
 def _api_routes(spec: Spec, dispatcher: Dispatcher) -> list[BaseRoute]:

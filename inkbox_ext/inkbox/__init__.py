@@ -147,6 +147,8 @@ if TYPE_CHECKING:
     from ._guide_era_names import NoteAccess as NoteAccess
     from ._guide_era_names import RotatedSecret as RotatedSecret
     from ._guide_era_names import TextMediaItem as TextMediaItem
+    from ._raw_response import RawResponse as RawResponse
+    from ._raw_response import ResponseInfo as ResponseInfo
     from ._sync.client import Inkbox as Inkbox
     from ._sync.identity import AgentIdentity as AgentIdentity
     from ._sync.pager import Pager as Pager
@@ -404,6 +406,9 @@ _EXPORTS: dict[str, str] = {
     "generate_recovery_code": ".vault.crypto",
     "generate_totp": ".vault.totp",
     "generate_vault_key_material": ".vault.crypto",
+    # with_raw_response / last_response (issue 12)
+    "RawResponse": "._raw_response",
+    "ResponseInfo": "._raw_response",
 }
 
 __all__ = sorted([*_EXPORTS, "__version__"])  # noqa: PLE0605 - one list to keep, not two

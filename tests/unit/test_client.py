@@ -135,3 +135,33 @@ def test_vault_key_unlocks_at_construction(
     monkeypatch.setenv("INKBOX_VAULT_KEY", "Wrong-vault-key-9!")
     with pytest.raises(VaultKeyMismatchError):
         make_client(fake)
+
+
+def test_with_options_adds_extra_headers_and_query_to_every_request(api: FakeApi) -> None:
+    """Per-call options are `with_options(...)`: the copy's requests carry them, the original's not."""
+    api.on("GET", "/api/v1/identities/", [])
+    with api.sync() as client:
+        traced = client.with_options(extra_headers={"X-Trace": "t-1"}, extra_query={"probe": "1"})
+        deeper = traced.with_options(extra_headers={"X-Team": "ops"})
+        deeper.list_identities()
+        client.list_identities()
+    first, second = api.requests
+    assert (first.headers["X-Trace"], first.headers["X-Team"]) == ("t-1", "ops")
+    assert first.url.params["probe"] == "1" and first.headers["X-API-Key"] == KEY
+    assert "X-Trace" not in second.headers and "probe" not in second.url.params
+
+
+@pytest.mark.parametrize(
+    ("options", "error", "match"),
+    [
+        ({"extra_headers": {"X-API-Key": "other"}}, ValueError, "another client"),
+        ({"extra_headers": {"X-Trace": 1}}, TypeError, "str to str"),
+        ({"extra_query": [("a", "b")]}, TypeError, "dict of str"),
+    ],
+)
+def test_with_options_refuses_bad_extras(
+    api: FakeApi, options: dict[str, object], error: type[Exception], match: str
+) -> None:
+    with api.sync() as client, pytest.raises(error, match=match):
+        client.with_options(**options)  # type: ignore[arg-type]
+    assert api.requests == []

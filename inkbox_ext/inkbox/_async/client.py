@@ -15,12 +15,20 @@ from typing import TYPE_CHECKING, Any, Self
 import httpx
 
 from .._concurrency import async_run_at_init
-from .._config import ClientConfig, resolve_api_key, resolve_base_url, resolve_timeout
+from .._config import (
+    ClientConfig,
+    check_extras,
+    resolve_api_key,
+    resolve_base_url,
+    resolve_timeout,
+)
 from .._constants import API_KEY_HEADER, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from .._logging import setup_from_env
+from .._raw_response import ResponseInfo, ResponseLog
 from .._retry import RetryPolicy
 from .._types import NOT_GIVEN, NotGivenOr
 from ..vault._state import VaultState, resolve_vault_key
+from .env_pool import pool_transport
 from .transport import AsyncClientTransport, AsyncRetryTransport
 
 if TYPE_CHECKING:
@@ -37,6 +45,7 @@ if TYPE_CHECKING:
 
     from ..models import WhoamiResponse
     from .identity import AsyncAgentIdentity
+    from .raw_response import AsyncRawResponseProxy
     from .resources.account import AsyncAccountResource
     from .resources.calls import AsyncCallsResource, AsyncTranscriptsResource
     from .resources.contact_rules import (
@@ -106,7 +115,7 @@ class AsyncInkbox:
                 raise ValueError("pass http2=True to your own http_client, not to AsyncInkbox")
             pool = AsyncClientTransport(http_client)
         else:
-            pool = _pool_transport(http2)
+            pool = pool_transport(http2)
         self._bind(config, pool, owns_pool=http_client is None)
         self._vault_state: VaultState[AsyncUnlockedVault] = VaultState(resolve_vault_key(vault_key))
         if self._vault_state.vault_key is not None:
@@ -117,15 +126,25 @@ class AsyncInkbox:
     ) -> None:
         self._config = config
         self._pool = pool
+        self._responses = ResponseLog()
+
+        async def started(request: httpx.Request) -> None:
+            self._responses.started(request)
+
+        async def record(response: httpx.Response) -> None:
+            self._responses.record(response)
+
         self._http = httpx.AsyncClient(
             base_url=config.base_url,
             headers=config.headers(),
+            params=dict(config.extra_query),
             timeout=config.timeout,
             transport=AsyncRetryTransport(
                 pool, RetryPolicy(config.max_retries), owns_pool=owns_pool
             ),
             follow_redirects=False,
             trust_env=False,
+            event_hooks={"request": [started], "response": [record]},
         )
 
     def with_options(
@@ -133,12 +152,27 @@ class AsyncInkbox:
         *,
         timeout: NotGivenOr[float | httpx.Timeout] = NOT_GIVEN,
         max_retries: NotGivenOr[int] = NOT_GIVEN,
+        extra_headers: NotGivenOr[Mapping[str, str]] = NOT_GIVEN,
+        extra_query: NotGivenOr[Mapping[str, str]] = NOT_GIVEN,
     ) -> Self:
         """A client with other defaults that shares this one's connection pool.
 
-        `inkbox.with_options(max_retries=0, timeout=5).get_identity("bot")`. Closing the copy
-        does not close the pool; closing the original does.
+        This is how to set per-call options: `inkbox.with_options(timeout=5).get_identity("bot")`,
+        `inkbox.with_options(extra_headers={"X-Trace": "abc"}).messages.send(...)`. Every method
+        of the copy (and of its resources and identities) uses them. `extra_headers` and
+        `extra_query` are added to those of this client. Closing the copy does not close the
+        pool; closing the original does.
+
+        Raises:
+            TypeError: `extra_headers` / `extra_query` is not a dict of str to str.
+            ValueError: A bad timeout or retry count, or `X-API-Key` among the extra headers.
         """
+        headers = dict(self._config.extra_headers)
+        if extra_headers is not NOT_GIVEN:
+            headers.update(check_extras(extra_headers, "extra_headers"))
+        query = dict(self._config.extra_query)
+        if extra_query is not NOT_GIVEN:
+            query.update(check_extras(extra_query, "extra_query"))
         config = ClientConfig(
             api_key=self._config.api_key,
             base_url=self._config.base_url,
@@ -147,11 +181,35 @@ class AsyncInkbox:
             if max_retries is NOT_GIVEN
             else RetryPolicy(max_retries).max_retries,
             user_agent_prefix=self._config.user_agent_prefix,
+            extra_headers=headers,
+            extra_query=query,
         )
         clone = object.__new__(type(self))
         clone._bind(config, self._pool, owns_pool=False)
         clone._vault_state = self._vault_state  # one unlocked vault for the client and its copies
         return clone
+
+    @property
+    def with_raw_response(self) -> AsyncRawResponseProxy:
+        """Every method, answering a `RawResponse` instead of the model.
+
+        `raw = await inkbox.with_raw_response.messages.get(email, id)`, then `raw.status_code`,
+        `raw.headers`, `raw.request_id`, `raw.elapsed` and `raw.parse()` (the `MessageDetail`).
+        Lazy pagers are refused (iterate them and read `last_response`).
+        """
+        from .raw_response import AsyncRawResponseProxy
+
+        copy = self.with_options()
+        return AsyncRawResponseProxy(copy, copy)
+
+    @property
+    def last_response(self) -> ResponseInfo | None:
+        """The latest answer this client got (status, headers, `request_id`, `elapsed`).
+
+        Read it right after a call to quote the call's request id to support. With several
+        calls in flight at once (async), use `with_raw_response` instead.
+        """
+        return self._responses.last
 
     @cached_property
     def _api(self) -> ApiClient:
@@ -458,10 +516,3 @@ class AsyncInkbox:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self._config.base_url!r}, max_retries={self._config.max_retries})"
-
-
-def _pool_transport(http2: bool) -> httpx.AsyncHTTPTransport:
-    try:
-        return httpx.AsyncHTTPTransport(http2=http2)
-    except ImportError as exc:
-        raise ValueError("http2=True needs the h2 package: pip install 'inkbox[http2]'") from exc
