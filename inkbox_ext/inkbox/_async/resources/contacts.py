@@ -57,6 +57,7 @@ from ..._wire import (
     require_text,
 )
 from ...models import contact_entries_input
+from ..pager import AsyncPager
 from ._base import AsyncResource
 
 __all__ = ["AsyncContactAccessResource", "AsyncContactVCardsResource", "AsyncContactsResource"]
@@ -205,6 +206,21 @@ class AsyncContactsResource(AsyncResource):
             offset=opt_offset(offset),
         )
         return parsed_list(response, Contact)
+
+    def iter(
+        self,
+        *,
+        q: str | None = None,
+        order: ContactListOrder | str | None = None,
+        page_size: int = 50,
+    ) -> AsyncPager[Contact]:
+        """Every contact (matching `q`), fetched a page at a time as you iterate."""
+        opt_enum(order, ContactListOrder, "order")  # refuse a bad order before iterating
+
+        async def fetch(offset: int, limit: int) -> builtins.list[Contact]:
+            return await self.list(q=q, order=order, limit=limit, offset=offset)
+
+        return self._offset_pager(fetch, page_size, high=_NO_MAXIMUM)
 
     async def update(
         self,

@@ -58,6 +58,7 @@ from ..._wire import (
     require_text,
 )
 from ...models import contact_entries_input
+from ..pager import Pager
 from ._base import Resource
 
 __all__ = ["ContactAccessResource", "ContactVCardsResource", "ContactsResource"]
@@ -204,6 +205,21 @@ class ContactsResource(Resource):
             offset=opt_offset(offset),
         )
         return parsed_list(response, Contact)
+
+    def iter(
+        self,
+        *,
+        q: str | None = None,
+        order: ContactListOrder | str | None = None,
+        page_size: int = 50,
+    ) -> Pager[Contact]:
+        """Every contact (matching `q`), fetched a page at a time as you iterate."""
+        opt_enum(order, ContactListOrder, "order")  # refuse a bad order before iterating
+
+        def fetch(offset: int, limit: int) -> builtins.list[Contact]:
+            return self.list(q=q, order=order, limit=limit, offset=offset)
+
+        return self._offset_pager(fetch, page_size, high=_NO_MAXIMUM)
 
     def update(
         self,
