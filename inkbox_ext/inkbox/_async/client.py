@@ -74,14 +74,17 @@ class AsyncInkbox:
     Use it as a context manager (`async with AsyncInkbox(...) as inkbox:`) or call `aclose()`.
 
     Args:
-        api_key: Your API key; defaults to the `INKBOX_API_KEY` environment variable.
-        base_url: The API root; defaults to `INKBOX_BASE_URL`, then `https://inkbox.ai`. Plain
-            http is accepted only for localhost, 127.0.0.1 and [::1] (a local emulator).
+        api_key: Your API key; defaults to the `INKBOX_API_KEY` environment variable, then to
+            `api_key` in `~/.inkbox/config`.
+        base_url: The API root; defaults to `INKBOX_BASE_URL`, then `base_url` in
+            `~/.inkbox/config`, then `https://inkbox.ai`. Plain http is accepted only for
+            localhost, 127.0.0.1 and [::1] (a local emulator).
         timeout: Seconds (or an `httpx.Timeout`) for each request; never infinite.
         max_retries: How often a failed request that is safe to repeat is retried.
         http2: Speak HTTP/2 (needs the `inkbox[http2]` extra).
         http_client: Your own `httpx.AsyncClient` (proxies, certificates, a test transport);
             requests go through it, retries and errors stay ours, and you keep closing it.
+            Without one, the pool follows `HTTPS_PROXY`/`NO_PROXY`/`SSL_CERT_FILE` as httpx does.
         user_agent_prefix: Prepended to the `User-Agent` (e.g. `"my-agent/1.2"`).
         vault_key: Vault key (or recovery code) to unlock the vault with; defaults to
             `INKBOX_VAULT_KEY`. The sync client unlocks during construction. The async client
