@@ -11,6 +11,7 @@ from __future__ import annotations
 import builtins
 import uuid
 from collections.abc import Mapping
+from types import ModuleType
 from typing import Any
 
 from inkbox_api.models import CreatedTunnel, RotatedTunnelSecret, SignedCert, TLSMode, Tunnel
@@ -162,13 +163,7 @@ class AsyncTunnelsResource(AsyncResource):
         """Schedule a tunnel's removal: it goes `pending_removal` for 24 h and can be restored."""
         from inkbox_api.api.tunnels import delete_tunnel
 
-        try:
-            response = await delete_tunnel.asyncio_detailed(
-                as_uuid(tunnel_id, "tunnel_id"), client=self._api
-            )
-        except ConflictError as exc:
-            raise recast(exc, TunnelStateConflict) from exc
-        return parsed(response, Tunnel)
+        return await self._change_state(delete_tunnel, tunnel_id)
 
     async def force_delete(self, tunnel_id: uuid.UUID | str) -> Tunnel:
         """Delete a tunnel at once, with no restore window (admin keys only).
@@ -179,13 +174,7 @@ class AsyncTunnelsResource(AsyncResource):
         """
         from inkbox_api.api.tunnels import force_delete_tunnel
 
-        try:
-            response = await force_delete_tunnel.asyncio_detailed(
-                as_uuid(tunnel_id, "tunnel_id"), client=self._api
-            )
-        except ConflictError as exc:
-            raise recast(exc, TunnelStateConflict) from exc
-        return parsed(response, Tunnel)
+        return await self._change_state(force_delete_tunnel, tunnel_id)
 
     async def restore(self, tunnel_id: uuid.UUID | str) -> Tunnel:
         """Bring back a tunnel pending removal.
@@ -195,10 +184,13 @@ class AsyncTunnelsResource(AsyncResource):
         """
         from inkbox_api.api.tunnels import restore_tunnel
 
+        return await self._change_state(restore_tunnel, tunnel_id)
+
+    async def _change_state(self, op: ModuleType, tunnel_id: uuid.UUID | str) -> Tunnel:
+        """A lifecycle call (delete, force-delete, restore): its 409 says the tunnel's status
+        does not allow it."""
         try:
-            response = await restore_tunnel.asyncio_detailed(
-                as_uuid(tunnel_id, "tunnel_id"), client=self._api
-            )
+            response = await op.asyncio_detailed(as_uuid(tunnel_id, "tunnel_id"), client=self._api)
         except ConflictError as exc:
             raise recast(exc, TunnelStateConflict) from exc
         return parsed(response, Tunnel)

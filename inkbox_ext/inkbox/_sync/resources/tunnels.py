@@ -12,6 +12,7 @@ from __future__ import annotations
 import builtins
 import uuid
 from collections.abc import Mapping
+from types import ModuleType
 from typing import Any
 
 from inkbox_api.models import CreatedTunnel, RotatedTunnelSecret, SignedCert, TLSMode, Tunnel
@@ -161,13 +162,7 @@ class TunnelsResource(Resource):
         """Schedule a tunnel's removal: it goes `pending_removal` for 24 h and can be restored."""
         from inkbox_api.api.tunnels import delete_tunnel
 
-        try:
-            response = delete_tunnel.sync_detailed(
-                as_uuid(tunnel_id, "tunnel_id"), client=self._api
-            )
-        except ConflictError as exc:
-            raise recast(exc, TunnelStateConflict) from exc
-        return parsed(response, Tunnel)
+        return self._change_state(delete_tunnel, tunnel_id)
 
     def force_delete(self, tunnel_id: uuid.UUID | str) -> Tunnel:
         """Delete a tunnel at once, with no restore window (admin keys only).
@@ -178,13 +173,7 @@ class TunnelsResource(Resource):
         """
         from inkbox_api.api.tunnels import force_delete_tunnel
 
-        try:
-            response = force_delete_tunnel.sync_detailed(
-                as_uuid(tunnel_id, "tunnel_id"), client=self._api
-            )
-        except ConflictError as exc:
-            raise recast(exc, TunnelStateConflict) from exc
-        return parsed(response, Tunnel)
+        return self._change_state(force_delete_tunnel, tunnel_id)
 
     def restore(self, tunnel_id: uuid.UUID | str) -> Tunnel:
         """Bring back a tunnel pending removal.
@@ -194,10 +183,13 @@ class TunnelsResource(Resource):
         """
         from inkbox_api.api.tunnels import restore_tunnel
 
+        return self._change_state(restore_tunnel, tunnel_id)
+
+    def _change_state(self, op: ModuleType, tunnel_id: uuid.UUID | str) -> Tunnel:
+        """A lifecycle call (delete, force-delete, restore): its 409 says the tunnel's status
+        does not allow it."""
         try:
-            response = restore_tunnel.sync_detailed(
-                as_uuid(tunnel_id, "tunnel_id"), client=self._api
-            )
+            response = op.sync_detailed(as_uuid(tunnel_id, "tunnel_id"), client=self._api)
         except ConflictError as exc:
             raise recast(exc, TunnelStateConflict) from exc
         return parsed(response, Tunnel)
