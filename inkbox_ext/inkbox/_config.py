@@ -3,8 +3,9 @@
 The API key and base URL come from, in order: the constructor's argument, the environment
 (`INKBOX_API_KEY`, `INKBOX_BASE_URL`; an empty variable counts as unset), then the config file
 `~/.inkbox/config` in 0.7.20's format (`key = value` lines with `api_key` and `base_url`; `#`
-comments and blank lines ignored, surrounding quotes stripped). Background processes often run
-without the shell's environment; the file covers them.
+comments and blank lines ignored, surrounding quotes stripped; `vault_key` there is read by
+`vault._state.resolve_vault_key`). Background processes often run without the shell's
+environment; the file covers them.
 
 Everything here runs before any connection is made, so a bad setting fails at construction
 with a message that says how to fix it.

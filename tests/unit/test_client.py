@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import httpx
 import pytest
@@ -119,9 +120,10 @@ def test_signup_refuses_plain_http_to_a_remote_host() -> None:
 
 
 def test_vault_key_unlocks_at_construction(
-    fake: FakeVault, cheap_argon2: None, monkeypatch: pytest.MonkeyPatch
+    fake: FakeVault, cheap_argon2: None, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    """Inkbox(vault_key=...) and INKBOX_VAULT_KEY unlock in __init__; copies share it."""
+    """Inkbox(vault_key=...), INKBOX_VAULT_KEY and ~/.inkbox/config unlock in __init__; copies
+    share it."""
     with make_client(fake) as admin:
         admin.vault.initialize(VAULT_KEY)
     with make_client(fake, vault_key=VAULT_KEY) as client:
@@ -135,6 +137,15 @@ def test_vault_key_unlocks_at_construction(
     monkeypatch.setenv("INKBOX_VAULT_KEY", "Wrong-vault-key-9!")
     with pytest.raises(VaultKeyMismatchError):
         make_client(fake)
+    # last, as 0.7.20 does: `vault_key` in ~/.inkbox/config
+    monkeypatch.delenv("INKBOX_VAULT_KEY")
+    monkeypatch.setenv("HOME", str(tmp_path))
+    (tmp_path / ".inkbox").mkdir()
+    (tmp_path / ".inkbox" / "config").write_text(f"vault_key = {VAULT_KEY}\n")
+    with make_client(fake) as client:
+        assert client.vault.unlocked is not None
+    with make_client(fake, vault_key="") as client:  # "" still means: no key at all
+        assert client.vault.unlocked is None
 
 
 def test_with_options_adds_extra_headers_and_query_to_every_request(api: FakeApi) -> None:

@@ -87,7 +87,7 @@ class AsyncInkbox:
             Without one, the pool follows `HTTPS_PROXY`/`NO_PROXY`/`SSL_CERT_FILE` as httpx does.
         user_agent_prefix: Prepended to the `User-Agent` (e.g. `"my-agent/1.2"`).
         vault_key: Vault key (or recovery code) to unlock the vault with; defaults to
-            `INKBOX_VAULT_KEY`. The sync client unlocks during construction. The async client
+            `INKBOX_VAULT_KEY`, then `vault_key` in `~/.inkbox/config`. The sync client unlocks during construction. The async client
             cannot wait there: it unlocks when entered as a context manager, on its first
             call that needs the vault, or when you call `inkbox.vault.unlock()` yourself.
     """
