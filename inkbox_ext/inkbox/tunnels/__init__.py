@@ -1,0 +1,1 @@
+"""Tunnels data plane: `connect()` a local URL or ASGI app to `https://{name}.{zone}`."""
