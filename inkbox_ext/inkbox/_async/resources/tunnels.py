@@ -1,14 +1,17 @@
-"""`inkbox.tunnels`: the tunnels control plane (list, get, create, delete, restore, rotate).
+"""`inkbox.tunnels`: the tunnels control plane (list, get, create, delete, restore, rotate)
+and `connect()`, whose data plane lives in the `inkbox.tunnels` package (imported on use).
 
-The data plane, `connect()`, is not built yet: it needs the HTTP/2 tunnel protocol and the
-emulator's tunnel edge. The connect secret returned by `create` and `rotate_secret` is shown
-once; the objects carrying it keep it out of `repr`.
+The connect secret returned by `create` and `rotate_secret` is shown once; the objects
+carrying it keep it out of `repr`.
 """
 
 from __future__ import annotations
 
 import builtins
 import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from inkbox_api.models import TLSMode, Tunnel
 
@@ -16,6 +19,9 @@ from ..._args import as_enum, as_uuid, require_text, text_or_unset
 from ..._responses import adopt, parsed
 from ..._tunnel_types import CreatedTunnel, RotatedTunnelSecret
 from .._resource import AsyncResource
+
+if TYPE_CHECKING:
+    from ...tunnels._listener import AsyncTunnelListener
 
 __all__ = ["AsyncTunnelsResource"]
 
@@ -98,3 +104,42 @@ class AsyncTunnelsResource(AsyncResource):
             as_uuid(tunnel_id, "tunnel_id"), client=self._api
         )
         return adopt(parsed(response, _RotatedTunnelSecret), RotatedTunnelSecret)
+
+    def connect(
+        self,
+        name: str,
+        forward_to: str | Any,
+        *,
+        tls_mode: str = "edge",
+        data_plane_zone: str | None = None,
+        state_dir: str | Path | None = None,
+        pool_size: int | None = None,
+        on_status: Callable[[str], object] | None = None,
+        max_inbound_body_bytes: int = 32 * 1024 * 1024,
+        max_outbound_body_bytes: int = 32 * 1024 * 1024,
+        allow_remote_forwarding: bool = False,
+        forward_to_verify_tls: bool = True,
+        forward_to_ca_bundle: bytes | str | None = None,
+    ) -> AsyncTunnelListener:
+        """Serve `forward_to` (a local URL or an ASGI app) at the tunnel's public URL.
+
+        The arguments are checked before any request; see `inkbox.tunnels` for each one,
+        the listener, and the errors raised.
+        """
+        from ...tunnels._listener import AsyncTunnelListener, prepare
+
+        options = prepare(
+            name,
+            forward_to,
+            tls_mode=tls_mode,
+            data_plane_zone=data_plane_zone,
+            state_dir=state_dir,
+            pool_size=pool_size,
+            on_status=on_status,
+            max_inbound_body_bytes=max_inbound_body_bytes,
+            max_outbound_body_bytes=max_outbound_body_bytes,
+            allow_remote_forwarding=allow_remote_forwarding,
+            forward_to_verify_tls=forward_to_verify_tls,
+            forward_to_ca_bundle=forward_to_ca_bundle,
+        )
+        return AsyncTunnelListener(self._client, options)

@@ -1,0 +1,257 @@
+"""The tunnel client's asyncio driver over real loopback TLS, against a small fake edge.
+
+The control plane is the emulator (`tunnels.create`); the data plane is
+`tests/support/fake_edge.py`, dialled at its own port through `data_plane_zone`, trusted
+through `SSL_CERT_FILE`. The emulator's own edge is exercised in tests/e2e.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from inkbox import AsyncInkbox
+from inkbox.tunnels import AsyncTunnelListener, TunnelAuthError, TunnelSupersededError
+from inkbox.tunnels._wsframe import Message
+from tests.support.fake_edge import FakeEdge
+
+pytestmark = pytest.mark.anyio
+
+
+async def echo_app(scope: dict[str, Any], receive: Any, send: Any) -> None:
+    """A plain ASGI app: HTTP echo with two cookies; WebSocket echo."""
+    if scope["type"] == "lifespan":
+        while True:
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                echo_app.started = True  # type: ignore[attr-defined]
+                await send({"type": "lifespan.startup.complete"})
+            else:
+                await send({"type": "lifespan.shutdown.complete"})
+                return
+    if scope["type"] == "websocket":
+        await receive()  # websocket.connect
+        await send({"type": "websocket.accept", "subprotocol": "chat"})
+        while True:
+            message = await receive()
+            if message["type"] == "websocket.disconnect":
+                return
+            if message.get("text") == "bye":
+                await send({"type": "websocket.close", "code": 4001})
+                return
+            await send(
+                {
+                    "type": "websocket.send",
+                    **{k: v for k, v in message.items() if k in ("text", "bytes")},
+                }
+            )
+    body = b""
+    while True:
+        message = await receive()
+        body += message.get("body", b"")
+        if not message.get("more_body"):
+            break
+    if scope["path"] == "/missing":
+        await send({"type": "http.response.start", "status": 404, "headers": []})
+        await send({"type": "http.response.body", "body": b"nope"})
+        return
+    info = {
+        "method": scope["method"],
+        "path": scope["path"],
+        "query": scope["query_string"].decode(),
+        "headers": [[k.decode(), v.decode()] for k, v in scope["headers"]],
+        "client": scope["client"][0],
+        "length": len(body),
+    }
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 200,
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"set-cookie", b"a=1"),
+                (b"set-cookie", b"b=2"),
+                (b"connection", b"close"),
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": json.dumps(info).encode()})
+
+
+@pytest.fixture
+async def inkbox(inkbox_emulator: Any) -> AsyncIterator[AsyncInkbox]:
+    async with AsyncInkbox(inkbox_emulator.admin_key, base_url=inkbox_emulator.url) as client:
+        yield client
+
+
+@pytest.fixture
+async def edge(
+    inkbox: AsyncInkbox, inkbox_emulator: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> AsyncIterator[FakeEdge]:
+    created = await inkbox.tunnels.create(name="my-app")
+    fake = FakeEdge(tmp_path, api_key=inkbox_emulator.admin_key, tunnel_id=str(created.tunnel.id))
+    monkeypatch.setenv("SSL_CERT_FILE", str(fake.ca))
+    await fake.start()
+    yield fake
+    await fake.stop()
+
+
+class Served:
+    """A listener serving in a task, with its statuses recorded."""
+
+    def __init__(
+        self, inkbox: AsyncInkbox, edge: FakeEdge, tmp_path: Path, forward_to: Any, **kw: Any
+    ) -> None:
+        self.statuses: list[str] = []
+        self.changed = asyncio.Event()
+        self.listener: AsyncTunnelListener = inkbox.tunnels.connect(
+            "my-app",
+            forward_to,
+            data_plane_zone=edge.zone,
+            state_dir=tmp_path / "state",
+            on_status=self._record,
+            **kw,
+        )
+        self.task = asyncio.create_task(self.listener.serve_forever())
+
+    def _record(self, status: str) -> None:
+        self.statuses.append(status)
+        self.changed.set()
+
+    async def reach(self, status: str, count: int = 1) -> None:
+        async def until() -> None:
+            while self.statuses.count(status) < count:
+                if self.task.done():
+                    self.task.result()
+                self.changed.clear()
+                await self.changed.wait()
+
+        await asyncio.wait_for(until(), 15)
+
+    async def close(self) -> None:
+        await self.listener.aclose()
+        await asyncio.wait_for(self.task, 10)
+
+
+async def test_asgi_request_round_trip(inkbox: AsyncInkbox, edge: FakeEdge, tmp_path: Path) -> None:
+    """Over TLS+h2: hello, parked pool, envelope → ASGI app → reply with both cookies."""
+    served = Served(inkbox, edge, tmp_path, echo_app, pool_size=3)
+    await served.reach("connected")
+    assert served.listener.public_url == "https://my-app.inkboxwire.com"
+    response = await edge.request(
+        "POST",
+        "/echo/x?q=1",
+        [("Content-Type", "text/plain"), ("X-Forwarded-For", "6.6.6.6")],
+        b"hello",
+    )
+    assert response.status == 200
+    info = json.loads(response.body)
+    assert (info["method"], info["path"], info["query"], info["length"]) == (
+        "POST",
+        "/echo/x",
+        "q=1",
+        5,
+    )
+    headers = dict(info["headers"])
+    assert headers["host"] == "my-app.inkboxwire.com"
+    assert headers["x-forwarded-for"] == "203.0.113.5"  # the edge's, not the spoofed one
+    assert info["client"] == "203.0.113.5"
+    assert [v for k, v in response.headers if k == "set-cookie"] == ["a=1", "b=2"]
+    assert "connection" not in dict(response.headers)
+    hello = edge.hellos[0]
+    assert hello["x-pool-size"] == "3" and hello[":authority"] == edge.zone
+    assert echo_app.started  # type: ignore[attr-defined]
+    await served.close()
+    assert served.statuses == ["connecting", "connected", "closed"]
+    state = json.loads((tmp_path / "state" / "state.json").read_text())
+    assert state["zone"] == edge.zone and (tmp_path / "state").stat().st_mode & 0o777 == 0o700
+
+
+async def test_app_status_and_large_bodies_pass_through(
+    inkbox: AsyncInkbox, edge: FakeEdge, tmp_path: Path
+) -> None:
+    """A 404 comes back as is; a 5 MB request body arrives whole."""
+    served = Served(inkbox, edge, tmp_path, echo_app)
+    await served.reach("connected")
+    missing = await edge.request("GET", "/missing")
+    assert (missing.status, missing.body) == (404, b"nope")
+    big = await edge.request("POST", "/upload", body=b"x" * (5 * 1024 * 1024))
+    assert json.loads(big.body)["length"] == 5 * 1024 * 1024
+    await served.close()
+
+
+async def test_reconnects_after_the_edge_drops_the_connection(
+    inkbox: AsyncInkbox, edge: FakeEdge, tmp_path: Path
+) -> None:
+    """A dropped connection → reconnecting → connected (new hello), and requests flow again."""
+    served = Served(inkbox, edge, tmp_path, echo_app)
+    await served.reach("connected")
+    edge.drop()
+    await served.reach("connected", 2)
+    assert served.statuses == ["connecting", "connected", "reconnecting", "connected"]
+    assert len(edge.hellos) == 2
+    assert (await edge.request("GET", "/again")).status == 200
+    await served.close()
+
+
+async def test_drain_hands_off_without_reconnecting(
+    inkbox: AsyncInkbox, edge: FakeEdge, tmp_path: Path
+) -> None:
+    """GOAWAY(0, drain): a new connection at once, no `reconnecting` reported."""
+    served = Served(inkbox, edge, tmp_path, echo_app)
+    await served.reach("connected")
+    edge.goaway(0, "drain")
+
+    async def second_hello() -> None:
+        while len(edge.hellos) < 2 or not edge.conns:
+            await asyncio.sleep(0.01)
+
+    await asyncio.wait_for(second_hello(), 10)
+    assert (await edge.request("GET", "/after-drain")).status == 200
+    assert served.statuses == ["connecting", "connected"]
+    await served.close()
+
+
+async def test_superseded_stops_for_good(
+    inkbox: AsyncInkbox, edge: FakeEdge, tmp_path: Path
+) -> None:
+    """GOAWAY 0x1201 ends serve_forever() with TunnelSupersededError and status superseded."""
+    served = Served(inkbox, edge, tmp_path, echo_app)
+    await served.reach("connected")
+    edge.goaway(0x1201, "superseded")
+    with pytest.raises(TunnelSupersededError):
+        await asyncio.wait_for(served.task, 10)
+    assert served.statuses[-1] == "superseded" and served.listener.status == "superseded"
+
+
+async def test_refused_key_is_permanent(
+    inkbox: AsyncInkbox, edge: FakeEdge, tmp_path: Path
+) -> None:
+    """Hello 401 → TunnelAuthError, status closed, no retry; the key is not in the error."""
+    edge.api_key = "some-other-key"
+    served = Served(inkbox, edge, tmp_path, echo_app)
+    with pytest.raises(TunnelAuthError) as caught:
+        await asyncio.wait_for(served.task, 10)
+    assert served.statuses == ["connecting", "closed"]
+    assert len(edge.hellos) == 1
+    assert edge.hellos[0]["x-api-key"] not in str(caught.value)
+
+
+async def test_asgi_websocket_bridge(inkbox: AsyncInkbox, edge: FakeEdge, tmp_path: Path) -> None:
+    """A ws-upgrade is accepted by the app, bridged, echoed both ways, and closed by the app."""
+    served = Served(inkbox, edge, tmp_path, echo_app)
+    await served.reach("connected")
+    accepted, ws_id = await edge.websocket("/ws")
+    assert accepted.status == 200 and ("sec-websocket-protocol", "chat") in accepted.headers
+    edge.ws_send(ws_id, Message("text", "hello"))
+    assert await edge.ws_receive(ws_id) == Message("text", "hello")
+    edge.ws_send(ws_id, Message("binary", b"\x00\xff"))
+    assert await edge.ws_receive(ws_id) == Message("binary", b"\x00\xff")
+    edge.ws_send(ws_id, Message("text", "bye"))
+    assert await edge.ws_receive(ws_id) == Message("close", code=4001)
+    await served.close()
