@@ -502,6 +502,7 @@ def test_bridge_answers_ping_and_reports_close() -> None:
         bridge, encode_frame(BINARY, encode_record(Message("close", code=1001)), mask=False)
     )
     assert pair.pump() == [BridgeClosed("ws1", 1001, "")]
+    assert pair.edge.streams[bridge].ended  # the client ended its half too
 
 
 def test_client_close_ends_the_bridge_stream() -> None:

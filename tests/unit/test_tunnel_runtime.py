@@ -255,3 +255,103 @@ async def test_asgi_websocket_bridge(inkbox: AsyncInkbox, edge: FakeEdge, tmp_pa
     edge.ws_send(ws_id, Message("text", "bye"))
     assert await edge.ws_receive(ws_id) == Message("close", code=4001)
     await served.close()
+
+
+@pytest.fixture
+async def upstream() -> AsyncIterator[str]:
+    """`echo_app` behind uvicorn on a loopback port: a URL target."""
+    import uvicorn
+
+    server = uvicorn.Server(
+        uvicorn.Config(
+            echo_app, host="127.0.0.1", port=0, log_level="error", lifespan="off", ws="none"
+        )
+    )
+    task = asyncio.create_task(server.serve())
+    while not server.started:
+        await asyncio.sleep(0.01)
+    port = server.servers[0].sockets[0].getsockname()[1]
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    await task
+
+
+async def test_url_forwarding_rebuilds_headers(
+    inkbox: AsyncInkbox, edge: FakeEdge, tmp_path: Path, upstream: str
+) -> None:
+    """URL mode: Host is the upstream's, X-Forwarded-* are set by the client, cookies repeat."""
+    served = Served(inkbox, edge, tmp_path, upstream + "/")
+    await served.reach("connected")
+    response = await edge.request(
+        "PUT", "/p?x=1", [("Host", "evil"), ("Forwarded", "for=6.6.6.6"), ("Accept", "*/*")], b"abc"
+    )
+    info = json.loads(response.body)
+    assert (info["method"], info["path"], info["query"], info["length"]) == ("PUT", "/p", "x=1", 3)
+    headers = info["headers"]
+    assert ["host", upstream.removeprefix("http://")] in headers
+    assert ["x-forwarded-host", "my-app.inkboxwire.com"] in headers
+    assert ["x-forwarded-proto", "https"] in headers
+    assert [h for h in headers if h[0] == "forwarded"] == [["forwarded", "for=203.0.113.5"]]
+    assert [v for k, v in response.headers if k == "set-cookie"] == ["a=1", "b=2"]
+    assert (await edge.request("GET", "/missing")).status == 404
+    await served.close()
+
+
+async def test_unreachable_upstream_is_502(
+    inkbox: AsyncInkbox, edge: FakeEdge, tmp_path: Path
+) -> None:
+    """Nothing listening at forward_to → 502 upstream-error, and the tunnel stays up."""
+    served = Served(inkbox, edge, tmp_path, "http://127.0.0.1:9")
+    await served.reach("connected")
+    response = await edge.request("GET", "/")
+    assert response.status == 502 and ("inkbox-reason", "upstream-error") in response.headers
+    await served.close()
+
+
+async def test_url_websocket_bridge(inkbox: AsyncInkbox, edge: FakeEdge, tmp_path: Path) -> None:
+    """URL mode: the upstream handshake, fragmented replies reassembled, close relayed."""
+    from tests.support.ws_echo import WsEcho
+
+    echo = WsEcho()
+    await echo.start()
+    served = Served(inkbox, edge, tmp_path, f"http://127.0.0.1:{echo.port}")
+    await served.reach("connected")
+    accepted, ws_id = await edge.websocket("/chat?room=1")
+    assert accepted.status == 200
+    assert ("set-cookie", "ws=1") in accepted.headers
+    assert not [k for k, _ in accepted.headers if k == "sec-websocket-accept"]
+    handshake = echo.handshakes[0]
+    assert handshake["request-line"] == "GET /chat?room=1 HTTP/1.1"
+    assert handshake["x-forwarded-for"] == "203.0.113.5" and "forwarded" not in handshake
+    edge.ws_send(ws_id, Message("text", "hello there"))
+    assert await edge.ws_receive(ws_id) == Message("text", "hello there")
+    edge.ws_send(ws_id, Message("binary", bytes(range(256))))
+    assert await edge.ws_receive(ws_id) == Message("binary", bytes(range(256)))
+    edge.ws_send(ws_id, Message("close", code=1001))
+    # the client relays the code upstream and ends its half of the bridge stream
+    assert await edge.ws_receive(ws_id) == Message("close", code=1000, reason="end")
+    assert echo.closes == [1001]
+    await served.close()
+    await echo.stop()
+
+
+async def test_sync_listener_serves_on_its_own_thread(
+    inkbox_emulator: Any, edge: FakeEdge, tmp_path: Path
+) -> None:
+    """Inkbox: connect() serves at once on a background thread; close() stops it."""
+    from inkbox import Inkbox
+
+    statuses: list[str] = []
+    with Inkbox(inkbox_emulator.admin_key, base_url=inkbox_emulator.url) as client:
+        listener = client.tunnels.connect(
+            "my-app",
+            echo_app,
+            data_plane_zone=edge.zone,
+            state_dir=tmp_path / "s",
+            on_status=statuses.append,
+        )
+        response = await edge.request("GET", "/from-sync")
+        assert json.loads(response.body)["path"] == "/from-sync"
+        assert listener.status == "connected"
+        await asyncio.to_thread(listener.close)
+    assert statuses == ["connecting", "connected", "closed"]

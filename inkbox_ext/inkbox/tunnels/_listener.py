@@ -282,6 +282,9 @@ class TunnelListener(_Listener):
         self._runtime = _runtime(options, self._bound, client._config.api_key)
         self._loop: asyncio.AbstractEventLoop | None = None
         self._error: BaseException | None = None
+        # Set when the thread is done. wait() and close() wait on this rather than on
+        # Thread.join: a join interrupted by Ctrl-C can leave the thread reported as ended.
+        self._done = threading.Event()
         started = threading.Event()
         self._thread = threading.Thread(
             target=self._serve, args=(started,), name=f"inkbox-tunnel-{options.name}", daemon=True
@@ -302,12 +305,13 @@ class TunnelListener(_Listener):
             self._error = exc
         finally:
             started.set()
+            self._done.set()
 
     def wait(self) -> None:
         """Block until `close()`, Ctrl-C, or a fatal error (raised here)."""
         try:
-            while self._thread.is_alive():
-                self._thread.join(0.5)
+            while not self._done.wait(0.5):
+                pass
         except KeyboardInterrupt:
             self.close()
             return
@@ -321,7 +325,7 @@ class TunnelListener(_Listener):
             with contextlib.suppress(RuntimeError):  # the loop closed meanwhile
                 loop.call_soon_threadsafe(runtime.stop)
         if threading.current_thread() is not self._thread:
-            self._thread.join(30)
+            self._done.wait(30)
 
     async def serve_forever(self) -> None:
         raise RuntimeError(

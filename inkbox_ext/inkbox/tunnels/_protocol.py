@@ -571,17 +571,22 @@ class TunnelSession:
             if frame.opcode == PING:
                 self._queue(stream, encode_frame(PONG, frame.payload, mask=True), False)
             elif frame.opcode == CLOSE:
-                del self._bridges[stream]
                 code = int.from_bytes(frame.payload[:2], "big") if len(frame.payload) >= 2 else 1000
-                return [*out, BridgeClosed(bridge.ws_id, code)]
+                return [*out, self._edge_closed(stream, BridgeClosed(bridge.ws_id, code))]
             elif frame.opcode in (BINARY, TEXT):
                 # continuation frames are dropped: the edge must not fragment (§3.5)
                 for message in bridge.records.feed(frame.payload):
                     if message.type == "close":
-                        del self._bridges[stream]
-                        return [*out, BridgeClosed(bridge.ws_id, message.code, message.reason)]
+                        closed = BridgeClosed(bridge.ws_id, message.code, message.reason)
+                        return [*out, self._edge_closed(stream, closed)]
                     out.append(BridgeMessage(bridge.ws_id, message))
         return out
+
+    def _edge_closed(self, stream: int, closed: BridgeClosed) -> BridgeClosed:
+        """The edge closed the bridge: end our half too (empty DATA + END_STREAM)."""
+        del self._bridges[stream]
+        self._queue(stream, b"", True)
+        return closed
 
     def _bridge_stream(self, ws_id: str) -> int | None:
         if self.ended is not None:
