@@ -379,6 +379,7 @@ class TunnelRuntime:
             await self._pump(conn, ws_id, bridge, result)
         finally:
             del self._bridges[ws_id]
+            await result.peer.aclose()
 
     async def _pump(
         self, conn: _Connection, ws_id: str, bridge: _Bridge, accepted: WsAccepted

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import hashlib
 import os
 import ssl
@@ -42,6 +43,9 @@ class WsPeer(Protocol):
 
     async def receive(self) -> Message:
         """The next message for the third party; a `close` message is the last."""
+
+    async def aclose(self) -> None:
+        """Release the connection or app task (the bridge is over, whatever ended it)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +156,11 @@ class _UrlPeer:
             self._writer.write(encode_frame(BINARY, message.data, mask=True))
         await self._writer.drain()
 
+    async def aclose(self) -> None:
+        self._writer.close()
+        with contextlib.suppress(OSError):
+            await self._writer.wait_closed()
+
     async def receive(self) -> Message:
         while not self._pending:
             data = await self._reader.read(65536)
@@ -229,6 +238,13 @@ class _AsgiPeer:
             await self._to_app.put({"type": "websocket.receive", "text": message.data})
         else:
             await self._to_app.put({"type": "websocket.receive", "bytes": message.data})
+
+    async def aclose(self) -> None:
+        if not self._task.done():
+            await self._to_app.put({"type": "websocket.disconnect", "code": 1001})
+            _, pending = await asyncio.wait({self._task}, timeout=1.0)
+            for task in pending:
+                task.cancel()
 
     async def receive(self) -> Message:
         while True:
