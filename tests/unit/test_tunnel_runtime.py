@@ -355,3 +355,19 @@ async def test_sync_listener_serves_on_its_own_thread(
         assert listener.status == "connected"
         await asyncio.to_thread(listener.close)
     assert statuses == ["connecting", "connected", "closed"]
+
+
+async def test_saved_connect_secret_is_sent_on_hello_only(
+    inkbox: AsyncInkbox, edge: FakeEdge, tmp_path: Path
+) -> None:
+    """A guide-era secret in state.json goes out as x-tunnel-secret with the key, never on intakes."""
+    state = tmp_path / "state"
+    state.mkdir(mode=0o700)
+    (state / "state.json").write_text(json.dumps({"connect_secret": "sek-42"}))
+    (state / "state.json").chmod(0o600)
+    served = Served(inkbox, edge, tmp_path, echo_app)
+    await served.reach("connected")
+    assert edge.hellos[0]["x-tunnel-secret"] == "sek-42"
+    assert edge.hellos[0]["x-api-key"] == edge.api_key
+    assert all("x-tunnel-secret" not in h and "x-api-key" not in h for h in edge.intake_headers)
+    await served.close()

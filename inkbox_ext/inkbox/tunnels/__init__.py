@@ -21,16 +21,19 @@ Install the dependency with `pip install "inkbox[tunnels]"`.
 
 from __future__ import annotations
 
-from ._errors import (
-    InsecureStateDirError,
-    TunnelAuthError,
-    TunnelError,
-    TunnelNotProvisioned,
-    TunnelRemoved,
-    TunnelStateConflict,
-    TunnelSupersededError,
-)
-from ._listener import AsyncTunnelListener, TunnelListener
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._errors import (
+        InsecureStateDirError,
+        TunnelAuthError,
+        TunnelError,
+        TunnelNotProvisioned,
+        TunnelRemoved,
+        TunnelStateConflict,
+        TunnelSupersededError,
+    )
+    from ._listener import AsyncTunnelListener, TunnelListener
 
 __all__ = [
     "AsyncTunnelListener",
@@ -43,3 +46,22 @@ __all__ = [
     "TunnelStateConflict",
     "TunnelSupersededError",
 ]
+
+# Lazy: `tunnels.create()` saves a connect secret through `_state` without loading h2.
+_LISTENERS = {"AsyncTunnelListener", "TunnelListener"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LISTENERS:
+        from . import _listener
+
+        return getattr(_listener, name)
+    if name in __all__:
+        from . import _errors
+
+        return getattr(_errors, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

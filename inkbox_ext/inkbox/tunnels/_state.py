@@ -16,13 +16,19 @@ from typing import Any
 
 from ._errors import InsecureStateDirError
 
-__all__ = ["StateDir", "default_state_dir"]
+__all__ = ["StateDir", "default_state_dir", "remember_connect_secret"]
 
 STATE_FILE = "state.json"
 
 
 def default_state_dir(name: str) -> Path:
     return Path.home() / ".inkbox" / "tunnels" / name
+
+
+def remember_connect_secret(name: str, secret: str) -> None:
+    """Keep a guide-era tunnel's connect secret (shown once) in its default state dir, where
+    `connect()` finds it and sends it as `x-tunnel-secret`."""
+    StateDir(default_state_dir(name)).update(connect_secret=secret)
 
 
 class StateDir:

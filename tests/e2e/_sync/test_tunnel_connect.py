@@ -113,3 +113,24 @@ def test_reconnects_after_the_edge_drops_it(inkbox: Inkbox, edge: Any, tmp_path:
         response = http.get("/after")
         assert response.status_code == 200 and response.json()["path"] == "/after"
         assert served.listener.status == "connected"
+
+
+def test_guide_era_secret_is_kept_and_sent(edge: Any, tmp_path: Path) -> None:
+    """create() keeps the connect secret in ~/.inkbox/tunnels/{name} (0600); connect() with
+    that default state dir finds it and serves."""
+    with Inkbox(edge.admin_key, base_url=edge.url) as client:
+        created = client.tunnels.create(name="old-app")
+        state = Path.home() / ".inkbox" / "tunnels" / "old-app"
+        saved = json.loads((state / "state.json").read_text())
+        assert saved["connect_secret"] == created.connect_secret
+        assert (state / "state.json").stat().st_mode & 0o777 == 0o600
+        assert state.stat().st_mode & 0o777 == 0o700
+        listener = client.tunnels.connect("old-app", echo_app)
+        with Serving(listener, lambda: edge.wait_tunnel("old-app")):
+            port = edge.tunnel_edge.public_port
+            with httpx.Client(trust_env=False) as http:
+                response = http.get(
+                    f"http://127.0.0.1:{port}/x", headers={"Host": "old-app.localhost"}
+                )
+            assert response.status_code == 200
+        assert created.connect_secret not in repr(listener)

@@ -54,7 +54,8 @@ class AsyncTunnelsResource(AsyncResource):
     async def create(
         self, *, name: str, tls_mode: TLSMode | str = TLSMode.EDGE, description: str | None = None
     ) -> CreatedTunnel:
-        """Create a tunnel; save `connect_secret` from the result, it is returned only once.
+        """Create a tunnel; its `connect_secret`, returned only once, is also kept in the
+        tunnel's default state dir (`~/.inkbox/tunnels/{name}`, mode 0600) for `connect()`.
 
         Args:
             name: The public name (`https://{name}.inkboxwire.com`).
@@ -75,7 +76,11 @@ class AsyncTunnelsResource(AsyncResource):
             description=text_or_unset(description, "description"),
         )
         response = await create_tunnel.asyncio_detailed(client=self._api, body=body)
-        return adopt(parsed(response, _CreatedTunnel), CreatedTunnel)
+        created = adopt(parsed(response, _CreatedTunnel), CreatedTunnel)
+        from ...tunnels._state import remember_connect_secret
+
+        remember_connect_secret(created.tunnel.tunnel_name, created.connect_secret)
+        return created
 
     async def delete(self, tunnel_id: uuid.UUID | str) -> Tunnel:
         """Schedule a tunnel's removal: it goes `pending_removal` for 24 h and can be restored."""

@@ -53,7 +53,8 @@ class TunnelsResource(Resource):
     def create(
         self, *, name: str, tls_mode: TLSMode | str = TLSMode.EDGE, description: str | None = None
     ) -> CreatedTunnel:
-        """Create a tunnel; save `connect_secret` from the result, it is returned only once.
+        """Create a tunnel; its `connect_secret`, returned only once, is also kept in the
+        tunnel's default state dir (`~/.inkbox/tunnels/{name}`, mode 0600) for `connect()`.
 
         Args:
             name: The public name (`https://{name}.inkboxwire.com`).
@@ -74,7 +75,11 @@ class TunnelsResource(Resource):
             description=text_or_unset(description, "description"),
         )
         response = create_tunnel.sync_detailed(client=self._api, body=body)
-        return adopt(parsed(response, _CreatedTunnel), CreatedTunnel)
+        created = adopt(parsed(response, _CreatedTunnel), CreatedTunnel)
+        from ...tunnels._state import remember_connect_secret
+
+        remember_connect_secret(created.tunnel.tunnel_name, created.connect_secret)
+        return created
 
     def delete(self, tunnel_id: uuid.UUID | str) -> Tunnel:
         """Schedule a tunnel's removal: it goes `pending_removal` for 24 h and can be restored."""
