@@ -139,6 +139,7 @@ class FakeEdge:
         self.tunnel_id = tunnel_id
         self.default_pool_size = default_pool_size
         self.hello_status: int | None = None  # force a hello reply status
+        self.response_deadline: float = 30
         self.conns: list[_Conn] = []
         self.hellos: list[dict[str, str]] = []
         self.intake_headers: list[dict[str, str]] = []
@@ -328,7 +329,7 @@ class FakeEdge:
             if self.hello_status is not None:
                 conn.h2.send_headers(stream, [(":status", str(self.hello_status))], end_stream=True)
                 return
-            body = {"owner_token": conn.token, "response_deadline_seconds": 30}
+            body = {"owner_token": conn.token, "response_deadline_seconds": self.response_deadline}
             if self.default_pool_size is not None:
                 body["default_pool_size"] = self.default_pool_size
             self.conns.append(conn)

@@ -540,3 +540,13 @@ def test_refused_bridge_reports_closed() -> None:
     pair.edge.reply(bridge, 404)
     (closed,) = pair.pump()
     assert isinstance(closed, BridgeClosed) and closed.code == 1011
+
+
+def test_oversized_header_block_is_a_fault_not_a_crash() -> None:
+    """An envelope header block over the client's 64 KiB list limit ends the session as a
+    fault (the driver reconnects) instead of raising out of the core (§7.4)."""
+    pair = Pair(pool_size=1)
+    pair.connect()
+    big = [(f"inkbox-h-x-{i}", "v" * 1000) for i in range(80)]
+    result = ended(deliver(pair, envelope() + big))
+    assert result is not None and result.outcome == "fault"

@@ -371,3 +371,41 @@ async def test_saved_connect_secret_is_sent_on_hello_only(
     assert edge.hellos[0]["x-api-key"] == edge.api_key
     assert all("x-tunnel-secret" not in h and "x-api-key" not in h for h in edge.intake_headers)
     await served.close()
+
+
+async def test_slow_handler_gets_504_at_the_response_deadline(
+    inkbox: AsyncInkbox, edge: FakeEdge, tmp_path: Path
+) -> None:
+    """A handler slower than hello's response_deadline_seconds → the client posts 504 itself."""
+    release = asyncio.Event()
+
+    async def slow_app(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] == "lifespan":
+            raise RuntimeError("no lifespan")  # allowed: the app simply does not speak it
+        await release.wait()
+
+    edge.response_deadline = 0.3
+    served = Served(inkbox, edge, tmp_path, slow_app)
+    await served.reach("connected")
+    response = await edge.request("GET", "/slow")
+    assert response.status == 504
+    assert ("inkbox-reason", "response-deadline-exceeded") in response.headers
+    assert response.body == b"local handler too slow"
+    release.set()
+    await served.close()
+
+
+async def test_app_exception_is_500_without_details(
+    inkbox: AsyncInkbox, edge: FakeEdge, tmp_path: Path
+) -> None:
+    """An app that raises gets a plain 500; the exception text does not reach the third party."""
+
+    async def broken(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] == "http":
+            raise ValueError("secret internals")
+
+    served = Served(inkbox, edge, tmp_path, broken)
+    await served.reach("connected")
+    response = await edge.request("GET", "/")
+    assert (response.status, response.body) == (500, b"internal error")
+    await served.close()
