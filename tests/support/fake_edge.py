@@ -146,6 +146,8 @@ class FakeEdge:
         self._replies: dict[str, asyncio.Future[PublicResponse]] = {}
         self._ws: dict[str, asyncio.Queue[Message]] = {}
         self._ws_open: dict[str, asyncio.Future[tuple[_Conn, int]]] = {}
+        self._tcp: set[str] = set()  # bridges carrying raw bytes (passthrough)
+        self.tcp_headers: list[dict[str, str]] = []
         self._parked = asyncio.Condition()
         self.server: asyncio.Server | None = None
         self.port = 0
@@ -220,6 +222,30 @@ class FakeEdge:
             self._send(conn, stream, body, end=True)
         conn.flush()
         return await asyncio.wait_for(reply, 30)
+
+    async def tcp_stream(self, sni: str) -> str:
+        """Hand a passthrough connection to the client; returns its tcp id once bridged."""
+        tcp_id = uuid.uuid4().hex
+        self._ws[tcp_id] = asyncio.Queue()
+        self._ws_open[tcp_id] = asyncio.get_running_loop().create_future()
+        self._tcp.add(tcp_id)
+        conn, stream = await self._take_intake()
+        envelope = [
+            (":status", "200"),
+            ("inkbox-request-id", uuid.uuid4().hex),
+            ("inkbox-route-kind", "tcp-stream"),
+            ("inkbox-tcp-id", tcp_id),
+            ("inkbox-sni-host", sni),
+        ]
+        conn.h2.send_headers(stream, envelope, end_stream=True)
+        conn.flush()
+        await asyncio.wait_for(self._ws_open[tcp_id], 10)
+        return tcp_id
+
+    def tcp_send(self, tcp_id: str, data: bytes) -> None:
+        conn, stream = self._ws_open[tcp_id].result()
+        self._send(conn, stream, encode_frame(BINARY, data, mask=False), end=False)
+        conn.flush()
 
     async def websocket(self, path: str = "/ws") -> tuple[PublicResponse, str]:
         ws_id = uuid.uuid4().hex
@@ -298,6 +324,8 @@ class FakeEdge:
             headers = dict(conn.headers[event.stream_id])
             if headers.get(":method") == "CONNECT":
                 ws_id = headers[":path"].rsplit("/", 1)[1]
+                if ws_id in self._tcp:
+                    self.tcp_headers.append(headers)
                 conn.h2.send_headers(event.stream_id, [(":status", "200")])
                 conn.bridges[event.stream_id] = ws_id
                 self._frames = getattr(self, "_frames", {})
@@ -307,9 +335,19 @@ class FakeEdge:
             conn.h2.acknowledge_received_data(event.flow_controlled_length or 0, event.stream_id)
             if event.stream_id in conn.bridges:
                 frames, records = self._frames[event.stream_id]
+                bridge_id = conn.bridges[event.stream_id]
                 for frame in frames.feed(event.data or b""):
+                    if bridge_id in self._tcp:
+                        kind = "close" if frame.opcode == 0x8 else "binary"
+                        code = int.from_bytes(frame.payload[:2], "big") if kind == "close" else 1000
+                        reason = frame.payload[2:].decode() if kind == "close" else ""
+                        data = b"" if kind == "close" else frame.payload
+                        self._ws[bridge_id].put_nowait(
+                            Message(kind, data, code=code, reason=reason)
+                        )
+                        continue
                     for message in records.feed(frame.payload):
-                        self._ws[conn.bridges[event.stream_id]].put_nowait(message)
+                        self._ws[bridge_id].put_nowait(message)
             else:
                 conn.bodies[event.stream_id] += event.data or b""
         elif isinstance(event, h2.events.StreamEnded):

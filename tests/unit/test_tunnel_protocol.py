@@ -10,6 +10,7 @@ from hyperframe.frame import GoAwayFrame, HeadersFrame
 
 from inkbox.tunnels._protocol import (
     BridgeClosed,
+    BridgeData,
     BridgeMessage,
     BridgeOpened,
     HelloAccepted,
@@ -19,8 +20,11 @@ from inkbox.tunnels._protocol import (
 )
 from inkbox.tunnels._wsframe import (
     BINARY,
+    CLOSE,
+    CONTINUATION,
     PING,
     PONG,
+    TEXT,
     FrameDecoder,
     Message,
     RecordDecoder,
@@ -550,3 +554,50 @@ def test_oversized_header_block_is_a_fault_not_a_crash() -> None:
     big = [(f"inkbox-h-x-{i}", "v" * 1000) for i in range(80)]
     result = ended(deliver(pair, envelope() + big))
     assert result is not None and result.outcome == "fault"
+
+
+# -- passthrough (tcp-stream) bridge ---------------------------------------------------------
+
+
+def open_tcp(pair: Pair) -> int:
+    pair.connect()
+    events = deliver(pair, envelope("req-t", route_kind="tcp-stream", tcp_id="t1", sni_host="a.b"))
+    (request,) = [e for e in events if isinstance(e, RequestReceived)]
+    assert request.envelope.tcp_id == "t1" and request.envelope.sni_host == "a.b"
+    assert pair.session.open_tcp_bridge("t1")
+    pair.pump()
+    (bridge,) = pair.edge.by_path("/_system/tcp/t1")
+    headers = pair.edge.streams[bridge].headers
+    assert headers[":protocol"] == "inkbox-tunnel-tcp" and headers["inkbox-tcp-id"] == "t1"
+    assert headers["sec-websocket-protocol"] == "inkbox-tunnel-tcp"
+    pair.edge.h2.send_headers(bridge, [(":status", "200")])
+    assert pair.pump() == [BridgeOpened("t1")]
+    return bridge
+
+
+def test_tcp_bridge_carries_raw_bytes_with_continuations() -> None:
+    """Binary and continuation payloads are the byte stream; client frames are masked."""
+    pair = Pair(pool_size=1)
+    bridge = open_tcp(pair)
+    pair.edge.h2.send_data(bridge, encode_frame(BINARY, b"\x16\x03", mask=False, fin=False))
+    pair.edge.h2.send_data(bridge, encode_frame(CONTINUATION, b"\x01", mask=False))
+    assert pair.pump() == [BridgeData("t1", b"\x16\x03"), BridgeData("t1", b"\x01")]
+    pair.session.tcp_send("t1", b"server hello")
+    pair.session.tcp_close("t1", 1000, "clean-eof")
+    pair.pump()
+    frames = FrameDecoder().feed(bytes(pair.edge.streams[bridge].body))
+    assert [(f.opcode, f.payload) for f in frames] == [
+        (BINARY, b"server hello"),
+        (CLOSE, b"\x03\xe8clean-eof"),
+    ]
+    assert pair.edge.streams[bridge].body[1] & 0x80 and pair.edge.streams[bridge].ended
+
+
+def test_text_on_a_tcp_bridge_is_a_protocol_error() -> None:
+    """A TEXT frame on a passthrough bridge closes it with 1002."""
+    pair = Pair(pool_size=1)
+    bridge = open_tcp(pair)
+    pair.edge.h2.send_data(bridge, encode_frame(TEXT, b"nope", mask=False))
+    assert pair.pump() == [BridgeClosed("t1", 1002, "protocol-error")]
+    (frame,) = FrameDecoder().feed(bytes(pair.edge.streams[bridge].body))
+    assert frame.opcode == CLOSE and frame.payload[:2] == (1002).to_bytes(2, "big")

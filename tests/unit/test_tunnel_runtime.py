@@ -409,3 +409,97 @@ async def test_app_exception_is_500_without_details(
     response = await edge.request("GET", "/")
     assert (response.status, response.body) == (500, b"internal error")
     await served.close()
+
+
+async def test_passthrough_signs_a_cert_and_serves_tls(
+    inkbox: AsyncInkbox, edge: FakeEdge, tmp_path: Path, upstream: str
+) -> None:
+    """Passthrough: EC key + CSR signed by the control plane, cached; a third party's TLS
+    (verified against that chain) carries an HTTP/1.1 request to the URL target."""
+    import ssl
+
+    created = await inkbox.tunnels.create(name="pt-app", tls_mode="passthrough")
+    assert str(created.tunnel.status) == "awaiting_cert"
+    edge.tunnel_id = str(created.tunnel.id)
+    state = tmp_path / "state"
+    connected = asyncio.Event()
+    listener = inkbox.tunnels.connect(
+        "pt-app",
+        upstream,
+        tls_mode="passthrough",
+        data_plane_zone=edge.zone,
+        state_dir=state,
+        on_status=lambda s: connected.set() if s == "connected" else None,
+    )
+    task = asyncio.create_task(listener.serve_forever())
+    await asyncio.wait_for(connected.wait(), 10)
+    assert (state / "private_key.pem").stat().st_mode & 0o777 == 0o600
+    chain = (state / "cert_chain.pem").read_text()
+    assert (await inkbox.tunnels.get(created.tunnel.id)).status == "active"
+
+    host = created.tunnel.public_host
+    tcp_id = await edge.tcp_stream(host)
+    assert edge.tcp_headers[0][":protocol"] == "inkbox-tunnel-tcp"
+    assert edge.tcp_headers[0]["sec-websocket-protocol"] == "inkbox-tunnel-tcp"
+    root = chain[chain.index("-----END CERTIFICATE-----") + 26 :]
+    client = ssl.create_default_context(cadata=root)
+    incoming, outgoing = ssl.MemoryBIO(), ssl.MemoryBIO()
+    tls = client.wrap_bio(incoming, outgoing, server_hostname=host)
+
+    async def exchange() -> None:
+        edge.tcp_send(tcp_id, outgoing.read())
+        message = await edge.ws_receive(tcp_id)
+        assert message.type == "binary", message
+        incoming.write(message.data)  # type: ignore[arg-type]
+
+    while True:
+        try:
+            tls.do_handshake()
+            break
+        except ssl.SSLWantReadError:
+            await exchange()
+    tls.write(
+        f"POST /pt?x=1 HTTP/1.1\r\nHost: {host}\r\nContent-Length: 3\r\nConnection: close\r\n\r\nabc".encode()
+    )
+    response = b""
+    while b"\r\n\r\n" not in response or not response.rstrip().endswith(b"}"):
+        await exchange()
+        try:
+            response += tls.read(65536)
+        except ssl.SSLWantReadError:
+            pass
+    head, _, body = response.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 200")
+    assert head.count(b"set-cookie:") == 2
+    info = json.loads(body)
+    assert (info["method"], info["path"], info["query"], info["length"]) == (
+        "POST",
+        "/pt",
+        "x=1",
+        3,
+    )
+    # Connection: close → close_notify, then a CLOSE frame (1000) and END_STREAM
+    while True:
+        message = await edge.ws_receive(tcp_id)
+        if message.type == "close":
+            break
+    assert (message.code, message.reason) == (1000, "clean-eof")
+    await listener.aclose()
+    await asyncio.wait_for(task, 10)
+
+    # a second connect reuses the cached chain: no new CSR
+    mtime = (state / "cert_chain.pem").stat().st_mtime_ns
+    connected = asyncio.Event()
+    again = inkbox.tunnels.connect(
+        "pt-app",
+        upstream,
+        tls_mode="passthrough",
+        data_plane_zone=edge.zone,
+        state_dir=state,
+        on_status=lambda s: connected.set() if s == "connected" else None,
+    )
+    second = asyncio.create_task(again.serve_forever())
+    await asyncio.wait_for(connected.wait(), 10)
+    await again.aclose()
+    await asyncio.wait_for(second, 10)
+    assert (state / "cert_chain.pem").stat().st_mtime_ns == mtime

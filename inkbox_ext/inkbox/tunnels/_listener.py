@@ -75,10 +75,10 @@ def prepare(
     """Check every argument; no request is sent. Raises `ValueError`/`TypeError` or
     `InsecureStateDirError`."""
     name = validate_name(name)
-    if tls_mode == "passthrough":
-        raise NotImplementedError("tls_mode='passthrough' is not supported by this SDK yet")
-    if tls_mode != "edge":
+    if tls_mode not in ("edge", "passthrough"):
         raise ValueError(f"tls_mode must be 'edge' or 'passthrough', got {tls_mode!r}")
+    if tls_mode == "passthrough" and not isinstance(forward_to, str):
+        raise ValueError("tls_mode='passthrough' forwards to a URL: pass forward_to='http://...'")
     if pool_size is not None and (
         isinstance(pool_size, bool) or not isinstance(pool_size, int) or not 1 <= pool_size <= 32
     ):
@@ -121,15 +121,44 @@ def _saved_id(options: ConnectOptions) -> str | None:
     return saved if isinstance(saved, str) and saved else None
 
 
-def _settle(options: ConnectOptions, tunnel: Tunnel | None) -> _Bound:
-    """Decide from the control plane's answer; saves `state.json`."""
+def _csr_needed(options: ConnectOptions, tunnel: Tunnel | None) -> str | None:
+    """Passthrough: the CSR to get signed before serving, if the cached chain will not do.
+
+    Checks the tunnel first (the same errors as `_settle`), so nothing is signed for a
+    tunnel that cannot be served."""
+    if options.tls_mode != "passthrough":
+        return None
+    tunnel = _check(options, tunnel, allow=("active", "awaiting_cert"))
+    if str(tunnel.tls_mode) != "passthrough":
+        raise TunnelStateConflict(f"tunnel {options.name!r} uses tls_mode {tunnel.tls_mode}")
+    from ._cert import build_csr, load_or_create_key, needs_signing
+
+    key = load_or_create_key(options.state)
+    if str(tunnel.status) == "awaiting_cert" or needs_signing(options.state, key):
+        return build_csr(key, tunnel.public_host)
+    return None
+
+
+def _store_chain(options: ConnectOptions, cert_pem: str, chain_pem: str) -> None:
+    from ._cert import CHAIN_FILE
+
+    options.state.write_private(CHAIN_FILE, (cert_pem + chain_pem).encode())
+
+
+def _check(options: ConnectOptions, tunnel: Tunnel | None, allow: tuple[str, ...]) -> Tunnel:
     if tunnel is None:
         raise TunnelNotProvisioned(f"no tunnel named {options.name!r} in this organization")
     status = str(tunnel.status)
     if status in ("deleted", "delete_pending"):
         raise TunnelRemoved(f"tunnel {options.name!r} was removed ({status})")
-    if status != "active":
+    if status not in allow:
         raise TunnelStateConflict(f"tunnel {options.name!r} is {status}, not active")
+    return tunnel
+
+
+def _settle(options: ConnectOptions, tunnel: Tunnel | None) -> _Bound:
+    """Decide from the control plane's answer; saves `state.json`."""
+    tunnel = _check(options, tunnel, allow=("active",))
     state = options.state.load()
     zone = options.data_plane_zone or tunnel.zone or state.get("zone") or DEFAULT_ZONE
     public_host = tunnel.public_host or state.get("public_host") or f"{options.name}.{DEFAULT_ZONE}"
@@ -170,7 +199,13 @@ def _runtime(options: ConnectOptions, bound: _Bound, api_key: str) -> TunnelRunt
             public_host=bound.public_host,
             max_outbound_body_bytes=options.max_outbound_body_bytes,
         )
+    tls_context = None
+    if options.tls_mode == "passthrough":
+        from ._cert import server_context
+
+        tls_context = server_context(options.state)
     return TunnelRuntime(
+        tls_context=tls_context,
         tunnel_id=bound.tunnel_id,
         zone=bound.zone,
         auth_headers=_auth_headers(api_key, options),
@@ -241,6 +276,19 @@ class AsyncTunnelListener(_Listener):
                 raise TunnelRemoved(f"tunnel {options.name!r} no longer exists") from None
         else:
             tunnel = _find(await self._client.tunnels.list(), options.name)
+        csr = _csr_needed(options, tunnel)
+        if csr is not None and tunnel is not None:
+            from inkbox_api.api.tunnels import sign_tunnel_csr
+            from inkbox_api.models import SignedCert, SignTunnelCsrRequest
+
+            from .._responses import parsed
+
+            response = await sign_tunnel_csr.asyncio_detailed(
+                tunnel.id, client=self._client._api, body=SignTunnelCsrRequest(csr_pem=csr)
+            )
+            signed = parsed(response, SignedCert)
+            _store_chain(options, signed.cert_pem, signed.chain_pem)
+            tunnel = await self._client.tunnels.get(tunnel.id)
         self._bound = _settle(options, tunnel)
         self._runtime = _runtime(options, self._bound, self._client._config.api_key)
         if self._closed:
@@ -278,6 +326,19 @@ class TunnelListener(_Listener):
                 raise TunnelRemoved(f"tunnel {options.name!r} no longer exists") from None
         else:
             tunnel = _find(client.tunnels.list(), options.name)
+        csr = _csr_needed(options, tunnel)
+        if csr is not None and tunnel is not None:
+            from inkbox_api.api.tunnels import sign_tunnel_csr
+            from inkbox_api.models import SignedCert, SignTunnelCsrRequest
+
+            from .._responses import parsed
+
+            response = sign_tunnel_csr.sync_detailed(
+                tunnel.id, client=client._api, body=SignTunnelCsrRequest(csr_pem=csr)
+            )
+            signed = parsed(response, SignedCert)
+            _store_chain(options, signed.cert_pem, signed.chain_pem)
+            tunnel = client.tunnels.get(tunnel.id)
         self._bound = _settle(options, tunnel)
         self._runtime = _runtime(options, self._bound, client._config.api_key)
         self._loop: asyncio.AbstractEventLoop | None = None

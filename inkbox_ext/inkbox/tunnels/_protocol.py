@@ -35,6 +35,7 @@ from ._wire import Envelope, Header, parse_envelope, path_is_safe, response_meta
 from ._wsframe import (
     BINARY,
     CLOSE,
+    CONTINUATION,
     PING,
     PONG,
     TEXT,
@@ -47,6 +48,7 @@ from ._wsframe import (
 
 __all__ = [
     "BridgeClosed",
+    "BridgeData",
     "BridgeMessage",
     "BridgeOpened",
     "Event",
@@ -118,6 +120,14 @@ class BridgeMessage:
 
 
 @dataclass(frozen=True, slots=True)
+class BridgeData:
+    """Raw bytes from a passthrough (`tcp-stream`) bridge: the third party's TLS records."""
+
+    ws_id: str
+    data: bytes
+
+
+@dataclass(frozen=True, slots=True)
 class BridgeClosed:
     """The bridge ended: a third-party close (`code` theirs), a drain (4500) or an error."""
 
@@ -138,6 +148,7 @@ Event = (
     | ResponseAcked
     | BridgeOpened
     | BridgeMessage
+    | BridgeData
     | BridgeClosed
     | SessionEnded
 )
@@ -160,7 +171,8 @@ class _Post:
 
 @dataclass(slots=True)
 class _Bridge:
-    ws_id: str
+    ws_id: str  # the ws id, or the tcp id of a passthrough bridge
+    tcp: bool = False
     open: bool = False
     frames: FrameDecoder = field(default_factory=FrameDecoder)
     records: RecordDecoder = field(default_factory=RecordDecoder)
@@ -412,6 +424,9 @@ class TunnelSession:
             return self._on_intake_reply(intake, now)
         bridge = self._bridges.pop(stream, None)
         if bridge is not None:
+            # The edge ended its half: end ours (a passthrough bridge with a CLOSE frame).
+            tail = encode_frame(CLOSE, (1000).to_bytes(2, "big"), mask=True) if bridge.tcp else b""
+            self._queue(stream, tail, True)
             return [BridgeClosed(bridge.ws_id, 1000)]
         return []
 
@@ -507,8 +522,10 @@ class TunnelSession:
         if intake.refused:
             return []
         envelope = parse_envelope(intake.headers, bytes(intake.body))
-        if envelope is None or envelope.route_kind == "tcp-stream":
-            return []  # no request id: nothing to answer; tcp-stream: passthrough not built
+        if envelope is None:
+            return []  # no request id: nothing to answer
+        if envelope.route_kind == "tcp-stream":
+            return [] if envelope.tcp_id is None else [RequestReceived(envelope)]
         if not path_is_safe(envelope.path):
             self._post_local(envelope.request_id, 400, "invalid-path", "invalid path")
             return []
@@ -565,6 +582,42 @@ class TunnelSession:
         self._h2.send_headers(stream, headers, end_stream=False)
         self._bridges[stream] = _Bridge(ws_id)
 
+    def open_tcp_bridge(self, tcp_id: str) -> bool:
+        """Open the passthrough bridge for a `tcp-stream` envelope (no response post follows)."""
+        if not self.connected:
+            return False
+        headers: list[Header] = [
+            (":method", "CONNECT"),
+            (":protocol", "inkbox-tunnel-tcp"),
+            (":scheme", "https"),
+            (":authority", self._authority),
+            (":path", f"/_system/tcp/{tcp_id}"),
+            ("sec-websocket-version", "13"),
+            ("sec-websocket-protocol", "inkbox-tunnel-tcp"),
+            ("x-tunnel-id", self._tunnel_id),
+            *self._auth,
+            ("inkbox-tcp-id", tcp_id),
+        ]
+        stream = self._h2.get_next_available_stream_id()
+        self._h2.send_headers(stream, headers, end_stream=False)
+        self._bridges[stream] = _Bridge(tcp_id, tcp=True)
+        return True
+
+    def tcp_send(self, tcp_id: str, data: bytes) -> None:
+        """Send raw bytes (TLS records) on a passthrough bridge."""
+        stream = self._bridge_stream(tcp_id)
+        if stream is not None and data:
+            self._queue(stream, encode_frame(BINARY, data, mask=True), False)
+
+    def tcp_close(self, tcp_id: str, code: int = 1000, reason: str = "") -> None:
+        """End a passthrough bridge: a CLOSE frame (code + reason) and END_STREAM."""
+        stream = self._bridge_stream(tcp_id)
+        if stream is None:
+            return
+        del self._bridges[stream]
+        payload = code.to_bytes(2, "big") + reason.encode()[:123]
+        self._queue(stream, encode_frame(CLOSE, payload, mask=True), True)
+
     def _on_bridge_data(self, stream: int, bridge: _Bridge, data: bytes) -> list[Event]:
         out: list[Event] = []
         for frame in bridge.frames.feed(data):
@@ -573,6 +626,13 @@ class TunnelSession:
             elif frame.opcode == CLOSE:
                 code = int.from_bytes(frame.payload[:2], "big") if len(frame.payload) >= 2 else 1000
                 return [*out, self._edge_closed(stream, BridgeClosed(bridge.ws_id, code))]
+            elif bridge.tcp:
+                if frame.opcode not in (BINARY, CONTINUATION):
+                    # raw TLS travels only as binary frames: anything else is a protocol error
+                    self.tcp_close(bridge.ws_id, 1002, "protocol-error")
+                    return [*out, BridgeClosed(bridge.ws_id, 1002, "protocol-error")]
+                if frame.payload:
+                    out.append(BridgeData(bridge.ws_id, frame.payload))
             elif frame.opcode in (BINARY, TEXT):
                 # continuation frames are dropped: the edge must not fragment (§3.5)
                 for message in bridge.records.feed(frame.payload):

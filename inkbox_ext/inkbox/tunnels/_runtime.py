@@ -26,8 +26,10 @@ from typing import Any
 
 from ._errors import TunnelAuthError, TunnelSupersededError
 from ._forward import AsgiForwarder, Forwarder, Reply, UrlForwarder, local_reply
+from ._passthrough import serve_tls_stream
 from ._protocol import (
     BridgeClosed,
+    BridgeData,
     BridgeMessage,
     BridgeOpened,
     Event,
@@ -51,6 +53,7 @@ CONNECT_TIMEOUT = 10.0
 BACKOFF_INITIAL, BACKOFF_MAX = 1.0, 30.0
 HANDOFF_BUDGET = 30.0
 POST_ACTIVE_WAIT = 5.0
+BRIDGE_STATUS_TIMEOUT = 10.0
 DEFAULT_DEADLINE = 30.0
 
 
@@ -102,6 +105,7 @@ class TunnelRuntime:
         max_inbound_body_bytes: int,
         max_outbound_body_bytes: int,
         on_status: Callable[[str], object] | None = None,
+        tls_context: ssl.SSLContext | None = None,
     ) -> None:
         self._tunnel_id = tunnel_id
         self._zone = zone
@@ -111,6 +115,7 @@ class TunnelRuntime:
         self._max_in = max_inbound_body_bytes
         self._max_out = max_outbound_body_bytes
         self._on_status = on_status
+        self._tls_context = tls_context  # passthrough: the tunnel's own certificate
         self.status: Status = "idle"
         self._active: _Connection | None = None
         self._active_changed = asyncio.Event()
@@ -293,6 +298,10 @@ class TunnelRuntime:
             bridge = self._bridges.get(event.ws_id)
             if bridge is not None:
                 bridge.inbox.put_nowait(event.message)
+        elif isinstance(event, BridgeData):
+            bridge = self._bridges.get(event.ws_id)
+            if bridge is not None:
+                bridge.inbox.put_nowait(Message("binary", event.data))
         elif isinstance(event, BridgeClosed):
             bridge = self._bridges.get(event.ws_id)
             if bridge is not None:
@@ -311,6 +320,9 @@ class TunnelRuntime:
         deadline = conn.session.response_deadline or DEFAULT_DEADLINE
         if envelope.route_kind == "ws-upgrade":
             await self._dispatch_websocket(envelope, conn, deadline)
+            return
+        if envelope.route_kind == "tcp-stream":
+            await self._dispatch_tcp(envelope, conn)
             return
         try:
             reply = await asyncio.wait_for(self.forwarder.http(envelope), deadline)
@@ -380,6 +392,41 @@ class TunnelRuntime:
         finally:
             del self._bridges[ws_id]
             await result.peer.aclose()
+
+    async def _dispatch_tcp(self, envelope: Envelope, conn: _Connection) -> None:
+        """A passthrough connection: open its bridge, then terminate TLS and serve HTTP."""
+        tcp_id, context = envelope.tcp_id, self._tls_context
+        if tcp_id is None or context is None:
+            return  # an edge-mode tunnel has no certificate to terminate with
+        bridge = _Bridge()
+        self._bridges[tcp_id] = bridge
+        try:
+            if not conn.session.open_tcp_bridge(tcp_id):
+                return
+            conn.flush()
+            try:
+                opened = await asyncio.wait_for(bridge.opened, BRIDGE_STATUS_TIMEOUT)
+            except TimeoutError:
+                opened = False
+            if not opened:
+                return
+
+            def send(data: bytes) -> None:
+                conn.session.tcp_send(tcp_id, data)
+                conn.flush()
+
+            code, reason = await serve_tls_stream(
+                tcp_id=tcp_id,
+                context=context,
+                forwarder=self.forwarder,
+                inbox=bridge.inbox,
+                send=send,
+                max_inbound_body_bytes=self._max_in,
+            )
+            conn.session.tcp_close(tcp_id, code, reason)
+            conn.flush()
+        finally:
+            del self._bridges[tcp_id]
 
     async def _pump(
         self, conn: _Connection, ws_id: str, bridge: _Bridge, accepted: WsAccepted

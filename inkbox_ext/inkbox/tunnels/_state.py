@@ -51,7 +51,7 @@ class StateDir:
         file = self.path / STATE_FILE
         if not file.exists():
             return {}
-        _check_private(file)
+        self.check_private(file)
         try:
             data = json.loads(file.read_text())
         except (OSError, ValueError):
@@ -63,6 +63,10 @@ class StateDir:
 
     def update(self, **fields: Any) -> None:
         self.save({**self.load(), **fields})
+
+    def check_private(self, file: Path) -> None:
+        """Refuse a file of the state dir that is a symlink or open to other users."""
+        _check_private(file)
 
     def write_private(self, filename: str, content: bytes) -> None:
         """Write `filename` atomically with mode 0600."""

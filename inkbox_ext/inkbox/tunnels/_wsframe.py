@@ -17,6 +17,7 @@ from dataclasses import dataclass
 __all__ = [
     "BINARY",
     "CLOSE",
+    "CONTINUATION",
     "PING",
     "PONG",
     "TEXT",
