@@ -4,8 +4,9 @@ It dials `localhost:443` and trusts `SSL_CERT_FILE`, so the emulator (edge on 44
 client run in a private network namespace (`tunnel_netns.py`; needs root, as CI has). The
 client serves a small ASGI app in-process; this module is the third party, reaching the
 public listener through a Unix socket: GET with repeated Set-Cookie, a 5 MB POST echoed, a
-404 passed through, a WebSocket echo of text and binary, and a reconnect after the edge cuts
-the connection.
+404 passed through, a WebSocket echo of text and binary, a reconnect after the edge cuts the
+connection, an in-band handoff when the edge drains, a reconnect after an edge crash, and the
+takeover of a second client (`superseded`). About 10 s in all.
 """
 
 from __future__ import annotations
@@ -125,6 +126,13 @@ class Lines:
             if line.startswith("{"):
                 self.queue.put(json.loads(line))
 
+    def pending(self) -> list[dict[str, Any]]:
+        """The lines that arrived and were not consumed yet."""
+        out = []
+        while not self.queue.empty():
+            out.append(self.queue.get_nowait())
+        return out
+
     def until(self, key: str, value: Any = None, timeout: float = WAIT) -> dict[str, Any]:
         """The next line that has `key` (equal to `value`, if given)."""
         while True:
@@ -165,8 +173,7 @@ class Namespace:
             headers={"X-API-Key": self.admin_key},
             timeout=WAIT,
         )
-        self.client: subprocess.Popen[str] | None = None
-        self.client_lines: Lines | None = None
+        self.clients: list[tuple[subprocess.Popen[str], Lines]] = []
 
     def hook(self, method: str, path: str, body: Any = None) -> Any:
         response = self.api.request(method, "/_emulator" + path, json=body)
@@ -174,45 +181,47 @@ class Namespace:
         return response.json() if response.content else None
 
     def start_client(self) -> Lines:
+        """One more official client process for the tunnel NAME, with a state dir of its own."""
         python = require_official("0.7.20")
-        home = self.folder / "home"
+        home = self.folder / f"home{len(self.clients)}"
         home.mkdir()
         env = {k: v for k, v in os.environ.items() if not k.startswith(("INKBOX_", "SSL_"))}
         env |= {"HOME": str(home), "PYTHONPATH": "", "SSL_CERT_FILE": self.ca_file}
-        self.client = subprocess.Popen(
-            ["nsenter", f"--net=/proc/{self.host.pid}/ns/net", str(python), "-c", CLIENT],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-            env=env,
-            cwd=home,
-        )
-        assert self.client.stdin is not None and self.client.stdout is not None
+        # stderr to a file: a pipe nobody reads could fill up and stall the client.
+        with (home / "stderr.txt").open("w") as stderr:
+            client = subprocess.Popen(
+                ["nsenter", f"--net=/proc/{self.host.pid}/ns/net", str(python), "-c", CLIENT],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=stderr,
+                text=True,
+                env=env,
+                cwd=home,
+            )
+        assert client.stdin is not None and client.stdout is not None
         args = {
             "api_key": self.admin_key,
             "base_url": f"http://127.0.0.1:{self.api_port}",
             "name": NAME,
-            "state_dir": str(self.folder / "state"),
+            "state_dir": str(home / "state"),
         }
-        self.client.stdin.write(json.dumps(args) + "\n")
-        self.client.stdin.flush()
-        self.client_lines = Lines(self.client.stdout)
-        return self.client_lines
+        client.stdin.write(json.dumps(args) + "\n")
+        client.stdin.flush()
+        lines = Lines(client.stdout)
+        self.clients.append((client, lines))
+        return lines
 
     def close(self) -> None:
-        for proc in (self.client, self.host):
-            if proc is None:
-                continue
+        procs = [(proc, lines) for proc, lines in self.clients] + [(self.host, self.host_lines)]
+        for proc, lines in procs:
             assert proc.stdin is not None
-            proc.stdin.close()  # both stop when their stdin closes
+            proc.stdin.close()  # each stops when its stdin closes
             try:
                 proc.wait(10)
             except subprocess.TimeoutExpired:
                 proc.kill()
                 proc.wait()
-        for lines in (self.client_lines, self.host_lines):
-            if lines is not None:
-                lines.close()
+            lines.close()
         self.api.close()
 
 
@@ -302,3 +311,41 @@ def test_reconnects_after_the_edge_drops_the_connection(
     )
     assert state["connected"]
     assert public.get("/hello").status_code == 200
+
+
+def test_drain_hands_off_without_reconnecting(
+    ns: Namespace, client: Lines, public: httpx.Client
+) -> None:
+    """GOAWAY NO_ERROR "drain", 503 to its new hellos, the edge back 0.3 s later: the client
+    moves to a new connection in-band (§4.3), with no `reconnecting`."""
+    before = ns.hook("GET", f"/tunnel-edge/tunnels/{NAME}")["connects"]
+    client.pending()
+    ns.hook("POST", "/tunnel-edge/restart", {"drain": True, "down_seconds": 0.3})
+    ns.hook("POST", f"/tunnel-edge/tunnels/{NAME}/wait", {"connects": before + 1, "timeout": WAIT})
+    assert public.get("/hello").status_code == 200
+    assert [line["status"] for line in client.pending() if "status" in line] == []
+
+
+def test_edge_crash_and_restart(ns: Namespace, client: Lines, public: httpx.Client) -> None:
+    """The edge vanishes for a second (no GOAWAY): reconnecting, then connected with backoff."""
+    before = ns.hook("GET", f"/tunnel-edge/tunnels/{NAME}")["connects"]
+    ns.hook("POST", "/tunnel-edge/restart", {"down_seconds": 1.0})
+    client.until("status", "reconnecting")
+    client.until("status", "connected")
+    ns.hook("POST", f"/tunnel-edge/tunnels/{NAME}/wait", {"connects": before + 1, "timeout": WAIT})
+    assert public.get("/hello").status_code == 200
+
+
+def test_a_second_client_supersedes_the_first(
+    ns: Namespace, client: Lines, public: httpx.Client
+) -> None:
+    """Latest hello wins: the first client ends `superseded` and does not come back (last test:
+    the module's client is gone after it)."""
+    second = ns.start_client()
+    second.until("status", "connected")
+    client.until("status", "superseded")
+    first_process = ns.clients[0][0]
+    assert first_process.wait(WAIT) != 0  # wait() raised TunnelSupersededError
+    assert "TunnelSupersededError" in (ns.folder / "home0" / "stderr.txt").read_text()
+    assert public.get("/hello").status_code == 200
+    assert ns.hook("GET", f"/tunnel-edge/tunnels/{NAME}")["connected"]
