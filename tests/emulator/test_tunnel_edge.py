@@ -17,6 +17,7 @@ import pytest
 
 from inkbox_emulator.edge.settings import EdgeSettings
 from inkbox_emulator.pytest_plugin import EmulatorHandle, strict_emulator
+from tests.support.ws import masked, read_frame
 
 from .tunnel_h2 import RawTunnel
 
@@ -420,40 +421,9 @@ def test_drain_sends_goaway_and_refuses_new_hellos(emu: EmulatorHandle) -> None:
 # ── WebSockets ───────────────────────────────────────────────────────────────
 
 
-def masked(opcode: int, payload: bytes, fin: bool = True) -> bytes:
-    key = os.urandom(4)
-    head = bytes([(0x80 if fin else 0) | opcode])
-    size = len(payload)
-    if size < 126:
-        head += bytes([0x80 | size])
-    else:
-        head += bytes([0x80 | 126]) + struct.pack("!H", size)
-    return head + key + bytes(b ^ key[i % 4] for i, b in enumerate(payload))
-
-
-def unmasked(opcode: int, payload: bytes) -> bytes:
-    assert len(payload) < 126
-    return bytes([0x80 | opcode, len(payload)]) + payload
-
-
 def record(message: dict[str, Any]) -> bytes:
     body = json.dumps(message, separators=(",", ":")).encode()
     return struct.pack("!I", len(body)) + body
-
-
-async def read_frame(reader: asyncio.StreamReader) -> tuple[int, int, bytes]:
-    """(fin+opcode byte, masked bit, payload) of one unmasked or masked frame."""
-    first, second = await reader.readexactly(2)
-    size = second & 0x7F
-    if size == 126:
-        size = struct.unpack("!H", await reader.readexactly(2))[0]
-    elif size == 127:
-        size = struct.unpack("!Q", await reader.readexactly(8))[0]
-    key = await reader.readexactly(4) if second & 0x80 else b""
-    payload = await reader.readexactly(size)
-    if key:
-        payload = bytes(b ^ key[i % 4] for i, b in enumerate(payload))
-    return first, second & 0x80, payload
 
 
 async def read_record(raw: RawTunnel, sid: int) -> dict[str, Any]:
