@@ -601,3 +601,19 @@ def test_text_on_a_tcp_bridge_is_a_protocol_error() -> None:
     assert pair.pump() == [BridgeClosed("t1", 1002, "protocol-error")]
     (frame,) = FrameDecoder().feed(bytes(pair.edge.streams[bridge].body))
     assert frame.opcode == CLOSE and frame.payload[:2] == (1002).to_bytes(2, "big")
+
+
+def test_edge_stream_limit_delays_parking_instead_of_failing() -> None:
+    """With the edge's MAX_CONCURRENT_STREAMS reached, extra slots park later, no exception."""
+    import h2.settings
+
+    pair = Pair(pool_size=4)
+    pair.edge.h2.update_settings({h2.settings.SettingCodes.MAX_CONCURRENT_STREAMS: 2})
+    pair.connect(default_pool_size=4)
+    assert len(pair.edge.parked()) == 2
+    assert not pair.session.post_response("r", 200, [], b"x")  # no stream free: try later
+    pair.edge.reply(pair.edge.parked()[0], 204)  # frees one stream
+    pair.pump()
+    assert len(pair.edge.parked()) == 2  # re-parked at once into the freed stream
+    pair.tick(0.25)
+    assert len(pair.edge.parked()) == 2 and pair.session.ended is None

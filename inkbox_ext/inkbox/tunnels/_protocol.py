@@ -71,6 +71,7 @@ _BAD_VALUE = re.compile(r"[\r\n\x00]|^[ \t]|[ \t]$")
 # A slot whose intakes keep being refused right away backs off up to this, so that an
 # edge answering intakes with instant non-200s cannot make the client spin (§7.4).
 REPARK_MAX_DELAY = 2.0
+STREAM_LIMIT_RETRY = 0.25
 
 Outcome = Literal[
     "drain",  # GOAWAY(NO_ERROR): hand off to a new connection (make-before-break)
@@ -221,6 +222,7 @@ class TunnelSession:
         self._posts: dict[int, _Post] = {}
         self._bridges: dict[int, _Bridge] = {}
         self._pending: dict[int, tuple[memoryview, bool]] = {}  # flow-controlled sends
+        self._now = 0.0  # the time last given (start, receive_data, tick)
         self._next_ping = 0.0
         self._ping_sent: float | None = None
         self.ended: SessionEnded | None = None
@@ -229,6 +231,7 @@ class TunnelSession:
 
     def start(self, now: float) -> None:
         """Queue the h2 preface and the hello."""
+        self._now = now
         self._h2.initiate_connection()
         headers = self._request_headers("POST", "/_system/hello", auth=True)
         headers.append(("content-length", "0"))
@@ -245,6 +248,7 @@ class TunnelSession:
         """Feed bytes read from the socket; returns what the driver must act on."""
         if self.ended is not None:
             return []  # after GOAWAY nothing more on this connection is trusted (§7.4)
+        self._now = now
         try:
             h2_events = self._h2.receive_data(data)
         except h2.exceptions.ProtocolError as exc:
@@ -266,6 +270,7 @@ class TunnelSession:
         """Run the timers: hello deadline, pings, delayed re-parks."""
         if self.ended is not None:
             return []
+        self._now = now
         if self._owner_token is None:
             if now >= self._hello_deadline:
                 return self._end("hello-failed", "no hello reply in time")
@@ -327,8 +332,9 @@ class TunnelSession:
         if not all(_TOKEN.match(k) and not _BAD_VALUE.search(v) for k, v in meta):
             # an upstream header h2 would refuse (bad characters): the reply cannot be relayed
             return self.post_response(request_id, 500, [], b"internal error")
-        stream = self._h2.get_next_available_stream_id()
-        self._h2.send_headers(stream, all_headers, end_stream=not body)
+        stream = self._open_stream(all_headers, end_stream=not body)
+        if stream is None:
+            return False  # the edge's stream limit is reached: the driver tries again
         self._posts[stream] = _Post(request_id, bridge_ws_id)
         if body:
             self._pending[stream] = (memoryview(body), True)
@@ -383,7 +389,7 @@ class TunnelSession:
             post = self._posts.pop(stream)
             out: list[Event] = [ResponseAcked(post.request_id, status)]
             if post.bridge_ws_id is not None and status == 200:
-                self._open_bridge(post.bridge_ws_id)
+                out += self._open_bridge(post.bridge_ws_id)
             elif post.bridge_ws_id is not None:
                 out.append(BridgeClosed(post.bridge_ws_id, 1011, "response post refused"))
             return out
@@ -502,8 +508,11 @@ class TunnelSession:
             ("x-pool-slot", str(slot)),
             ("content-length", "0"),
         ]
-        stream = self._h2.get_next_available_stream_id()
-        self._h2.send_headers(stream, headers, end_stream=True)
+        stream = self._open_stream(headers, end_stream=True)
+        if stream is None:
+            # the edge's stream limit is reached: try this slot again shortly
+            self._repark_at[slot] = self._now + STREAM_LIMIT_RETRY
+            return
         self._intakes[stream] = _Intake(slot)
 
     def _on_intake_reply(self, intake: _Intake, now: float) -> list[Event]:
@@ -565,7 +574,7 @@ class TunnelSession:
 
     # -- bridges ---------------------------------------------------------------------------
 
-    def _open_bridge(self, ws_id: str) -> None:
+    def _open_bridge(self, ws_id: str) -> list[Event]:
         headers: list[Header] = [
             (":method", "CONNECT"),
             (":protocol", "inkbox-tunnel-ws"),
@@ -577,9 +586,11 @@ class TunnelSession:
             *self._auth,
             ("inkbox-ws-id", ws_id),
         ]
-        stream = self._h2.get_next_available_stream_id()
-        self._h2.send_headers(stream, headers, end_stream=False)
+        stream = self._open_stream(headers, end_stream=False)
+        if stream is None:
+            return [BridgeClosed(ws_id, 1011, "edge stream limit reached")]
         self._bridges[stream] = _Bridge(ws_id)
+        return []
 
     def open_tcp_bridge(self, tcp_id: str) -> bool:
         """Open the passthrough bridge for a `tcp-stream` envelope (no response post follows)."""
@@ -597,8 +608,9 @@ class TunnelSession:
             *self._auth,
             ("inkbox-tcp-id", tcp_id),
         ]
-        stream = self._h2.get_next_available_stream_id()
-        self._h2.send_headers(stream, headers, end_stream=False)
+        stream = self._open_stream(headers, end_stream=False)
+        if stream is None:
+            return False
         self._bridges[stream] = _Bridge(tcp_id, tcp=True)
         return True
 
@@ -668,6 +680,15 @@ class TunnelSession:
         if auth:
             headers += self._auth
         return headers
+
+    def _open_stream(self, headers: list[Header], *, end_stream: bool) -> int | None:
+        """A new stream, or `None` when the edge's MAX_CONCURRENT_STREAMS is reached."""
+        try:
+            stream = self._h2.get_next_available_stream_id()
+            self._h2.send_headers(stream, headers, end_stream=end_stream)
+        except h2.exceptions.TooManyStreamsError:
+            return None
+        return stream
 
     def _queue(self, stream: int, data: bytes, end: bool) -> None:
         previous = self._pending.get(stream)

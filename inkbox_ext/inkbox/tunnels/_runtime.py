@@ -340,13 +340,17 @@ class TunnelRuntime:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._active_changed.wait(), POST_ACTIVE_WAIT)
             conn = self._active
-        if conn is None:
-            log.warning("no connection to post the reply to %s", request_id)
-            return
-        if conn.session.post_response(
-            request_id, reply.status, reply.headers, reply.body, reason=reply.reason
-        ):
-            conn.flush()
+        give_up = time.monotonic() + POST_ACTIVE_WAIT
+        while conn is not None and conn.session.connected:
+            if conn.session.post_response(
+                request_id, reply.status, reply.headers, reply.body, reason=reply.reason
+            ):
+                conn.flush()
+                return
+            if time.monotonic() > give_up:
+                break
+            await asyncio.sleep(0.05)  # the edge's stream limit: a stream frees up soon
+        log.warning("no connection could take the reply to %s", request_id)
 
     async def _dispatch_websocket(
         self, envelope: Envelope, conn: _Connection, deadline: float
