@@ -617,3 +617,20 @@ def test_edge_stream_limit_delays_parking_instead_of_failing() -> None:
     assert len(pair.edge.parked()) == 2  # re-parked at once into the freed stream
     pair.tick(0.25)
     assert len(pair.edge.parked()) == 2 and pair.session.ended is None
+
+
+def test_bridge_window_is_credited_only_as_the_local_end_consumes() -> None:
+    """Bridge DATA is credited when `bridge_consumed` says it was delivered (backpressure);
+    the connection window is credited at once, so intakes keep flowing."""
+    pair = Pair(pool_size=1)
+    bridge = open_bridge(pair)
+    stream = pair.edge.h2.streams[bridge]
+    before = (stream.outbound_flow_control_window, pair.edge.h2.outbound_flow_control_window)
+    data = encode_frame(BINARY, encode_record(Message("binary", b"x" * 10000)), mask=False)
+    pair.edge.h2.send_data(bridge, data)
+    assert [type(e) for e in pair.pump()] == [BridgeMessage]
+    assert stream.outbound_flow_control_window == before[0] - len(data)
+    assert pair.edge.h2.outbound_flow_control_window == before[1]
+    pair.session.bridge_consumed("ws1")
+    pair.pump()
+    assert stream.outbound_flow_control_window == before[0]

@@ -33,9 +33,12 @@ async def serve_tls_stream(
     forwarder: Forwarder,
     inbox: asyncio.Queue[Message],
     send: Callable[[bytes], None],
+    consumed: Callable[[], None],
     max_inbound_body_bytes: int,
 ) -> tuple[int, str]:
-    """Serve one connection until it ends; returns the (code, reason) to close the bridge."""
+    """Serve one connection until it ends; returns the (code, reason) to close the bridge.
+
+    `consumed` is called once each chunk from `inbox` has been dealt with (flow control)."""
     conn = _TlsHttp(context, send)
     while True:
         message = await inbox.get()
@@ -49,6 +52,7 @@ async def serve_tls_stream(
         if not conn.handshaken:
             if eof:
                 return CLEAN_EOF, "clean-eof"
+            consumed()
             continue
         try:
             requests = conn.requests(plain, eof=eof)
@@ -58,6 +62,7 @@ async def serve_tls_stream(
                     return conn.shutdown()
             if conn.closed or eof:
                 return conn.shutdown()
+            consumed()
         except h11.RemoteProtocolError:
             if conn.http.our_state in (h11.IDLE, h11.SEND_RESPONSE):
                 conn.respond(local_reply(400, None, "bad request"))

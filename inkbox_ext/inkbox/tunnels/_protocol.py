@@ -174,6 +174,7 @@ class _Bridge:
     ws_id: str  # the ws id, or the tcp id of a passthrough bridge
     tcp: bool = False
     open: bool = False
+    uncredited: int = 0  # bytes received but not yet delivered to the local end
     frames: FrameDecoder = field(default_factory=FrameDecoder)
     records: RecordDecoder = field(default_factory=RecordDecoder)
 
@@ -356,6 +357,17 @@ class TunnelSession:
         """End a bridge from this side with a close record and END_STREAM."""
         self.ws_send(ws_id, Message("close", code=code))
 
+    def bridge_consumed(self, ws_id: str) -> None:
+        """The local end took what the bridge delivered: open its window again."""
+        stream = self._bridge_stream(ws_id)
+        if stream is None:
+            return
+        bridge = self._bridges[stream]
+        if bridge.uncredited:
+            with contextlib.suppress(h2.exceptions.StreamClosedError):
+                self._h2.increment_flow_control_window(bridge.uncredited, stream)
+            bridge.uncredited = 0
+
     def open_bridges(self) -> list[str]:
         return [b.ws_id for b in self._bridges.values()]
 
@@ -405,9 +417,16 @@ class TunnelSession:
 
     def _on_data(self, event: h2.events.DataReceived) -> list[Event]:
         stream, data = event.stream_id, event.data or b""
-        # Credit the window at once: bodies are bounded by the caps, not by flow control.
-        if event.flow_controlled_length:
-            self._h2.acknowledge_received_data(event.flow_controlled_length, stream)
+        flow = event.flow_controlled_length or 0
+        if stream in self._bridges and flow:
+            # A bridge's own window is credited as the local end consumes (`bridge_consumed`),
+            # so a slow upstream slows the third party down; the connection's is credited at
+            # once so that one slow bridge cannot stall the intakes.
+            self._bridges[stream].uncredited += flow
+            self._h2.increment_flow_control_window(flow)
+        elif flow:
+            # Bodies are bounded by the caps, not by flow control: credit at once.
+            self._h2.acknowledge_received_data(flow, stream)
         if stream == self._hello_stream:
             self._hello_body += data
         elif stream in self._intakes:

@@ -419,12 +419,17 @@ class TunnelRuntime:
                 conn.session.tcp_send(tcp_id, data)
                 conn.flush()
 
+            def consumed() -> None:
+                conn.session.bridge_consumed(tcp_id)
+                conn.flush()
+
             code, reason = await serve_tls_stream(
                 tcp_id=tcp_id,
                 context=context,
                 forwarder=self.forwarder,
                 inbox=bridge.inbox,
                 send=send,
+                consumed=consumed,
                 max_inbound_body_bytes=self._max_in,
             )
             conn.session.tcp_close(tcp_id, code, reason)
@@ -441,6 +446,8 @@ class TunnelRuntime:
                 await accepted.peer.send(message)
                 if message.type == "close":
                     return
+                conn.session.bridge_consumed(ws_id)
+                conn.flush()
 
         async def local_to_edge() -> None:
             while True:
