@@ -143,6 +143,7 @@ async def test_asgi_request_round_trip(inkbox: AsyncInkbox, edge: FakeEdge, tmp_
     served = Served(inkbox, edge, tmp_path, echo_app, pool_size=3)
     await served.reach("connected")
     assert served.listener.public_url == "https://my-app.inkboxwire.com"
+    assert served.listener.is_connected and served.listener.last_connected_at is not None
     response = await edge.request(
         "POST",
         "/echo/x?q=1",
@@ -506,3 +507,60 @@ async def test_passthrough_signs_a_cert_and_serves_tls(
     await again.aclose()
     await asyncio.wait_for(second, 10)
     assert (state / "cert_chain.pem").stat().st_mtime_ns == mtime
+
+
+async def test_starlette_app_with_lifespan_routes_and_websocket(
+    inkbox: AsyncInkbox, edge: FakeEdge, tmp_path: Path
+) -> None:
+    """A Starlette app (the FastAPI kind) works in-process: lifespan, routing, WebSocket."""
+    from contextlib import asynccontextmanager
+
+    from starlette.applications import Starlette
+    from starlette.requests import Request
+    from starlette.responses import JSONResponse
+    from starlette.routing import Route, WebSocketRoute
+    from starlette.websockets import WebSocket
+
+    events: list[str] = []
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        events.append("startup")
+        yield
+        events.append("shutdown")
+
+    async def hello(request: Request) -> JSONResponse:
+        return JSONResponse(
+            {
+                "name": request.path_params["name"],
+                "host": request.url.hostname,
+                "scheme": request.url.scheme,
+            }
+        )
+
+    async def shout(ws: WebSocket) -> None:
+        await ws.accept()
+        text = await ws.receive_text()
+        await ws.send_text(text.upper())
+        await ws.close()
+
+    app = Starlette(
+        routes=[Route("/hello/{name}", hello), WebSocketRoute("/shout", shout)], lifespan=lifespan
+    )
+    served = Served(inkbox, edge, tmp_path, app)
+    await served.reach("connected")
+    assert events == ["startup"]
+    response = await edge.request("GET", "/hello/ada")
+    assert json.loads(response.body) == {
+        "name": "ada",
+        "host": "my-app.inkboxwire.com",
+        "scheme": "https",
+    }
+    assert (await edge.request("GET", "/nowhere")).status == 404
+    accepted, ws_id = await edge.websocket("/shout")
+    assert accepted.status == 200
+    edge.ws_send(ws_id, Message("text", "hi"))
+    assert await edge.ws_receive(ws_id) == Message("text", "HI")
+    assert (await edge.ws_receive(ws_id)).type == "close"
+    await served.close()
+    assert events == ["startup", "shutdown"]

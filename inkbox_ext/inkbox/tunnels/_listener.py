@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import datetime
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -38,6 +39,8 @@ __all__ = ["AsyncTunnelListener", "ConnectOptions", "TunnelListener", "prepare"]
 MiB = 1024 * 1024
 DEFAULT_BODY_CAP = 32 * MiB
 DEFAULT_ZONE = "inkboxwire.com"
+# The server checks DNS and issues the certificate before it answers sign-csr.
+SIGN_CSR_TIMEOUT = 180.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,6 +244,12 @@ class _Listener:
     def is_connected(self) -> bool:
         return self.status == "connected"
 
+    @property
+    def last_connected_at(self) -> datetime.datetime | None:
+        """When the last connection to the edge was established (UTC)."""
+        at = None if self._runtime is None else self._runtime.last_connected_at
+        return None if at is None else datetime.datetime.fromtimestamp(at, datetime.UTC)
+
     def __repr__(self) -> str:
         host = None if self._bound is None else self._bound.public_host
         return f"{type(self).__name__}(public_host={host!r}, status={self.status!r})"
@@ -284,7 +293,9 @@ class AsyncTunnelListener(_Listener):
             from .._responses import parsed
 
             response = await sign_tunnel_csr.asyncio_detailed(
-                tunnel.id, client=self._client._api, body=SignTunnelCsrRequest(csr_pem=csr)
+                tunnel.id,
+                client=self._client.with_options(timeout=SIGN_CSR_TIMEOUT)._api,
+                body=SignTunnelCsrRequest(csr_pem=csr),
             )
             signed = parsed(response, SignedCert)
             _store_chain(options, signed.cert_pem, signed.chain_pem)
@@ -334,7 +345,9 @@ class TunnelListener(_Listener):
             from .._responses import parsed
 
             response = sign_tunnel_csr.sync_detailed(
-                tunnel.id, client=client._api, body=SignTunnelCsrRequest(csr_pem=csr)
+                tunnel.id,
+                client=client.with_options(timeout=SIGN_CSR_TIMEOUT)._api,
+                body=SignTunnelCsrRequest(csr_pem=csr),
             )
             signed = parsed(response, SignedCert)
             _store_chain(options, signed.cert_pem, signed.chain_pem)
