@@ -39,11 +39,13 @@ bench: venv
 TUNNEL_ZONE ?= localhost
 TUNNEL_EDGE_PORT ?= 8443
 TUNNEL_PUBLIC_PORT ?= 8080
+TUNNEL_PASSTHROUGH_PORT ?= 8444
 TUNNEL_CA_FILE ?= $(VENV)/tunnel-ca.pem
 
 emulator: venv
 	$(BIN)/inkbox-emulator --tunnel-zone $(TUNNEL_ZONE) --tunnel-edge-port $(TUNNEL_EDGE_PORT) \
-		--tunnel-public-port $(TUNNEL_PUBLIC_PORT) --tunnel-ca-file $(TUNNEL_CA_FILE)
+		--tunnel-public-port $(TUNNEL_PUBLIC_PORT) --tunnel-passthrough-port $(TUNNEL_PASSTHROUGH_PORT) \
+		--tunnel-ca-file $(TUNNEL_CA_FILE)
 
 clean:
 	rm -rf $(VENV) .cache build dist *.egg-info
