@@ -409,12 +409,19 @@ def test_drop_restart_and_state_hooks(emu: EmulatorHandle) -> None:
 def test_drain_sends_goaway_and_refuses_new_hellos(emu: EmulatorHandle) -> None:
     async def test() -> None:
         raw, tunnel_id = await connected(emu)
+        parked = raw.intake()
+        await asyncio.wait_for(asyncio.to_thread(emu.wait_tunnel, "my-app"), 5)
         restart = asyncio.ensure_future(asyncio.to_thread(emu.restart_edge, 1.0, drain=True))
         assert raw.goaway is not None
         code, debug = await asyncio.wait_for(raw.goaway, 5)
         assert (code, json.loads(debug)) == (0, {"reason": "drain"})
         late = await dial(emu, tunnel_id)  # still listening while it drains
         assert (await late.hello())[0] == 503
+        # Nothing new goes to a draining connection (a Python client no longer reads it), and
+        # its parked intake is not answered with an instant non-200 (the client would spin).
+        async with public(emu) as http:
+            assert (await http.get("/")).status_code == 502
+        assert not raw.streams[parked].headers.done()
         await restart
         back = await dial(emu, tunnel_id)
         assert (await back.hello())[0] == 200

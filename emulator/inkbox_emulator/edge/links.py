@@ -56,7 +56,7 @@ class Link:
     tunnel_id: str
     name: str
     conn: EdgeConnection | None = None
-    owner_token: str | None = None
+    owner_token: str | None = attrs.field(default=None, repr=False)  # a credential
     pool_size: int = 0
     connected_at: float | None = None
     connects: int = 0
