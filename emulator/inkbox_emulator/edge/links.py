@@ -20,9 +20,10 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from .. import store_tunnels, world_tunnels
 from ..errors import Unauthorized
 from ..store import Row
+from ..store import tunnels as store_tunnels
+from ..world import tunnels as world_tunnels
 from .h2conn import EdgeConnection, Stream
 
 if TYPE_CHECKING:

@@ -17,7 +17,7 @@ import time
 import uuid
 from typing import TYPE_CHECKING
 
-from .. import store_tunnels
+from ..store import tunnels as store_tunnels
 from .h2conn import Stream, StreamGone
 from .wsframe import (
     OP_BINARY,

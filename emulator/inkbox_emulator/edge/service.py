@@ -203,7 +203,7 @@ class Edge:
     # ── state for hooks ────────────────────────────────────────────────────
 
     def find(self, id_or_name: str) -> Link | None:
-        from .. import store_tunnels
+        from ..store import tunnels as store_tunnels
 
         link = self.links.by_id.get(id_or_name)
         if link is not None:
