@@ -3,6 +3,10 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
+# Tool caches and bytecode go under the venv, so `make test` leaves the checkout as it was.
+export RUFF_CACHE_DIR := $(abspath $(VENV))/.caches/ruff
+export MYPY_CACHE_DIR := $(abspath $(VENV))/.caches/mypy
+export PYTHONPYCACHEPREFIX := $(abspath $(VENV))/.caches/pycache
 
 .PHONY: venv generate check-generated lint test demo bench emulator clean
 
@@ -26,7 +30,7 @@ lint: venv
 	$(BIN)/mypy --strict inkbox_ext/inkbox emulator/inkbox_emulator
 
 test: lint
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -o cache_dir=$(VENV)/.caches/pytest
 
 demo: venv
 	$(BIN)/python examples/quickstart.py
@@ -39,11 +43,13 @@ bench: venv
 TUNNEL_ZONE ?= localhost
 TUNNEL_EDGE_PORT ?= 8443
 TUNNEL_PUBLIC_PORT ?= 8080
+TUNNEL_PASSTHROUGH_PORT ?= 8444
 TUNNEL_CA_FILE ?= $(VENV)/tunnel-ca.pem
 
 emulator: venv
 	$(BIN)/inkbox-emulator --tunnel-zone $(TUNNEL_ZONE) --tunnel-edge-port $(TUNNEL_EDGE_PORT) \
-		--tunnel-public-port $(TUNNEL_PUBLIC_PORT) --tunnel-ca-file $(TUNNEL_CA_FILE)
+		--tunnel-public-port $(TUNNEL_PUBLIC_PORT) --tunnel-passthrough-port $(TUNNEL_PASSTHROUGH_PORT) \
+		--tunnel-ca-file $(TUNNEL_CA_FILE)
 
 clean:
 	rm -rf $(VENV) .cache build dist *.egg-info

@@ -30,7 +30,7 @@ from .routes import Hook, collect
 from .spec import Operation, Spec, load_spec
 from .store import Store, all_migrations
 from .validation import Validators
-from .world import World
+from .world import SEAMS, World
 
 __all__ = ["EmulatorState", "create_app", "emulator_state"]
 
@@ -56,7 +56,7 @@ def create_app(config: EmulatorConfig | None = None) -> Starlette:
     spec = load_spec()
     store = Store(config.db_path)
     versions = store.migrate(all_migrations())
-    world = World(config, store)
+    world = World(config, store, SEAMS)
     handlers, hooks = collect(spec.operations)
     dispatcher = Dispatcher(world, Validators(spec), handlers, strict=config.strict)
     state = EmulatorState(config, spec, world, dispatcher, hooks, versions)

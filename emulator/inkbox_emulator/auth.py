@@ -21,6 +21,7 @@ import attrs
 
 from .errors import Forbidden, Unauthorized
 from .store import Store
+from .store.core import principal_row
 
 __all__ = [
     "ADMIN_SUBTYPE",
@@ -92,8 +93,6 @@ class KeyCache:
         return principal
 
     def _load(self, secret: str) -> Principal:
-        from .store import principal_row
-
         row = principal_row(self._store, secret)
         if row is None:
             raise Unauthorized("Invalid API key")

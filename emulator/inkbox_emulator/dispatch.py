@@ -31,7 +31,8 @@ from starlette.types import Receive, Scope, Send
 from .auth import Principal
 from .errors import Conflict, EmulatorError, NotFound, NotImplementedYet, Unprocessable
 from .spec import Operation
-from .store import Row, Store, idempotency_get, idempotency_put
+from .store import Row, Store
+from .store.core import idempotency_get, idempotency_put
 from .validation import SpecViolation, Validators
 from .world import World
 
@@ -39,6 +40,7 @@ __all__ = [
     "Call",
     "Dispatcher",
     "Handler",
+    "Hook",
     "HookCall",
     "KeepRawSend",
     "PathEndpoint",
@@ -103,11 +105,6 @@ def json_response(status: int, body: Any, headers: Mapping[str, str] | None = No
     )
 
 
-# Operations that answered 2xx with a response validated in strict mode, in this process. Our
-# test suite reads it at the end to check that every operation of the spec was exercised.
-VALIDATED_SUCCESSES: set[str] = set()
-
-
 class Dispatcher:
     """The ASGI endpoint shared by every spec path; picks the operation by method."""
 
@@ -125,6 +122,9 @@ class Dispatcher:
         self.is_async = {name: inspect.iscoroutinefunction(fn) for name, fn in handlers.items()}
         self.strict = strict
         self.violations: list[str] = []  # strict-mode failures, read by the pytest plugin
+        # Operations that answered 2xx with a spec-validated response (strict mode only): our
+        # test suite checks that, over all its emulators, every operation got one.
+        self.validated: set[str] = set()
 
     async def handle(self, op: Operation, request: Request) -> Response:
         world = self.world
@@ -156,7 +156,7 @@ class Dispatcher:
                     {},
                 )
         if self.strict and 200 <= status < 300:
-            VALIDATED_SUCCESSES.add(op.op_id)
+            self.validated.add(op.op_id)
         if verdict == "drop":
             return _DROP
         if media is not None:
@@ -355,6 +355,16 @@ async def _drop(scope: Scope, send: Send) -> None:
     await send(
         {"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"64")]}
     )
+
+
+@attrs.frozen
+class Hook:
+    """`/_emulator{path}` answering `method` with `fn(HookCall) -> JSON | Reply`."""
+
+    method: str
+    path: str  # Starlette template, e.g. "/phone-numbers/{phone_number_id}/sms-status"
+    fn: Callable[[Any], Any]
+    summary: str = ""
 
 
 @attrs.define(slots=True)

@@ -44,7 +44,24 @@ if TYPE_CHECKING:
     from .edge.settings import EdgeSettings
     from .server import EmulatorServer
 
-__all__ = ["EmulatorHandle", "inkbox_client", "inkbox_emulator", "inkbox_tunnel_edge"]
+__all__ = [
+    "EmulatorHandle",
+    "inkbox_client",
+    "inkbox_emulator",
+    "inkbox_tunnel_edge",
+    "strict_emulator",
+    "validated_operations",
+]
+
+# What the strict emulators this process started and stopped answered with a spec-validated
+# 2xx (each dispatcher keeps its own record; a suite that checks coverage wants them summed).
+_validated: set[str] = set()
+
+
+def validated_operations() -> frozenset[str]:
+    """operationIds that the stopped `strict_emulator()`s of this process answered with a 2xx
+    validated against the spec."""
+    return frozenset(_validated)
 
 
 class EmulatorHandle:
@@ -60,6 +77,11 @@ class EmulatorHandle:
     @property
     def admin_key(self) -> str:
         return self._server.admin_key
+
+    @property
+    def validated(self) -> set[str]:
+        """operationIds this emulator answered with a spec-validated 2xx (strict mode only)."""
+        return self._server.state.dispatcher.validated
 
     @property
     def violations(self) -> list[str]:
@@ -230,6 +252,7 @@ def strict_emulator(tunnel_edge: EdgeSettings | None = None) -> Iterator[Emulato
         try:
             yield handle
         finally:
+            _validated.update(handle.validated)
             handle.close()
 
 

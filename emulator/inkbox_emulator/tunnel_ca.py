@@ -18,9 +18,9 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from . import store_tunnels
 from .clock import iso
 from .errors import Unprocessable
+from .store import tunnels as store_tunnels
 from .world import World
 
 __all__ = ["edge_certificate", "root_pem", "sign"]

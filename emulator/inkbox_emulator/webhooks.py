@@ -25,7 +25,8 @@ import attrs
 import httpx
 
 from .clock import Clock
-from .store import Store, delivery_insert, delivery_update
+from .store import Store
+from .store.core import delivery_insert, delivery_update
 
 __all__ = ["Delivery", "WebhookDeliverer", "sign", "signed_headers"]
 

@@ -12,11 +12,13 @@ Every public name is imported on first use (PEP 562), so `import inkbox` stays c
 
 from __future__ import annotations
 
+from types import FunctionType
 from typing import TYPE_CHECKING, Any
 
 from ._version import __version__ as __version__
 
-if TYPE_CHECKING:  # explicit re-exports, for type checkers and IDEs
+# Explicit re-exports for type checkers and IDEs: exactly `_EXPORTS` (tests/contract/test_exports).
+if TYPE_CHECKING:
     from inkbox_api.models import AgentIdentitySummary as AgentIdentitySummary
     from inkbox_api.models import AgentSignupResendResponse as AgentSignupResendResponse
     from inkbox_api.models import AgentSignupStatusResponse as AgentSignupStatusResponse
@@ -76,6 +78,26 @@ if TYPE_CHECKING:  # explicit re-exports, for type checkers and IDEs
 
     from ._async.client import AsyncInkbox as AsyncInkbox
     from ._async.identity import AsyncAgentIdentity as AsyncAgentIdentity
+    from ._async.pager import AsyncPager as AsyncPager
+    from ._async.resources.calls import AsyncCallsResource as AsyncCallsResource
+    from ._async.resources.contact_rules import (
+        AsyncMailContactRulesResource as AsyncMailContactRulesResource,
+    )
+    from ._async.resources.contact_rules import (
+        AsyncPhoneContactRulesResource as AsyncPhoneContactRulesResource,
+    )
+    from ._async.resources.contacts import AsyncContactsResource as AsyncContactsResource
+    from ._async.resources.domains import AsyncDomainsResource as AsyncDomainsResource
+    from ._async.resources.identities import AsyncIdentitiesResource as AsyncIdentitiesResource
+    from ._async.resources.mailboxes import AsyncMailboxesResource as AsyncMailboxesResource
+    from ._async.resources.messages import AsyncMessagesResource as AsyncMessagesResource
+    from ._async.resources.notes import AsyncNotesResource as AsyncNotesResource
+    from ._async.resources.phone_numbers import (
+        AsyncPhoneNumbersResource as AsyncPhoneNumbersResource,
+    )
+    from ._async.resources.texts import AsyncTextsResource as AsyncTextsResource
+    from ._async.resources.threads import AsyncThreadsResource as AsyncThreadsResource
+    from ._async.resources.tunnels import AsyncTunnelsResource as AsyncTunnelsResource
     from ._async.resources.vault import AsyncVaultResource as AsyncVaultResource
     from ._async.unlocked_vault import AsyncUnlockedVault as AsyncUnlockedVault
     from ._contact_types import Contact as Contact
@@ -120,12 +142,15 @@ if TYPE_CHECKING:  # explicit re-exports, for type checkers and IDEs
     from ._phone_types import TextMessage as TextMessage
     from ._sync.client import Inkbox as Inkbox
     from ._sync.identity import AgentIdentity as AgentIdentity
+    from ._sync.pager import Pager as Pager
+    from ._sync.resources.calls import CallsResource as CallsResource
     from ._sync.resources.contact_rules import MailContactRulesResource as MailContactRulesResource
     from ._sync.resources.contact_rules import (
         PhoneContactRulesResource as PhoneContactRulesResource,
     )
     from ._sync.resources.contacts import ContactsResource as ContactsResource
     from ._sync.resources.domains import DomainsResource as DomainsResource
+    from ._sync.resources.identities import IdentitiesResource as IdentitiesResource
     from ._sync.resources.mailboxes import MailboxesResource as MailboxesResource
     from ._sync.resources.messages import MessagesResource as MessagesResource
     from ._sync.resources.notes import NotesResource as NotesResource
@@ -179,11 +204,26 @@ _EXPORTS: dict[str, str] = {
     "AgentSignupStatusResponse": "inkbox_api.models",
     "AgentSignupVerifyResponse": "inkbox_api.models",
     "AsyncAgentIdentity": "._async.identity",
+    "AsyncCallsResource": "._async.resources.calls",
+    "AsyncContactsResource": "._async.resources.contacts",
+    "AsyncDomainsResource": "._async.resources.domains",
+    "AsyncIdentitiesResource": "._async.resources.identities",
     "AsyncInkbox": "._async.client",
+    "AsyncMailContactRulesResource": "._async.resources.contact_rules",
+    "AsyncMailboxesResource": "._async.resources.mailboxes",
+    "AsyncMessagesResource": "._async.resources.messages",
+    "AsyncNotesResource": "._async.resources.notes",
+    "AsyncPager": "._async.pager",
+    "AsyncPhoneContactRulesResource": "._async.resources.contact_rules",
+    "AsyncPhoneNumbersResource": "._async.resources.phone_numbers",
+    "AsyncTextsResource": "._async.resources.texts",
+    "AsyncThreadsResource": "._async.resources.threads",
+    "AsyncTunnelsResource": "._async.resources.tunnels",
     "AsyncUnlockedVault": "._async.unlocked_vault",
     "AsyncVaultResource": "._async.resources.vault",
     "AuthenticationError": "._errors",
     "BadRequestError": "._errors",
+    "CallsResource": "._sync.resources.calls",
     "ConflictError": "._errors",
     "Contact": "._contact_types",
     "ContactAccessGrant": "inkbox_api.models",
@@ -208,6 +248,7 @@ _EXPORTS: dict[str, str] = {
     "DuplicateContactRuleError": "._errors",
     "FilterMode": "inkbox_api.models",
     "FilterModeChangeNotice": "inkbox_api.models",
+    "IdentitiesResource": "._sync.resources.identities",
     "IdentityMailbox": "inkbox_api.models",
     "IdentityPhoneNumber": "inkbox_api.models",
     "IncomingCallAction": "inkbox_api.models",
@@ -240,6 +281,7 @@ _EXPORTS: dict[str, str] = {
     "NoteListOrder": "inkbox_api.models",
     "NotesResource": "._sync.resources.notes",
     "OtherPayload": ".vault.types",
+    "Pager": "._sync.pager",
     "PermissionDeniedError": "._errors",
     "PhoneCall": "inkbox_api.models",
     "PhoneCallWithRateLimit": "inkbox_api.models",
@@ -319,6 +361,10 @@ def __getattr__(name: str) -> Any:
     import importlib
 
     value = getattr(importlib.import_module(module, __name__), name)
+    if isinstance(value, type | FunctionType) and value.__module__.startswith(f"{__name__}."):
+        # Reprs and tracebacks name it as users import it (`inkbox.Inkbox`), as httpx does.
+        # Generated models keep their module: their string annotations resolve there.
+        value.__module__ = __name__
     globals()[name] = value
     return value
 

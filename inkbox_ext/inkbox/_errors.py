@@ -323,3 +323,10 @@ def _summarize(detail: Any) -> str:
     if len(text) > _MAX_DETAIL_IN_MESSAGE:
         text = text[:_MAX_DETAIL_IN_MESSAGE] + "…"
     return text or "(no detail)"
+
+
+# Tracebacks name the errors as users import them (`inkbox.NotFoundError`), as httpx does; they
+# are raised from deep inside a call, often before the user's code ever touched `inkbox.<Error>`.
+for _error in [v for v in list(globals().values()) if isinstance(v, type)]:
+    if issubclass(_error, InkboxError):
+        _error.__module__ = "inkbox"

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import enum
-from typing import TYPE_CHECKING, Literal, TypeAlias, TypeVar
+from typing import Literal, TypeAlias, TypeVar
 
-if TYPE_CHECKING:
-    from inkbox_api.types import Unset
-
-__all__ = ["NOT_GIVEN", "NotGiven", "NotGivenOr", "unset_if_not_given"]
+__all__ = ["NOT_GIVEN", "NotGiven", "NotGivenOr"]
 
 T = TypeVar("T")
 
@@ -32,10 +29,3 @@ class NotGiven(enum.Enum):
 NOT_GIVEN: Literal[NotGiven.NOT_GIVEN] = NotGiven.NOT_GIVEN
 
 NotGivenOr: TypeAlias = T | Literal[NotGiven.NOT_GIVEN]
-
-
-def unset_if_not_given(value: NotGivenOr[T]) -> T | Unset:
-    """The one conversion of `NOT_GIVEN` to the generated client's `UNSET` (omit the field)."""
-    from inkbox_api.types import UNSET
-
-    return UNSET if value is NOT_GIVEN else value

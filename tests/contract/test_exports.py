@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import subprocess
 import sys
+import typing
+from pathlib import Path
+from types import FunctionType
 
 import pytest
 
@@ -54,3 +58,64 @@ def test_constructing_a_client_loads_no_generated_model() -> None:
     assert not models, sorted(models)
     # (h2 is not checked here: httpcore imports it whenever it is installed)
     assert not {"argon2", "cryptography", "inkbox_emulator"} & {m.split(".")[0] for m in loaded}
+
+
+def _type_checking_imports() -> dict[str, str]:
+    """{name: module} of the `if TYPE_CHECKING:` re-exports of `inkbox/__init__.py`."""
+    tree = ast.parse(Path(inkbox.__file__).read_text())
+    block = next(
+        node
+        for node in tree.body
+        if isinstance(node, ast.If) and isinstance(node.test, ast.Name)
+        if node.test.id == "TYPE_CHECKING"
+    )
+    found: dict[str, str] = {}
+    for stmt in block.body:
+        assert isinstance(stmt, ast.ImportFrom), ast.dump(stmt)
+        module = "." * stmt.level + (stmt.module or "")
+        for alias in stmt.names:
+            assert alias.asname == alias.name, f"{alias.name} must be re-exported as itself"
+            found[alias.name] = module
+    return found
+
+
+def test_type_checking_block_is_exactly_the_export_table() -> None:
+    """What type checkers see is what `inkbox.<name>` resolves to at run time."""
+    assert _type_checking_imports() == inkbox._EXPORTS
+
+
+def test_public_classes_report_the_public_module() -> None:
+    """`inkbox.Inkbox.__module__ == "inkbox"`, for every hand-written class and function.
+
+    Generated models keep `inkbox_api.models.*`: `typing.get_type_hints` resolves their string
+    annotations in that module, and must keep working on them.
+    """
+    wrong = []
+    for name in inkbox.__all__:
+        value = getattr(inkbox, name)
+        if not isinstance(value, type | FunctionType):
+            continue
+        expected = "inkbox" if inkbox._EXPORTS[name].startswith(".") else value.__module__
+        if value.__module__ != expected or not value.__module__.startswith("inkbox"):
+            wrong.append(name)
+    assert not wrong
+    assert "subject" in typing.get_type_hints(inkbox.Message)
+
+
+def test_errors_name_the_public_module_before_any_export_is_touched() -> None:
+    """An error raised from deep inside a call reads `inkbox.NotFoundError` in tracebacks."""
+    code = (
+        "from inkbox._errors import NotFoundError; from inkbox.vault.errors import "
+        "VaultLockedError; print(NotFoundError.__module__, VaultLockedError.__module__)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["inkbox", "inkbox"]
+
+
+def test_sync_and_async_resources_are_exported_in_pairs() -> None:
+    """Every exported `XResource` has its `AsyncXResource` twin, and back."""
+    names = set(inkbox.__all__)
+    resources = {n for n in names if n.endswith("Resource") or n.endswith("Pager")}
+    for name in resources:
+        twin = name.removeprefix("Async") if name.startswith("Async") else "Async" + name
+        assert twin in names, f"{name} is exported without {twin}"

@@ -1,14 +1,23 @@
-"""The built wheel installs in a fresh venv and carries both packages and the emulator."""
+"""The built wheel installs in a fresh venv and carries both packages and the emulator.
+
+It is built from a copy of the tree in a temporary directory: setuptools writes `build/` and
+`*.egg-info` next to `pyproject.toml`, and a test run must leave the checkout as it found it.
+"""
 
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import sys
 import venv
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+# Not needed to build, or what a build writes: left out of the copy.
+NOT_COPIED = shutil.ignore_patterns(
+    ".git", ".venv", ".cache", "build", "dist", "*.egg-info", "__pycache__", "*_cache"
+)
 
 
 def run(*cmd: str | Path, cwd: Path | None = None) -> str:
@@ -19,8 +28,26 @@ def run(*cmd: str | Path, cwd: Path | None = None) -> str:
     return proc.stdout
 
 
+def checkout_state() -> str | None:
+    """`git status` of the checkout, ignored files included; None outside a git checkout."""
+    try:
+        proc = subprocess.run(
+            ["git", "status", "--porcelain", "--ignored"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+    except OSError:
+        return None
+    return proc.stdout if proc.returncode == 0 else None
+
+
 def test_wheel_installs_and_imports_in_a_fresh_venv(tmp_path: Path) -> None:
-    """`pip wheel .` then install into a new venv: `inkbox`, `inkbox_api` and the spec copy."""
+    """`pip wheel` then install into a new venv: `inkbox`, `inkbox_api` and the spec copy."""
+    before = checkout_state()
+    source = tmp_path / "source"
+    shutil.copytree(ROOT, source, symlinks=True, ignore=NOT_COPIED)
     dist = tmp_path / "dist"
     run(
         sys.executable,
@@ -32,7 +59,7 @@ def test_wheel_installs_and_imports_in_a_fresh_venv(tmp_path: Path) -> None:
         "-q",
         "-w",
         dist,
-        ROOT,
+        source,
     )
     wheels = list(dist.glob("inkbox-*.whl"))
     assert len(wheels) == 1, wheels
@@ -56,3 +83,6 @@ def test_wheel_installs_and_imports_in_a_fresh_venv(tmp_path: Path) -> None:
     pyproject = (ROOT / "pyproject.toml").read_text()
     assert f'version = "{version}"' in pyproject, "_version.py and pyproject.toml disagree"
     assert out.split() == [version, "True", "True", "True"]
+
+    # Nothing new in the checkout, ignored files included (no `build/`, no `*.egg-info`).
+    assert checkout_state() == before

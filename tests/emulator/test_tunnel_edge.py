@@ -7,6 +7,7 @@ import asyncio
 import base64
 import json
 import os
+import ssl
 import struct
 from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
@@ -14,6 +15,10 @@ from typing import Any
 
 import httpx
 import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
 
 from inkbox_emulator.edge.settings import EdgeSettings
 from inkbox_emulator.pytest_plugin import EmulatorHandle, strict_emulator
@@ -35,6 +40,7 @@ def edge(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmulatorHandle]:
         deadline_grace_seconds=0.3,
         max_body_bytes=8 * 1024 * 1024,
         default_pool_size=2,
+        passthrough_port=0,
     )
     with strict_emulator(tunnel_edge=settings) as handle:
         yield handle
@@ -403,12 +409,19 @@ def test_drop_restart_and_state_hooks(emu: EmulatorHandle) -> None:
 def test_drain_sends_goaway_and_refuses_new_hellos(emu: EmulatorHandle) -> None:
     async def test() -> None:
         raw, tunnel_id = await connected(emu)
+        parked = raw.intake()
+        await asyncio.wait_for(asyncio.to_thread(emu.wait_tunnel, "my-app"), 5)
         restart = asyncio.ensure_future(asyncio.to_thread(emu.restart_edge, 1.0, drain=True))
         assert raw.goaway is not None
         code, debug = await asyncio.wait_for(raw.goaway, 5)
         assert (code, json.loads(debug)) == (0, {"reason": "drain"})
         late = await dial(emu, tunnel_id)  # still listening while it drains
         assert (await late.hello())[0] == 503
+        # Nothing new goes to a draining connection (a Python client no longer reads it), and
+        # its parked intake is not answered with an instant non-200 (the client would spin).
+        async with public(emu) as http:
+            assert (await http.get("/")).status_code == 502
+        assert not raw.streams[parked].headers.done()
         await restart
         back = await dial(emu, tunnel_id)
         assert (await back.hello())[0] == 200
@@ -552,3 +565,119 @@ def test_websocket_client_close_and_rejection(emu: EmulatorHandle) -> None:
         await raw.close()
 
     run(test)
+
+
+# ── passthrough ──────────────────────────────────────────────────────────────
+
+
+def client_hello(server_name: str) -> bytes:
+    """The first flight of a real TLS client asking for `server_name`."""
+    incoming, outgoing = ssl.MemoryBIO(), ssl.MemoryBIO()
+    tls = ssl.create_default_context().wrap_bio(incoming, outgoing, server_hostname=server_name)
+    with pytest.raises(ssl.SSLWantReadError):
+        tls.do_handshake()
+    return outgoing.read()
+
+
+def signed_passthrough_tunnel(emu: EmulatorHandle, handle: str) -> tuple[str, dict[str, Any]]:
+    """A passthrough tunnel, its CSR signed by the emulator CA (then it is `active`)."""
+    with emu.client() as client:
+        created = client.post(
+            "/api/v1/identities/",
+            json={"agent_handle": handle, "tunnel": {"tls_mode": "passthrough"}},
+        )
+        assert created.status_code == 201, created.text
+        tunnel = created.json()["tunnel"]
+        assert tunnel["status"] == "awaiting_cert"
+        host = f"{handle}.localhost"
+        key = ec.generate_private_key(ec.SECP256R1())
+        csr = (
+            x509.CertificateSigningRequestBuilder()
+            .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, host)]))
+            .add_extension(x509.SubjectAlternativeName([x509.DNSName(host)]), critical=False)
+            .sign(key, hashes.SHA256())
+        )
+        signed = client.post(
+            f"/api/v1/tunnels/{tunnel['id']}/sign-csr",
+            json={"csr_pem": csr.public_bytes(serialization.Encoding.PEM).decode()},
+        )
+        assert signed.status_code == 200, signed.text
+        return str(tunnel["id"]), signed.json()
+
+
+def test_sign_csr_issues_a_certificate_from_the_edge_ca(emu: EmulatorHandle) -> None:
+    _, signed = signed_passthrough_tunnel(emu, "tls-app")
+    cert = x509.load_pem_x509_certificate(signed["cert_pem"].encode())
+    root = x509.load_pem_x509_certificate(Path(emu.ca_file).read_bytes())
+    cert.verify_directly_issued_by(root)  # the root third parties trust (--tunnel-ca-file)
+    names = cert.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
+    assert names.get_values_for_type(x509.DNSName) == ["tls-app.localhost"]
+
+
+def test_passthrough_routes_by_sni_and_splices_raw_bytes(emu: EmulatorHandle) -> None:
+    async def test() -> None:
+        tunnel_id, _ = signed_passthrough_tunnel(emu, "tls-app")
+        raw = await dial(emu, tunnel_id)
+        assert (await raw.hello())[0] == 200
+        sid = raw.intake()
+        settings = emu.tunnel_edge
+        assert settings is not None and settings.passthrough_port
+        reader, writer = await asyncio.open_connection("127.0.0.1", settings.passthrough_port)
+        hello = client_hello("tls-app.localhost")
+        writer.write(hello)
+        meta = await raw.headers(sid)
+        assert meta["inkbox-route-kind"] == "tcp-stream"
+        assert meta["inkbox-sni-host"] == "tls-app.localhost"
+        assert meta["inkbox-request-id"]
+        tcp_id = meta["inkbox-tcp-id"]
+        bridge = raw.request(
+            "CONNECT",
+            f"/_system/tcp/{tcp_id}",
+            [
+                (":protocol", "inkbox-tunnel-tcp"),
+                ("sec-websocket-version", "13"),
+                ("sec-websocket-protocol", "inkbox-tunnel-tcp"),
+                *raw.auth(),
+                ("inkbox-tcp-id", tcp_id),
+            ],
+            end=False,
+        )
+        assert (await raw.headers(bridge))[":status"] == "200"
+        # The ClientHello the edge peeked comes first, as BINARY frames (any split).
+        got = b""
+        while len(got) < len(hello):
+            first, second = await raw.take(bridge, 2)
+            assert first == 0x82
+            size = second & 0x7F
+            if size == 126:
+                size = struct.unpack("!H", await raw.take(bridge, 2))[0]
+            got += await raw.take(bridge, size)
+        assert got == hello
+        # Client → third party: masked BINARY and continuation frames become raw bytes.
+        raw.send(bridge, masked(0x2, b"server ", fin=False) + masked(0x0, b"flight"))
+        assert await reader.readexactly(13) == b"server flight"
+        # The client closes: CLOSE + END_STREAM → EOF at the third party.
+        raw.send(bridge, masked(0x8, struct.pack("!H", 1000)), end=True)
+        assert await reader.read() == b""
+        writer.close()
+        await raw.close()
+
+    run(test)
+
+
+def test_passthrough_refuses_unknown_names_and_non_tls(emu: EmulatorHandle) -> None:
+    async def test() -> None:
+        settings = emu.tunnel_edge
+        assert settings is not None and settings.passthrough_port
+        for first_bytes in (client_hello("nobody.localhost"), b"GET / HTTP/1.1\r\n\r\n"):
+            reader, writer = await asyncio.open_connection("127.0.0.1", settings.passthrough_port)
+            writer.write(first_bytes)
+            assert await reader.read() == b""  # closed, nothing to say in TLS
+            writer.close()
+
+    run(test)
+    log = emu.hook("GET", "/tunnel-edge/requests")
+    assert [(e["kind"], e["status"]) for e in log[-2:]] == [
+        ("tcp-stream", 502),
+        ("tcp-stream", 400),
+    ]

@@ -3,8 +3,8 @@
 Its import name is also `inkbox`, so it can never share our interpreter. `official_python`
 builds `.cache/venvs/inkbox-<version>` once (`python3 -m venv`, then `pip install
 inkbox==<version>`), marks it `.installed` and reuses it (the benchmarks use it too); a lock file keeps parallel test runs from building it twice. `run_official` runs a script
-with that python, JSON in on stdin and JSON out on stdout. `module_emulator` is a strict
-emulator of a test module's own, for suites that set state up once and check it in many tests.
+with that python, JSON in on stdin and JSON out on stdout. The fixtures that the interop
+modules share (the `interop` mark, a module's own strict `emulator`) are in `conftest.py`.
 """
 
 from __future__ import annotations
@@ -16,17 +16,15 @@ import os
 import shutil
 import subprocess
 import tempfile
-from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from inkbox_emulator.pytest_plugin import EmulatorHandle, strict_emulator
-
 ROOT = Path(__file__).resolve().parents[2]
 CACHE = ROOT / ".cache" / "venvs"
-VERSIONS = ("0.3.1", "0.7.20")
+GUIDE_ERA = "0.3.1"  # the SDK guide's own release
+VERSIONS = (GUIDE_ERA, "0.7.20")
 
 
 @functools.cache  # one build attempt per version and test run, even when it fails
@@ -95,8 +93,3 @@ def run_official(version: str, script: str, payload: Any, *, timeout: float = 30
     if proc.returncode != 0:
         raise AssertionError(f"official inkbox=={version} failed:\n{proc.stderr[-4000:]}")
     return json.loads(proc.stdout.strip().splitlines()[-1])
-
-
-def module_emulator() -> AbstractContextManager[EmulatorHandle]:
-    """A strict emulator for one test module (the plugin's `inkbox_emulator` resets per test)."""
-    return strict_emulator()

@@ -9,18 +9,13 @@ the official client wrote.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 from inkbox import ContactEmail, Inkbox
 from inkbox_emulator.pytest_plugin import EmulatorHandle
-from tests.interop.official import VERSIONS, module_emulator, run_official
-
-pytestmark = pytest.mark.interop
-
-GUIDE_ERA = "0.3.1"
+from tests.interop.official import GUIDE_ERA, VERSIONS, run_official
 
 VCARDS = (
     "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Grace Hopper\r\nN:Hopper;Grace;;;\r\n"
@@ -149,13 +144,6 @@ with Inkbox(args["api_key"], base_url=args["base_url"]) as ib:
     out["note_deleted"] = api_error(lambda: ib.notes.get(str(grace.id)))
 print(json.dumps(out))
 """
-
-
-@pytest.fixture(scope="module")
-def emulator() -> Iterator[EmulatorHandle]:
-    """One strict emulator for this module; each SDK version's run resets it."""
-    with module_emulator() as handle:
-        yield handle
 
 
 @pytest.fixture(scope="module", params=VERSIONS)

@@ -8,18 +8,13 @@ before it and reads the result after it. Tests assert on the values both sides s
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 from inkbox import Inkbox
 from inkbox_emulator.pytest_plugin import EmulatorHandle
-from tests.interop.official import VERSIONS, module_emulator, run_official
-
-pytestmark = pytest.mark.interop
-
-GUIDE_ERA = "0.3.1"
+from tests.interop.official import GUIDE_ERA, VERSIONS, run_official
 
 SCRIPT = r"""
 import json, sys
@@ -142,13 +137,6 @@ with Inkbox(args["api_key"], base_url=args["base_url"]) as ib:
     out["deleted_get"] = api_error(lambda: ib.get_identity(identity.agent_handle))
 print(json.dumps(out))
 """
-
-
-@pytest.fixture(scope="module")
-def emulator() -> Iterator[EmulatorHandle]:
-    """One strict emulator for this module; each SDK version's run resets it."""
-    with module_emulator() as handle:
-        yield handle
 
 
 @pytest.fixture(scope="module", params=VERSIONS)

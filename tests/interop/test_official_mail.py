@@ -10,16 +10,13 @@ official one sent, so each side reads the other's mail.
 from __future__ import annotations
 
 import base64
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 from inkbox import Inkbox
 from inkbox_emulator.pytest_plugin import EmulatorHandle
-from tests.interop.official import VERSIONS, module_emulator, run_official
-
-pytestmark = pytest.mark.interop
+from tests.interop.official import VERSIONS, run_official
 
 SALES = "sales-agent@inkboxmail.com"
 SUPPORT = "support-bot@inkboxmail.com"
@@ -147,13 +144,6 @@ with Inkbox(args["agent_key"], base_url=args["base_url"]) as agent:
         out["agent_mailbox_other"] = e.status_code
 print(json.dumps(out))
 """
-
-
-@pytest.fixture(scope="module")
-def emulator() -> Iterator[EmulatorHandle]:
-    """One strict emulator for this module; each SDK version's run resets it."""
-    with module_emulator() as handle:
-        yield handle
 
 
 @pytest.fixture(scope="module", params=VERSIONS)

@@ -10,18 +10,14 @@ Afterwards our SDK reads the text the official client sent to the other identity
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 from inkbox import Inkbox
 from inkbox_emulator.pytest_plugin import EmulatorHandle
-from tests.interop.official import VERSIONS, module_emulator, run_official
+from tests.interop.official import GUIDE_ERA, VERSIONS, run_official
 
-pytestmark = pytest.mark.interop
-
-GUIDE_ERA = "0.3.1"
 REMOTE = "+15167251294"
 RESUBSCRIBED = "You have successfully been re-subscribed"  # the carrier's answer to START
 STRANGER = "+15550001111"
@@ -148,13 +144,6 @@ with Inkbox(args["api_key"], base_url=args["base_url"]) as ib:
                        number(ib.phone_numbers.get(local.id))["agent_identity_id"]]
 print(json.dumps(out))
 """
-
-
-@pytest.fixture(scope="module")
-def emulator() -> Iterator[EmulatorHandle]:
-    """One strict emulator for this module; each SDK version's run resets it."""
-    with module_emulator() as handle:
-        yield handle
 
 
 @pytest.fixture(scope="module", params=VERSIONS)

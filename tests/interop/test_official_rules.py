@@ -9,18 +9,14 @@ enforced: mail from a blocked domain lands in the `blocked` folder, a send to it
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 from inkbox import Inkbox, InkboxAPIError
 from inkbox_emulator.pytest_plugin import EmulatorHandle
-from tests.interop.official import VERSIONS, module_emulator, run_official
+from tests.interop.official import GUIDE_ERA, VERSIONS, run_official
 
-pytestmark = pytest.mark.interop
-
-GUIDE_ERA = "0.3.1"
 SALES = "sales-agent@inkboxmail.com"
 BLOCKED = "+15550009999"
 
@@ -107,13 +103,6 @@ with Inkbox(args["api_key"], base_url=args["base_url"]) as ib:
     out["phone_rule_id"] = str(blocked.id)
 print(json.dumps(out))
 """
-
-
-@pytest.fixture(scope="module")
-def emulator() -> Iterator[EmulatorHandle]:
-    """One strict emulator for this module; each SDK version's run resets it."""
-    with module_emulator() as handle:
-        yield handle
 
 
 @pytest.fixture(scope="module", params=VERSIONS)

@@ -19,11 +19,8 @@ import pytest
 
 from inkbox import Inkbox
 from inkbox_emulator.pytest_plugin import EmulatorHandle
-from tests.interop.official import VERSIONS, module_emulator, run_official
+from tests.interop.official import GUIDE_ERA, VERSIONS, run_official
 
-pytestmark = pytest.mark.interop
-
-GUIDE_ERA = "0.3.1"
 SALES = "sales-agent@inkboxmail.com"
 HUMAN = "human@example.com"
 
@@ -118,13 +115,6 @@ class _Capture(BaseHTTPRequestHandler):
 
     def log_message(self, *args: Any) -> None:
         return
-
-
-@pytest.fixture(scope="module")
-def emulator() -> Iterator[EmulatorHandle]:
-    """One strict emulator for this module; each SDK version's run resets it."""
-    with module_emulator() as handle:
-        yield handle
 
 
 @pytest.fixture(scope="module")

@@ -5,8 +5,10 @@ client run in a private network namespace (`tunnel_netns.py`; needs root, as CI 
 client serves a small ASGI app in-process; this module is the third party, reaching the
 public listener through a Unix socket: GET with repeated Set-Cookie, a 5 MB POST echoed, a
 404 passed through, a WebSocket echo of text and binary, a reconnect after the edge cuts the
-connection, an in-band handoff when the edge drains, a reconnect after an edge crash, and the
-takeover of a second client (`superseded`). About 10 s in all.
+connection, an in-band handoff when the edge drains, a reconnect after an edge crash, a
+passthrough tunnel end to end (CSR signed by the emulator CA, TLS routed by SNI, the third party
+verifying the client's certificate), and the takeover of a second client (`superseded`).
+About 10 s in all.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import json
 import os
 import queue
 import shutil
+import ssl
 import subprocess
 import sys
 import tempfile
@@ -173,15 +176,15 @@ class Namespace:
             headers={"X-API-Key": self.admin_key},
             timeout=WAIT,
         )
-        self.clients: list[tuple[subprocess.Popen[str], Lines]] = []
+        self.clients: list[tuple[str, subprocess.Popen[str], Lines]] = []
 
     def hook(self, method: str, path: str, body: Any = None) -> Any:
         response = self.api.request(method, "/_emulator" + path, json=body)
         assert response.status_code < 400, response.text
         return response.json() if response.content else None
 
-    def start_client(self) -> Lines:
-        """One more official client process for the tunnel NAME, with a state dir of its own."""
+    def start_client(self, name: str = NAME) -> Lines:
+        """One more official client process for tunnel `name`, with a state dir of its own."""
         python = require_official("0.7.20")
         home = self.folder / f"home{len(self.clients)}"
         home.mkdir()
@@ -202,17 +205,17 @@ class Namespace:
         args = {
             "api_key": self.admin_key,
             "base_url": f"http://127.0.0.1:{self.api_port}",
-            "name": NAME,
+            "name": name,
             "state_dir": str(home / "state"),
         }
         client.stdin.write(json.dumps(args) + "\n")
         client.stdin.flush()
         lines = Lines(client.stdout)
-        self.clients.append((client, lines))
+        self.clients.append((name, client, lines))
         return lines
 
     def close(self) -> None:
-        procs = [(proc, lines) for proc, lines in self.clients] + [(self.host, self.host_lines)]
+        procs = [(proc, lines) for _, proc, lines in self.clients] + [(self.host, self.host_lines)]
         for proc, lines in procs:
             assert proc.stdin is not None
             proc.stdin.close()  # each stops when its stdin closes
@@ -336,6 +339,43 @@ def test_edge_crash_and_restart(ns: Namespace, client: Lines, public: httpx.Clie
     assert public.get("/hello").status_code == 200
 
 
+def test_passthrough_tls_end_to_end(ns: Namespace, client: Lines) -> None:
+    """A passthrough tunnel: the client gets its CSR signed by the emulator CA, the edge routes
+    the third party's TLS by SNI without terminating it, and the third party verifies the
+    client's certificate against the CA file."""
+    created = ns.api.post(
+        "/api/v1/identities/",
+        json={"agent_handle": "tls-app", "tunnel": {"tls_mode": "passthrough"}},
+    )
+    assert created.status_code == 201, created.text
+    lines = ns.start_client("tls-app")
+    lines.until("status", "connected")
+    tunnel = ns.api.get(f"/api/v1/tunnels/{created.json()['tunnel']['id']}").json()
+    assert tunnel["status"] == "active" and tunnel["cert_pem"]
+
+    async def test() -> bytes:
+        context = ssl.create_default_context(cafile=ns.ca_file)
+        reader, writer = await asyncio.open_unix_connection(
+            str(ns.folder / "passthrough.sock"), ssl=context, server_hostname="tls-app.localhost"
+        )
+        peer = writer.get_extra_info("peercert")
+        assert ("DNS", "tls-app.localhost") in peer["subjectAltName"]
+        writer.write(
+            b"GET /hello?via=tls HTTP/1.1\r\nHost: tls-app.localhost\r\nConnection: close\r\n\r\n"
+        )
+        # Read the chunked response to its last chunk: 0.7.20 answers `Connection: close` but
+        # leaves the TLS connection open (its h1 server restarts the cycle only from DONE).
+        response = await reader.readuntil(b"\r\n0\r\n\r\n")
+        writer.transport.abort()  # no TLS close handshake with a peer that does not close
+        return response
+
+    response = asyncio.run(asyncio.wait_for(test(), WAIT))
+    head, _, body = response.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 200")
+    assert head.lower().count(b"set-cookie:") == 2
+    assert body == b"d\r\nhello via=tls\r\n0\r\n\r\n"  # one chunk of 13 bytes, then the end
+
+
 def test_a_second_client_supersedes_the_first(
     ns: Namespace, client: Lines, public: httpx.Client
 ) -> None:
@@ -344,7 +384,7 @@ def test_a_second_client_supersedes_the_first(
     second = ns.start_client()
     second.until("status", "connected")
     client.until("status", "superseded")
-    first_process = ns.clients[0][0]
+    first_process = ns.clients[0][1]
     assert first_process.wait(WAIT) != 0  # wait() raised TunnelSupersededError
     assert "TunnelSupersededError" in (ns.folder / "home0" / "stderr.txt").read_text()
     assert public.get("/hello").status_code == 200

@@ -9,7 +9,6 @@ delete_secret. Our SDK then unlocks the same vault and reads what is left.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -17,9 +16,7 @@ import pytest
 from inkbox import Inkbox
 from inkbox.vault.totp import generate_totp, parse_totp_uri
 from inkbox_emulator.pytest_plugin import EmulatorHandle
-from tests.interop.official import VERSIONS, module_emulator, run_official
-
-pytestmark = pytest.mark.interop
+from tests.interop.official import VERSIONS, run_official
 
 VAULT_KEY = "my-Vault-key-01!"
 TOTP_URI = "otpauth://totp/GitHub:user@example.com?secret=JBSWY3DPEHPK3PXP&issuer=GitHub"
@@ -92,13 +89,6 @@ with Inkbox(args["api_key"], base_url=args["base_url"]) as ib:
     out["after_delete"] = sorted(s.name for s in ib.vault.list_secrets())
 print(json.dumps(out, default=str))
 """
-
-
-@pytest.fixture(scope="module")
-def emulator() -> Iterator[EmulatorHandle]:
-    """One strict emulator for this module; each SDK version's run resets it."""
-    with module_emulator() as handle:
-        yield handle
 
 
 @pytest.fixture(scope="module", params=VERSIONS)

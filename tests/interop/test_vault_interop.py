@@ -24,8 +24,6 @@ from inkbox import (
 from inkbox.vault.totp import TOTPConfig, generate_totp, parse_totp_uri
 from tests.interop.official import VERSIONS, run_official
 
-pytestmark = pytest.mark.interop
-
 VAULT_KEY = "my-Vault-key-01!"
 TOTP_URI = "otpauth://totp/GitHub:user@example.com?secret=JBSWY3DPEHPK3PXP&issuer=GitHub"
 TOTP_URI_2 = "otpauth://totp/AWS:ops?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&algorithm=SHA256&digits=8&period=60"

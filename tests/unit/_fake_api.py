@@ -1,4 +1,5 @@
-"""A scripted stand-in for the Inkbox API on `httpx.MockTransport`, and sample wire objects."""
+"""A scripted stand-in for the Inkbox API on `httpx.MockTransport`, sample wire objects, and
+helpers to read what was sent (`query`) and to build an identity on it (`agent`, `phone_agent`)."""
 
 from __future__ import annotations
 
@@ -6,10 +7,11 @@ import json
 import uuid
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import parse_qs
 
 import httpx
 
-from inkbox import AsyncInkbox, Inkbox
+from inkbox import AgentIdentity, AgentIdentitySummary, AsyncInkbox, Inkbox
 
 KEY = "ApiKey_unit_0123456789"
 BASE = "http://localhost"
@@ -163,3 +165,28 @@ def thread(folder: str = "inbox", **extra: Any) -> dict[str, Any]:
         "created_at": NOW,
         **extra,
     }
+
+
+# reading requests, building identities --------------------------------------------------------
+
+
+def query(request: httpx.Request) -> dict[str, list[str]]:
+    return parse_qs(request.url.query.decode())
+
+
+def agent(
+    api: FakeApi, *, mailbox: bool = True, phone: bool = False
+) -> tuple[Inkbox, AgentIdentity]:
+    """A sync client and its identity `sales-agent` (one GET); the request log is then cleared."""
+    api.on("GET", "/api/v1/identities/sales-agent", identity(mailbox=mailbox, phone=phone))
+    client = api.sync()
+    found = client.get_identity("sales-agent")
+    api.requests.clear()
+    return client, found
+
+
+def phone_agent(api: FakeApi, *, phone: bool = True) -> tuple[AgentIdentity, str, str]:
+    """A sync identity built from a wire summary; returns it, its number id and identity id."""
+    data = AgentIdentitySummary.from_dict(identity(phone=phone))
+    number_id = str(data.phone_number.id) if data.phone_number else ""
+    return AgentIdentity(api.sync(), data), number_id, str(data.id)

@@ -1,7 +1,8 @@
 """An in-memory vault server for `httpx.MockTransport`: stores what it is sent, as the real one.
 
 It knows only ciphertext and hashes (like the real server), records every request, and can
-be told to tamper with a stored payload. Used by the vault client unit tests.
+be told to tamper with a stored payload. Used by the vault client unit tests, with
+`make_client` (an `Inkbox` on it) and `stored_plaintext` (what it holds, decrypted).
 """
 
 from __future__ import annotations
@@ -15,11 +16,16 @@ from urllib.parse import parse_qs
 
 import httpx
 
+from inkbox import Inkbox
+from inkbox.vault import crypto
+
 NOW = "2026-03-18T12:00:00Z"
 ORG_ID = "org_unit_test_vault"
 IDENTITY_ID = "11111111-2222-4333-8444-555555555555"
 OTHER_IDENTITY_ID = "99999999-2222-4333-8444-555555555555"
 PREFIX = "/api/v1/vault"
+VAULT_KEY = "my-Vault-key-01!"
+TOTP_URI = "otpauth://totp/GitHub:user@example.com?secret=JBSWY3DPEHPK3PXP&issuer=GitHub"
 
 
 @dataclass
@@ -253,3 +259,16 @@ def identity_summary(identity_id: str = IDENTITY_ID, handle: str = "support-bot"
             "updated_at": NOW,
         }
     )
+
+
+def make_client(fake: FakeVault, **kwargs: Any) -> Inkbox:
+    return Inkbox(
+        "ApiKey_test",
+        base_url="http://localhost",
+        http_client=httpx.Client(transport=fake.transport()),
+        **kwargs,
+    )
+
+
+def stored_plaintext(fake: FakeVault, org_key: bytes, secret_id: str) -> dict[str, Any]:
+    return crypto.decrypt_payload(org_key, fake.secrets[secret_id]["encrypted_payload"], secret_id)

@@ -43,7 +43,8 @@ def test_non_https_base_url_is_refused(url: str) -> None:
     "url", ["http://localhost:8765", "http://127.0.0.1", "http://[::1]:1", "https://inkbox.ai"]
 )
 def test_loopback_http_and_https_are_accepted(url: str) -> None:
-    Inkbox("k", base_url=url).close()
+    with Inkbox("k", base_url=url) as client:
+        assert client.base_url == url
 
 
 @pytest.mark.parametrize("timeout", [0, -1, None, True, httpx.Timeout(None)])

@@ -27,7 +27,7 @@ def test_cursor_pager_is_lazy_and_follows_cursors() -> None:
         asked.append(cursor)
         return pages[cursor]
 
-    pager: CursorPager[int, Page] = CursorPager(fetch)
+    pager: CursorPager[int] = CursorPager(fetch)
     assert asked == []
     assert list(pager) == [1, 2, 3, 4]
     assert asked == [None, "c1", "c2"]
@@ -56,7 +56,7 @@ def test_repeated_cursor_stops_instead_of_looping() -> None:
         calls += 1
         return Page([calls], True, "same")
 
-    assert list(CursorPager[int, Page](fetch)) == [1, 2]
+    assert list(CursorPager[int](fetch)) == [1, 2]
     assert calls == 2
 
 

@@ -9,7 +9,7 @@ from uuid import UUID
 
 import pytest
 
-from inkbox.vault.errors import InvalidTOTPError, VaultPayloadError
+from inkbox.vault.errors import InvalidTOTPError, SecretTypeMismatchError, VaultPayloadError
 from inkbox.vault.totp import TOTPConfig
 from inkbox.vault.types import (
     APIKeyPayload,
@@ -20,6 +20,7 @@ from inkbox.vault.types import (
     SecretPayload,
     SSHKeyPayload,
     VaultSecretType,
+    ensure_secret_type,
     infer_secret_type,
     parse_payload,
     serialize_payload,
@@ -184,3 +185,15 @@ def test_remove_totp_drops_the_key() -> None:
     login = LoginPayload(password="p", totp=TOTP)
     login.totp = None
     assert serialize_payload(login) == b'{"password":"p"}'
+
+
+def test_update_with_another_payload_type_is_refused() -> None:
+    """Changing a secret's type is refused with the reference's TypeError message."""
+    with pytest.raises(SecretTypeMismatchError) as info:
+        ensure_secret_type("login", APIKeyPayload(api_key="sk-live"))
+    assert isinstance(info.value, TypeError)
+    assert str(info.value) == (
+        "Cannot update a 'login' secret with a 'api_key' payload. Delete and recreate instead."
+    )
+    assert "sk-live" not in str(info.value)
+    ensure_secret_type("api_key", APIKeyPayload(api_key="sk-live"))

@@ -6,6 +6,7 @@
 - `links`: hello, owner tokens, parked intakes and pending replies, per tunnel.
 - `public`: the public HTTP/1.1 listener that routes `{name}.{ZONE}` into a tunnel.
 - `wsframe` / `bridge`: RFC 6455 frames, the bridge's JSON records, and the WebSocket pump.
+- `passthrough`: the public TLS port routed by SNI onto TCP bridges (not terminated).
 - `service`: `Edge`, which owns the sockets, TLS, start/stop/drain/restart and the request log.
 
 Only `settings` is imported eagerly: the emulator without an edge loads no h2.

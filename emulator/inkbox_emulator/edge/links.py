@@ -20,9 +20,10 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from .. import store_tunnels, world_tunnels
 from ..errors import Unauthorized
 from ..store import Row
+from ..store import tunnels as store_tunnels
+from ..world import tunnels as world_tunnels
 from .h2conn import EdgeConnection, Stream
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ class Link:
     tunnel_id: str
     name: str
     conn: EdgeConnection | None = None
-    owner_token: str | None = None
+    owner_token: str | None = attrs.field(default=None, repr=False)  # a credential
     pool_size: int = 0
     connected_at: float | None = None
     connects: int = 0

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 import h11
 
-from .. import store_tunnels
+from ..store import tunnels as store_tunnels
 from .h2conn import Stream, StreamGone
 from .links import Link, Links
 

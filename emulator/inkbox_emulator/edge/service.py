@@ -131,7 +131,12 @@ class Edge:
             await asyncio.start_server(self.public.handle, sock=sockets.public),
         ]
         if sockets.passthrough is not None:
-            sockets.passthrough.close()  # SNI routing is not served yet
+            from .passthrough import serve_passthrough
+
+            async def passthrough(r: asyncio.StreamReader, w: asyncio.StreamWriter) -> None:
+                await serve_passthrough(self, r, w)
+
+            self._servers.append(await asyncio.start_server(passthrough, sock=sockets.passthrough))
         log.info("%r started", self)
 
     async def _on_edge(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
@@ -198,7 +203,7 @@ class Edge:
     # ── state for hooks ────────────────────────────────────────────────────
 
     def find(self, id_or_name: str) -> Link | None:
-        from .. import store_tunnels
+        from ..store import tunnels as store_tunnels
 
         link = self.links.by_id.get(id_or_name)
         if link is not None:

@@ -1,49 +1,54 @@
 """The handlers of the spec's operations, one module per family.
 
-Every module in this package whose name does not start with `_` is imported at start and may
-export:
+A family module exports:
 
 - `routes: list[Handler]` — functions named exactly after operationIds (`def get_identity(call:
   Call) -> ...`), so "which code answers operation X" is a grep;
 - `hooks: list[Hook]` — test hooks served under `/_emulator/` (not part of the Inkbox API).
 
-`collect()` checks that every handler names a real operation and that no operation has two.
-Operations without a handler answer 501 until someone writes one.
+`MODULES` below is the one list of them, by name. `collect()` checks that every handler names
+a real operation and that no operation has two. Operations without a handler answer 501.
 """
 
 from __future__ import annotations
 
 import importlib
-import pkgutil
-from collections.abc import Callable, Mapping
-from typing import Any
+from collections.abc import Mapping
 
-import attrs
+from ..dispatch import Handler, Hook
 
-from ..dispatch import Handler
+__all__ = ["MODULES", "Hook", "collect"]
 
-__all__ = ["Hook", "collect"]
-
-
-@attrs.frozen
-class Hook:
-    """`/_emulator{path}` answering `method` with `fn(HookCall) -> JSON | Reply`."""
-
-    method: str
-    path: str  # Starlette template, e.g. "/phone-numbers/{phone_number_id}/sms-status"
-    fn: Callable[[Any], Any]
-    summary: str = ""
+# The handler modules of this package, in the order their hooks are mounted (`_hooks` holds
+# the generic ones: reset, state, keys, faults, clock, webhooks, inbound mail, domains).
+MODULES = (
+    "_hooks",
+    "_tunnel_edge",
+    "calls",
+    "contact_rules",
+    "contacts",
+    "domains",
+    "identities",
+    "mailboxes",
+    "messages",
+    "notes",
+    "phone_numbers",
+    "signing_keys",
+    "signup",
+    "texts",
+    "threads",
+    "tunnels",
+    "vault",
+    "whoami",
+)
 
 
 def collect(operation_ids: Mapping[str, object]) -> tuple[dict[str, Handler], list[Hook]]:
     handlers: dict[str, Handler] = {}
     hooks: list[Hook] = []
-    package = importlib.import_module(__name__)
-    for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda i: i.name):
-        module = importlib.import_module(f"{__name__}.{info.name}")
+    for module_name in MODULES:
+        module = importlib.import_module(f"{__name__}.{module_name}")
         hooks.extend(getattr(module, "hooks", ()))
-        if info.name.startswith("_"):
-            continue
         for fn in getattr(module, "routes", ()):
             name = fn.__name__
             if name not in operation_ids:

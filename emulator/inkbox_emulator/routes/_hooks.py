@@ -7,19 +7,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..dispatch import HookCall, Reply
+from ..dispatch import Hook, HookCall, Reply
 from ..errors import NotFound, Unprocessable
 from ..faults import parse_faults
-from ..store import delivery_log, identity_by_handle, signup_of
-from ..store_mail import (
-    domain_by_name,
-    domain_insert,
-    domain_update,
-    outside_mail,
-)
-from ..world_identities import mint_agent_key
-from ..world_mail import inject_inbound
-from . import Hook
+from ..store.core import count_identities, delivery_log, identity_by_handle, organization, signup_of
+from ..store.mail import count_messages, domain_by_name, domain_insert, domain_update, outside_mail
+from ..world.identities import mint_agent_key
+from ..world.mail import inject_inbound
 from .domains import domain_json
 
 __all__ = ["hooks"]
@@ -31,9 +25,6 @@ def reset(call: HookCall) -> dict[str, Any]:
 
 
 def state(call: HookCall) -> dict[str, Any]:
-    from ..store import count_identities
-    from ..store_mail import count_messages
-
     world = call.world
     return {
         "organization_id": world.organization_id,
@@ -119,8 +110,6 @@ def signup_code(call: HookCall) -> dict[str, Any]:
 
 def add_domain(call: HookCall) -> Reply:
     """Register a custom sending domain (the console's job; the spec has no such operation)."""
-    from ..store import organization
-
     name = str(call.json.get("domain", "")).strip().lower()
     status = call.json.get("status", "verified")
     if "." not in name:

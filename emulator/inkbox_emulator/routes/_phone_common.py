@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from .. import store_phone, world_phone
 from ..dispatch import Call
 from ..errors import NotFound
 from ..scoping import forbid_other_identity
 from ..store import Row
+from ..store import phone as store_phone
+from ..world import phone as world_phone
 
 __all__ = ["number_for", "visible_blocked"]
 

@@ -5,20 +5,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from .. import e164, store_phone, timewindow, world_calls
-from ..dispatch import Call, HookCall, Reply
+from .. import e164, timewindow
+from ..dispatch import Call, Hook, HookCall, Reply
 from ..errors import NotFound, Unprocessable
 from ..scoping import forbid_other_identity, identity_or_404
 from ..store import Row
-from . import Hook
+from ..store import phone as store_phone
+from ..world import calls as world_calls
 from ._phone_common import number_for, visible_blocked
 
 
 def place_call(call: Call) -> Reply:
     me = call.me
-    row = world_calls.place(
-        call.world, me.organization_id, me.identity_id if me.is_agent else None, call.json
-    )
+    row = world_calls.place(call.world, me, call.json)
     info, headers = world_calls.rate_limit(call.world, me.organization_id)
     return Reply({**world_calls.call_json(row), "rate_limit": info}, headers=headers)
 

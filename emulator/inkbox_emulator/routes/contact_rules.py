@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from .. import store_rules, world_rules
 from ..dispatch import Call, Reply
 from ..errors import NotFound
-from ..scoping import require_claimed
+from ..scoping import mailbox_for, require_claimed
 from ..store import Row
-from ..world_mailboxes import mailbox_for
+from ..store import rules as store_rules
+from ..world import rules as world_rules
 from ._phone_common import number_for
 
 Kind = Literal["mail", "phone"]

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from .. import store_contacts, vcard, world_contacts
+from .. import vcard
 from ..dispatch import Call, Reply
-from ..errors import BadRequest, EmulatorError, Forbidden, NotFound, Unprocessable
-from ..scoping import visible_to
+from ..errors import BadRequest, EmulatorError, NotFound, Unprocessable
+from ..scoping import forbid_other_identity, identity_for, visible_to
 from ..store import Row
-from ..world_identities import identity_for
+from ..store import contacts as store_contacts
+from ..world import contacts as world_contacts
 
 _LOOKUP_KEYS = ("email", "email_contains", "email_domain", "phone", "phone_contains")
 _VCARD_TYPES = ("text/vcard", "text/x-vcard", "text/directory")
@@ -117,8 +118,9 @@ def grant_contact_access(call: Call) -> dict[str, Any]:
 
 def revoke_contact_access(call: Call) -> None:
     identity_id = call.path["identity_id"]
-    if call.me.is_agent and identity_id != call.me.identity_id:
-        raise Forbidden("Agent keys may revoke only their own contact access")
+    forbid_other_identity(
+        call.me, identity_id, "Agent keys may revoke only their own contact access"
+    )
     world_contacts.revoke(call.world, _contact(call), identity_id)
 
 

@@ -10,9 +10,10 @@ from typing import Any
 
 from ..dispatch import Call
 from ..errors import NotFound, Unprocessable
-from ..store import Row, organization
-from ..store_mail import domain_by_name, domains
-from ..store_mail import set_default_domain as store_default
+from ..store import Row
+from ..store.core import organization
+from ..store.mail import domain_by_name, domains
+from ..store.mail import set_default_domain as store_default
 
 __all__ = ["domain_json", "routes"]
 

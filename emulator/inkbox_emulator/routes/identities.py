@@ -7,23 +7,18 @@ from typing import Any
 
 from ..dispatch import Call
 from ..errors import Conflict, NotFound, Unprocessable
-from ..store import identity_by_id
-from ..store_mail import mailbox_by_id, mailbox_of_identity, mailbox_update
+from ..scoping import identity_for, visible_identities
+from ..store.core import identity_by_id
+from ..store.mail import mailbox_by_id, mailbox_of_identity, mailbox_update
 from ..world import IdentityChannel
-from ..world_identities import (
+from ..world.identities import (
     FILTER_MODE_FIELDS,
-    identity_for,
     identity_json,
     normalize_handle,
     update_identity_fields,
-    visible_identities,
 )
-from ..world_identities import (
-    create_identity as create,
-)
-from ..world_identities import (
-    delete_identity as delete,
-)
+from ..world.identities import create_identity as create
+from ..world.identities import delete_identity as delete
 
 __all__ = ["routes"]
 
@@ -43,7 +38,7 @@ def create_identity(call: Call) -> dict[str, Any]:
 
 
 def list_identities(call: Call) -> list[dict[str, Any]]:
-    return [identity_json(call.world, row) for row in visible_identities(call.world, call.me)]
+    return [identity_json(call.world, row) for row in visible_identities(call.store, call.me)]
 
 
 def get_identity(call: Call) -> dict[str, Any]:

@@ -10,22 +10,21 @@ from .. import rules_logic
 from ..dispatch import Call
 from ..errors import Conflict, Forbidden
 from ..mail_json import message_json
-from ..store_mail import (
+from ..scoping import identity_for, mailbox_for, visible_to
+from ..store.mail import (
     mailbox_by_id,
     mailbox_of_identity,
     mailbox_update,
     mailboxes,
     messages_for_search,
 )
-from ..world_identities import identity_for
-from ..world_mailboxes import create_mailbox_for, mailbox_for, mailbox_json
+from ..world.mailboxes import create_mailbox_for, mailbox_json
 
 __all__ = ["routes"]
 
 
 def list_mailboxes(call: Call) -> list[dict[str, Any]]:
-    only = None if call.me.is_admin else call.me.identity_id
-    rows = mailboxes(call.store, call.me.organization_id, only)
+    rows = mailboxes(call.store, call.me.organization_id, visible_to(call.me))
     return [mailbox_json(call.world, r) for r in rows]
 
 

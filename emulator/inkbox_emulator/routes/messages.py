@@ -9,10 +9,10 @@ from .. import timewindow
 from ..dispatch import Call
 from ..errors import NotFound
 from ..mail_json import cursor_page, decode_cursor, message_detail_json, message_json
+from ..scoping import mailbox_for
 from ..store import Row
-from ..store_mail import message_by_id, message_update, messages_page
-from ..world_mail import send_message
-from ..world_mailboxes import mailbox_for
+from ..store.mail import message_by_id, message_update, messages_page
+from ..world.mail import send_message
 
 __all__ = ["routes"]
 

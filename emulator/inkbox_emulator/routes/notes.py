@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .. import store_notes
 from ..dispatch import Call
-from ..errors import Conflict, Forbidden, NotFound, Unprocessable
+from ..errors import Conflict, NotFound, Unprocessable
 from ..scoping import forbid_other_identity, identity_or_404
 from ..store import Row
+from ..store import notes as store_notes
 
 
 def _access_json(row: Row) -> dict[str, Any]:
@@ -112,8 +112,9 @@ def update_note(call: Call) -> dict[str, Any]:
 
 def delete_note(call: Call) -> None:
     row = _note(call)
-    if call.me.is_agent and row["creator_identity_id"] != call.me.identity_id:
-        raise Forbidden("Agent keys may delete only the notes they wrote")
+    forbid_other_identity(
+        call.me, row["creator_identity_id"], "Agent keys may delete only the notes they wrote"
+    )
     store_notes.note_delete(call.store, row["id"])
 
 
@@ -140,8 +141,7 @@ def grant_note_access(call: Call) -> dict[str, Any]:
 
 def revoke_note_access(call: Call) -> None:
     identity_id = call.path["identity_id"]
-    if call.me.is_agent and identity_id != call.me.identity_id:
-        raise Forbidden("Agent keys may revoke only their own note access")
+    forbid_other_identity(call.me, identity_id, "Agent keys may revoke only their own note access")
     row = _note(call)
     if store_notes.access_delete(call.store, row["id"], identity_id) == 0:
         raise NotFound(f"Identity {identity_id} has no access to this note")

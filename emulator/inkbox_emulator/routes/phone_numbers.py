@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from .. import store_phone, world_calls, world_phone
 from ..clock import iso
-from ..dispatch import Call, HookCall
+from ..dispatch import Call, Hook, HookCall
 from ..errors import NotFound, Unprocessable
-from ..world_identities import identity_for
-from . import Hook
+from ..scoping import identity_for
+from ..store import phone as store_phone
+from ..world import calls as world_calls
+from ..world import phone as world_phone
 from ._phone_common import number_for
 
 

@@ -11,15 +11,15 @@ from __future__ import annotations
 from typing import Any
 
 from ..dispatch import Call, Reply
-from ..store import (
-    Row,
+from ..scoping import identity_for
+from ..store import Row
+from ..store.core import (
     identity_by_id,
     identity_signing_keys,
     identity_update,
     organization,
     organization_update,
 )
-from ..world_identities import identity_for
 
 __all__ = ["routes"]
 

@@ -14,8 +14,8 @@ from typing import Any
 from ..clock import parse_iso
 from ..dispatch import Call, Reply
 from ..errors import NotFound, TooManyRequests, Unprocessable
-from ..store import (
-    Row,
+from ..store import Row
+from ..store.core import (
     identity_by_handle,
     identity_by_id,
     organization_ensure,
@@ -23,9 +23,9 @@ from ..store import (
     signup_of,
     signup_update,
 )
-from ..store_mail import mailbox_of_identity, outside_insert
+from ..store.mail import mailbox_of_identity, outside_insert
 from ..world import World
-from ..world_identities import create_identity, mint_agent_key, normalize_handle
+from ..world.identities import create_identity, mint_agent_key, normalize_handle
 
 __all__ = ["routes", "send_verification_code"]
 

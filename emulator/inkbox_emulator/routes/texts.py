@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from .. import e164, store_phone, timewindow, world_texts
-from ..dispatch import Call, HookCall, Reply
+from .. import e164, timewindow
+from ..dispatch import Call, Hook, HookCall, Reply
 from ..errors import NotFound, Unprocessable
 from ..store import Row
-from . import Hook
+from ..store import phone as store_phone
+from ..world import texts as world_texts
 from ._phone_common import number_for, visible_blocked
 
 

@@ -14,9 +14,9 @@ from ..mail_json import (
     message_json,
     thread_json,
 )
+from ..scoping import mailbox_for
 from ..store import Row
-from ..store_mail import thread_by_id, thread_folders, thread_messages, thread_update, threads_page
-from ..world_mailboxes import mailbox_for
+from ..store.mail import thread_by_id, thread_folders, thread_messages, thread_update, threads_page
 
 __all__ = ["routes"]
 

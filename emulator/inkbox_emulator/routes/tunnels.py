@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from .. import store_tunnels, world_tunnels
 from ..dispatch import Call
 from ..errors import NotFound
 from ..scoping import forbid_other_identity
 from ..store import Row
+from ..store import tunnels as store_tunnels
+from ..world import tunnels as world_tunnels
 
 
 def _tunnel(call: Call) -> Row:

@@ -14,11 +14,11 @@ import base64
 import binascii
 from typing import Any
 
-from .. import store_vault
 from ..dispatch import Call, Reply
 from ..errors import BadRequest, Conflict, Forbidden, NotFound, Unprocessable
-from ..scoping import identity_or_404, visible_to
+from ..scoping import forbid_other_identity, identity_or_404, visible_to
 from ..store import Row
+from ..store import vault as store_vault
 
 # AES-256-GCM blob: ciphertext || 12-byte nonce || 16-byte tag (crypto-formats §1.5).
 _MIN_BLOB = 12 + 16
@@ -309,8 +309,9 @@ def grant_vault_secret_access(call: Call) -> Reply:
     """201 with the new rule; 200 with the existing one when the identity already has it."""
     row = _secret(call, _vault(call))
     identity_id = call.json["identity_id"]
-    if call.me.is_agent and identity_id != call.me.identity_id:
-        raise Forbidden("Agent keys may share secrets only with their own identity")
+    forbid_other_identity(
+        call.me, identity_id, "Agent keys may share secrets only with their own identity"
+    )
     identity_or_404(call.store, call.me, identity_id)
     existing = store_vault.access_row(call.store, row["id"], identity_id)
     if existing is not None:

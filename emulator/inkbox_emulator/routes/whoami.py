@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..dispatch import Call
-from ..store import api_key_row
+from ..store.core import api_key_row
 
 __all__ = ["routes"]
 

@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 
     from .._identity_types import AgentSignupResponse, SigningKey, WhoamiResponse
     from .identity import AsyncAgentIdentity
+    from .resources.account import AsyncAccountResource
+    from .resources.calls import AsyncCallsResource
     from .resources.contact_rules import (
         AsyncMailContactRulesResource,
         AsyncPhoneContactRulesResource,
@@ -173,11 +175,18 @@ class AsyncInkbox:
         return AsyncMessagesResource(self)
 
     @cached_property
-    def _identities(self) -> AsyncIdentitiesResource:
-        """The identity endpoints behind `create_identity()` and `AgentIdentity`."""
+    def identities(self) -> AsyncIdentitiesResource:
+        """Agent identities by handle (`create_identity()` and `AgentIdentity` use these)."""
         from .resources.identities import AsyncIdentitiesResource
 
         return AsyncIdentitiesResource(self)
+
+    @cached_property
+    def _account(self) -> AsyncAccountResource:
+        """Whoami, the org signing key and signup, behind the client's own methods."""
+        from .resources.account import AsyncAccountResource
+
+        return AsyncAccountResource(self)
 
     @cached_property
     def threads(self) -> AsyncThreadsResource:
@@ -199,6 +208,13 @@ class AsyncInkbox:
         from .resources.phone_numbers import AsyncPhoneNumbersResource
 
         return AsyncPhoneNumbersResource(self)
+
+    @cached_property
+    def calls(self) -> AsyncCallsResource:
+        """Phone calls: place, list, get, transcripts."""
+        from .resources.calls import AsyncCallsResource
+
+        return AsyncCallsResource(self)
 
     @cached_property
     def texts(self) -> AsyncTextsResource:
@@ -258,78 +274,35 @@ class AsyncInkbox:
         email_local_part: str | None = None,
         sending_domain: NotGivenOr[str | None] = NOT_GIVEN,
     ) -> AsyncAgentIdentity:
-        """Create an agent identity; its mailbox is created with it.
+        """Create an agent identity, with its mailbox; see `AsyncIdentitiesResource.create`."""
+        from .identity import AsyncAgentIdentity
 
-        Args:
-            agent_handle: Unique handle, e.g. `"sales-agent"` (a leading `@` is stripped).
-            display_name: Human-readable name; defaults to the handle.
-            description: Org-internal description.
-            email_local_part: Requested local part of the address (custom domains only).
-            sending_domain: Bare domain the mailbox sends from, e.g. `"mail.acme.com"` (a
-                verified custom domain); `None` forces the platform domain; omit to inherit
-                the organization's default.
-
-        Returns:
-            The new identity, with its mailbox.
-
-        Raises:
-            ConflictError: The handle is taken (409).
-        """
-        from .identity import create_identity
-
-        return await create_identity(
-            self,
+        data = await self.identities.create(
             agent_handle,
             display_name=display_name,
             description=description,
             email_local_part=email_local_part,
             sending_domain=sending_domain,
         )
+        return AsyncAgentIdentity(self, data)
 
     async def get_identity(self, agent_handle: str) -> AsyncAgentIdentity:
-        """An identity by handle, with its channels.
-
-        Raises:
-            NotFoundError: No such identity (404).
-        """
+        """An identity by handle, with its channels; see `AsyncIdentitiesResource.get`."""
         from .identity import AsyncAgentIdentity
 
-        return AsyncAgentIdentity(self, await self._identities.get(agent_handle))
+        return AsyncAgentIdentity(self, await self.identities.get(agent_handle))
 
     async def list_identities(self) -> list[AgentIdentitySummary]:
-        """The organization's active identities, newest first (an agent key sees itself)."""
-        return await self._identities.list()
+        """The organization's active identities; see `AsyncIdentitiesResource.list`."""
+        return await self.identities.list()
 
     async def whoami(self) -> WhoamiResponse:
-        """Who this client's key is: `WhoamiApiKeyResponse` or `WhoamiJwtResponse`.
-
-        Compare `auth_subtype` with the `AUTH_SUBTYPE_*` constants to tell an admin key from
-        an agent key.
-        """
-        from inkbox_api.api.whoami import whoami
-        from inkbox_api.models import WhoamiApiKeyResponse, WhoamiJwtResponse
-
-        from .._responses import parsed
-
-        response = await whoami.asyncio_detailed(client=self._api)
-        if isinstance(response.parsed, WhoamiJwtResponse):
-            return response.parsed
-        return parsed(response, WhoamiApiKeyResponse)
+        """Who this client's key is; see `AsyncAccountResource.whoami`."""
+        return await self._account.whoami()
 
     async def create_signing_key(self) -> SigningKey:
-        """Create or rotate the webhook signing key; the secret is returned only this once.
-
-        Returns:
-            The key; pass `key.signing_key` as `secret` to `verify_webhook`.
-        """
-        from inkbox_api.api.signing_keys import create_signing_key
-        from inkbox_api.models import SigningKey as Generated
-
-        from .._identity_types import SigningKey
-        from .._responses import adopt, parsed
-
-        response = await create_signing_key.asyncio_detailed(client=self._api)
-        return adopt(parsed(response, Generated), SigningKey)
+        """Create or rotate the webhook signing key; see `AsyncAccountResource.create_signing_key`."""
+        return await self._account.create_signing_key()
 
     @classmethod
     def _one_shot(
@@ -367,29 +340,13 @@ class AsyncInkbox:
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         http_client: httpx.AsyncClient | None = None,
     ) -> AgentSignupResponse:
-        """Register a new agent; no API key needed. A verification code is emailed to the human.
+        """Register a new agent, no API key needed; see `AsyncAccountResource.signup`.
 
-        Args:
-            human_email: The human who will claim the agent.
-            note_to_human: Message included in the verification email.
-            display_name: The agent's name; defaults to the handle.
-            agent_handle: Requested handle.
-            email_local_part: Requested local part of the mailbox address.
-            harness: Name of the agent's runtime, e.g. `"claude-code"`.
-            invitation_token: Token of an agent-to-agent invitation being accepted.
-            base_url: The API root (default `INKBOX_BASE_URL`, then `https://inkbox.ai`).
-            timeout: Seconds for the request.
-            http_client: Your own `httpx.AsyncClient` (proxies, certificates).
-
-        Returns:
-            The agent's address, organization and agent-scoped `api_key` (shown only once).
+        `base_url`, `timeout` and `http_client` configure the short-lived client of this call.
         """
-        from .signup import signup
-
         async with cls._one_shot(None, base_url, timeout, http_client) as client:
-            return await signup(
-                client,
-                human_email=human_email,
+            return await client._account.signup(
+                human_email,
                 note_to_human=note_to_human,
                 display_name=display_name,
                 agent_handle=agent_handle,
@@ -408,19 +365,12 @@ class AsyncInkbox:
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         http_client: httpx.AsyncClient | None = None,
     ) -> AgentSignupVerifyResponse:
-        """Claim a signed-up agent with the 6-digit code its human received.
+        """Claim a signed-up agent (`api_key`) with its code; see `AsyncAccountResource.verify_signup`.
 
-        Args:
-            api_key: The key `signup()` returned.
-            verification_code: The code from the email.
-            base_url: The API root.
-            timeout: Seconds for the request.
-            http_client: Your own `httpx.AsyncClient`.
+        `base_url`, `timeout` and `http_client` configure the short-lived client of this call.
         """
-        from .signup import verify_signup
-
         async with cls._one_shot(api_key, base_url, timeout, http_client) as client:
-            return await verify_signup(client, verification_code)
+            return await client._account.verify_signup(verification_code)
 
     @classmethod
     async def resend_signup_verification(
@@ -431,11 +381,12 @@ class AsyncInkbox:
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         http_client: httpx.AsyncClient | None = None,
     ) -> AgentSignupResendResponse:
-        """Email a fresh verification code (the previous one stops working)."""
-        from .signup import resend_signup_verification
+        """Email a fresh verification code; see `AsyncAccountResource.resend_signup_verification`.
 
+        `base_url`, `timeout` and `http_client` configure the short-lived client of this call.
+        """
         async with cls._one_shot(api_key, base_url, timeout, http_client) as client:
-            return await resend_signup_verification(client)
+            return await client._account.resend_signup_verification()
 
     @classmethod
     async def get_signup_status(
@@ -446,11 +397,12 @@ class AsyncInkbox:
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         http_client: httpx.AsyncClient | None = None,
     ) -> AgentSignupStatusResponse:
-        """The signed-up agent's claim status and what it may do meanwhile."""
-        from .signup import get_signup_status
+        """The signed-up agent's claim status; see `AsyncAccountResource.get_signup_status`.
 
+        `base_url`, `timeout` and `http_client` configure the short-lived client of this call.
+        """
         async with cls._one_shot(api_key, base_url, timeout, http_client) as client:
-            return await get_signup_status(client)
+            return await client._account.get_signup_status()
 
     @property
     def base_url(self) -> str:

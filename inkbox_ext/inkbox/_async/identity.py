@@ -15,9 +15,8 @@ from typing import TYPE_CHECKING, Self
 
 import attrs
 
-from .._args import as_enum, as_uuid, nullable_text_or_unset, require_text, text_or_unset
 from .._exceptions_base import InkboxError
-from .._types import NOT_GIVEN, NotGivenOr, unset_if_not_given
+from .._types import NOT_GIVEN, NotGivenOr
 
 if TYPE_CHECKING:
     from inkbox_api.models import (
@@ -100,7 +99,7 @@ class AsyncIdentityBase:
         Raises:
             NotFoundError: The identity no longer exists.
         """
-        self._set_data(await self._client._identities.get(self.agent_handle))
+        self._set_data(await self._client.identities.get(self.agent_handle))
         return self
 
     def _set_data(self, data: AgentIdentitySummary) -> None:
@@ -165,61 +164,29 @@ class AsyncAgentIdentity(
         display_name: NotGivenOr[str | None] = NOT_GIVEN,
         description: NotGivenOr[str | None] = NOT_GIVEN,
     ) -> None:
-        """Rename, pause/resume, or relabel the identity; only the arguments given are sent.
-
-        Args:
-            new_handle: The new handle (guide era; current servers fix the handle at creation).
-            status: `"active"` or `"paused"` (guide era).
-            display_name: New display name; `None` clears it.
-            description: New description; `None` clears it.
-
-        Raises:
-            ValueError: `status` is not `"active"` or `"paused"`, or `new_handle` is empty.
-            ConflictError: `new_handle` is taken (409).
-        """
-        from inkbox_api.models import AgentIdentityStatus, AgentIdentityUpdate
-        from inkbox_api.types import UNSET
-
-        body = AgentIdentityUpdate(
-            agent_handle=text_or_unset(new_handle, "new_handle"),
-            status=UNSET if status is None else as_enum(status, AgentIdentityStatus, "status"),
-            display_name=unset_if_not_given(display_name),
-            description=unset_if_not_given(description),
+        """Rename, pause/resume or relabel this identity; see `AsyncIdentitiesResource.update`."""
+        data = await self._client.identities.update(
+            self.agent_handle,
+            new_handle=new_handle,
+            status=status,
+            display_name=display_name,
+            description=description,
         )
-        self._set_data(await self._client._identities.update(self.agent_handle, body))
+        self._set_data(data)
 
     async def delete(self) -> None:
-        """Delete the identity (guide era: its channels are unlinked, not deleted).
-
-        Raises:
-            NotFoundError: The identity does not exist (any more).
-        """
-        await self._client._identities.delete(self.agent_handle)
+        """Delete this identity; see `AsyncIdentitiesResource.delete`."""
+        await self._client.identities.delete(self.agent_handle)
 
     async def provision_phone_number(
         self, *, type: PhoneNumberType | str = "local", state: str | None = None
     ) -> IdentityPhoneNumber:
-        """Buy a phone number, link it to this identity, and refresh the identity.
-
-        Args:
-            type: `"local"` (default) or `"toll_free"` (guide era).
-            state: US state code to pick a local number from, e.g. `"NY"`.
+        """Buy a number for this identity, then refresh it; see `AsyncPhoneNumbersResource.provision`.
 
         Returns:
             The identity's new phone number (also `identity.phone_number`).
-
-        Raises:
-            ValueError: `type` is not `"local"` or `"toll_free"`.
         """
-        from inkbox_api.api.phone_numbers import provision_phone_number
-        from inkbox_api.models import PhoneNumberType, ProvisionPhoneNumberRequest
-
-        body = ProvisionPhoneNumberRequest(
-            agent_handle=self.agent_handle,
-            type_=as_enum(type, PhoneNumberType, "type"),
-            state=text_or_unset(state, "state"),
-        )
-        await provision_phone_number.asyncio_detailed(client=self._client._api, body=body)
+        await self._client.phone_numbers.provision(self.agent_handle, type=type, state=state)
         await self.refresh()
         number = self._data.phone_number
         if number is None:
@@ -230,89 +197,32 @@ class AsyncAgentIdentity(
         return number
 
     async def assign_mailbox(self, mailbox_id: uuid.UUID | str) -> IdentityMailbox:
-        """Link an existing mailbox to this identity (guide era).
-
-        Args:
-            mailbox_id: The mailbox's id (`mailbox.id`).
-
-        Returns:
-            The linked mailbox (also `identity.mailbox`).
-
-        Raises:
-            ValueError: `mailbox_id` is not a UUID.
-            ConflictError: The mailbox belongs to another identity (409).
-        """
-        mailbox = as_uuid(mailbox_id, "mailbox_id")
-        self._set_data(await self._client._identities.assign_mailbox(self.agent_handle, mailbox))
+        """Link a mailbox to this identity; see `AsyncIdentitiesResource.assign_mailbox`."""
+        self._set_data(await self._client.identities.assign_mailbox(self.agent_handle, mailbox_id))
         return self._require_mailbox()
 
     async def unlink_mailbox(self) -> None:
-        """Unlink this identity's mailbox without deleting the mailbox.
+        """Unlink this identity's mailbox; see `AsyncIdentitiesResource.unlink_mailbox`.
 
         Raises:
             InkboxError: The identity has no mailbox (no request is sent).
         """
         self._require_mailbox()
-        await self._client._identities.unlink_mailbox(self.agent_handle)
+        await self._client.identities.unlink_mailbox(self.agent_handle)
         self._set_data(attrs.evolve(self._data, mailbox=None, email_address=None))
 
     async def assign_phone_number(self, phone_number_id: uuid.UUID | str) -> IdentityPhoneNumber:
-        """Link an existing phone number to this identity (guide era).
-
-        Args:
-            phone_number_id: The number's id (`number.id`).
-
-        Returns:
-            The linked number (also `identity.phone_number`).
-
-        Raises:
-            ValueError: `phone_number_id` is not a UUID.
-            ConflictError: The number belongs to another identity (409).
-        """
-        number = as_uuid(phone_number_id, "phone_number_id")
-        self._set_data(
-            await self._client._identities.assign_phone_number(self.agent_handle, number)
-        )
+        """Link a number to this identity; see `AsyncIdentitiesResource.assign_phone_number`."""
+        data = await self._client.identities.assign_phone_number(self.agent_handle, phone_number_id)
+        self._set_data(data)
         return self._require_phone_number()
 
     async def unlink_phone_number(self) -> None:
-        """Detach this identity's phone number.
+        """Detach this identity's number; see `AsyncIdentitiesResource.unlink_phone_number`.
 
         Raises:
             InkboxError: The identity has no phone number (no request is sent).
         """
         self._require_phone_number()
-        await self._client._identities.unlink_phone_number(self.agent_handle)
+        await self._client.identities.unlink_phone_number(self.agent_handle)
         self._set_data(attrs.evolve(self._data, phone_number=None))
-
-
-async def create_identity(
-    client: AsyncInkbox,
-    agent_handle: str,
-    *,
-    display_name: str | None,
-    description: NotGivenOr[str | None],
-    email_local_part: str | None,
-    sending_domain: NotGivenOr[str | None],
-) -> AsyncAgentIdentity:
-    """`AsyncInkbox.create_identity`: the request is shaped here, the client only delegates."""
-    from inkbox_api.models import AgentIdentityCreate, IdentityMailboxCreate
-    from inkbox_api.types import UNSET, Unset
-
-    mailbox: IdentityMailboxCreate | Unset = UNSET
-    if email_local_part is not None or sending_domain is not NOT_GIVEN:
-        domain = nullable_text_or_unset(sending_domain, "sending_domain")
-        mailbox = IdentityMailboxCreate(
-            email_local_part=text_or_unset(email_local_part, "email_local_part"),
-            sending_domain=domain,
-        )
-    body = AgentIdentityCreate(
-        agent_handle=require_text(agent_handle, "agent_handle"),
-        display_name=UNSET if display_name is None else display_name,
-        description=unset_if_not_given(description),
-        # Left to the server's defaults, so the request carries only what the caller chose.
-        imessage_enabled=UNSET,
-        contact_sharing_enabled=UNSET,
-        mailbox=mailbox,
-    )
-    return AsyncAgentIdentity(client, await client._identities.create(body))

@@ -61,22 +61,7 @@ class AsyncIdentityVaultMixin(AsyncIdentityBase):
     async def create_secret(
         self, name: str, payload: SecretPayload, *, description: str | None = None
     ) -> VaultSecret:
-        """Store a new secret and allow this identity to read it.
-
-        Args:
-            name: Display name, 1 to 255 characters.
-            payload: A `LoginPayload`, `APIKeyPayload`, `KeyPairPayload`, `SSHKeyPayload` or
-                `OtherPayload`; the secret's type follows from its class.
-            description: Optional description.
-
-        Returns:
-            The new secret's metadata (`str(secret.id)` is its id).
-
-        Raises:
-            VaultLockedError: The vault is not unlocked.
-            TypeError: `payload` is not a payload object (nothing is sent).
-            ValueError: `name` is empty or too long (nothing is sent).
-        """
+        """Store a new secret this identity may read; see `AsyncUnlockedVault.create_secret`."""
         vault = self._client.vault
         unlocked = await vault._require_unlocked()
         secret = await unlocked.create_secret(name, payload, description=description)
@@ -84,87 +69,30 @@ class AsyncIdentityVaultMixin(AsyncIdentityBase):
         return secret
 
     async def get_secret(self, secret_id: UUID | str) -> DecryptedVaultSecret:
-        """Fetch and decrypt one secret.
-
-        Args:
-            secret_id: The secret's UUID.
-
-        Returns:
-            The decrypted secret.
-
-        Raises:
-            VaultLockedError: The vault is not unlocked.
-        """
+        """Fetch and decrypt one secret; see `AsyncUnlockedVault.get_secret`."""
         unlocked = await self._client.vault._require_unlocked()
         return await unlocked.get_secret(secret_id)
 
     async def set_totp(self, secret_id: UUID | str, totp: TOTPConfig | str) -> VaultSecret:
-        """Add or replace the TOTP configuration of a login secret.
-
-        Args:
-            secret_id: The login secret's UUID.
-            totp: A `TOTPConfig`, or an `otpauth://totp/...` URI.
-
-        Returns:
-            The secret's updated metadata.
-
-        Raises:
-            VaultLockedError: The vault is not unlocked.
-            InvalidTOTPError: (a `ValueError`) the URI or configuration is invalid.
-            TypeError: The secret is not a login.
-        """
+        """Add or replace the TOTP configuration of a login secret; see `AsyncUnlockedVault.set_totp`."""
         unlocked = await self._client.vault._require_unlocked()
         return await unlocked.set_totp(secret_id, totp)
 
     async def remove_totp(self, secret_id: UUID | str) -> VaultSecret:
-        """Remove the TOTP configuration of a login secret.
-
-        Args:
-            secret_id: The login secret's UUID.
-
-        Returns:
-            The secret's updated metadata.
-
-        Raises:
-            VaultLockedError: The vault is not unlocked.
-            TypeError: The secret is not a login.
-        """
+        """Remove the TOTP configuration of a login secret; see `AsyncUnlockedVault.remove_totp`."""
         unlocked = await self._client.vault._require_unlocked()
         return await unlocked.remove_totp(secret_id)
 
     async def get_totp_code(self, secret_id: UUID | str) -> TOTPCode:
-        """The current TOTP code of a login secret, computed locally.
-
-        Args:
-            secret_id: The login secret's UUID.
-
-        Returns:
-            The code (`code.code`) and its validity window (`code.seconds_remaining`).
-
-        Raises:
-            VaultLockedError: The vault is not unlocked.
-            TypeError: The secret is not a login.
-            ValueError: The login has no TOTP configured.
-        """
+        """The current TOTP code of a login secret, computed locally; see `AsyncUnlockedVault.get_totp_code`."""
         unlocked = await self._client.vault._require_unlocked()
         return await unlocked.get_totp_code(secret_id)
 
     async def delete_secret(self, secret_id: UUID | str) -> None:
-        """Delete a secret.
-
-        Args:
-            secret_id: The secret's UUID.
-
-        Raises:
-            VaultLockedError: The vault is not unlocked.
-        """
+        """Delete a secret; see `AsyncUnlockedVault.delete_secret`."""
         unlocked = await self._client.vault._require_unlocked()
         await unlocked.delete_secret(secret_id)
 
     async def revoke_credential_access(self, secret_id: UUID | str) -> None:
-        """Stop this identity from reading a secret.
-
-        Args:
-            secret_id: The secret's UUID.
-        """
+        """Stop this identity from reading a secret; see `AsyncVaultResource.revoke_access`."""
         await self._client.vault.revoke_access(secret_id, self._data.id)

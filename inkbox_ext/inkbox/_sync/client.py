@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 
     from .._identity_types import AgentSignupResponse, SigningKey, WhoamiResponse
     from .identity import AgentIdentity
+    from .resources.account import AccountResource
+    from .resources.calls import CallsResource
     from .resources.contact_rules import (
         MailContactRulesResource,
         PhoneContactRulesResource,
@@ -170,11 +172,18 @@ class Inkbox:
         return MessagesResource(self)
 
     @cached_property
-    def _identities(self) -> IdentitiesResource:
-        """The identity endpoints behind `create_identity()` and `AgentIdentity`."""
+    def identities(self) -> IdentitiesResource:
+        """Agent identities by handle (`create_identity()` and `AgentIdentity` use these)."""
         from .resources.identities import IdentitiesResource
 
         return IdentitiesResource(self)
+
+    @cached_property
+    def _account(self) -> AccountResource:
+        """Whoami, the org signing key and signup, behind the client's own methods."""
+        from .resources.account import AccountResource
+
+        return AccountResource(self)
 
     @cached_property
     def threads(self) -> ThreadsResource:
@@ -196,6 +205,13 @@ class Inkbox:
         from .resources.phone_numbers import PhoneNumbersResource
 
         return PhoneNumbersResource(self)
+
+    @cached_property
+    def calls(self) -> CallsResource:
+        """Phone calls: place, list, get, transcripts."""
+        from .resources.calls import CallsResource
+
+        return CallsResource(self)
 
     @cached_property
     def texts(self) -> TextsResource:
@@ -255,78 +271,35 @@ class Inkbox:
         email_local_part: str | None = None,
         sending_domain: NotGivenOr[str | None] = NOT_GIVEN,
     ) -> AgentIdentity:
-        """Create an agent identity; its mailbox is created with it.
+        """Create an agent identity, with its mailbox; see `IdentitiesResource.create`."""
+        from .identity import AgentIdentity
 
-        Args:
-            agent_handle: Unique handle, e.g. `"sales-agent"` (a leading `@` is stripped).
-            display_name: Human-readable name; defaults to the handle.
-            description: Org-internal description.
-            email_local_part: Requested local part of the address (custom domains only).
-            sending_domain: Bare domain the mailbox sends from, e.g. `"mail.acme.com"` (a
-                verified custom domain); `None` forces the platform domain; omit to inherit
-                the organization's default.
-
-        Returns:
-            The new identity, with its mailbox.
-
-        Raises:
-            ConflictError: The handle is taken (409).
-        """
-        from .identity import create_identity
-
-        return create_identity(
-            self,
+        data = self.identities.create(
             agent_handle,
             display_name=display_name,
             description=description,
             email_local_part=email_local_part,
             sending_domain=sending_domain,
         )
+        return AgentIdentity(self, data)
 
     def get_identity(self, agent_handle: str) -> AgentIdentity:
-        """An identity by handle, with its channels.
-
-        Raises:
-            NotFoundError: No such identity (404).
-        """
+        """An identity by handle, with its channels; see `IdentitiesResource.get`."""
         from .identity import AgentIdentity
 
-        return AgentIdentity(self, self._identities.get(agent_handle))
+        return AgentIdentity(self, self.identities.get(agent_handle))
 
     def list_identities(self) -> list[AgentIdentitySummary]:
-        """The organization's active identities, newest first (an agent key sees itself)."""
-        return self._identities.list()
+        """The organization's active identities; see `IdentitiesResource.list`."""
+        return self.identities.list()
 
     def whoami(self) -> WhoamiResponse:
-        """Who this client's key is: `WhoamiApiKeyResponse` or `WhoamiJwtResponse`.
-
-        Compare `auth_subtype` with the `AUTH_SUBTYPE_*` constants to tell an admin key from
-        an agent key.
-        """
-        from inkbox_api.api.whoami import whoami
-        from inkbox_api.models import WhoamiApiKeyResponse, WhoamiJwtResponse
-
-        from .._responses import parsed
-
-        response = whoami.sync_detailed(client=self._api)
-        if isinstance(response.parsed, WhoamiJwtResponse):
-            return response.parsed
-        return parsed(response, WhoamiApiKeyResponse)
+        """Who this client's key is; see `AccountResource.whoami`."""
+        return self._account.whoami()
 
     def create_signing_key(self) -> SigningKey:
-        """Create or rotate the webhook signing key; the secret is returned only this once.
-
-        Returns:
-            The key; pass `key.signing_key` as `secret` to `verify_webhook`.
-        """
-        from inkbox_api.api.signing_keys import create_signing_key
-        from inkbox_api.models import SigningKey as Generated
-
-        from .._identity_types import SigningKey
-        from .._responses import adopt, parsed
-
-        response = create_signing_key.sync_detailed(client=self._api)
-        return adopt(parsed(response, Generated), SigningKey)
+        """Create or rotate the webhook signing key; see `AccountResource.create_signing_key`."""
+        return self._account.create_signing_key()
 
     @classmethod
     def _one_shot(
@@ -364,29 +337,13 @@ class Inkbox:
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         http_client: httpx.Client | None = None,
     ) -> AgentSignupResponse:
-        """Register a new agent; no API key needed. A verification code is emailed to the human.
+        """Register a new agent, no API key needed; see `AccountResource.signup`.
 
-        Args:
-            human_email: The human who will claim the agent.
-            note_to_human: Message included in the verification email.
-            display_name: The agent's name; defaults to the handle.
-            agent_handle: Requested handle.
-            email_local_part: Requested local part of the mailbox address.
-            harness: Name of the agent's runtime, e.g. `"claude-code"`.
-            invitation_token: Token of an agent-to-agent invitation being accepted.
-            base_url: The API root (default `INKBOX_BASE_URL`, then `https://inkbox.ai`).
-            timeout: Seconds for the request.
-            http_client: Your own `httpx.Client` (proxies, certificates).
-
-        Returns:
-            The agent's address, organization and agent-scoped `api_key` (shown only once).
+        `base_url`, `timeout` and `http_client` configure the short-lived client of this call.
         """
-        from .signup import signup
-
         with cls._one_shot(None, base_url, timeout, http_client) as client:
-            return signup(
-                client,
-                human_email=human_email,
+            return client._account.signup(
+                human_email,
                 note_to_human=note_to_human,
                 display_name=display_name,
                 agent_handle=agent_handle,
@@ -405,19 +362,12 @@ class Inkbox:
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         http_client: httpx.Client | None = None,
     ) -> AgentSignupVerifyResponse:
-        """Claim a signed-up agent with the 6-digit code its human received.
+        """Claim a signed-up agent (`api_key`) with its code; see `AccountResource.verify_signup`.
 
-        Args:
-            api_key: The key `signup()` returned.
-            verification_code: The code from the email.
-            base_url: The API root.
-            timeout: Seconds for the request.
-            http_client: Your own `httpx.Client`.
+        `base_url`, `timeout` and `http_client` configure the short-lived client of this call.
         """
-        from .signup import verify_signup
-
         with cls._one_shot(api_key, base_url, timeout, http_client) as client:
-            return verify_signup(client, verification_code)
+            return client._account.verify_signup(verification_code)
 
     @classmethod
     def resend_signup_verification(
@@ -428,11 +378,12 @@ class Inkbox:
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         http_client: httpx.Client | None = None,
     ) -> AgentSignupResendResponse:
-        """Email a fresh verification code (the previous one stops working)."""
-        from .signup import resend_signup_verification
+        """Email a fresh verification code; see `AccountResource.resend_signup_verification`.
 
+        `base_url`, `timeout` and `http_client` configure the short-lived client of this call.
+        """
         with cls._one_shot(api_key, base_url, timeout, http_client) as client:
-            return resend_signup_verification(client)
+            return client._account.resend_signup_verification()
 
     @classmethod
     def get_signup_status(
@@ -443,11 +394,12 @@ class Inkbox:
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         http_client: httpx.Client | None = None,
     ) -> AgentSignupStatusResponse:
-        """The signed-up agent's claim status and what it may do meanwhile."""
-        from .signup import get_signup_status
+        """The signed-up agent's claim status; see `AccountResource.get_signup_status`.
 
+        `base_url`, `timeout` and `http_client` configure the short-lived client of this call.
+        """
         with cls._one_shot(api_key, base_url, timeout, http_client) as client:
-            return get_signup_status(client)
+            return client._account.get_signup_status()
 
     @property
     def base_url(self) -> str:

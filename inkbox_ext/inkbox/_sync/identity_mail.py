@@ -8,7 +8,7 @@ before any request; the work itself is done by `inkbox.messages` and `inkbox.thr
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from .identity import IdentityBase
@@ -21,6 +21,8 @@ if TYPE_CHECKING:
         MessageDirection,
         ThreadDetail,
     )
+
+    from .pager import Pager
 
 __all__ = ["IdentityMailMixin"]
 
@@ -42,33 +44,7 @@ class IdentityMailMixin(IdentityBase):
         track_opens: bool = False,
         idempotency_key: str | None = None,
     ) -> Message:
-        """Send an email from this identity's mailbox.
-
-        The call carries an `Idempotency-Key`, reused if the request is retried, so the email
-        is sent at most once.
-
-        Args:
-            to: Recipient addresses (at least one).
-            subject: The subject line.
-            body_text: Plain-text body.
-            body_html: HTML body.
-            cc: Carbon-copy recipients.
-            bcc: Blind carbon-copy recipients.
-            in_reply_to_message_id: The message this replies to: its Inkbox id (`sent.id`,
-                looked up to find its Message-ID) or its RFC 5322 Message-ID
-                (`msg.message_id`). The reply joins that message's thread.
-            attachments: Dicts with `filename`, `content_type` and `content_base64`.
-            track_opens: Embed an open-tracking pixel (needs `body_html`).
-            idempotency_key: Your own key, to make a send you repeat yourself deliver once.
-
-        Returns:
-            The sent message's metadata (`id`, `message_id`, `thread_id`, ...).
-
-        Raises:
-            InkboxError: The identity has no mailbox (no request is sent).
-            TypeError: `to`, `cc` or `bcc` is a single string instead of a list.
-            ValueError: No recipient, or a malformed attachment.
-        """
+        """Send an email from this identity's mailbox; see `MessagesResource.send`."""
         mailbox = self._require_mailbox()
         return self._client.messages.send(
             mailbox.email_address,
@@ -86,20 +62,8 @@ class IdentityMailMixin(IdentityBase):
 
     def iter_emails(
         self, *, direction: MessageDirection | str | None = None, page_size: int = 50
-    ) -> Iterator[Message]:
-        """Iterate this identity's emails, newest first; pages are fetched as you go.
-
-        Args:
-            direction: `"inbound"` or `"outbound"`; omit for both.
-            page_size: Messages per request (1-100).
-
-        Returns:
-            A lazy iterator of `Message`.
-
-        Raises:
-            InkboxError: The identity has no mailbox (raised at the call, before any request).
-            ValueError: A bad `direction` or `page_size`.
-        """
+    ) -> Pager[Message]:
+        """This identity's emails, newest first, as a lazy pager; see `MessagesResource.list`."""
         mailbox = self._require_mailbox()
         return self._client.messages.list(
             mailbox.email_address, direction=direction, page_size=page_size
@@ -107,31 +71,13 @@ class IdentityMailMixin(IdentityBase):
 
     def iter_unread_emails(
         self, *, direction: MessageDirection | str | None = None, page_size: int = 50
-    ) -> Iterator[Message]:
-        """Iterate this identity's unread emails, newest first (filtered on `is_read` locally).
-
-        Args:
-            direction: `"inbound"` or `"outbound"`; omit for both.
-            page_size: Messages per request (1-100).
-
-        Returns:
-            A lazy iterator of the `Message`s whose `is_read` is false.
-
-        Raises:
-            InkboxError: The identity has no mailbox (raised at the call, before any request).
-        """
-        return _unread(self.iter_emails(direction=direction, page_size=page_size))
+    ) -> Pager[Message]:
+        """This identity's unread emails (filtered locally), as a lazy pager; see `MessagesResource.list`."""
+        pager = self.iter_emails(direction=direction, page_size=page_size)
+        return pager._keeping(lambda message: not message.is_read)
 
     def mark_emails_read(self, message_ids: Iterable[uuid.UUID | str]) -> None:
-        """Mark messages read, one request per message.
-
-        Args:
-            message_ids: Ids of the messages (`msg.id`).
-
-        Raises:
-            InkboxError: The identity has no mailbox (no request is sent).
-            TypeError: `message_ids` is a single string instead of a list.
-        """
+        """Mark messages read, one request per message; see `MessagesResource.mark_read`."""
         mailbox = self._require_mailbox()
         if isinstance(message_ids, str | bytes | uuid.UUID):
             raise TypeError("message_ids must be a list of ids, e.g. [msg.id]")
@@ -139,33 +85,11 @@ class IdentityMailMixin(IdentityBase):
             self._client.messages.mark_read(mailbox.email_address, message_id)
 
     def get_message(self, message_id: uuid.UUID | str) -> MessageDetail:
-        """One of this identity's messages, with its body.
-
-        Raises:
-            InkboxError: The identity has no mailbox (no request is sent).
-            NotFoundError: No such message in the mailbox.
-        """
+        """One of this identity's messages, with its body; see `MessagesResource.get`."""
         mailbox = self._require_mailbox()
         return self._client.messages.get(mailbox.email_address, message_id)
 
     def get_thread(self, thread_id: uuid.UUID | str) -> ThreadDetail:
-        """A thread of this identity's mailbox with its messages, oldest first.
-
-        Args:
-            thread_id: The thread's id (`msg.thread_id`).
-
-        Returns:
-            The thread; `thread.messages` holds its messages oldest first.
-
-        Raises:
-            InkboxError: The identity has no mailbox (no request is sent).
-            NotFoundError: No such thread in the mailbox.
-        """
+        """A thread of this identity's mailbox with its messages, oldest first; see `ThreadsResource.get`."""
         mailbox = self._require_mailbox()
         return self._client.threads.get(mailbox.email_address, thread_id)
-
-
-def _unread(messages: Iterable[Message]) -> Iterator[Message]:
-    for message in messages:
-        if not message.is_read:
-            yield message

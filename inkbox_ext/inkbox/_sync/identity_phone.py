@@ -11,9 +11,7 @@ import uuid
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .._args import check_limit
 from .identity import IdentityBase
-from .pager import OffsetPager
 
 if TYPE_CHECKING:
     from inkbox_api.models import (
@@ -24,6 +22,7 @@ if TYPE_CHECKING:
     )
 
     from .._phone_types import TextConversationUpdateResult, TextMessage
+    from .pager import Pager
     from .resources.calls import CallsResource
     from .resources.texts import TextsResource
 
@@ -35,9 +34,7 @@ class IdentityPhoneMixin(IdentityBase):
 
     @property
     def _calls(self) -> CallsResource:
-        from .resources.calls import CallsResource
-
-        return CallsResource(self._client)
+        return self._client.calls
 
     @property
     def _texts(self) -> TextsResource:
@@ -48,20 +45,7 @@ class IdentityPhoneMixin(IdentityBase):
     def place_call(
         self, *, to_number: str, client_websocket_url: str | None = None
     ) -> PhoneCallWithRateLimit:
-        """Place an outbound call from this identity's number; audio streams over a WebSocket.
-
-        Args:
-            to_number: E.164 number to call.
-            client_websocket_url: `wss://` URL to bridge audio to; defaults to the number's
-                configured `client_websocket_url`.
-
-        Returns:
-            The call; `call.rate_limit` holds the organization's rolling 24 h call quota.
-
-        Raises:
-            InkboxError: the identity has no phone number.
-            RateLimitError: the call quota is used up.
-        """
+        """Place a call from this identity's number; see `CallsResource.place`."""
         number = self._require_phone_number()
         return self._calls.place(
             to_number=to_number,
@@ -72,19 +56,7 @@ class IdentityPhoneMixin(IdentityBase):
     def list_calls(
         self, *, limit: int = 50, offset: int = 0, is_blocked: bool | None = None
     ) -> list[PhoneCall]:
-        """One page of this identity's calls, newest first (offset pagination).
-
-        Args:
-            limit: At most this many calls (1-200).
-            offset: Skip this many calls.
-            is_blocked: Only calls rejected by a contact rule (`True`) or only the others.
-
-        Returns:
-            The calls; fewer than `limit` means there are no more. `iter_calls()` walks them all.
-
-        Raises:
-            InkboxError: the identity has no phone number.
-        """
+        """One page of this identity's calls, newest first (offset pagination); see `CallsResource.list`."""
         self._require_phone_number()
         return self._calls.list(
             agent_identity_id=self._data.id, limit=limit, offset=offset, is_blocked=is_blocked
@@ -92,42 +64,15 @@ class IdentityPhoneMixin(IdentityBase):
 
     def iter_calls(
         self, *, page_size: int = 50, is_blocked: bool | None = None
-    ) -> OffsetPager[PhoneCall]:
-        """Every call of this identity, newest first, fetched a page at a time as you iterate.
-
-        Args:
-            page_size: Calls per request (1-200).
-            is_blocked: Only calls rejected by a contact rule (`True`) or only the others.
-
-        Returns:
-            A lazy iterator; nothing is requested before iteration starts.
-
-        Raises:
-            InkboxError: the identity has no phone number.
-        """
+    ) -> Pager[PhoneCall]:
+        """Every call of this identity, as a lazy pager; see `CallsResource.iter`."""
         self._require_phone_number()
-        calls = self._calls
-        identity_id = self._data.id
-
-        def fetch(offset: int, limit: int) -> list[PhoneCall]:
-            return calls.list(
-                agent_identity_id=identity_id, limit=limit, offset=offset, is_blocked=is_blocked
-            )
-
-        return OffsetPager(fetch, page_size=check_limit(page_size, "page_size"))
+        return self._calls.iter(
+            agent_identity_id=self._data.id, page_size=page_size, is_blocked=is_blocked
+        )
 
     def list_transcripts(self, call_id: uuid.UUID | str) -> list[PhoneTranscript]:
-        """The transcript of one of this identity's calls, in `seq` order.
-
-        Args:
-            call_id: Id of the call.
-
-        Returns:
-            The segments (`party` is `"local"` for the agent, `"remote"` for the other side).
-
-        Raises:
-            InkboxError: the identity has no phone number.
-        """
+        """The transcript of one of this identity's calls, in `seq` order; see `CallsResource.transcripts`."""
         self._require_phone_number()
         return self._calls.transcripts(call_id)
 
@@ -141,28 +86,7 @@ class IdentityPhoneMixin(IdentityBase):
         media_urls: Sequence[str] | None = None,
         idempotency_key: str | None = None,
     ) -> TextMessage:
-        """Send an SMS (or MMS, with `media_urls`) from this identity's number.
-
-        The send is queued (`delivery_status` `queued`); later states arrive by webhook. A fresh
-        `Idempotency-Key` goes with every call and is reused by automatic retries.
-
-        Args:
-            to: The recipient's E.164 number, or 1-8 numbers for a group message.
-            text: The message body.
-            media_urls: URLs of media to attach (MMS).
-            idempotency_key: Your own deduplication key (1-255 printable ASCII characters).
-
-        Returns:
-            The queued message.
-
-        Raises:
-            InkboxError: the identity has no phone number.
-            SenderSmsPendingError: the number is not yet registered for SMS (`sms_status`
-                `pending`).
-            RecipientNotOptedInError: the recipient never texted START to the organization.
-            RecipientOptedOutError: the recipient texted STOP.
-            RecipientBlockedError: an outbound contact rule blocks the recipient.
-        """
+        """Send an SMS (or MMS, with `media_urls`) from this identity's number; see `TextsResource.send`."""
         number = self._require_phone_number()
         return self._texts.send(
             number.id, to=to, text=text, media_urls=media_urls, idempotency_key=idempotency_key
@@ -176,21 +100,7 @@ class IdentityPhoneMixin(IdentityBase):
         is_read: bool | None = None,
         is_blocked: bool | None = None,
     ) -> list[TextMessage]:
-        """One page of this identity's text messages, newest first (offset pagination).
-
-        Args:
-            limit: At most this many messages (1-200).
-            offset: Skip this many messages.
-            is_read: Only read (`True`) or unread (`False`) messages.
-            is_blocked: Only messages blocked by a contact rule (`True`) or only the others.
-
-        Returns:
-            The messages; fewer than `limit` means there are no more. `iter_texts()` walks
-            them all.
-
-        Raises:
-            InkboxError: the identity has no phone number.
-        """
+        """One page of this identity's text messages, newest first (offset pagination); see `TextsResource.list`."""
         number = self._require_phone_number()
         return self._texts.list(
             number.id, limit=limit, offset=offset, is_read=is_read, is_blocked=is_blocked
@@ -202,62 +112,22 @@ class IdentityPhoneMixin(IdentityBase):
         page_size: int = 50,
         is_read: bool | None = None,
         is_blocked: bool | None = None,
-    ) -> OffsetPager[TextMessage]:
-        """Every text message of this identity, newest first, fetched a page at a time.
-
-        Args:
-            page_size: Messages per request (1-200).
-            is_read: Only read (`True`) or unread (`False`) messages.
-            is_blocked: Only messages blocked by a contact rule (`True`) or only the others.
-
-        Returns:
-            A lazy iterator; nothing is requested before iteration starts.
-
-        Raises:
-            InkboxError: the identity has no phone number.
-        """
+    ) -> Pager[TextMessage]:
+        """Every text of this identity, as a lazy pager; see `TextsResource.iter`."""
         number_id = self._require_phone_number().id
-        texts = self._texts
-
-        def fetch(offset: int, limit: int) -> list[TextMessage]:
-            return texts.list(
-                number_id, limit=limit, offset=offset, is_read=is_read, is_blocked=is_blocked
-            )
-
-        return OffsetPager(fetch, page_size=check_limit(page_size, "page_size"))
+        return self._texts.iter(
+            number_id, page_size=page_size, is_read=is_read, is_blocked=is_blocked
+        )
 
     def get_text(self, text_id: uuid.UUID | str) -> TextMessage:
-        """One text message of this identity (`text.type` is `"sms"` or `"mms"`).
-
-        Args:
-            text_id: Id of the message.
-
-        Returns:
-            The message; MMS messages carry `media` (`content_type`, `size`, `url`).
-
-        Raises:
-            InkboxError: the identity has no phone number.
-            NotFoundError: no such message on this identity's number.
-        """
+        """One text message of this identity (`text.type` is `"sms"` or `"mms"`); see `TextsResource.get`."""
         number = self._require_phone_number()
         return self._texts.get(number.id, text_id)
 
     def list_text_conversations(
         self, *, limit: int = 50, offset: int = 0, is_blocked: bool | None = None
     ) -> list[TextConversationSummary]:
-        """One page of conversation summaries (one row per remote number), newest first.
-
-        Args:
-            limit: At most this many conversations (1-200).
-            offset: Skip this many conversations.
-            is_blocked: Only conversations of blocked (`True`) or unblocked (`False`) messages.
-
-        Returns:
-            The summaries (`remote_phone_number`, `latest_text`, `unread_count`, `total_count`).
-
-        Raises:
-            InkboxError: the identity has no phone number.
-        """
+        """One page of this number's conversation summaries; see `TextsResource.list_conversations`."""
         number = self._require_phone_number()
         return self._texts.list_conversations(
             number.id, limit=limit, offset=offset, is_blocked=is_blocked
@@ -266,48 +136,16 @@ class IdentityPhoneMixin(IdentityBase):
     def get_text_conversation(
         self, remote_number: str, *, limit: int = 50, offset: int = 0
     ) -> list[TextMessage]:
-        """One page of the messages exchanged with one remote number, newest first.
-
-        Args:
-            remote_number: The other party's E.164 number (or a conversation id).
-            limit: At most this many messages (1-200).
-            offset: Skip this many messages.
-
-        Returns:
-            The messages.
-
-        Raises:
-            InkboxError: the identity has no phone number.
-        """
+        """One page of the texts exchanged with one remote number; see `TextsResource.get_conversation`."""
         number = self._require_phone_number()
         return self._texts.get_conversation(number.id, remote_number, limit=limit, offset=offset)
 
     def mark_text_read(self, text_id: uuid.UUID | str) -> TextMessage:
-        """Mark one text message read.
-
-        Args:
-            text_id: Id of the message.
-
-        Returns:
-            The updated message.
-
-        Raises:
-            InkboxError: the identity has no phone number.
-        """
+        """Mark one text message read; see `TextsResource.update`."""
         number = self._require_phone_number()
         return self._texts.update(number.id, text_id, is_read=True)
 
     def mark_text_conversation_read(self, remote_number: str) -> TextConversationUpdateResult:
-        """Mark every message exchanged with one remote number read.
-
-        Args:
-            remote_number: The other party's E.164 number (or a conversation id).
-
-        Returns:
-            How many messages changed: `result["updated_count"]` (or `result.updated_count`).
-
-        Raises:
-            InkboxError: the identity has no phone number.
-        """
+        """Mark every message exchanged with one remote number read; see `TextsResource.update_conversation`."""
         number = self._require_phone_number()
         return self._texts.update_conversation(number.id, remote_number, is_read=True)

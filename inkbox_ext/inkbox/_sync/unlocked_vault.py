@@ -12,10 +12,9 @@ import dataclasses
 from typing import TYPE_CHECKING
 from uuid import UUID
 
-from .._args import as_uuid
 from .._exceptions_base import InkboxError
-from .._responses import parsed
-from .._types import NOT_GIVEN, NotGivenOr, unset_if_not_given
+from .._types import NOT_GIVEN, NotGivenOr
+from .._wire import as_uuid, given, omit
 from ..vault._state import (
     KEEP,
     SecretCache,
@@ -36,7 +35,6 @@ from ..vault.types import (
 )
 
 if TYPE_CHECKING:
-    from inkbox_api.client import AuthenticatedClient as ApiClient
     from inkbox_api.models import VaultSecret, VaultSecretUpdate
 
     from .client import Inkbox
@@ -69,10 +67,6 @@ class UnlockedVault:
         return f"{type(self).__name__}(secrets={len(self.secrets)})"
 
     @property
-    def _api(self) -> ApiClient:
-        return self._client._api
-
-    @property
     def secrets(self) -> list[DecryptedVaultSecret]:
         """The decrypted secrets of this vault (or of this identity's view of it)."""
         return self._cache.values(self._visible)
@@ -96,14 +90,10 @@ class UnlockedVault:
             VaultIntegrityError: The stored ciphertext was tampered with or is not readable
                 with this vault's key (the message names the secret).
         """
-        from inkbox_api.api.vault import get_vault_secret
-        from inkbox_api.models import VaultSecretDetail
-
         from ..vault.crypto import decrypt_secret
 
         sid = as_uuid(secret_id, "secret_id")
-        response = get_vault_secret.sync_detailed(sid, client=self._api)
-        detail = parsed(response, VaultSecretDetail)
+        detail = self._client.vault._secret_detail(sid)
         secret = decrypt_secret(self._org_key, detail_entry(detail))
         if sid in self._cache:
             access = access_of(detail)
@@ -136,10 +126,8 @@ class UnlockedVault:
             TypeError: `payload` is not one of the five payload classes.
             ValueError: `name` is empty or too long.
         """
-        from inkbox_api.api.vault import create_vault_secret
-        from inkbox_api.models import VaultSecret, VaultSecretCreate
+        from inkbox_api.models import VaultSecretCreate
         from inkbox_api.models import VaultSecretType as ApiSecretType
-        from inkbox_api.types import UNSET
 
         from ..vault.crypto import encrypt_payload, new_secret_id
 
@@ -153,10 +141,9 @@ class UnlockedVault:
             name=name,
             secret_type=ApiSecretType(secret_type.value),
             encrypted_payload=encrypt_payload(self._org_key, payload, secret_id),
-            description=UNSET if description is None else description,
+            description=omit(description),
         )
-        response = create_vault_secret.sync_detailed(client=self._api, body=body)
-        meta = parsed(response, VaultSecret)
+        meta = self._client.vault._store_secret(body)
         if str(meta.id) != secret_id:
             raise InkboxError(
                 f"the server stored secret {name!r} under id {meta.id} instead of the id it "
@@ -206,7 +193,7 @@ class UnlockedVault:
             body.name = validate_secret_name(name)
         if description is not NOT_GIVEN:
             _check_description(description)
-        body.description = unset_if_not_given(description)
+        body.description = given(description)
         new_payload = None if payload is NOT_GIVEN else payload
         if new_payload is None and not body.to_dict():
             raise ValueError("update_secret needs at least one of name, description or payload")
@@ -219,11 +206,7 @@ class UnlockedVault:
         return self._patch(sid, body, new_payload, stored_type)
 
     def _stored_type(self, sid: UUID) -> str:
-        from inkbox_api.api.vault import get_vault_secret
-        from inkbox_api.models import VaultSecretDetail
-
-        response = get_vault_secret.sync_detailed(sid, client=self._api)
-        return str(parsed(response, VaultSecretDetail).secret_type)
+        return str((self._client.vault._secret_detail(sid)).secret_type)
 
     def _patch(
         self,
@@ -232,17 +215,13 @@ class UnlockedVault:
         payload: SecretPayload | None,
         stored_type: str | None,
     ) -> VaultSecret:
-        from inkbox_api.api.vault import update_vault_secret
-        from inkbox_api.models import VaultSecret
-
         from ..vault.crypto import encrypt_payload
 
         if payload is not None:
             assert stored_type is not None
             ensure_secret_type(stored_type, payload)
             body.encrypted_payload = encrypt_payload(self._org_key, payload, sid)
-        response = update_vault_secret.sync_detailed(sid, client=self._api, body=body)
-        meta = parsed(response, VaultSecret)
+        meta = self._client.vault._patch_secret(sid, body)
         cached = self._cache.get(sid)
         if cached is not None:
             # Rebuilt from the answer and what was sent: no second request to refresh.

@@ -92,3 +92,10 @@ class SecretTypeMismatchError(InkboxVaultError, TypeError):
 
 class InvalidTOTPError(InkboxVaultError, ValueError):
     """A TOTP configuration or `otpauth://` URI is invalid."""
+
+
+# Tracebacks name the errors as users import them (`inkbox.NotFoundError`), as httpx does; they
+# are raised from deep inside a call, often before the user's code ever touched `inkbox.<Error>`.
+for _error in [v for v in list(globals().values()) if isinstance(v, type)]:
+    if issubclass(_error, InkboxError):
+        _error.__module__ = "inkbox"

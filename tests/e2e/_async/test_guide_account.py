@@ -25,13 +25,36 @@ async def test_agent_signup(inkbox_emulator: Any) -> None:
         "human@example.com", note_to_human="Hi! I am your new agent.", base_url=url
     )
     api_key = result.api_key
+    # The emulator registered an unclaimed agent with a mailbox and mailed the human a code.
+    assert (result.claim_status, result.human_email) == ("agent_unclaimed", "human@example.com")
+    assert result.email_address == f"{result.agent_handle}@inkboxmail.com"
     code = inkbox_emulator.signup_code(result.agent_handle)
+    mailed = inkbox_emulator.outside_mail(to="human@example.com")
+    assert [code in (m["body_text"] or "") for m in mailed] == [True]
+    async with AsyncInkbox(api_key, base_url=url) as agent:
+        who = await agent.whoami()
+    assert who.auth_subtype == AUTH_SUBTYPE_API_KEY_AGENT_SCOPED_UNCLAIMED
+    assert who.organization_id == result.organization_id
     inkbox_emulator.advance_clock(301)  # resends are rate limited to one per 5 minutes
-    await AsyncInkbox.resend_signup_verification(api_key, base_url=url)
+    resent = await AsyncInkbox.resend_signup_verification(api_key, base_url=url)
+    assert resent.claim_status == "agent_unclaimed"
     code = inkbox_emulator.signup_code(result.agent_handle)
-    await AsyncInkbox.verify_signup(api_key, code, base_url=url)
+    mailed = inkbox_emulator.outside_mail(to="human@example.com")
+    assert len(mailed) == 2 and code in (mailed[-1]["body_text"] or "")
+    verified = await AsyncInkbox.verify_signup(api_key, code, base_url=url)
+    assert (verified.claim_status, verified.organization_id) == (
+        "agent_claimed",
+        result.organization_id,
+    )
     status = await AsyncInkbox.get_signup_status(api_key, base_url=url)
     print(status.claim_status, status.restrictions)
+    # Claimed: the human is verified and the unclaimed limits are lifted.
+    assert (status.claim_status, status.human_state) == ("agent_claimed", "human_account_verified")
+    assert status.restrictions.allowed_recipients == []
+    assert status.restrictions.can_create_mailboxes is True
+    async with AsyncInkbox(api_key, base_url=url) as agent:
+        who = await agent.whoami()
+    assert who.auth_subtype == AUTH_SUBTYPE_API_KEY_AGENT_SCOPED_CLAIMED
 
 
 @pytest.mark.anyio

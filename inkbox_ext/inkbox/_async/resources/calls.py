@@ -25,11 +25,10 @@ from inkbox_api.models import (
     PhoneTranscript,
     PlaceCallRequest,
 )
-from inkbox_api.types import UNSET
 
-from ..._args import as_uuid, check_limit, check_offset, require_text
-from ..._responses import parsed, parsed_list
-from .._resource import AsyncResource
+from ..._wire import as_uuid, check_limit, check_offset, omit, parsed, parsed_list, require_text
+from ..pager import AsyncOffsetPager, AsyncPager
+from ._base import AsyncResource
 
 __all__ = ["AsyncCallsResource"]
 
@@ -64,7 +63,7 @@ class AsyncCallsResource(AsyncResource):
             from_number=require_text(from_number, "from_number"),
             origination=CallOrigin.DEDICATED_NUMBER,
             mode=CallMode.CLIENT_WEBSOCKET,
-            client_websocket_url=UNSET if client_websocket_url is None else client_websocket_url,
+            client_websocket_url=omit(client_websocket_url),
         )
         response = await place_call.asyncio_detailed(client=self._api, body=body)
         return parsed(response, PhoneCallWithRateLimit)
@@ -93,9 +92,35 @@ class AsyncCallsResource(AsyncResource):
             agent_identity_id=as_uuid(agent_identity_id, "agent_identity_id"),
             limit=check_limit(limit),
             offset=check_offset(offset),
-            is_blocked=UNSET if is_blocked is None else is_blocked,
+            is_blocked=omit(is_blocked),
         )
         return parsed_list(response, PhoneCall)
+
+    def iter(
+        self,
+        *,
+        agent_identity_id: uuid.UUID | str,
+        page_size: int = 50,
+        is_blocked: bool | None = None,
+    ) -> AsyncPager[PhoneCall]:
+        """Every call of an identity, newest first, fetched a page at a time as you iterate.
+
+        Args:
+            agent_identity_id: Id of the identity whose calls to list.
+            page_size: Calls per request (1-200).
+            is_blocked: Only calls rejected by a contact rule (`True`) or only the others.
+
+        Returns:
+            A lazy `AsyncPager`; nothing is requested before iteration starts.
+        """
+        identity_id = as_uuid(agent_identity_id, "agent_identity_id")
+
+        async def fetch(offset: int, limit: int) -> builtins.list[PhoneCall]:
+            return await self.list(
+                agent_identity_id=identity_id, limit=limit, offset=offset, is_blocked=is_blocked
+            )
+
+        return AsyncOffsetPager(fetch, page_size=check_limit(page_size, "page_size"))
 
     async def get(self, call_id: uuid.UUID | str) -> PhoneCall:
         """One call.

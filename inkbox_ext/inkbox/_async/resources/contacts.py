@@ -36,9 +36,8 @@ from inkbox_api.models import (
     GrantContactAccessRequest,
 )
 from inkbox_api.models import ContactImportResult as _ContactImportResult
-from inkbox_api.types import UNSET, File
+from inkbox_api.types import File
 
-from ..._args import as_enum, as_uuid, as_uuid_list, check_offset, require_text
 from ..._contact_types import (
     Contact,
     ContactAddress,
@@ -51,9 +50,19 @@ from ..._contact_types import (
     entries_input,
     import_result_from_api,
 )
-from ..._responses import parsed, parsed_list
 from ..._types import NOT_GIVEN, NotGivenOr
-from .._resource import AsyncResource
+from ..._wire import (
+    as_uuid,
+    as_uuid_list,
+    given,
+    omit,
+    opt_enum,
+    opt_offset,
+    parsed,
+    parsed_list,
+    require_text,
+)
+from ._base import AsyncResource
 
 __all__ = ["AsyncContactAccessResource", "AsyncContactVCardsResource", "AsyncContactsResource"]
 
@@ -150,7 +159,7 @@ class AsyncContactsResource(AsyncResource):
             },
             left_out=None,
         )
-        body = ContactCreate(**fields, access_identity_ids=_access_ids(access_identity_ids))
+        body = ContactCreate(**fields, access_identity_ids=given(_access_ids(access_identity_ids)))
         response = await create_contact.asyncio_detailed(client=self._api, body=body)
         return contact_from_api(parsed(response, _Contact))
 
@@ -194,10 +203,10 @@ class AsyncContactsResource(AsyncResource):
             raise ValueError(f"limit must be a positive integer, got {limit!r}")
         response = await list_contacts.asyncio_detailed(
             client=self._api,
-            q=UNSET if q is None else q,
-            order=UNSET if order is None else as_enum(order, ContactListOrder, "order"),
-            limit=UNSET if limit is None else limit,
-            offset=UNSET if offset is None else check_offset(offset),
+            q=omit(q),
+            order=opt_enum(order, ContactListOrder, "order"),
+            limit=omit(limit),
+            offset=opt_offset(offset),
         )
         return [contact_from_api(c) for c in parsed_list(response, _Contact)]
 
@@ -481,11 +490,11 @@ def _date(value: datetime.date | str) -> datetime.date:
 
 def _access_ids(
     value: Literal["wildcard"] | Sequence[uuid.UUID | str] | None,
-) -> builtins.list[uuid.UUID] | Any | None:
+) -> NotGivenOr[builtins.list[uuid.UUID] | None]:
     # "wildcard" leaves the field out (the server seeds one wildcard row), None sends null (the
     # same), [] makes the contact admin-only, a list grants exactly those identities.
     if value == "wildcard":
-        return UNSET
+        return NOT_GIVEN
     if value is None:
         return None
     if isinstance(value, str):

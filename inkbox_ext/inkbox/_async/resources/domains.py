@@ -5,9 +5,8 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING
 
-from ..._args import as_enum, require_text
-from ..._responses import parsed, parsed_list
-from .._resource import AsyncResource
+from ..._wire import opt_enum, parsed, parsed_list, require_text
+from ._base import AsyncResource
 
 if TYPE_CHECKING:
     from inkbox_api.models import SendingDomain, SendingDomainStatus
@@ -32,9 +31,8 @@ class AsyncDomainsResource(AsyncResource):
         """
         from inkbox_api.api.domains import list_domains
         from inkbox_api.models import SendingDomain, SendingDomainStatus
-        from inkbox_api.types import UNSET
 
-        wanted = UNSET if status is None else as_enum(status, SendingDomainStatus, "status")
+        wanted = opt_enum(status, SendingDomainStatus, "status")
         response = await list_domains.asyncio_detailed(client=self._api, status=wanted)
         return parsed_list(response, SendingDomain)
 

@@ -1,7 +1,7 @@
-"""The identity endpoints, behind `inkbox.create_identity()` and `AgentIdentity`'s methods.
+"""`inkbox.identities`: agent identities by handle, and the links to their channels.
 
-The public surface is the client's `create_identity` / `get_identity` / `list_identities` and
-the methods of `AgentIdentity`; this resource is their one path to the wire.
+`inkbox.create_identity()` / `get_identity()` / `list_identities()` and the methods of
+`AgentIdentity` fill in the handle and delegate here; this is their one path to the wire.
 """
 
 from __future__ import annotations
@@ -10,12 +10,23 @@ import builtins
 import uuid
 from typing import TYPE_CHECKING
 
-from ..._args import require_text
-from ..._responses import parsed, parsed_list
-from .._resource import AsyncResource
+from ..._types import NOT_GIVEN, NotGivenOr
+from ..._wire import (
+    as_uuid,
+    given,
+    omit,
+    omitted,
+    opt_enum,
+    opt_text,
+    parsed,
+    parsed_list,
+    patch_text,
+    require_text,
+)
+from ._base import AsyncResource
 
 if TYPE_CHECKING:
-    from inkbox_api.models import AgentIdentityCreate, AgentIdentitySummary, AgentIdentityUpdate
+    from inkbox_api.models import AgentIdentityStatus, AgentIdentitySummary
 
 __all__ = ["AsyncIdentitiesResource"]
 
@@ -23,14 +34,65 @@ __all__ = ["AsyncIdentitiesResource"]
 class AsyncIdentitiesResource(AsyncResource):
     """Identity CRUD and channel links, by handle; every call answers the full identity."""
 
-    async def create(self, body: AgentIdentityCreate) -> AgentIdentitySummary:
-        from inkbox_api.api.identities import create_identity
-        from inkbox_api.models import AgentIdentitySummary
+    async def create(
+        self,
+        agent_handle: str,
+        *,
+        display_name: str | None = None,
+        description: NotGivenOr[str | None] = NOT_GIVEN,
+        email_local_part: str | None = None,
+        sending_domain: NotGivenOr[str | None] = NOT_GIVEN,
+    ) -> AgentIdentitySummary:
+        """Create an agent identity; its mailbox is created with it.
 
+        Args:
+            agent_handle: Unique handle, e.g. `"sales-agent"` (a leading `@` is stripped).
+            display_name: Human-readable name; defaults to the handle.
+            description: Org-internal description.
+            email_local_part: Requested local part of the address (custom domains only).
+            sending_domain: Bare domain the mailbox sends from, e.g. `"mail.acme.com"` (a
+                verified custom domain); `None` forces the platform domain; omit to inherit
+                the organization's default.
+
+        Returns:
+            The new identity, with its mailbox.
+
+        Raises:
+            ValueError: An empty handle, local part or domain.
+            ConflictError: The handle is taken (409).
+        """
+        from inkbox_api.api.identities import create_identity
+        from inkbox_api.models import (
+            AgentIdentityCreate,
+            AgentIdentitySummary,
+            IdentityMailboxCreate,
+        )
+
+        mailbox = None
+        if email_local_part is not None or sending_domain is not NOT_GIVEN:
+            mailbox = IdentityMailboxCreate(
+                email_local_part=opt_text(email_local_part, "email_local_part"),
+                sending_domain=patch_text(sending_domain, "sending_domain"),
+            )
+        # Fields left out take the server's defaults, so the request carries only what the
+        # caller chose.
+        body = AgentIdentityCreate(
+            agent_handle=require_text(agent_handle, "agent_handle"),
+            display_name=omit(display_name),
+            description=given(description),
+            imessage_enabled=omitted(),
+            contact_sharing_enabled=omitted(),
+            mailbox=omit(mailbox),
+        )
         response = await create_identity.asyncio_detailed(client=self._api, body=body)
         return parsed(response, AgentIdentitySummary)
 
     async def get(self, agent_handle: str) -> AgentIdentitySummary:
+        """An identity by handle, with its channels.
+
+        Raises:
+            NotFoundError: No such identity (404).
+        """
         from inkbox_api.api.identities import get_identity
         from inkbox_api.models import AgentIdentitySummary
 
@@ -40,22 +102,58 @@ class AsyncIdentitiesResource(AsyncResource):
         return parsed(response, AgentIdentitySummary)
 
     async def list(self) -> builtins.list[AgentIdentitySummary]:
+        """The organization's active identities, newest first (an agent key sees itself)."""
         from inkbox_api.api.identities import list_identities
         from inkbox_api.models import AgentIdentitySummary
 
         response = await list_identities.asyncio_detailed(client=self._api)
         return parsed_list(response, AgentIdentitySummary)
 
-    async def update(self, agent_handle: str, body: AgentIdentityUpdate) -> AgentIdentitySummary:
-        from inkbox_api.api.identities import update_identity
-        from inkbox_api.models import AgentIdentitySummary
+    async def update(
+        self,
+        agent_handle: str,
+        *,
+        new_handle: str | None = None,
+        status: AgentIdentityStatus | str | None = None,
+        display_name: NotGivenOr[str | None] = NOT_GIVEN,
+        description: NotGivenOr[str | None] = NOT_GIVEN,
+    ) -> AgentIdentitySummary:
+        """Rename, pause/resume, or relabel an identity; only the arguments given are sent.
 
+        Args:
+            agent_handle: The identity's current handle.
+            new_handle: The new handle (guide era; current servers fix the handle at creation).
+            status: `"active"` or `"paused"` (guide era).
+            display_name: New display name; `None` clears it.
+            description: New description; `None` clears it.
+
+        Returns:
+            The updated identity.
+
+        Raises:
+            ValueError: `status` is not `"active"` or `"paused"`, or `new_handle` is empty.
+            ConflictError: `new_handle` is taken (409).
+        """
+        from inkbox_api.api.identities import update_identity
+        from inkbox_api.models import AgentIdentityStatus, AgentIdentitySummary, AgentIdentityUpdate
+
+        body = AgentIdentityUpdate(
+            agent_handle=opt_text(new_handle, "new_handle"),
+            status=opt_enum(status, AgentIdentityStatus, "status"),
+            display_name=given(display_name),
+            description=given(description),
+        )
         response = await update_identity.asyncio_detailed(
             require_text(agent_handle, "agent_handle"), client=self._api, body=body
         )
         return parsed(response, AgentIdentitySummary)
 
     async def delete(self, agent_handle: str) -> None:
+        """Delete an identity (guide era: its channels are unlinked, not deleted).
+
+        Raises:
+            NotFoundError: No such identity (any more).
+        """
         from inkbox_api.api.identities import delete_identity
 
         await delete_identity.asyncio_detailed(
@@ -63,19 +161,32 @@ class AsyncIdentitiesResource(AsyncResource):
         )
 
     async def assign_mailbox(
-        self, agent_handle: str, mailbox_id: uuid.UUID
+        self, agent_handle: str, mailbox_id: uuid.UUID | str
     ) -> AgentIdentitySummary:
+        """Link an existing mailbox to an identity (guide era).
+
+        Args:
+            agent_handle: The identity's handle.
+            mailbox_id: The mailbox's id (`mailbox.id`).
+
+        Returns:
+            The identity, with the mailbox linked.
+
+        Raises:
+            ValueError: `mailbox_id` is not a UUID.
+            ConflictError: The mailbox belongs to another identity (409).
+        """
         from inkbox_api.api.identities import assign_identity_mailbox
         from inkbox_api.models import AgentIdentitySummary, AssignMailboxRequest
 
+        body = AssignMailboxRequest(mailbox_id=as_uuid(mailbox_id, "mailbox_id"))
         response = await assign_identity_mailbox.asyncio_detailed(
-            require_text(agent_handle, "agent_handle"),
-            client=self._api,
-            body=AssignMailboxRequest(mailbox_id=mailbox_id),
+            require_text(agent_handle, "agent_handle"), client=self._api, body=body
         )
         return parsed(response, AgentIdentitySummary)
 
     async def unlink_mailbox(self, agent_handle: str) -> None:
+        """Unlink an identity's mailbox without deleting the mailbox (guide era)."""
         from inkbox_api.api.identities import unlink_identity_mailbox
 
         await unlink_identity_mailbox.asyncio_detailed(
@@ -83,19 +194,32 @@ class AsyncIdentitiesResource(AsyncResource):
         )
 
     async def assign_phone_number(
-        self, agent_handle: str, phone_number_id: uuid.UUID
+        self, agent_handle: str, phone_number_id: uuid.UUID | str
     ) -> AgentIdentitySummary:
+        """Link an existing phone number to an identity (guide era).
+
+        Args:
+            agent_handle: The identity's handle.
+            phone_number_id: The number's id (`number.id`).
+
+        Returns:
+            The identity, with the number linked.
+
+        Raises:
+            ValueError: `phone_number_id` is not a UUID.
+            ConflictError: The number belongs to another identity (409).
+        """
         from inkbox_api.api.identities import assign_identity_phone_number
         from inkbox_api.models import AgentIdentitySummary, AssignPhoneNumberRequest
 
+        body = AssignPhoneNumberRequest(phone_number_id=as_uuid(phone_number_id, "phone_number_id"))
         response = await assign_identity_phone_number.asyncio_detailed(
-            require_text(agent_handle, "agent_handle"),
-            client=self._api,
-            body=AssignPhoneNumberRequest(phone_number_id=phone_number_id),
+            require_text(agent_handle, "agent_handle"), client=self._api, body=body
         )
         return parsed(response, AgentIdentitySummary)
 
     async def unlink_phone_number(self, agent_handle: str) -> None:
+        """Detach an identity's phone number (the number stays with the organization)."""
         from inkbox_api.api.identities import unlink_identity_phone_number
 
         await unlink_identity_phone_number.asyncio_detailed(

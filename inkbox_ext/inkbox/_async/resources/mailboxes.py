@@ -5,11 +5,19 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING
 
-from ..._args import as_enum, nullable_text_or_unset, require_text
-from ..._responses import parsed, parsed_list
-from ..._types import NOT_GIVEN, NotGivenOr, unset_if_not_given
-from .._resource import AsyncResource
-from .messages import check_page_size
+from ..._types import NOT_GIVEN, NotGivenOr
+from ..._wire import (
+    MAX_PAGE_SIZE,
+    as_enum,
+    check_limit,
+    given,
+    omit,
+    parsed,
+    parsed_list,
+    patch_text,
+    require_text,
+)
+from ._base import AsyncResource
 
 if TYPE_CHECKING:
     from inkbox_api.models import FilterMode, Mailbox, Message
@@ -70,13 +78,12 @@ class AsyncMailboxesResource(AsyncResource):
         """
         from inkbox_api.api.mailboxes import create_mailbox
         from inkbox_api.models import Mailbox, MailboxCreate
-        from inkbox_api.types import UNSET
 
-        domain_id = nullable_text_or_unset(sending_domain_id, "sending_domain_id")
+        domain_id = patch_text(sending_domain_id, "sending_domain_id")
         body = MailboxCreate(
             agent_handle=require_text(agent_handle, "agent_handle"),
-            display_name=UNSET if display_name is None else display_name,
-            email_local_part=UNSET if email_local_part is None else email_local_part,
+            display_name=omit(display_name),
+            email_local_part=omit(email_local_part),
             sending_domain_id=domain_id,
         )
         response = await create_mailbox.asyncio_detailed(client=self._api, body=body)
@@ -121,12 +128,12 @@ class AsyncMailboxesResource(AsyncResource):
         if filter_mode is not NOT_GIVEN:
             mode = as_enum(filter_mode, FilterMode, "filter_mode")
         body = MailboxUpdate(
-            filter_mode=unset_if_not_given(mode),
-            display_name=unset_if_not_given(display_name),
-            webhook_url=unset_if_not_given(webhook_url),
-            signature_html=unset_if_not_given(signature_html),
-            signature_text=unset_if_not_given(signature_text),
-            signature_enabled=unset_if_not_given(signature_enabled),
+            filter_mode=given(mode),
+            display_name=given(display_name),
+            webhook_url=given(webhook_url),
+            signature_html=given(signature_html),
+            signature_text=given(signature_text),
+            signature_enabled=given(signature_enabled),
         )
         response = await update_mailbox.asyncio_detailed(
             require_text(email_address, "email_address"), client=self._api, body=body
@@ -153,7 +160,7 @@ class AsyncMailboxesResource(AsyncResource):
             require_text(email_address, "email_address"),
             client=self._api,
             q=require_text(q, "q"),
-            limit=check_page_size(limit, "limit"),
+            limit=check_limit(limit, high=MAX_PAGE_SIZE),
         )
         return list(parsed(response, MessagePage).items)
 

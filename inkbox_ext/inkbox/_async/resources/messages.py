@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import AsyncIterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..._args import as_enum, as_uuid, require_text
-from ..._responses import parsed
 from ..._retry import resolve_idempotency_key
-from .._resource import AsyncResource
+from ..._wire import MAX_PAGE_SIZE, as_uuid, check_limit, flag, omit, opt_enum, parsed, require_text
+from ._base import AsyncResource
 
 if TYPE_CHECKING:
     from inkbox_api.models import (
@@ -19,9 +18,9 @@ if TYPE_CHECKING:
         MessageDirection,
     )
 
-__all__ = ["AsyncMessagesResource"]
+    from ..pager import AsyncPager
 
-MAX_PAGE_SIZE = 100
+__all__ = ["AsyncMessagesResource"]
 
 
 class AsyncMessagesResource(AsyncResource):
@@ -33,7 +32,7 @@ class AsyncMessagesResource(AsyncResource):
         *,
         direction: MessageDirection | str | None = None,
         page_size: int = 50,
-    ) -> AsyncIterator[Message]:
+    ) -> AsyncPager[Message]:
         """Iterate the mailbox's messages, newest first, fetching one page at a time.
 
         Nothing is requested before iteration starts.
@@ -44,19 +43,18 @@ class AsyncMessagesResource(AsyncResource):
             page_size: Messages per request (1-100).
 
         Returns:
-            A lazy iterator of `Message` (metadata; `get()` has the body).
+            A lazy `AsyncPager` of `Message` (metadata; `get()` has the body).
 
         Raises:
             ValueError: A bad `direction` or `page_size`.
         """
         from inkbox_api.api.messages import list_mail_messages
         from inkbox_api.models import MessageDirection, MessagePage
-        from inkbox_api.types import UNSET
 
         email = require_text(email_address, "email_address")
-        wanted = UNSET if direction is None else as_enum(direction, MessageDirection, "direction")
-        limit = check_page_size(page_size)
-        return self._cursor_items(
+        wanted = opt_enum(direction, MessageDirection, "direction")
+        limit = check_limit(page_size, "page_size", high=MAX_PAGE_SIZE)
+        return self._cursor_pager(
             list_mail_messages, MessagePage, email, limit=limit, direction=wanted
         )
 
@@ -130,29 +128,28 @@ class AsyncMessagesResource(AsyncResource):
         """
         from inkbox_api.api.messages import send_mail_message
         from inkbox_api.models import EmailRecipients, Message, SendEmailRequest
-        from inkbox_api.types import UNSET, Unset
 
         email = require_text(email_address, "email_address")
         recipients = EmailRecipients(
             to=_addresses(to, "to", required=True),
-            cc=_addresses(cc, "cc") or UNSET,
-            bcc=_addresses(bcc, "bcc") or UNSET,
+            cc=omit(_addresses(cc, "cc") or None),
+            bcc=omit(_addresses(bcc, "bcc") or None),
         )
         if not isinstance(subject, str):
             raise TypeError(f"subject must be a string, not {type(subject).__name__}")
         key = resolve_idempotency_key(idempotency_key)
         files = _attachments(attachments)
-        reply_to: str | Unset = UNSET
+        reply_to = None
         if in_reply_to_message_id is not None:
             reply_to = await self._rfc_message_id(email, in_reply_to_message_id)
         body = SendEmailRequest(
             recipients=recipients,
             subject=subject,
-            body_text=UNSET if body_text is None else body_text,
-            body_html=UNSET if body_html is None else body_html,
-            in_reply_to_message_id=reply_to,
-            attachments=UNSET if files is None else files,
-            track_opens=True if track_opens else UNSET,
+            body_text=omit(body_text),
+            body_html=omit(body_html),
+            in_reply_to_message_id=omit(reply_to),
+            attachments=omit(files),
+            track_opens=flag(track_opens),
         )
         response = await send_mail_message.asyncio_detailed(
             email, client=self._api, body=body, idempotency_key=key
@@ -192,11 +189,10 @@ class AsyncMessagesResource(AsyncResource):
         """
         from inkbox_api.api.messages import update_mail_message
         from inkbox_api.models import Message, MessageUpdate
-        from inkbox_api.types import UNSET
 
         body = MessageUpdate(
-            is_read=UNSET if is_read is None else bool(is_read),
-            is_starred=UNSET if is_starred is None else bool(is_starred),
+            is_read=omit(None if is_read is None else bool(is_read)),
+            is_starred=omit(None if is_starred is None else bool(is_starred)),
         )
         response = await update_mail_message.asyncio_detailed(
             require_text(email_address, "email_address"),
@@ -213,15 +209,6 @@ class AsyncMessagesResource(AsyncResource):
     async def mark_unread(self, email_address: str, message_id: uuid.UUID | str) -> Message:
         """Mark one message unread."""
         return await self.update_flags(email_address, message_id, is_read=False)
-
-
-def check_page_size(value: int, name: str = "page_size") -> int:
-    """`value` when it is a page size the server accepts (1-100)."""
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{name} must be an int, not {type(value).__name__}")
-    if not 1 <= value <= MAX_PAGE_SIZE:
-        raise ValueError(f"{name} must be between 1 and {MAX_PAGE_SIZE}, got {value}")
-    return value
 
 
 def _addresses(value: Sequence[str] | None, name: str, *, required: bool = False) -> list[str]:

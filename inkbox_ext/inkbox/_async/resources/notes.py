@@ -24,12 +24,20 @@ from inkbox_api.models import (
     NoteListOrder,
     NoteUpdate,
 )
-from inkbox_api.types import UNSET
 
-from ..._args import as_enum, as_uuid, check_limit, check_offset
-from ..._responses import parsed, parsed_list
-from ..._types import NOT_GIVEN, NotGivenOr, unset_if_not_given
-from .._resource import AsyncResource
+from ..._types import NOT_GIVEN, NotGivenOr
+from ..._wire import (
+    as_uuid,
+    given,
+    omit,
+    opt_enum,
+    opt_limit,
+    opt_offset,
+    opt_uuid,
+    parsed,
+    parsed_list,
+)
+from ._base import AsyncResource
 
 __all__ = ["AsyncNoteAccessResource", "AsyncNotesResource"]
 
@@ -58,7 +66,7 @@ class AsyncNotesResource(AsyncResource):
         _check_body(body)
         response = await create_note.asyncio_detailed(
             client=self._api,
-            body=NoteCreate(body=body, title=UNSET if title is None else title),
+            body=NoteCreate(body=body, title=omit(title)),
         )
         return parsed(response, Note)
 
@@ -97,11 +105,11 @@ class AsyncNotesResource(AsyncResource):
         """
         response = await list_notes.asyncio_detailed(
             client=self._api,
-            q=UNSET if q is None else q,
-            identity_id=UNSET if identity_id is None else as_uuid(identity_id, "identity_id"),
-            order=UNSET if order is None else as_enum(order, NoteListOrder, "order"),
-            limit=UNSET if limit is None else check_limit(limit),
-            offset=UNSET if offset is None else check_offset(offset),
+            q=omit(q),
+            identity_id=opt_uuid(identity_id, "identity_id"),
+            order=opt_enum(order, NoteListOrder, "order"),
+            limit=opt_limit(limit),
+            offset=opt_offset(offset),
         )
         return parsed_list(response, Note)
 
@@ -130,7 +138,7 @@ class AsyncNotesResource(AsyncResource):
         response = await update_note.asyncio_detailed(
             as_uuid(note_id, "note_id"),
             client=self._api,
-            body=NoteUpdate(title=unset_if_not_given(title), body=unset_if_not_given(body)),
+            body=NoteUpdate(title=given(title), body=given(body)),
         )
         return parsed(response, Note)
 

@@ -30,13 +30,24 @@ from inkbox_api.models import (
 )
 from inkbox_api.models import TextConversationUpdateResult as _TextConversationUpdateResult
 from inkbox_api.models import TextMessage as _TextMessage
-from inkbox_api.types import UNSET, Unset
 
-from ..._args import as_enum, as_uuid, check_limit, check_offset, require_text
 from ..._phone_types import TextConversationUpdateResult, TextMessage
-from ..._responses import adopt, parsed, parsed_list
+from ..._responses import adopt
 from ..._retry import resolve_idempotency_key
-from .._resource import AsyncResource
+from ..._wire import (
+    as_uuid,
+    check_limit,
+    check_offset,
+    flag,
+    omit,
+    opt_enum,
+    opt_uuid,
+    parsed,
+    parsed_list,
+    require_text,
+)
+from ..pager import AsyncOffsetPager, AsyncPager
+from ._base import AsyncResource
 
 __all__ = ["AsyncTextsResource"]
 
@@ -88,12 +99,10 @@ class AsyncTextsResource(AsyncResource):
         if text is None and not media_urls:
             raise ValueError("a text needs text=... and/or media_urls=[...]")
         body = SendTextRequest(
-            to=UNSET if to is None else _recipients(to),
-            conversation_id=UNSET
-            if conversation_id is None
-            else as_uuid(conversation_id, "conversation_id"),
-            text=UNSET if text is None else text,
-            media_urls=UNSET if media_urls is None else builtins.list(media_urls),
+            to=omit(None if to is None else _recipients(to)),
+            conversation_id=opt_uuid(conversation_id, "conversation_id"),
+            text=omit(text),
+            media_urls=omit(None if media_urls is None else builtins.list(media_urls)),
         )
         response = await send_text.asyncio_detailed(
             number_id,
@@ -129,10 +138,38 @@ class AsyncTextsResource(AsyncResource):
             client=self._api,
             limit=check_limit(limit),
             offset=check_offset(offset),
-            is_read=_flag(is_read),
-            is_blocked=_flag(is_blocked),
+            is_read=omit(is_read),
+            is_blocked=omit(is_blocked),
         )
         return _texts(parsed_list(response, _TextMessage))
+
+    def iter(
+        self,
+        phone_number_id: uuid.UUID | str,
+        *,
+        page_size: int = 50,
+        is_read: bool | None = None,
+        is_blocked: bool | None = None,
+    ) -> AsyncPager[TextMessage]:
+        """Every text message of a number, newest first, fetched a page at a time.
+
+        Args:
+            phone_number_id: Id of the number.
+            page_size: Messages per request (1-200).
+            is_read: Only read (`True`) or unread (`False`) messages.
+            is_blocked: Only messages blocked by a contact rule (`True`) or only unblocked ones.
+
+        Returns:
+            A lazy `AsyncPager`; nothing is requested before iteration starts.
+        """
+        number_id = as_uuid(phone_number_id, "phone_number_id")
+
+        async def fetch(offset: int, limit: int) -> builtins.list[TextMessage]:
+            return await self.list(
+                number_id, limit=limit, offset=offset, is_read=is_read, is_blocked=is_blocked
+            )
+
+        return AsyncOffsetPager(fetch, page_size=check_limit(page_size, "page_size"))
 
     async def get(self, phone_number_id: uuid.UUID | str, text_id: uuid.UUID | str) -> TextMessage:
         """One text message; MMS messages carry `media` with download URLs valid about an hour.
@@ -181,10 +218,8 @@ class AsyncTextsResource(AsyncResource):
         if is_read is None and status is None:
             raise ValueError("pass is_read=True/False and/or status='deleted'")
         body = TextMessageUpdate(
-            is_read=_flag(is_read),
-            status=UNSET
-            if status is None
-            else as_enum(status, TextMessageWritableStatus, "status"),
+            is_read=omit(is_read),
+            status=opt_enum(status, TextMessageWritableStatus, "status"),
         )
         response = await update_text.asyncio_detailed(
             as_uuid(phone_number_id, "phone_number_id"),
@@ -218,7 +253,7 @@ class AsyncTextsResource(AsyncResource):
             client=self._api,
             q=require_text(q, "q"),
             limit=check_limit(limit),
-            is_blocked=_flag(is_blocked),
+            is_blocked=omit(is_blocked),
         )
         return _texts(parsed_list(response, _TextMessage))
 
@@ -248,8 +283,8 @@ class AsyncTextsResource(AsyncResource):
             client=self._api,
             limit=check_limit(limit),
             offset=check_offset(offset),
-            is_blocked=_flag(is_blocked),
-            include_groups=True if include_groups else UNSET,
+            is_blocked=omit(is_blocked),
+            include_groups=flag(include_groups),
         )
         return parsed_list(response, TextConversationSummary)
 
@@ -307,11 +342,6 @@ class AsyncTextsResource(AsyncResource):
 
 def _texts(values: builtins.list[_TextMessage]) -> builtins.list[TextMessage]:
     return [adopt(value, TextMessage) for value in values]
-
-
-def _flag(value: bool | None) -> bool | Unset:
-    # Tri-state filters: None leaves the parameter out (all rows).
-    return UNSET if value is None else value
 
 
 def _recipients(to: str | Sequence[str]) -> str | builtins.list[str]:

@@ -4,17 +4,26 @@ from __future__ import annotations
 
 import builtins
 import uuid
-from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING
 
-from ..._args import as_enum, as_uuid, require_text
-from ..._responses import parsed, parsed_list
-from ..._types import NOT_GIVEN, NotGivenOr, unset_if_not_given
-from .._resource import AsyncResource
-from .messages import check_page_size
+from ..._types import NOT_GIVEN, NotGivenOr
+from ..._wire import (
+    MAX_PAGE_SIZE,
+    as_enum,
+    as_uuid,
+    check_limit,
+    given,
+    opt_enum,
+    parsed,
+    parsed_list,
+    require_text,
+)
+from ._base import AsyncResource
 
 if TYPE_CHECKING:
     from inkbox_api.models import Thread, ThreadDetail, ThreadFolder
+
+    from ..pager import AsyncPager
 
 __all__ = ["AsyncThreadsResource"]
 
@@ -28,7 +37,7 @@ class AsyncThreadsResource(AsyncResource):
         *,
         folder: ThreadFolder | str | None = None,
         page_size: int = 50,
-    ) -> AsyncIterator[Thread]:
+    ) -> AsyncPager[Thread]:
         """Iterate the mailbox's threads, most recent activity first, one page at a time.
 
         Nothing is requested before iteration starts.
@@ -40,19 +49,18 @@ class AsyncThreadsResource(AsyncResource):
             page_size: Threads per request (1-100).
 
         Returns:
-            A lazy iterator of `Thread`.
+            A lazy `AsyncPager` of `Thread`.
 
         Raises:
             ValueError: An unknown `folder` or a bad `page_size`.
         """
         from inkbox_api.api.threads import list_threads
         from inkbox_api.models import ThreadFolder, ThreadPage
-        from inkbox_api.types import UNSET
 
         email = require_text(email_address, "email_address")
-        wanted = UNSET if folder is None else as_enum(folder, ThreadFolder, "folder")
-        limit = check_page_size(page_size)
-        return self._cursor_items(list_threads, ThreadPage, email, limit=limit, folder=wanted)
+        wanted = opt_enum(folder, ThreadFolder, "folder")
+        limit = check_limit(page_size, "page_size", high=MAX_PAGE_SIZE)
+        return self._cursor_pager(list_threads, ThreadPage, email, limit=limit, folder=wanted)
 
     async def list_folders(self, email_address: str) -> builtins.list[ThreadFolder]:
         """The folders of the mailbox that hold at least one thread, sorted.
@@ -127,6 +135,6 @@ class AsyncThreadsResource(AsyncResource):
             require_text(email_address, "email_address"),
             as_uuid(thread_id, "thread_id"),
             client=self._api,
-            body=ThreadUpdate(folder=unset_if_not_given(target)),
+            body=ThreadUpdate(folder=given(target)),
         )
         return parsed(response, Thread)

@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING, Any
 
 from inkbox_api.models import TLSMode, Tunnel
 
-from ..._args import as_enum, as_uuid, require_text, text_or_unset
-from ..._responses import adopt, parsed
+from ..._responses import adopt
 from ..._tunnel_types import CreatedTunnel, RotatedTunnelSecret
-from .._resource import AsyncResource
+from ..._wire import as_enum, as_uuid, opt_text, parsed, require_text
+from ._base import AsyncResource
 
 if TYPE_CHECKING:
     from ...tunnels._listener import AsyncTunnelListener
@@ -73,7 +73,7 @@ class AsyncTunnelsResource(AsyncResource):
         body = TunnelCreate(
             tunnel_name=require_text(name, "name"),
             tls_mode=as_enum(tls_mode, TLSMode, "tls_mode"),
-            description=text_or_unset(description, "description"),
+            description=opt_text(description, "description"),
         )
         response = await create_tunnel.asyncio_detailed(client=self._api, body=body)
         created = adopt(parsed(response, _CreatedTunnel), CreatedTunnel)

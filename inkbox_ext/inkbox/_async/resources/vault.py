@@ -15,10 +15,9 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from ..._args import as_enum, as_uuid
 from ..._concurrency import async_run_blocking
 from ..._errors import NotFoundError
-from ..._responses import parsed, parsed_list
+from ..._wire import answer_of_shape, as_uuid, opt_enum, parsed, parsed_list
 from ...vault._state import (
     SecretCache,
     VaultInitializeResult,
@@ -34,8 +33,8 @@ from ...vault.errors import (
     VaultNotInitializedError,
 )
 from ...vault.types import VaultKeyType, VaultSecretType
-from .._resource import AsyncResource
 from ..unlocked_vault import AsyncUnlockedVault
+from ._base import AsyncResource
 
 if TYPE_CHECKING:
     from inkbox_api.models import (
@@ -43,6 +42,9 @@ if TYPE_CHECKING:
         VaultInfo,
         VaultKey,
         VaultSecret,
+        VaultSecretCreate,
+        VaultSecretDetail,
+        VaultSecretUpdate,
     )
 
     from ...vault.crypto import DerivedKey
@@ -100,9 +102,8 @@ class AsyncVaultResource(AsyncResource):
         from inkbox_api.api.vault import list_vault_keys
         from inkbox_api.models import VaultKey
         from inkbox_api.models import VaultKeyType as ApiKeyType
-        from inkbox_api.types import UNSET
 
-        kind = UNSET if key_type is None else as_enum(_lower(key_type), ApiKeyType, "key_type")
+        kind = opt_enum(_lower(key_type), ApiKeyType, "key_type")
         response = await list_vault_keys.asyncio_detailed(client=self._api, type_=kind)
         return parsed_list(response, VaultKey)
 
@@ -124,13 +125,8 @@ class AsyncVaultResource(AsyncResource):
         from inkbox_api.api.vault import list_vault_secrets
         from inkbox_api.models import VaultSecret
         from inkbox_api.models import VaultSecretType as ApiSecretType
-        from inkbox_api.types import UNSET
 
-        kind = (
-            UNSET
-            if secret_type is None
-            else as_enum(_lower(secret_type), ApiSecretType, "secret_type")
-        )
+        kind = opt_enum(_lower(secret_type), ApiSecretType, "secret_type")
         response = await list_vault_secrets.asyncio_detailed(client=self._api, secret_type=kind)
         return parsed_list(response, VaultSecret)
 
@@ -364,6 +360,31 @@ class AsyncVaultResource(AsyncResource):
         )
         return parsed(response, VaultKey)
 
+    # --- the encrypted wire of `UnlockedVault` (bodies carry ciphertext made there) ------
+
+    async def _secret_detail(self, secret_id: UUID) -> VaultSecretDetail:
+        from inkbox_api.api.vault import get_vault_secret
+        from inkbox_api.models import VaultSecretDetail
+
+        response = await get_vault_secret.asyncio_detailed(secret_id, client=self._api)
+        return parsed(response, VaultSecretDetail)
+
+    async def _store_secret(self, body: VaultSecretCreate) -> VaultSecret:
+        from inkbox_api.api.vault import create_vault_secret
+        from inkbox_api.models import VaultSecret
+
+        response = await create_vault_secret.asyncio_detailed(client=self._api, body=body)
+        return parsed(response, VaultSecret)
+
+    async def _patch_secret(self, secret_id: UUID, body: VaultSecretUpdate) -> VaultSecret:
+        from inkbox_api.api.vault import update_vault_secret
+        from inkbox_api.models import VaultSecret
+
+        response = await update_vault_secret.asyncio_detailed(
+            secret_id, client=self._api, body=body
+        )
+        return parsed(response, VaultSecret)
+
     # --- internals ----------------------------------------------------------------------
 
     async def _require_unlocked(self) -> AsyncUnlockedVault:
@@ -386,10 +407,8 @@ class AsyncVaultResource(AsyncResource):
 
     async def _organization_id(self) -> str:
         """The organization of the API key (`GET /api/whoami`): the salt of a new vault."""
-        from inkbox_api.api.whoami import whoami
-
-        response = await whoami.asyncio_detailed(client=self._api)
-        org_id = getattr(response.parsed, "organization_id", None)
+        me = await self._client._account.whoami()
+        org_id = getattr(me, "organization_id", None)
         if not isinstance(org_id, str) or not org_id:
             raise ValueError("Could not determine organization ID from API key")
         return org_id
@@ -419,12 +438,14 @@ class AsyncVaultResource(AsyncResource):
 
         from ...vault.crypto import candidate_key_ids, find_org_key
 
-        # The generated operation defines the request; the response, which carries every
-        # secret, is decrypted from its JSON instead of being turned into models first
-        # (`bundle_entries` checks its shape). Error statuses raise in our transport.
-        request = get_vault_unlock_bundle._get_kwargs(auth_hash=derived.auth_hash)
-        response = await self._client._http.request(**request)
-        wrapped, entries = bundle_entries(response.json())
+        # The secrets are decrypted from the bundle's JSON as the server spelled it (the
+        # secret id is the AAD); `bundle_entries` checks its shape. Error statuses raise in
+        # our transport.
+        with answer_of_shape("a vault unlock bundle"):
+            response = await get_vault_unlock_bundle.asyncio_detailed(
+                client=self._api, auth_hash=derived.auth_hash
+            )
+        wrapped, entries = bundle_entries(json.loads(response.content))
         if wrapped is None:
             raise VaultKeyMismatchError(no_match)
         keys_response = await list_vault_keys.asyncio_detailed(client=self._api)
@@ -456,6 +477,6 @@ def _check_key_type(value: object, name: str) -> None:
         raise ValueError(f"{name} must not be empty")
 
 
-def _lower(value: str) -> str:
+def _lower(value: str | None) -> str | None:
     # The official README spells key types "PRIMARY"/"RECOVERY"; the wire values are lower case.
     return value.lower() if isinstance(value, str) else value

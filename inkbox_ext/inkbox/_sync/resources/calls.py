@@ -26,11 +26,10 @@ from inkbox_api.models import (
     PhoneTranscript,
     PlaceCallRequest,
 )
-from inkbox_api.types import UNSET
 
-from ..._args import as_uuid, check_limit, check_offset, require_text
-from ..._responses import parsed, parsed_list
-from .._resource import Resource
+from ..._wire import as_uuid, check_limit, check_offset, omit, parsed, parsed_list, require_text
+from ..pager import OffsetPager, Pager
+from ._base import Resource
 
 __all__ = ["CallsResource"]
 
@@ -65,7 +64,7 @@ class CallsResource(Resource):
             from_number=require_text(from_number, "from_number"),
             origination=CallOrigin.DEDICATED_NUMBER,
             mode=CallMode.CLIENT_WEBSOCKET,
-            client_websocket_url=UNSET if client_websocket_url is None else client_websocket_url,
+            client_websocket_url=omit(client_websocket_url),
         )
         response = place_call.sync_detailed(client=self._api, body=body)
         return parsed(response, PhoneCallWithRateLimit)
@@ -94,9 +93,35 @@ class CallsResource(Resource):
             agent_identity_id=as_uuid(agent_identity_id, "agent_identity_id"),
             limit=check_limit(limit),
             offset=check_offset(offset),
-            is_blocked=UNSET if is_blocked is None else is_blocked,
+            is_blocked=omit(is_blocked),
         )
         return parsed_list(response, PhoneCall)
+
+    def iter(
+        self,
+        *,
+        agent_identity_id: uuid.UUID | str,
+        page_size: int = 50,
+        is_blocked: bool | None = None,
+    ) -> Pager[PhoneCall]:
+        """Every call of an identity, newest first, fetched a page at a time as you iterate.
+
+        Args:
+            agent_identity_id: Id of the identity whose calls to list.
+            page_size: Calls per request (1-200).
+            is_blocked: Only calls rejected by a contact rule (`True`) or only the others.
+
+        Returns:
+            A lazy `Pager`; nothing is requested before iteration starts.
+        """
+        identity_id = as_uuid(agent_identity_id, "agent_identity_id")
+
+        def fetch(offset: int, limit: int) -> builtins.list[PhoneCall]:
+            return self.list(
+                agent_identity_id=identity_id, limit=limit, offset=offset, is_blocked=is_blocked
+            )
+
+        return OffsetPager(fetch, page_size=check_limit(page_size, "page_size"))
 
     def get(self, call_id: uuid.UUID | str) -> PhoneCall:
         """One call.

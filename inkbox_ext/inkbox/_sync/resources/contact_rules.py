@@ -47,11 +47,20 @@ from inkbox_api.models import (
     PhoneRuleAction,
     PhoneRuleMatchType,
 )
-from inkbox_api.types import UNSET, Unset
+from inkbox_api.types import Unset
 
-from ..._args import as_enum, as_uuid, check_limit, check_offset, require_text
-from ..._responses import parsed, parsed_list
-from .._resource import Resource
+from ..._wire import (
+    as_enum,
+    as_uuid,
+    opt_enum,
+    opt_limit,
+    opt_offset,
+    opt_uuid,
+    parsed,
+    parsed_list,
+    require_text,
+)
+from ._base import Resource
 
 __all__ = ["MailContactRulesResource", "PhoneContactRulesResource"]
 
@@ -91,7 +100,7 @@ class ContactRulesBase(Resource, Generic[R]):
         raise NotImplementedError
 
     def _owner_filter(self, value: uuid.UUID | str | None) -> uuid.UUID | Unset:
-        return UNSET if value is None else as_uuid(value, self._kind.owner_filter)
+        return opt_uuid(value, self._kind.owner_filter)
 
     def _create_body(
         self,
@@ -120,10 +129,10 @@ class ContactRulesBase(Resource, Generic[R]):
         if action is None and status is None and direction is None:
             raise ValueError("nothing to update: pass action=, status= and/or direction=")
         return self._kind.update_model(
-            action=_opt_enum(action, self._kind.action, "action"),
-            status=_opt_enum(status, ContactRuleStatus, "status"),
+            action=opt_enum(action, self._kind.action, "action"),
+            status=opt_enum(status, ContactRuleStatus, "status"),
             direction=_direction(direction),
-            apply_to=_opt_enum(apply_to, ContactRuleApplyTo, "apply_to"),
+            apply_to=opt_enum(apply_to, ContactRuleApplyTo, "apply_to"),
         )
 
     def _filters(
@@ -136,11 +145,11 @@ class ContactRulesBase(Resource, Generic[R]):
     ) -> dict[str, Any]:
         # Rule lists send filters and paging only when asked, so the server's defaults apply.
         return {
-            "action": _opt_enum(action, self._kind.action, "action"),
-            "match_type": _opt_enum(match_type, self._kind.match_type, "match_type"),
+            "action": opt_enum(action, self._kind.action, "action"),
+            "match_type": opt_enum(match_type, self._kind.match_type, "match_type"),
             "direction": _direction(direction),
-            "limit": UNSET if limit is None else check_limit(limit),
-            "offset": UNSET if offset is None else check_offset(offset),
+            "limit": opt_limit(limit),
+            "offset": opt_offset(offset),
         }
 
     def _create(self, owner: str | uuid.UUID, body: Any) -> R:
@@ -485,9 +494,5 @@ class PhoneContactRulesResource(ContactRulesBase[PhoneContactRule]):
         return self._list_all(owner, filters)
 
 
-def _opt_enum(value: Any, kind: type[Any], name: str) -> Any:
-    return UNSET if value is None else as_enum(value, kind, name)
-
-
 def _direction(value: ContactRuleDirection | str | None) -> ContactRuleDirection | Unset:
-    return UNSET if value is None else as_enum(value, ContactRuleDirection, "direction")
+    return opt_enum(value, ContactRuleDirection, "direction")

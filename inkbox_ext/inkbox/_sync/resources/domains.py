@@ -6,9 +6,8 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING
 
-from ..._args import as_enum, require_text
-from ..._responses import parsed, parsed_list
-from .._resource import Resource
+from ..._wire import opt_enum, parsed, parsed_list, require_text
+from ._base import Resource
 
 if TYPE_CHECKING:
     from inkbox_api.models import SendingDomain, SendingDomainStatus
@@ -33,9 +32,8 @@ class DomainsResource(Resource):
         """
         from inkbox_api.api.domains import list_domains
         from inkbox_api.models import SendingDomain, SendingDomainStatus
-        from inkbox_api.types import UNSET
 
-        wanted = UNSET if status is None else as_enum(status, SendingDomainStatus, "status")
+        wanted = opt_enum(status, SendingDomainStatus, "status")
         response = list_domains.sync_detailed(client=self._api, status=wanted)
         return parsed_list(response, SendingDomain)
 

@@ -4,13 +4,12 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..._args import as_enum, as_uuid, require_text
-from ..._responses import parsed
 from ..._retry import resolve_idempotency_key
-from .._resource import Resource
+from ..._wire import MAX_PAGE_SIZE, as_uuid, check_limit, flag, omit, opt_enum, parsed, require_text
+from ._base import Resource
 
 if TYPE_CHECKING:
     from inkbox_api.models import (
@@ -20,9 +19,9 @@ if TYPE_CHECKING:
         MessageDirection,
     )
 
-__all__ = ["MessagesResource"]
+    from ..pager import Pager
 
-MAX_PAGE_SIZE = 100
+__all__ = ["MessagesResource"]
 
 
 class MessagesResource(Resource):
@@ -34,7 +33,7 @@ class MessagesResource(Resource):
         *,
         direction: MessageDirection | str | None = None,
         page_size: int = 50,
-    ) -> Iterator[Message]:
+    ) -> Pager[Message]:
         """Iterate the mailbox's messages, newest first, fetching one page at a time.
 
         Nothing is requested before iteration starts.
@@ -45,19 +44,18 @@ class MessagesResource(Resource):
             page_size: Messages per request (1-100).
 
         Returns:
-            A lazy iterator of `Message` (metadata; `get()` has the body).
+            A lazy `Pager` of `Message` (metadata; `get()` has the body).
 
         Raises:
             ValueError: A bad `direction` or `page_size`.
         """
         from inkbox_api.api.messages import list_mail_messages
         from inkbox_api.models import MessageDirection, MessagePage
-        from inkbox_api.types import UNSET
 
         email = require_text(email_address, "email_address")
-        wanted = UNSET if direction is None else as_enum(direction, MessageDirection, "direction")
-        limit = check_page_size(page_size)
-        return self._cursor_items(
+        wanted = opt_enum(direction, MessageDirection, "direction")
+        limit = check_limit(page_size, "page_size", high=MAX_PAGE_SIZE)
+        return self._cursor_pager(
             list_mail_messages, MessagePage, email, limit=limit, direction=wanted
         )
 
@@ -131,29 +129,28 @@ class MessagesResource(Resource):
         """
         from inkbox_api.api.messages import send_mail_message
         from inkbox_api.models import EmailRecipients, Message, SendEmailRequest
-        from inkbox_api.types import UNSET, Unset
 
         email = require_text(email_address, "email_address")
         recipients = EmailRecipients(
             to=_addresses(to, "to", required=True),
-            cc=_addresses(cc, "cc") or UNSET,
-            bcc=_addresses(bcc, "bcc") or UNSET,
+            cc=omit(_addresses(cc, "cc") or None),
+            bcc=omit(_addresses(bcc, "bcc") or None),
         )
         if not isinstance(subject, str):
             raise TypeError(f"subject must be a string, not {type(subject).__name__}")
         key = resolve_idempotency_key(idempotency_key)
         files = _attachments(attachments)
-        reply_to: str | Unset = UNSET
+        reply_to = None
         if in_reply_to_message_id is not None:
             reply_to = self._rfc_message_id(email, in_reply_to_message_id)
         body = SendEmailRequest(
             recipients=recipients,
             subject=subject,
-            body_text=UNSET if body_text is None else body_text,
-            body_html=UNSET if body_html is None else body_html,
-            in_reply_to_message_id=reply_to,
-            attachments=UNSET if files is None else files,
-            track_opens=True if track_opens else UNSET,
+            body_text=omit(body_text),
+            body_html=omit(body_html),
+            in_reply_to_message_id=omit(reply_to),
+            attachments=omit(files),
+            track_opens=flag(track_opens),
         )
         response = send_mail_message.sync_detailed(
             email, client=self._api, body=body, idempotency_key=key
@@ -193,11 +190,10 @@ class MessagesResource(Resource):
         """
         from inkbox_api.api.messages import update_mail_message
         from inkbox_api.models import Message, MessageUpdate
-        from inkbox_api.types import UNSET
 
         body = MessageUpdate(
-            is_read=UNSET if is_read is None else bool(is_read),
-            is_starred=UNSET if is_starred is None else bool(is_starred),
+            is_read=omit(None if is_read is None else bool(is_read)),
+            is_starred=omit(None if is_starred is None else bool(is_starred)),
         )
         response = update_mail_message.sync_detailed(
             require_text(email_address, "email_address"),
@@ -214,15 +210,6 @@ class MessagesResource(Resource):
     def mark_unread(self, email_address: str, message_id: uuid.UUID | str) -> Message:
         """Mark one message unread."""
         return self.update_flags(email_address, message_id, is_read=False)
-
-
-def check_page_size(value: int, name: str = "page_size") -> int:
-    """`value` when it is a page size the server accepts (1-100)."""
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{name} must be an int, not {type(value).__name__}")
-    if not 1 <= value <= MAX_PAGE_SIZE:
-        raise ValueError(f"{name} must be between 1 and {MAX_PAGE_SIZE}, got {value}")
-    return value
 
 
 def _addresses(value: Sequence[str] | None, name: str, *, required: bool = False) -> list[str]:

@@ -25,12 +25,20 @@ from inkbox_api.models import (
     NoteListOrder,
     NoteUpdate,
 )
-from inkbox_api.types import UNSET
 
-from ..._args import as_enum, as_uuid, check_limit, check_offset
-from ..._responses import parsed, parsed_list
-from ..._types import NOT_GIVEN, NotGivenOr, unset_if_not_given
-from .._resource import Resource
+from ..._types import NOT_GIVEN, NotGivenOr
+from ..._wire import (
+    as_uuid,
+    given,
+    omit,
+    opt_enum,
+    opt_limit,
+    opt_offset,
+    opt_uuid,
+    parsed,
+    parsed_list,
+)
+from ._base import Resource
 
 __all__ = ["NoteAccessResource", "NotesResource"]
 
@@ -59,7 +67,7 @@ class NotesResource(Resource):
         _check_body(body)
         response = create_note.sync_detailed(
             client=self._api,
-            body=NoteCreate(body=body, title=UNSET if title is None else title),
+            body=NoteCreate(body=body, title=omit(title)),
         )
         return parsed(response, Note)
 
@@ -98,11 +106,11 @@ class NotesResource(Resource):
         """
         response = list_notes.sync_detailed(
             client=self._api,
-            q=UNSET if q is None else q,
-            identity_id=UNSET if identity_id is None else as_uuid(identity_id, "identity_id"),
-            order=UNSET if order is None else as_enum(order, NoteListOrder, "order"),
-            limit=UNSET if limit is None else check_limit(limit),
-            offset=UNSET if offset is None else check_offset(offset),
+            q=omit(q),
+            identity_id=opt_uuid(identity_id, "identity_id"),
+            order=opt_enum(order, NoteListOrder, "order"),
+            limit=opt_limit(limit),
+            offset=opt_offset(offset),
         )
         return parsed_list(response, Note)
 
@@ -131,7 +139,7 @@ class NotesResource(Resource):
         response = update_note.sync_detailed(
             as_uuid(note_id, "note_id"),
             client=self._api,
-            body=NoteUpdate(title=unset_if_not_given(title), body=unset_if_not_given(body)),
+            body=NoteUpdate(title=given(title), body=given(body)),
         )
         return parsed(response, Note)
 

@@ -25,20 +25,24 @@ from inkbox_api.models import (
     TranscriptParty,
 )
 from inkbox_api.models import PhoneNumber as _PhoneNumber
-from inkbox_api.types import UNSET
 
-from ..._args import (
+from ..._phone_types import PhoneNumber
+from ..._responses import adopt
+from ..._types import NOT_GIVEN, NotGivenOr
+from ..._wire import (
     as_enum,
     as_uuid,
     check_limit,
-    enum_or_unset,
-    nullable_enum_or_unset,
+    given,
+    opt_enum,
+    opt_text,
+    parsed,
+    parsed_list,
+    patch_enum,
+    patch_nullable_enum,
     require_text,
 )
-from ..._phone_types import PhoneNumber
-from ..._responses import adopt, parsed, parsed_list
-from ..._types import NOT_GIVEN, NotGivenOr, unset_if_not_given
-from .._resource import Resource
+from ._base import Resource
 
 __all__ = ["PhoneNumbersResource"]
 
@@ -98,7 +102,7 @@ class PhoneNumbersResource(Resource):
         body = ProvisionPhoneNumberRequest(
             agent_handle=require_text(agent_handle, "agent_handle"),
             type_=as_enum(type, PhoneNumberType, "type"),
-            state=UNSET if state is None else state,
+            state=opt_text(state, "state"),
         )
         response = provision_phone_number.sync_detailed(client=self._api, body=body)
         return adopt(parsed(response, _PhoneNumber), PhoneNumber)
@@ -142,17 +146,17 @@ class PhoneNumbersResource(Resource):
         """
         number_id = as_uuid(phone_number_id, "phone_number_id")
         body = PhoneNumberUpdate(
-            incoming_call_action=enum_or_unset(
+            incoming_call_action=patch_enum(
                 incoming_call_action, IncomingCallAction, "incoming_call_action"
             ),
-            filter_mode=enum_or_unset(filter_mode, FilterMode, "filter_mode"),
-            incoming_call_webhook_url=unset_if_not_given(incoming_call_webhook_url),
-            client_websocket_url=unset_if_not_given(client_websocket_url),
-            forwarding_target_type=nullable_enum_or_unset(
+            filter_mode=patch_enum(filter_mode, FilterMode, "filter_mode"),
+            incoming_call_webhook_url=given(incoming_call_webhook_url),
+            client_websocket_url=given(client_websocket_url),
+            forwarding_target_type=patch_nullable_enum(
                 forwarding_target_type, ForwardingTargetType, "forwarding_target_type"
             ),
-            forwarding_phone_number=unset_if_not_given(forwarding_phone_number),
-            forwarding_sip_uri=unset_if_not_given(forwarding_sip_uri),
+            forwarding_phone_number=given(forwarding_phone_number),
+            forwarding_sip_uri=given(forwarding_sip_uri),
         )
         response = update_phone_number.sync_detailed(number_id, client=self._api, body=body)
         return adopt(parsed(response, _PhoneNumber), PhoneNumber)
@@ -196,7 +200,7 @@ class PhoneNumbersResource(Resource):
             number_id,
             client=self._api,
             q=require_text(q, "q"),
-            party=UNSET if party is None else as_enum(party, TranscriptParty, "party"),
+            party=opt_enum(party, TranscriptParty, "party"),
             limit=check_limit(limit),
         )
         return parsed_list(response, PhoneTranscript)

@@ -5,17 +5,26 @@ from __future__ import annotations
 
 import builtins
 import uuid
-from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..._args import as_enum, as_uuid, require_text
-from ..._responses import parsed, parsed_list
-from ..._types import NOT_GIVEN, NotGivenOr, unset_if_not_given
-from .._resource import Resource
-from .messages import check_page_size
+from ..._types import NOT_GIVEN, NotGivenOr
+from ..._wire import (
+    MAX_PAGE_SIZE,
+    as_enum,
+    as_uuid,
+    check_limit,
+    given,
+    opt_enum,
+    parsed,
+    parsed_list,
+    require_text,
+)
+from ._base import Resource
 
 if TYPE_CHECKING:
     from inkbox_api.models import Thread, ThreadDetail, ThreadFolder
+
+    from ..pager import Pager
 
 __all__ = ["ThreadsResource"]
 
@@ -29,7 +38,7 @@ class ThreadsResource(Resource):
         *,
         folder: ThreadFolder | str | None = None,
         page_size: int = 50,
-    ) -> Iterator[Thread]:
+    ) -> Pager[Thread]:
         """Iterate the mailbox's threads, most recent activity first, one page at a time.
 
         Nothing is requested before iteration starts.
@@ -41,19 +50,18 @@ class ThreadsResource(Resource):
             page_size: Threads per request (1-100).
 
         Returns:
-            A lazy iterator of `Thread`.
+            A lazy `Pager` of `Thread`.
 
         Raises:
             ValueError: An unknown `folder` or a bad `page_size`.
         """
         from inkbox_api.api.threads import list_threads
         from inkbox_api.models import ThreadFolder, ThreadPage
-        from inkbox_api.types import UNSET
 
         email = require_text(email_address, "email_address")
-        wanted = UNSET if folder is None else as_enum(folder, ThreadFolder, "folder")
-        limit = check_page_size(page_size)
-        return self._cursor_items(list_threads, ThreadPage, email, limit=limit, folder=wanted)
+        wanted = opt_enum(folder, ThreadFolder, "folder")
+        limit = check_limit(page_size, "page_size", high=MAX_PAGE_SIZE)
+        return self._cursor_pager(list_threads, ThreadPage, email, limit=limit, folder=wanted)
 
     def list_folders(self, email_address: str) -> builtins.list[ThreadFolder]:
         """The folders of the mailbox that hold at least one thread, sorted.
@@ -128,6 +136,6 @@ class ThreadsResource(Resource):
             require_text(email_address, "email_address"),
             as_uuid(thread_id, "thread_id"),
             client=self._api,
-            body=ThreadUpdate(folder=unset_if_not_given(target)),
+            body=ThreadUpdate(folder=given(target)),
         )
         return parsed(response, Thread)

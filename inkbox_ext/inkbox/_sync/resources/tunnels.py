@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING, Any
 
 from inkbox_api.models import TLSMode, Tunnel
 
-from ..._args import as_enum, as_uuid, require_text, text_or_unset
-from ..._responses import adopt, parsed
+from ..._responses import adopt
 from ..._tunnel_types import CreatedTunnel, RotatedTunnelSecret
-from .._resource import Resource
+from ..._wire import as_enum, as_uuid, opt_text, parsed, require_text
+from ._base import Resource
 
 if TYPE_CHECKING:
     from ...tunnels._listener import TunnelListener
@@ -72,7 +72,7 @@ class TunnelsResource(Resource):
         body = TunnelCreate(
             tunnel_name=require_text(name, "name"),
             tls_mode=as_enum(tls_mode, TLSMode, "tls_mode"),
-            description=text_or_unset(description, "description"),
+            description=opt_text(description, "description"),
         )
         response = create_tunnel.sync_detailed(client=self._api, body=body)
         created = adopt(parsed(response, _CreatedTunnel), CreatedTunnel)

@@ -1,0 +1,121 @@
+"""Mail and phone contact rules: create, list, update, delete, duplicates; the requests sent."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+
+from inkbox import (
+    DuplicateContactRuleError,
+    MailRuleAction,
+    MailRuleMatchType,
+    PhoneRuleAction,
+    PhoneRuleMatchType,
+)
+
+from . import _phone_contact_samples as s
+from ._fake_api import FakeApi, query, reply
+
+MBX = "/api/v1/mail/mailboxes/box@inkboxmail.com/contact-rules"
+
+
+def test_mail_rule_crud_accepts_enums_and_strings(api: FakeApi) -> None:
+    """create/list/get/update/delete hit the mailbox's rule paths with the guide's bodies."""
+    rule = s.mail_rule()
+    api.on("POST", MBX, reply(201, rule))
+    api.on("GET", MBX, [rule])
+    api.on("GET", f"{MBX}/{rule['id']}", rule)
+    api.on("PATCH", f"{MBX}/{rule['id']}", {**rule, "status": "paused"})
+    api.on("DELETE", f"{MBX}/{rule['id']}", reply(204))
+    with api.sync() as ib:
+        created = ib.mail_contact_rules.create(
+            "box@inkboxmail.com",
+            action=MailRuleAction.ALLOW,
+            match_type=MailRuleMatchType.DOMAIN,
+            match_target="example.com",
+        )
+        ib.mail_contact_rules.create(
+            "box@inkboxmail.com", action="allow", match_type="domain", match_target="example.com"
+        )
+        ib.mail_contact_rules.list("box@inkboxmail.com")
+        ib.mail_contact_rules.get("box@inkboxmail.com", created.id)
+        paused = ib.mail_contact_rules.update("box@inkboxmail.com", created.id, status="paused")
+        ib.mail_contact_rules.delete("box@inkboxmail.com", created.id)
+    bodies = api.bodies()
+    expected = {"action": "allow", "match_type": "domain", "match_target": "example.com"}
+    assert bodies[0] == bodies[1] == expected
+    assert bodies[4] == {"status": "paused"}
+    assert str(paused.status) == "paused"
+    assert [r.method for r in api.requests] == ["POST", "POST", "GET", "GET", "PATCH", "DELETE"]
+
+
+def test_duplicate_rule_raises_with_existing_id(api: FakeApi) -> None:
+    """A 409 with existing_rule_id is a DuplicateContactRuleError carrying that id."""
+    existing = uuid.uuid4()
+    api.on(
+        "POST",
+        MBX,
+        reply(
+            409, {"detail": {"existing_rule_id": str(existing), "message": "rule already exists"}}
+        ),
+    )
+    with api.sync() as ib, pytest.raises(DuplicateContactRuleError) as info:
+        ib.mail_contact_rules.create(
+            "box@inkboxmail.com", action="allow", match_type="domain", match_target="example.com"
+        )
+    assert info.value.existing_rule_id == existing
+
+
+def test_list_all_and_bad_rule_inputs(api: FakeApi) -> None:
+    """list_all narrows by owner id; unknown enum values and empty updates fail locally."""
+    mailbox_id, number_id = str(uuid.uuid4()), str(uuid.uuid4())
+    api.on("GET", "/api/v1/mail/contact-rules", [s.mail_rule()])
+    api.on("GET", "/api/v1/phone/contact-rules", [s.phone_rule()])
+    with api.sync() as ib:
+        ib.mail_contact_rules.list_all(mailbox_id=mailbox_id)
+        ib.phone_contact_rules.list_all(phone_number_id=number_id)
+        sent = len(api.requests)
+        with pytest.raises(ValueError, match="action must be one of 'allow', 'block'"):
+            ib.mail_contact_rules.create(
+                "box@inkboxmail.com", action="deny", match_type="domain", match_target="x.com"
+            )
+        with pytest.raises(ValueError, match="nothing to update"):
+            ib.mail_contact_rules.update("box@inkboxmail.com", str(uuid.uuid4()))
+        with pytest.raises(ValueError, match="apply_to needs action"):
+            ib.phone_contact_rules.update(number_id, str(uuid.uuid4()), apply_to="inbound")
+        with pytest.raises(ValueError, match="match_type must be one of 'exact_number'"):
+            ib.phone_contact_rules.create(
+                number_id, action="block", match_type="prefix", match_target="+1"
+            )
+    assert query(api.requests[0]) == {"mailbox_id": [mailbox_id]}
+    assert query(api.requests[1]) == {"phone_number_id": [number_id]}
+    assert len(api.requests) == sent == 2
+
+
+def test_phone_rule_create_and_list(api: FakeApi) -> None:
+    """Phone rules post action, match_type (default exact_number) and the E.164 target."""
+    number_id = str(uuid.uuid4())
+    path = f"/api/v1/phone/numbers/{number_id}/contact-rules"
+    api.on("POST", path, reply(201, s.phone_rule()))
+    api.on("GET", path, [s.phone_rule()])
+    with api.sync() as ib:
+        ib.phone_contact_rules.create(
+            number_id,
+            action=PhoneRuleAction.BLOCK,
+            match_type=PhoneRuleMatchType.EXACT_NUMBER,
+            match_target="+15551234567",
+        )
+        ib.phone_contact_rules.create(number_id, action="block", match_target="+15551234567")
+        rules = ib.phone_contact_rules.list(number_id)
+    bodies = api.bodies()
+    assert (
+        bodies[0]
+        == bodies[1]
+        == {
+            "action": "block",
+            "match_type": "exact_number",
+            "match_target": "+15551234567",
+        }
+    )
+    assert rules[0].match_target == "+15551234567"
