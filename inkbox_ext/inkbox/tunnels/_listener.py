@@ -39,8 +39,6 @@ __all__ = ["AsyncTunnelListener", "ConnectOptions", "TunnelListener", "prepare"]
 MiB = 1024 * 1024
 DEFAULT_BODY_CAP = 32 * MiB
 DEFAULT_ZONE = "inkboxwire.com"
-# The server checks DNS and issues the certificate before it answers sign-csr.
-SIGN_CSR_TIMEOUT = 180.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,17 +285,7 @@ class AsyncTunnelListener(_Listener):
             tunnel = _find(await self._client.tunnels.list(), options.name)
         csr = _csr_needed(options, tunnel)
         if csr is not None and tunnel is not None:
-            from inkbox_api.api.tunnels import sign_tunnel_csr
-            from inkbox_api.models import SignedCert, SignTunnelCsrRequest
-
-            from .._responses import parsed
-
-            response = await sign_tunnel_csr.asyncio_detailed(
-                tunnel.id,
-                client=self._client.with_options(timeout=SIGN_CSR_TIMEOUT)._api,
-                body=SignTunnelCsrRequest(csr_pem=csr),
-            )
-            signed = parsed(response, SignedCert)
+            signed = await self._client.tunnels.sign_csr(tunnel.id, csr)
             _store_chain(options, signed.cert_pem, signed.chain_pem)
             tunnel = await self._client.tunnels.get(tunnel.id)
         self._bound = _settle(options, tunnel)
@@ -339,17 +327,7 @@ class TunnelListener(_Listener):
             tunnel = _find(client.tunnels.list(), options.name)
         csr = _csr_needed(options, tunnel)
         if csr is not None and tunnel is not None:
-            from inkbox_api.api.tunnels import sign_tunnel_csr
-            from inkbox_api.models import SignedCert, SignTunnelCsrRequest
-
-            from .._responses import parsed
-
-            response = sign_tunnel_csr.sync_detailed(
-                tunnel.id,
-                client=client.with_options(timeout=SIGN_CSR_TIMEOUT)._api,
-                body=SignTunnelCsrRequest(csr_pem=csr),
-            )
-            signed = parsed(response, SignedCert)
+            signed = client.tunnels.sign_csr(tunnel.id, csr)
             _store_chain(options, signed.cert_pem, signed.chain_pem)
             tunnel = client.tunnels.get(tunnel.id)
         self._bound = _settle(options, tunnel)

@@ -21,6 +21,8 @@ from ..._wire import as_enum, as_uuid, opt_text, parsed, require_text
 from ._base import AsyncResource
 
 if TYPE_CHECKING:
+    from inkbox_api.models import SignedCert
+
     from ...tunnels._listener import AsyncTunnelListener
 
 __all__ = ["AsyncTunnelsResource"]
@@ -109,6 +111,21 @@ class AsyncTunnelsResource(AsyncResource):
             as_uuid(tunnel_id, "tunnel_id"), client=self._api
         )
         return adopt(parsed(response, _RotatedTunnelSecret), RotatedTunnelSecret)
+
+    async def sign_csr(self, tunnel_id: uuid.UUID | str, csr_pem: str) -> SignedCert:
+        """Have a passthrough tunnel's CSR signed (`connect()` does this when it needs to).
+
+        The server checks DNS and issues the certificate before answering: allow 180 s.
+        """
+        from inkbox_api.api.tunnels import sign_tunnel_csr
+        from inkbox_api.models import SignedCert, SignTunnelCsrRequest
+
+        response = await sign_tunnel_csr.asyncio_detailed(
+            as_uuid(tunnel_id, "tunnel_id"),
+            client=self._client.with_options(timeout=180)._api,
+            body=SignTunnelCsrRequest(csr_pem=require_text(csr_pem, "csr_pem")),
+        )
+        return parsed(response, SignedCert)
 
     def connect(
         self,

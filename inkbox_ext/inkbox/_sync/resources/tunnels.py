@@ -22,6 +22,8 @@ from ..._wire import as_enum, as_uuid, opt_text, parsed, require_text
 from ._base import Resource
 
 if TYPE_CHECKING:
+    from inkbox_api.models import SignedCert
+
     from ...tunnels._listener import TunnelListener
 
 __all__ = ["TunnelsResource"]
@@ -104,6 +106,21 @@ class TunnelsResource(Resource):
             as_uuid(tunnel_id, "tunnel_id"), client=self._api
         )
         return adopt(parsed(response, _RotatedTunnelSecret), RotatedTunnelSecret)
+
+    def sign_csr(self, tunnel_id: uuid.UUID | str, csr_pem: str) -> SignedCert:
+        """Have a passthrough tunnel's CSR signed (`connect()` does this when it needs to).
+
+        The server checks DNS and issues the certificate before answering: allow 180 s.
+        """
+        from inkbox_api.api.tunnels import sign_tunnel_csr
+        from inkbox_api.models import SignedCert, SignTunnelCsrRequest
+
+        response = sign_tunnel_csr.sync_detailed(
+            as_uuid(tunnel_id, "tunnel_id"),
+            client=self._client.with_options(timeout=180)._api,
+            body=SignTunnelCsrRequest(csr_pem=require_text(csr_pem, "csr_pem")),
+        )
+        return parsed(response, SignedCert)
 
     def connect(
         self,

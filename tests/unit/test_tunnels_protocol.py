@@ -32,7 +32,7 @@ from inkbox.tunnels._wsframe import (
     encode_record,
 )
 
-from .tunnel_edge import API_KEY, TUNNEL_ID, Pair
+from ._h2_edge import API_KEY, TUNNEL_ID, Pair
 
 
 def ended(events: list[object]) -> SessionEnded | None:

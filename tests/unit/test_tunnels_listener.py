@@ -16,8 +16,6 @@ from inkbox.tunnels import (
     TunnelNotProvisioned,
     TunnelRemoved,
 )
-from inkbox.tunnels._forward import check_forward_target
-from inkbox.tunnels._runtime import dial_target
 
 
 async def app(scope: Any, receive: Any, send: Any) -> None:
@@ -60,35 +58,6 @@ def test_bad_arguments_raise_before_any_request(
     with pytest.raises(error, match=match):
         client.tunnels.connect(**{**args, **kwargs})
     client.close()
-
-
-@pytest.mark.parametrize(
-    "url",
-    ["http://localhost:8080", "http://127.0.0.5:9000", "http://[::1]:8080", "https://127.0.0.1"],
-)
-def test_loopback_targets_are_allowed(url: str) -> None:
-    """Loopback literals and `localhost` pass the allowlist."""
-    check_forward_target(url, allow_remote=False)
-
-
-def test_remote_target_with_the_flag_is_allowed() -> None:
-    """`allow_remote_forwarding=True` lifts the allowlist."""
-    check_forward_target("https://example.com", allow_remote=True)
-
-
-@pytest.mark.parametrize(
-    ("zone", "target"),
-    [
-        ("inkboxwire.com", ("inkboxwire.com", 443)),
-        ("localhost:8443", ("localhost", 8443)),
-        ("127.0.0.1:9", ("127.0.0.1", 9)),
-        ("[::1]:8443", ("::1", 8443)),
-        ("[::1]", ("::1", 443)),
-    ],
-)
-def test_a_zone_with_a_port_is_dialled_there(zone: str, target: tuple[str, int]) -> None:
-    """The zone's own port is used when it has one, else 443."""
-    assert dial_target(zone) == target
 
 
 def test_unknown_tunnel_is_not_provisioned(inkbox: Inkbox, tmp_path: Path) -> None:

@@ -17,6 +17,7 @@ import pytest
 
 from inkbox import AsyncInkbox
 from inkbox.tunnels import AsyncTunnelListener, TunnelAuthError, TunnelSupersededError
+from inkbox.tunnels._runtime import dial_target
 from inkbox.tunnels._wsframe import Message
 from tests.support.fake_edge import FakeEdge
 
@@ -564,3 +565,18 @@ async def test_starlette_app_with_lifespan_routes_and_websocket(
     assert (await edge.ws_receive(ws_id)).type == "close"
     await served.close()
     assert events == ["startup", "shutdown"]
+
+
+@pytest.mark.parametrize(
+    ("zone", "target"),
+    [
+        ("inkboxwire.com", ("inkboxwire.com", 443)),
+        ("localhost:8443", ("localhost", 8443)),
+        ("127.0.0.1:9", ("127.0.0.1", 9)),
+        ("[::1]:8443", ("::1", 8443)),
+        ("[::1]", ("::1", 443)),
+    ],
+)
+def test_a_zone_with_a_port_is_dialled_there(zone: str, target: tuple[str, int]) -> None:
+    """The zone's own port is used when it has one, else 443."""
+    assert dial_target(zone) == target
