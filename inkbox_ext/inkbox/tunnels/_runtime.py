@@ -54,6 +54,7 @@ BACKOFF_INITIAL, BACKOFF_MAX = 1.0, 30.0
 HANDOFF_BUDGET = 30.0
 POST_ACTIVE_WAIT = 5.0
 BRIDGE_STATUS_TIMEOUT = 10.0
+CLOSE_TIMEOUT = 1.0
 DEFAULT_DEADLINE = 30.0
 
 
@@ -68,6 +69,15 @@ def dial_target(zone: str) -> tuple[str, int]:
     else:
         host, port = zone, ""
     return host, int(port) if port.isdigit() else 443
+
+
+async def _close(writer: asyncio.StreamWriter) -> None:
+    """Close a connection, TLS shutdown included, so no transport outlives its loop."""
+    writer.close()
+    try:
+        await asyncio.wait_for(writer.wait_closed(), CLOSE_TIMEOUT)
+    except (OSError, TimeoutError, ssl.SSLError):
+        writer.transport.abort()
 
 
 @dataclass
@@ -260,7 +270,7 @@ class TunnelRuntime:
             stop_wait.cancel()
             if self._active is conn:
                 self._active = None
-            writer.close()
+            await _close(writer)
 
     async def _timers(self, conn: _Connection) -> None:
         while True:
