@@ -287,3 +287,23 @@ class PublicWebSocket:
 
     def __exit__(self, *exc: object) -> None:
         self._sock.close()
+
+
+def tls_get(port: int, host: str, path: str, ca_file: str) -> tuple[bytes, list[tuple[str, str]]]:
+    """A third party's HTTPS GET through a passthrough port: (response bytes, peer SAN).
+
+    Blocking (run it on a worker thread from async tests); verifies the tunnel's own
+    certificate against `ca_file` for `host`, sent as SNI."""
+    import ssl
+
+    context = ssl.create_default_context(cafile=ca_file)
+    with socket.create_connection(("127.0.0.1", port), timeout=15) as raw:
+        with context.wrap_socket(raw, server_hostname=host) as tls:
+            peer = tls.getpeercert() or {}
+            tls.sendall(
+                f"GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n".encode()
+            )
+            response = b""
+            while chunk := tls.recv(65536):
+                response += chunk
+    return response, list(peer.get("subjectAltName", ()))  # type: ignore[arg-type]
