@@ -52,6 +52,7 @@ Status = str  # "idle" | "connecting" | "connected" | "reconnecting" | "closed" 
 CONNECT_TIMEOUT = 10.0
 BACKOFF_INITIAL, BACKOFF_MAX = 1.0, 30.0
 HANDOFF_BUDGET = 30.0
+REDIAL_INITIAL, REDIAL_MAX = 0.1, 5.0
 POST_ACTIVE_WAIT = 5.0
 BRIDGE_STATUS_TIMEOUT = 10.0
 CLOSE_TIMEOUT = 1.0
@@ -69,6 +70,11 @@ def dial_target(zone: str) -> tuple[str, int]:
     else:
         host, port = zone, ""
     return host, int(port) if port.isdigit() else 443
+
+
+def _jitter(seconds: float) -> float:
+    """`seconds` ± 25 %, so that clients of a restarted edge do not redial in step."""
+    return seconds + seconds * 0.25 * (2 * random.random() - 1)
 
 
 async def _close(writer: asyncio.StreamWriter) -> None:
@@ -173,7 +179,7 @@ class TunnelRuntime:
 
     async def _loop(self) -> None:
         assert self._stopping is not None
-        backoff = BACKOFF_INITIAL
+        backoff, redial = BACKOFF_INITIAL, REDIAL_INITIAL
         handoff_until: float | None = None
         while not self._stopping.is_set():
             outcome, was_connected = await self._connect_and_serve(cold=handoff_until is None)
@@ -186,15 +192,18 @@ class TunnelRuntime:
                 raise TunnelAuthError("the edge refused the API key for this tunnel")
             if outcome.outcome == "drain":
                 handoff_until = time.monotonic() + HANDOFF_BUDGET
+                redial = REDIAL_INITIAL
                 continue  # redial at once; the status stays "connected"
             if handoff_until is not None and not was_connected and time.monotonic() < handoff_until:
-                await self._sleep(min(0.1 * 2 ** random.random(), 5.0))
+                # the edge is restarting (refused, or 503 to hello): short doubling waits
+                await self._sleep(max(0.05, _jitter(redial)))
+                redial = min(redial * 2, REDIAL_MAX)
                 continue
             handoff_until = None
             self._set_status("reconnecting")
             if was_connected:
                 backoff = BACKOFF_INITIAL
-            await self._sleep(max(0.1, backoff + backoff * 0.25 * (2 * random.random() - 1)))
+            await self._sleep(max(0.1, _jitter(backoff)))
             backoff = min(backoff * 2, BACKOFF_MAX)
 
     async def _sleep(self, seconds: float) -> None:

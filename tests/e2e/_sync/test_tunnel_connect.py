@@ -134,3 +134,20 @@ def test_guide_era_secret_is_kept_and_sent(edge: Any, tmp_path: Path) -> None:
                 )
             assert response.status_code == 200
         assert created.connect_secret not in repr(listener)
+
+
+def test_edge_drain_hands_off_without_reconnecting(
+    inkbox: Inkbox, edge: Any, tmp_path: Path
+) -> None:
+    """The edge restarts with a drain (GOAWAY NO_ERROR, 503 to hellos meanwhile): the client
+    redials in-band, never reports `reconnecting`, and serves again."""
+    statuses: list[str] = []
+    listener = inkbox.tunnels.connect(
+        NAME, echo_app, state_dir=tmp_path / "state", on_status=statuses.append
+    )
+    with Serving(listener, lambda: edge.wait_tunnel(NAME)), public(edge) as http:
+        run_blocking(lambda: edge.restart_edge(drain=True))
+        run_blocking(lambda: edge.wait_tunnel(NAME, connects=2))
+        response = http.get("/after-drain")
+        assert response.status_code == 200
+        assert statuses == ["connecting", "connected"]
