@@ -14,7 +14,8 @@ import h2.config
 import h2.connection
 import h2.events
 
-from inkbox.tunnels._protocol import Event, TunnelSession
+from inkbox.tunnels._events import Event
+from inkbox.tunnels._protocol import TunnelSession
 
 TUNNEL_ID = "11111111-1111-1111-1111-111111111111"
 API_KEY = "ApiKey_test-secret"

@@ -8,7 +8,7 @@ import hpack
 import pytest
 from hyperframe.frame import GoAwayFrame, HeadersFrame
 
-from inkbox.tunnels._protocol import (
+from inkbox.tunnels._events import (
     BridgeClosed,
     BridgeData,
     BridgeMessage,

@@ -22,7 +22,6 @@ import contextlib
 import json
 import re
 from dataclasses import dataclass, field
-from typing import Literal
 
 import h2.config
 import h2.connection
@@ -30,7 +29,19 @@ import h2.errors
 import h2.events
 import h2.exceptions
 
-from ._wire import Envelope, Header, parse_envelope, path_is_safe, response_meta_headers
+from ._events import (
+    BridgeClosed,
+    BridgeData,
+    BridgeMessage,
+    BridgeOpened,
+    Event,
+    HelloAccepted,
+    Outcome,
+    RequestReceived,
+    ResponseAcked,
+    SessionEnded,
+)
+from ._wire import Header, parse_envelope, path_is_safe, response_meta_headers
 from ._wsframe import (
     BINARY,
     CLOSE,
@@ -45,19 +56,7 @@ from ._wsframe import (
     encode_record,
 )
 
-__all__ = [
-    "BridgeClosed",
-    "BridgeData",
-    "BridgeMessage",
-    "BridgeOpened",
-    "Event",
-    "HelloAccepted",
-    "Outcome",
-    "RequestReceived",
-    "ResponseAcked",
-    "SessionEnded",
-    "TunnelSession",
-]
+__all__ = ["TunnelSession"]
 
 PING_INTERVAL = 20.0
 PING_ACK_TIMEOUT = 10.0
@@ -72,86 +71,6 @@ _BAD_VALUE = re.compile(r"[\r\n\x00]|^[ \t]|[ \t]$")
 # edge answering intakes with instant non-200s cannot make the client spin (§7.4).
 REPARK_MAX_DELAY = 2.0
 STREAM_LIMIT_RETRY = 0.25
-
-Outcome = Literal[
-    "drain",  # GOAWAY(NO_ERROR): hand off to a new connection (make-before-break)
-    "superseded",  # another client took the tunnel over: stop for good
-    "auth",  # hello refused with 401/403: the key is wrong, retrying cannot help
-    "token-rejected",  # an intake got 401: this connection's owner token is stale
-    "hello-failed",  # hello answered with anything else, or not in time: retry
-    "ping-timeout",  # the edge stopped acking pings: the connection is dead
-    "fault",  # GOAWAY with an error code, or a protocol error: retry
-    "eof",  # the edge closed the socket
-]
-
-
-@dataclass(frozen=True, slots=True)
-class HelloAccepted:
-    """Hello succeeded; `pool_size` intakes are parked."""
-
-    pool_size: int
-    response_deadline: float | None
-
-
-@dataclass(frozen=True, slots=True)
-class RequestReceived:
-    """A public request to dispatch: HTTP (`route_kind` `webhook`) or a WebSocket upgrade."""
-
-    envelope: Envelope
-
-
-@dataclass(frozen=True, slots=True)
-class ResponseAcked:
-    """The edge answered a response post (200 = accepted)."""
-
-    request_id: str
-    status: int
-
-
-@dataclass(frozen=True, slots=True)
-class BridgeOpened:
-    ws_id: str
-
-
-@dataclass(frozen=True, slots=True)
-class BridgeMessage:
-    ws_id: str
-    message: Message
-
-
-@dataclass(frozen=True, slots=True)
-class BridgeData:
-    """Raw bytes from a passthrough (`tcp-stream`) bridge: the third party's TLS records."""
-
-    ws_id: str
-    data: bytes
-
-
-@dataclass(frozen=True, slots=True)
-class BridgeClosed:
-    """The bridge ended: a third-party close (`code` theirs), a drain (4500) or an error."""
-
-    ws_id: str
-    code: int
-    reason: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class SessionEnded:
-    outcome: Outcome
-    detail: str = ""
-
-
-Event = (
-    HelloAccepted
-    | RequestReceived
-    | ResponseAcked
-    | BridgeOpened
-    | BridgeMessage
-    | BridgeData
-    | BridgeClosed
-    | SessionEnded
-)
 
 
 @dataclass(slots=True)

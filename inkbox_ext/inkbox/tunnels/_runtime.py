@@ -25,9 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ._errors import TunnelAuthError, TunnelSupersededError
-from ._forward import AsgiForwarder, Forwarder, Reply, UrlForwarder, local_reply
-from ._passthrough import serve_tls_stream
-from ._protocol import (
+from ._events import (
     BridgeClosed,
     BridgeData,
     BridgeMessage,
@@ -37,8 +35,10 @@ from ._protocol import (
     RequestReceived,
     ResponseAcked,
     SessionEnded,
-    TunnelSession,
 )
+from ._forward import AsgiForwarder, Forwarder, Reply, UrlForwarder, local_reply
+from ._passthrough import serve_tls_stream
+from ._protocol import TunnelSession
 from ._websocket import WsAccepted, open_asgi_websocket, open_url_websocket
 from ._wire import Envelope, Header
 from ._wsframe import Message
