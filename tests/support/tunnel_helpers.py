@@ -307,3 +307,30 @@ def tls_get(port: int, host: str, path: str, ca_file: str) -> tuple[bytes, list[
             while chunk := tls.recv(65536):
                 response += chunk
     return response, list(peer.get("subjectAltName", ()))  # type: ignore[arg-type]
+
+
+def tls_websocket(
+    port: int, host: str, path: str, ca_file: str, messages: list[Message]
+) -> tuple[int, list[Message]]:
+    """A third party's WebSocket over TLS through a passthrough port: sends `messages`,
+    collects as many replies, then closes (1000). Returns (handshake status, replies + close)."""
+    import ssl
+
+    context = ssl.create_default_context(cafile=ca_file)
+    frames = _Frames()
+    with socket.create_connection(("127.0.0.1", port), timeout=15) as raw:
+        with context.wrap_socket(raw, server_hostname=host) as tls:
+            tls.sendall(_handshake(host, path))
+            head = b""
+            while b"\r\n\r\n" not in head:
+                head += tls.recv(1)
+            status = int(head.split(b" ", 2)[1])
+            for message in messages:
+                tls.sendall(_encode(message))
+            tls.sendall(encode_frame(CLOSE, (1000).to_bytes(2, "big"), mask=True))
+            while not frames.messages or frames.messages[-1].type != "close":
+                data = tls.recv(65536)
+                if not data:
+                    break
+                frames.feed(data)
+    return status, frames.messages

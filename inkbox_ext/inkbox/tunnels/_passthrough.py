@@ -15,15 +15,27 @@ from collections.abc import Callable
 
 import h11
 
-from ._forward import Forwarder, Reply, local_reply
+from ._forward import Forwarder, Reply, UrlForwarder, local_reply
+from ._websocket import WsAccepted, WsPeer, accept_key, open_url_websocket
 from ._wire import HOP_BY_HOP_RESPONSE, Envelope, path_is_safe
-from ._wsframe import Message
+from ._wsframe import (
+    BINARY,
+    CLOSE,
+    CONTINUATION,
+    PING,
+    PONG,
+    TEXT,
+    FrameDecoder,
+    Message,
+    encode_frame,
+)
 
 __all__ = ["serve_tls_stream"]
 
 _MAX_HEAD = 64 * 1024
 # Codes of the CLOSE frame that ends the bridge (reference §3.6).
 CLEAN_EOF, PROTOCOL_ERROR, TLS_ERROR, INBOUND_ERROR = 1000, 1002, 1011, 1011
+HALF_CLOSE_GRACE = 5.0  # after one side of a WebSocket closes, how long the other may finish
 
 
 async def serve_tls_stream(
@@ -57,6 +69,10 @@ async def serve_tls_stream(
         try:
             requests = conn.requests(plain, eof=eof)
             for request, body in requests:
+                if _is_websocket(request) and isinstance(forwarder, UrlForwarder):
+                    return await _websocket(
+                        conn, request, forwarder, tcp_id=tcp_id, inbox=inbox, consumed=consumed
+                    )
                 reply = await _dispatch(request, body, tcp_id, forwarder, max_inbound_body_bytes)
                 if not conn.respond(reply):
                     return conn.shutdown()
@@ -166,6 +182,156 @@ class _TlsHttp:
         return CLEAN_EOF, "clean-eof"
 
 
+def _is_websocket(request: h11.Request) -> bool:
+    return any(
+        name.lower() == b"upgrade" and value.lower() == b"websocket"
+        for name, value in request.headers
+    )
+
+
+def _envelope(request: h11.Request, body: bytes, tcp_id: str) -> Envelope:
+    return Envelope(
+        request_id=tcp_id,
+        method=request.method.decode("latin-1"),
+        path=request.target.decode("latin-1"),
+        headers=tuple(
+            (name.decode("latin-1").lower(), value.decode("latin-1"))
+            for name, value in request.headers
+        ),
+        body=body,
+    )
+
+
+async def _websocket(
+    conn: _TlsHttp,
+    request: h11.Request,
+    forwarder: UrlForwarder,
+    *,
+    tcp_id: str,
+    inbox: asyncio.Queue[Message],
+    consumed: Callable[[], None],
+) -> tuple[int, str]:
+    """An inbound WebSocket (HTTP/1.1 Upgrade) relayed to the upstream's WebSocket."""
+    envelope = _envelope(request, b"", tcp_id)
+    if not path_is_safe(envelope.path):
+        conn.respond(local_reply(400, "invalid-path", "invalid path"))
+        return conn.shutdown()
+    opened = await open_url_websocket(forwarder, envelope)
+    if not isinstance(opened, WsAccepted):
+        conn.respond(opened)
+        return conn.shutdown()
+    key = dict(envelope.headers).get("sec-websocket-key", "")
+    headers = [("upgrade", "websocket"), ("connection", "Upgrade")]
+    headers.append(("sec-websocket-accept", accept_key(key)))
+    headers += [
+        (k, v)
+        for k, v in opened.headers
+        if k.lower() == "sec-websocket-protocol"
+        or (k.lower() not in HOP_BY_HOP_RESPONSE and not k.lower().startswith("sec-websocket-"))
+    ]
+    head = conn.http.send(h11.InformationalResponse(status_code=101, headers=headers))
+    conn.tls.write(head or b"")
+    conn.flush()
+    relay = _WsRelay(conn, opened.peer, inbox, consumed)
+    leftover, _ = conn.http.trailing_data
+    inbound = asyncio.create_task(relay.inbound(leftover))
+    outbound = asyncio.create_task(relay.outbound())
+    tasks = {inbound, outbound}
+    try:
+        done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
+        if inbound in done and not outbound.done():
+            # The third party closed: let the upstream's last messages and its close through.
+            await asyncio.wait({outbound}, timeout=HALF_CLOSE_GRACE)
+        code, reason = done.pop().result()
+    except ssl.SSLError:
+        code, reason = TLS_ERROR, "tls-error"
+    finally:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        await opened.peer.aclose()
+    return conn.shutdown() if code == CLEAN_EOF else (code, reason)
+
+
+class _WsRelay:
+    """Both directions of a passthrough WebSocket: third party (TLS) ⇄ upstream peer."""
+
+    def __init__(
+        self,
+        conn: _TlsHttp,
+        peer: WsPeer,
+        inbox: asyncio.Queue[Message],
+        consumed: Callable[[], None],
+    ) -> None:
+        self._conn = conn
+        self._peer = peer
+        self._inbox = inbox
+        self._consumed = consumed
+        self._frames = FrameDecoder()
+        self._messages = _Reassembler()
+
+    def _to_third_party(self, frame: bytes) -> None:
+        self._conn.tls.write(frame)
+        self._conn.flush()
+
+    async def inbound(self, first: bytes) -> tuple[int, str]:
+        data = first
+        while True:
+            for frame in self._frames.feed(data):
+                if frame.opcode == PING:
+                    self._to_third_party(encode_frame(PONG, frame.payload, mask=False))
+                    continue
+                message = self._messages.add(frame.opcode, frame.fin, frame.payload)
+                if message is not None:
+                    await self._peer.send(message)
+                    if message.type == "close":
+                        return CLEAN_EOF, "clean-eof"
+            self._consumed()
+            chunk = await self._inbox.get()
+            raw = chunk.data if isinstance(chunk.data, bytes) else b""
+            data, eof = self._conn.decrypt(raw, eof=chunk.type == "close")
+            if eof:
+                await self._peer.send(Message("close", code=1001))
+                return CLEAN_EOF, "clean-eof"
+
+    async def outbound(self) -> tuple[int, str]:
+        while True:
+            message = await self._peer.receive()
+            if message.type == "close":
+                payload = message.code.to_bytes(2, "big") + message.reason.encode()[:123]
+                self._to_third_party(encode_frame(CLOSE, payload, mask=False))
+                return CLEAN_EOF, "clean-eof"
+            if isinstance(message.data, str):
+                self._to_third_party(encode_frame(TEXT, message.data.encode(), mask=False))
+            else:
+                self._to_third_party(encode_frame(BINARY, message.data, mask=False))
+
+
+class _Reassembler:
+    """Whole messages from a third party's (possibly fragmented) frames."""
+
+    def __init__(self) -> None:
+        self._parts: list[bytes] = []
+        self._opcode = 0
+
+    def add(self, opcode: int, fin: bool, payload: bytes) -> Message | None:
+        if opcode == CLOSE:
+            code = int.from_bytes(payload[:2], "big") if len(payload) >= 2 else 1005
+            return Message("close", code=code, reason=payload[2:].decode(errors="replace"))
+        if opcode not in (TEXT, BINARY, CONTINUATION):
+            return None  # pong or unknown: nothing to relay
+        if opcode != CONTINUATION:
+            self._opcode, self._parts = opcode, []
+        self._parts.append(payload)
+        if not fin:
+            return None
+        whole = b"".join(self._parts)
+        self._parts = []
+        if self._opcode == TEXT:
+            return Message("text", whole.decode(errors="replace"))
+        return Message("binary", whole)
+
+
 async def _dispatch(
     request: h11.Request, body: bytes, tcp_id: str, forwarder: Forwarder, max_in: int
 ) -> Reply:
@@ -174,16 +340,7 @@ async def _dispatch(
         return local_reply(400, "invalid-path", "invalid path")
     if len(body) > max_in:
         return local_reply(413, "request-body-too-large", "request body too large")
-    envelope = Envelope(
-        request_id=tcp_id,
-        method=request.method.decode("latin-1"),
-        path=path,
-        headers=tuple(
-            (name.decode("latin-1").lower(), value.decode("latin-1"))
-            for name, value in request.headers
-        ),
-        body=body,
-    )
+    envelope = _envelope(request, body, tcp_id)
     try:
         return await forwarder.http(envelope)
     except Exception:

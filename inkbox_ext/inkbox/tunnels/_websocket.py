@@ -31,7 +31,7 @@ from ._wsframe import (
     encode_frame,
 )
 
-__all__ = ["WsAccepted", "WsPeer", "open_asgi_websocket", "open_url_websocket"]
+__all__ = ["WsAccepted", "WsPeer", "accept_key", "open_asgi_websocket", "open_url_websocket"]
 
 _GUID = b"258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
 _MAX_HEAD = 64 * 1024
@@ -106,7 +106,7 @@ async def open_url_websocket(forwarder: UrlForwarder, envelope: Envelope) -> WsA
     if status != 101:
         writer.close()
         return Reply(status, reply_headers, b"")
-    expected = base64.b64encode(hashlib.sha1(key.encode() + _GUID).digest()).decode()  # noqa: S324
+    expected = accept_key(key)
     chosen = fields.get("sec-websocket-protocol")
     offered_set = {p.strip() for v in offered for p in v.split(",")}
     if (
@@ -117,6 +117,11 @@ async def open_url_websocket(forwarder: UrlForwarder, envelope: Envelope) -> WsA
         writer.close()
         return local_reply(502, "ws-upstream-failed", "websocket upstream failed")
     return WsAccepted(reply_headers, _UrlPeer(reader, writer))
+
+
+def accept_key(key: str) -> str:
+    """`Sec-WebSocket-Accept` for a `Sec-WebSocket-Key` (RFC 6455 §4.2.2)."""
+    return base64.b64encode(hashlib.sha1(key.encode() + _GUID).digest()).decode()  # noqa: S324
 
 
 def _parse_head(head: bytes) -> tuple[int, list[Header]]:
@@ -146,9 +151,11 @@ class _UrlPeer:
         if self._writer.is_closing():
             return
         if message.type == "close":
+            # The upstream answers with its own CLOSE (read by `receive`); `aclose` ends the
+            # connection, so messages it sent before that are not lost.
             payload = message.code.to_bytes(2, "big") + message.reason.encode()[:123]
             self._writer.write(encode_frame(CLOSE, payload, mask=True))
-            self._writer.close()
+            await self._writer.drain()
             return
         if isinstance(message.data, str):
             self._writer.write(encode_frame(TEXT, message.data.encode(), mask=True))

@@ -13,7 +13,8 @@ import pytest
 
 from inkbox import AsyncInkbox
 from inkbox._concurrency import async_run_blocking
-from tests.support.tunnel_helpers import AsyncServing, tls_get, uvicorn_echo
+from inkbox.tunnels._wsframe import Message
+from tests.support.tunnel_helpers import AsyncServing, tls_get, tls_websocket, uvicorn_echo, ws_echo
 
 NAME = "tls-app"
 HOST = f"{NAME}.localhost"
@@ -59,3 +60,28 @@ async def test_passthrough_tls_end_to_end(
     assert head.lower().count(b"set-cookie:") == 2
     info = json.loads(body)
     assert (info["path"], info["query"]) == ("/hello", "via=tls")
+
+
+@pytest.mark.anyio
+async def test_passthrough_websocket(
+    passthrough_edge: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A WebSocket over the third party's own TLS (HTTP/1.1 Upgrade) is relayed to the
+    upstream's WebSocket: text and binary echoed, the close answered."""
+    edge = passthrough_edge
+    edge.reset()
+    monkeypatch.setenv("SSL_CERT_FILE", edge.ca_file)
+    sent = [Message("text", "hello"), Message("binary", b"\x00\x01\x02")]
+    async with AsyncInkbox(edge.admin_key, base_url=edge.url) as inkbox:
+        await inkbox.tunnels.create(name=NAME, tls_mode="passthrough")
+        with ws_echo() as upstream:
+            listener = inkbox.tunnels.connect(
+                name=NAME, tls_mode="passthrough", forward_to=upstream, state_dir=tmp_path / "s"
+            )
+            async with AsyncServing(listener, lambda: edge.wait_tunnel(NAME)):
+                port = edge.tunnel_edge.passthrough_port
+                status, replies = await async_run_blocking(
+                    lambda: tls_websocket(port, HOST, "/ws", edge.ca_file, sent)
+                )
+    assert status == 101
+    assert replies == [*sent, Message("close", code=1000)]
