@@ -7,13 +7,20 @@ listener.wait()  # Inkbox: blocks until close() or Ctrl-C
 # AsyncInkbox: await listener.serve_forever() ... await listener.aclose()
 ```
 
-`connect()` options: `tls_mode` (`"edge"`), `data_plane_zone` (override the zone dialled;
-a zone with a port is dialled at that port, otherwise 443), `state_dir` (default
+`connect()` options: `tls_mode` (`"edge"`: Inkbox terminates TLS; `"passthrough"`: this
+process does, with an EC P-256 key kept in the state dir and a certificate the control plane
+signs, renewed under 14 days; it serves HTTP/1.1 and WebSockets to a URL target),
+`data_plane_zone` (override the zone dialled; a zone with a port is dialled at that port,
+otherwise 443), `state_dir` (default
 `~/.inkbox/tunnels/{name}`, kept `0700`), `pool_size` (1-32, or the edge's default),
 `on_status` (called with `connecting`, `connected`, `reconnecting`, `closed`,
 `superseded`), `max_inbound_body_bytes` / `max_outbound_body_bytes` (32 MiB: larger requests
 get 413, larger responses 502), `allow_remote_forwarding` (`forward_to` must be loopback
 unless set), `forward_to_verify_tls` and `forward_to_ca_bundle` (for an https target).
+
+With `Inkbox`, `on_status` is called on the listener's thread. Errors: `TunnelNotProvisioned`,
+`TunnelRemoved`, `TunnelStateConflict`, `InsecureStateDirError` before any connection;
+`TunnelAuthError` and `TunnelSupersededError` end `wait()` / `serve_forever()`.
 
 This package imports h2 and httpx: `import inkbox` does not load it; `connect()` does.
 Install the dependency with `pip install "inkbox[tunnels]"`.
