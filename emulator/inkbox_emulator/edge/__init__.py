@@ -9,11 +9,31 @@
 - `passthrough`: the public TLS port routed by SNI onto TCP bridges (not terminated).
 - `service`: `Edge`, which owns the sockets, TLS, start/stop/drain/restart and the request log.
 
-Only `settings` is imported eagerly: the emulator without an edge loads no h2.
+Only `settings` (and the registry below) load eagerly: the emulator without an edge loads
+no h2. `service` imports every other module at once, on the thread that builds the `Edge`, so
+nothing is first imported on the server's thread in the middle of a request.
 """
 
 from __future__ import annotations
 
+import weakref
+from typing import TYPE_CHECKING
+
 from .settings import EdgeSettings
 
-__all__ = ["EdgeSettings"]
+if TYPE_CHECKING:
+    from ..world import World
+    from .service import Edge
+
+__all__ = ["EdgeSettings", "edge_of", "register"]
+
+_EDGES: weakref.WeakKeyDictionary[World, Edge] = weakref.WeakKeyDictionary()
+
+
+def register(world: World, edge: Edge) -> None:
+    _EDGES[world] = edge
+
+
+def edge_of(world: World) -> Edge | None:
+    """The edge serving this world's tunnels, if it is on (for the `/_emulator/` hooks)."""
+    return _EDGES.get(world)

@@ -15,28 +15,26 @@ import os
 import socket
 import ssl
 import tempfile
-import weakref
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from .. import tunnel_ca
+from ..store import tunnels as store_tunnels
+from . import bridge as _bridge  # noqa: F401 -- loaded here, not first on a request (public.py)
+from . import register
 from .h2conn import EdgeConnection
 from .links import Link, Links
+from .passthrough import serve_passthrough
 from .public import Public, RequestLog
 from .settings import EdgeSettings
 
 if TYPE_CHECKING:
     from ..world import World
 
-__all__ = ["Edge", "bind", "edge_of"]
+__all__ = ["Edge", "Sockets", "bind"]
 
 log = logging.getLogger("inkbox_emulator.edge")
-_EDGES: weakref.WeakKeyDictionary[World, Edge] = weakref.WeakKeyDictionary()
-
-
-def edge_of(world: World) -> Edge | None:
-    """The edge serving this world's tunnels, if it is on (for the `/_emulator/` hooks)."""
-    return _EDGES.get(world)
 
 
 def _listen(host: str, port: int) -> socket.socket:
@@ -87,7 +85,7 @@ class Edge:
         self._servers: list[asyncio.Server] = []
         self._ids = itertools.count(1)
         self._ssl = self._tls_context()
-        _EDGES[world] = self
+        register(world, self)
 
     def __repr__(self) -> str:
         s = self.settings
@@ -96,8 +94,6 @@ class Edge:
     # ── TLS ────────────────────────────────────────────────────────────────
 
     def _tls_context(self) -> ssl.SSLContext:
-        from .. import tunnel_ca
-
         names = [self.settings.zone, "localhost", "127.0.0.1"]
         cert_pem, key_pem = tunnel_ca.edge_certificate(self.world, names)
         if self.settings.ca_file:
@@ -131,7 +127,6 @@ class Edge:
             await asyncio.start_server(self.public.handle, sock=sockets.public),
         ]
         if sockets.passthrough is not None:
-            from .passthrough import serve_passthrough
 
             async def passthrough(r: asyncio.StreamReader, w: asyncio.StreamWriter) -> None:
                 await serve_passthrough(self, r, w)
@@ -203,8 +198,6 @@ class Edge:
     # ── state for hooks ────────────────────────────────────────────────────
 
     def find(self, id_or_name: str) -> Link | None:
-        from ..store import tunnels as store_tunnels
-
         link = self.links.by_id.get(id_or_name)
         if link is not None:
             return link

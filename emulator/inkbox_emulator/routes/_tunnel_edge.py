@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..dispatch import HookCall
+from ..edge import edge_of
 from ..errors import EmulatorError, NotFound, Unprocessable
 from . import Hook
 
@@ -28,8 +29,6 @@ class RequestTimeout(EmulatorError):
 
 
 def _edge(call: HookCall) -> Edge:
-    from ..edge.service import edge_of
-
     edge = edge_of(call.world)
     if edge is None:
         raise NotFound("The tunnel edge is off (start the emulator with --tunnel-zone …)")
