@@ -580,3 +580,30 @@ async def test_starlette_app_with_lifespan_routes_and_websocket(
 def test_a_zone_with_a_port_is_dialled_there(zone: str, target: tuple[str, int]) -> None:
     """The zone's own port is used when it has one, else 443."""
     assert dial_target(zone) == target
+
+
+async def test_no_secret_in_logs(
+    inkbox: AsyncInkbox, edge: FakeEdge, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """With every logger at DEBUG, a session with a request, a drop and a reconnect logs
+    neither the API key nor a saved connect secret."""
+    import logging
+
+    caplog.set_level(logging.DEBUG)
+    state = tmp_path / "state"
+    state.mkdir(mode=0o700)
+    (state / "state.json").write_text(json.dumps({"connect_secret": "sek-logs"}))
+    (state / "state.json").chmod(0o600)
+    served = Served(inkbox, edge, tmp_path, echo_app)
+    await served.reach("connected")
+    await edge.request("GET", "/x")
+    edge.drop()
+    await served.reach("connected", 2)
+    await served.close()
+    # The fake edge decodes in this process too, and hpack logs what it decodes: those
+    # records ("Decoded ...") are the edge's, not the client's.
+    text = "\n".join(
+        r.getMessage() for r in caplog.records if not r.getMessage().startswith("Decoded")
+    )
+    assert "SENSITIVE_REDACTED" in text  # the client's credentials went out never-indexed
+    assert edge.api_key not in text and "sek-logs" not in text

@@ -28,6 +28,7 @@ import h2.connection
 import h2.errors
 import h2.events
 import h2.exceptions
+from hpack import NeverIndexedHeaderTuple
 
 from ._events import (
     BridgeClosed,
@@ -123,7 +124,9 @@ class TunnelSession:
     ) -> None:
         self._tunnel_id = tunnel_id
         self._authority = authority
-        self._auth = auth_headers
+        # Credentials go out never-indexed (RFC 7541 §7.1.3): kept out of HPACK tables, and
+        # hpack's debug log prints them redacted.
+        self._auth: list[Header] = [_secret(name, value) for name, value in auth_headers]
         self._requested_pool = pool_size
         self._max_in = max_inbound_body_bytes
         self._max_out = max_outbound_body_bytes
@@ -442,7 +445,7 @@ class TunnelSession:
         assert self._owner_token is not None
         headers = self._request_headers("POST", "/_system/intake", auth=False)
         headers += [
-            ("x-owner-token", self._owner_token),
+            _secret("x-owner-token", self._owner_token),
             ("x-pool-slot", str(slot)),
             ("content-length", "0"),
         ]
@@ -674,6 +677,10 @@ class TunnelSession:
         self._pending.clear()
         out.append(self.ended)
         return out
+
+
+def _secret(name: str, value: str) -> Header:
+    return NeverIndexedHeaderTuple(name, value)  # type: ignore[return-value]
 
 
 def _json_reason(body: bytes) -> str:
