@@ -334,3 +334,45 @@ def tls_websocket(
                     break
                 frames.feed(data)
     return status, frames.messages
+
+
+def tls_h2_get(port: int, host: str, path: str, ca_file: str) -> tuple[str, dict[str, str], bytes]:
+    """A third party's HTTP/2 GET over TLS (ALPN h2) through a passthrough port:
+    (negotiated protocol, response headers, body). Blocking."""
+    import ssl
+
+    import h2.config
+    import h2.connection
+    import h2.events
+
+    context = ssl.create_default_context(cafile=ca_file)
+    context.set_alpn_protocols(["h2"])
+    headers: dict[str, str] = {}
+    body = b""
+    with socket.create_connection(("127.0.0.1", port), timeout=15) as raw:
+        with context.wrap_socket(raw, server_hostname=host) as tls:
+            alpn = tls.selected_alpn_protocol() or ""
+            conn = h2.connection.H2Connection(h2.config.H2Configuration(header_encoding="utf-8"))
+            conn.initiate_connection()
+            request = [
+                (":method", "GET"),
+                (":scheme", "https"),
+                (":authority", host),
+                (":path", path),
+            ]
+            conn.send_headers(1, request, end_stream=True)
+            tls.sendall(conn.data_to_send())
+            done = False
+            while not done:
+                data = tls.recv(65536)
+                assert data, "connection closed"
+                for event in conn.receive_data(data):
+                    if isinstance(event, h2.events.ResponseReceived):
+                        headers = dict(event.headers or [])  # type: ignore[arg-type]
+                    elif isinstance(event, h2.events.DataReceived):
+                        body += event.data or b""
+                        conn.acknowledge_received_data(event.flow_controlled_length or 0, 1)
+                    elif isinstance(event, h2.events.StreamEnded):
+                        done = True
+                tls.sendall(conn.data_to_send())
+    return alpn, headers, body

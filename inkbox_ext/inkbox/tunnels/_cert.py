@@ -82,8 +82,8 @@ def build_csr(key: ec.EllipticCurvePrivateKey, public_host: str) -> str:
 
 
 def server_context(state: StateDir) -> ssl.SSLContext:
-    """The TLS server context that terminates third parties' connections (HTTP/1.1)."""
+    """The TLS server context that terminates third parties' connections (h2 or HTTP/1.1)."""
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     context.load_cert_chain(state.path / CHAIN_FILE, state.path / KEY_FILE)
-    context.set_alpn_protocols(["http/1.1"])
+    context.set_alpn_protocols(["h2", "http/1.1"])
     return context

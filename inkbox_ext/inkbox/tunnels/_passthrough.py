@@ -16,6 +16,7 @@ from collections.abc import Callable
 import h11
 
 from ._forward import Forwarder, Reply, UrlForwarder, local_reply
+from ._passthrough_h2 import H2Server
 from ._websocket import WsAccepted, WsPeer, accept_key, open_url_websocket
 from ._wire import HOP_BY_HOP_RESPONSE, Envelope, path_is_safe
 from ._wsframe import (
@@ -66,6 +67,17 @@ async def serve_tls_stream(
                 return CLEAN_EOF, "clean-eof"
             consumed()
             continue
+        if conn.tls.selected_alpn_protocol() == "h2":
+            return await _serve_h2(
+                conn,
+                plain,
+                eof,
+                tcp_id=tcp_id,
+                forwarder=forwarder,
+                inbox=inbox,
+                consumed=consumed,
+                max_inbound_body_bytes=max_inbound_body_bytes,
+            )
         try:
             requests = conn.requests(plain, eof=eof)
             for request, body in requests:
@@ -180,6 +192,47 @@ class _TlsHttp:
             self.tls.unwrap()
         self.flush()
         return CLEAN_EOF, "clean-eof"
+
+
+async def _serve_h2(
+    conn: _TlsHttp,
+    first: bytes,
+    eof: bool,
+    *,
+    tcp_id: str,
+    forwarder: Forwarder,
+    inbox: asyncio.Queue[Message],
+    consumed: Callable[[], None],
+    max_inbound_body_bytes: int,
+) -> tuple[int, str]:
+    """The rest of a connection whose third party chose HTTP/2 in ALPN."""
+
+    def wrote() -> None:
+        data = server.data_to_send()
+        if data:
+            conn.tls.write(data)
+            conn.flush()
+
+    server = H2Server(
+        forwarder.http, wrote, tcp_id=tcp_id, max_inbound_body_bytes=max_inbound_body_bytes
+    )
+    try:
+        if first:
+            server.receive(first)
+        wrote()
+        while not server.ended and not eof:
+            consumed()
+            message = await inbox.get()
+            data = message.data if isinstance(message.data, bytes) else b""
+            plain, eof = conn.decrypt(data, eof=message.type == "close")
+            if plain:
+                server.receive(plain)
+            wrote()
+    except ssl.SSLError:
+        return TLS_ERROR, "tls-error"
+    finally:
+        await server.aclose()
+    return conn.shutdown()
 
 
 def _is_websocket(request: h11.Request) -> bool:

@@ -15,7 +15,14 @@ import pytest
 from inkbox import Inkbox
 from inkbox._concurrency import run_blocking
 from inkbox.tunnels._wsframe import Message
-from tests.support.tunnel_helpers import Serving, tls_get, tls_websocket, uvicorn_echo, ws_echo
+from tests.support.tunnel_helpers import (
+    Serving,
+    tls_get,
+    tls_h2_get,
+    tls_websocket,
+    uvicorn_echo,
+    ws_echo,
+)
 
 NAME = "tls-app"
 HOST = f"{NAME}.localhost"
@@ -84,3 +91,31 @@ def test_passthrough_websocket(
                 )
     assert status == 101
     assert replies == [*sent, Message("close", code=1000)]
+
+
+def test_passthrough_http2(
+    passthrough_edge: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A third party that negotiates h2 in its TLS handshake is served over HTTP/2."""
+    edge = passthrough_edge
+    edge.reset()
+    monkeypatch.setenv("SSL_CERT_FILE", edge.ca_file)
+    with Inkbox(edge.admin_key, base_url=edge.url) as inkbox:
+        inkbox.tunnels.create(name=NAME, tls_mode="passthrough")
+        with uvicorn_echo() as upstream:
+            listener = inkbox.tunnels.connect(
+                name=NAME, tls_mode="passthrough", forward_to=upstream, state_dir=tmp_path / "s"
+            )
+            with Serving(listener, lambda: edge.wait_tunnel(NAME)):
+                port = edge.tunnel_edge.passthrough_port
+                alpn, headers, body = run_blocking(
+                    lambda: tls_h2_get(port, HOST, "/over/h2?x=2", edge.ca_file)
+                )
+    assert alpn == "h2"
+    assert headers[":status"] == "200"
+    info = json.loads(body)
+    assert (info["path"], info["query"], info["host"]) == (
+        "/over/h2",
+        "x=2",
+        upstream.removeprefix("http://"),
+    )
