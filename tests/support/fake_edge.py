@@ -200,6 +200,7 @@ class FakeEdge:
         *,
         route_kind: str = "webhook",
         ws_id: str | None = None,
+        body_uri: str | None = None,
     ) -> PublicResponse:
         """Hand a public request to the client and wait for its reply post."""
         request_id = uuid.uuid4().hex
@@ -216,6 +217,8 @@ class FakeEdge:
         ]
         if ws_id is not None:
             envelope.append(("inkbox-ws-id", ws_id))
+        if body_uri is not None:
+            envelope.append(("inkbox-body-uri", body_uri))
         envelope += [(f"inkbox-h-{k.lower()}", v) for k, v in headers or []]
         conn.h2.send_headers(stream, envelope, end_stream=not body)
         if body:

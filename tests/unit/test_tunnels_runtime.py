@@ -61,6 +61,10 @@ async def echo_app(scope: dict[str, Any], receive: Any, send: Any) -> None:
         await send({"type": "http.response.start", "status": 404, "headers": []})
         await send({"type": "http.response.body", "body": b"nope"})
         return
+    if scope["path"] == "/fixed":  # an offloaded body's source: 1000 bytes
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"x" * 1000})
+        return
     info = {
         "method": scope["method"],
         "path": scope["path"],
@@ -607,3 +611,22 @@ async def test_no_secret_in_logs(
     )
     assert "SENSITIVE_REDACTED" in text  # the client's credentials went out never-indexed
     assert edge.api_key not in text and "sek-logs" not in text
+
+
+async def test_offloaded_body_is_fetched_within_the_cap(
+    inkbox: AsyncInkbox, edge: FakeEdge, tmp_path: Path, upstream: str
+) -> None:
+    """`inkbox-body-uri`: the client GETs the body (no credentials) before forwarding; a failed
+    fetch is 502 body-fetch-failed, one over the inbound cap 413."""
+    served = Served(inkbox, edge, tmp_path, echo_app, max_inbound_body_bytes=1000)
+    await served.reach("connected")
+    fetched = await edge.request("POST", "/upload", body_uri=upstream + "/fixed")
+    assert fetched.status == 200 and json.loads(fetched.body)["length"] == 1000
+    failed = await edge.request("POST", "/upload", body_uri=upstream + "/missing")
+    assert failed.status == 502 and ("inkbox-reason", "body-fetch-failed") in failed.headers
+    await served.close()
+    small = Served(inkbox, edge, tmp_path, echo_app, max_inbound_body_bytes=999)
+    await small.reach("connected")
+    too_big = await edge.request("POST", "/upload", body_uri=upstream + "/fixed")
+    assert too_big.status == 413
+    await small.close()

@@ -82,6 +82,36 @@ class Forwarder:
     """What the runtime needs from a target."""
 
     public_host: str
+    verify: bool | str | bytes = True  # TLS verification for https targets and body URIs
+
+    def ssl_context(self) -> ssl.SSLContext | bool:
+        """The TLS verification for an https:// target (also used by the WS upstream)."""
+        if self.verify is True or self.verify is False:
+            return self.verify
+        context = ssl.create_default_context()
+        if isinstance(self.verify, bytes):
+            context.load_verify_locations(cadata=self.verify.decode())
+        else:
+            context.load_verify_locations(cafile=self.verify)
+        return context
+
+    async def fetch_body(self, uri: str, max_bytes: int) -> bytes | Reply:
+        """An offloaded request body (`inkbox-body-uri`), or the reply that refuses it."""
+        try:
+            async with (
+                httpx.AsyncClient(verify=self.ssl_context(), trust_env=False, timeout=30) as http,
+                http.stream("GET", uri) as response,
+            ):
+                if response.status_code >= 400:
+                    return local_reply(502, "body-fetch-failed", "failed to fetch request body")
+                body = bytearray()
+                async for chunk in response.aiter_raw():
+                    body += chunk
+                    if len(body) > max_bytes:
+                        return local_reply(413, "request-body-too-large", "request body too large")
+                return bytes(body)
+        except httpx.HTTPError:
+            return local_reply(502, "body-fetch-failed", "failed to fetch request body")
 
     async def start(self) -> None:
         """Get ready (ASGI lifespan startup)."""
@@ -110,17 +140,6 @@ class UrlForwarder(Forwarder):
         self._max_out = max_outbound_body_bytes
         self.verify = verify
         self._client: httpx.AsyncClient | None = None
-
-    def ssl_context(self) -> ssl.SSLContext | bool:
-        """The TLS verification for an https:// target (also used by the WS upstream)."""
-        if self.verify is True or self.verify is False:
-            return self.verify
-        context = ssl.create_default_context()
-        if isinstance(self.verify, bytes):
-            context.load_verify_locations(cadata=self.verify.decode())
-        else:
-            context.load_verify_locations(cafile=self.verify)
-        return context
 
     def _http(self) -> httpx.AsyncClient:
         if self._client is None:
@@ -163,8 +182,16 @@ class UrlForwarder(Forwarder):
 class AsgiForwarder(Forwarder):
     """Run requests through an ASGI app in this process (HTTP; lifespan if it speaks it)."""
 
-    def __init__(self, app: ASGIApp, *, public_host: str, max_outbound_body_bytes: int) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        public_host: str,
+        max_outbound_body_bytes: int,
+        verify: bool | str | bytes = True,
+    ) -> None:
         self.app = app
+        self.verify = verify
         self.public_host = public_host
         self._max_out = max_outbound_body_bytes
         self._lifespan: _Lifespan | None = None

@@ -184,10 +184,10 @@ def _auth_headers(api_key: str, options: ConnectOptions) -> list[Header]:
 
 def _runtime(options: ConnectOptions, bound: _Bound, api_key: str) -> TunnelRuntime:
     forwarder: Forwarder
+    verify: bool | str | bytes = options.forward_to_verify_tls
+    if verify and options.forward_to_ca_bundle is not None:
+        verify = options.forward_to_ca_bundle
     if isinstance(options.forward_to, str):
-        verify: bool | str | bytes = options.forward_to_verify_tls
-        if verify and options.forward_to_ca_bundle is not None:
-            verify = options.forward_to_ca_bundle
         forwarder = UrlForwarder(
             options.forward_to,
             public_host=bound.public_host,
@@ -199,6 +199,7 @@ def _runtime(options: ConnectOptions, bound: _Bound, api_key: str) -> TunnelRunt
             options.forward_to,
             public_host=bound.public_host,
             max_outbound_body_bytes=options.max_outbound_body_bytes,
+            verify=verify,
         )
     tls_context = None
     if options.tls_mode == "passthrough":

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import logging
 import random
 import socket
@@ -344,13 +345,22 @@ class TunnelRuntime:
             await self._dispatch_tcp(envelope, conn)
             return
         try:
-            reply = await asyncio.wait_for(self.forwarder.http(envelope), deadline)
+            reply = await asyncio.wait_for(self._materialise_and_forward(envelope), deadline)
         except TimeoutError:
             reply = local_reply(504, "response-deadline-exceeded", "local handler too slow")
         except Exception:
             log.exception("tunnel dispatch failed")
             reply = local_reply(500, None, "internal error")
         await self._post(envelope.request_id, reply)
+
+    async def _materialise_and_forward(self, envelope: Envelope) -> Reply:
+        """Fetch an offloaded body first (one deadline covers both, as §3.1.1 says)."""
+        if envelope.body_uri is not None:
+            body = await self.forwarder.fetch_body(envelope.body_uri, self._max_in)
+            if isinstance(body, Reply):
+                return body
+            envelope = dataclasses.replace(envelope, body=body)
+        return await self.forwarder.http(envelope)
 
     async def _post(self, request_id: str, reply: Reply) -> None:
         """Post on the active connection, waiting briefly for one during a handoff."""

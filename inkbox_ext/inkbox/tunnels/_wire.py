@@ -98,6 +98,8 @@ class Envelope:
     tcp_id: str | None = None
     sni_host: str | None = None
     forwarded_for: str | None = None
+    body_uri: str | None = None
+    """Body offload: the body is not in the DATA; GET it from here (no credentials)."""
     headers: tuple[Header, ...] = ()
     """The third party's headers (`inkbox-h-` removed), in order, repeats kept."""
     body: bytes = field(default=b"", repr=False)
@@ -127,6 +129,7 @@ def parse_envelope(headers: list[Header], body: bytes = b"") -> Envelope | None:
         tcp_id=meta.get("tcp-id") or None,
         sni_host=meta.get("sni-host") or None,
         forwarded_for=meta.get("forwarded-for") or None,
+        body_uri=meta.get("body-uri") or None,
         headers=tuple(forwarded),
         body=body,
     )
