@@ -630,3 +630,32 @@ async def test_offloaded_body_is_fetched_within_the_cap(
     too_big = await edge.request("POST", "/upload", body_uri=upstream + "/fixed")
     assert too_big.status == 413
     await small.close()
+
+
+async def test_aclose_returns_once_serving_has_stopped(
+    inkbox: AsyncInkbox, edge: FakeEdge, tmp_path: Path
+) -> None:
+    """From another task, `await aclose()` returns when the listener is closed, not before."""
+    served = Served(inkbox, edge, tmp_path, echo_app)
+    await served.reach("connected")
+    await served.listener.aclose()
+    assert served.listener.status == "closed"
+    assert served.statuses[-1] == "closed"
+    await asyncio.wait_for(served.task, 1)
+
+
+async def test_failed_app_startup_ends_serve_forever(
+    inkbox: AsyncInkbox, edge: FakeEdge, tmp_path: Path
+) -> None:
+    """An ASGI app whose lifespan startup fails stops serve_forever() with that error, status closed."""
+
+    async def failing(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        assert scope["type"] == "lifespan"
+        await receive()
+        await send({"type": "lifespan.startup.failed", "message": "no database"})
+
+    served = Served(inkbox, edge, tmp_path, failing)
+    with pytest.raises(RuntimeError, match="no database"):
+        await asyncio.wait_for(served.task, 5)
+    assert served.statuses == ["connecting", "closed"]
+    assert not edge.hellos

@@ -296,10 +296,15 @@ class AsyncTunnelListener(_Listener):
         await self._runtime.run()
 
     async def aclose(self) -> None:
-        """Stop serving (`serve_forever()` returns)."""
+        """Stop serving; returns once `serve_forever()` has cleaned up (30 s at most)."""
         self._closed = True
-        if self._runtime is not None:
-            self._runtime.stop()
+        runtime = self._runtime
+        if runtime is None:
+            return
+        runtime.stop()
+        if runtime.finished is not None:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(runtime.finished.wait(), 30)
 
     def wait(self) -> None:
         raise RuntimeError(

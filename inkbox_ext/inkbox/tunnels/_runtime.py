@@ -137,6 +137,7 @@ class TunnelRuntime:
         self._active: _Connection | None = None
         self._active_changed = asyncio.Event()
         self._stopping: asyncio.Event | None = None
+        self.finished: asyncio.Event | None = None  # set once run() has cleaned up
         self._tasks: set[asyncio.Task[None]] = set()
         self._bridges: dict[str, _Bridge] = {}
         self.last_connected_at: float | None = None
@@ -164,8 +165,14 @@ class TunnelRuntime:
     async def run(self) -> None:
         """Serve until `stop()`; raises `TunnelAuthError` or `TunnelSupersededError`."""
         self._stopping = asyncio.Event()
+        self.finished = asyncio.Event()
         self._set_status("connecting")
-        await self.forwarder.start()
+        try:
+            await self.forwarder.start()
+        except BaseException:
+            self._set_status("closed")  # the app's lifespan startup failed
+            self.finished.set()
+            raise
         try:
             await self._loop()
         finally:
@@ -177,6 +184,7 @@ class TunnelRuntime:
             await self.forwarder.aclose()
             if self.status != "superseded":
                 self._set_status("closed")
+            self.finished.set()
 
     async def _loop(self) -> None:
         assert self._stopping is not None
