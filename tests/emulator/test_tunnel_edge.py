@@ -27,6 +27,7 @@ from tests.support.ws import masked, read_frame
 from .tunnel_h2 import RawTunnel
 
 DEADLINE = 1.0  # response_deadline_seconds told to clients; 504 comes 0.3 s after it
+IDLE = 1.0  # intake_idle_seconds: a parked intake is released (204) after it
 
 
 @pytest.fixture(scope="module")
@@ -41,6 +42,7 @@ def edge(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmulatorHandle]:
         max_body_bytes=8 * 1024 * 1024,
         default_pool_size=2,
         passthrough_port=0,
+        intake_idle_seconds=IDLE,
     )
     with strict_emulator(tunnel_edge=settings) as handle:
         yield handle
@@ -183,6 +185,23 @@ def test_hello_accepts_a_guide_era_connect_secret(emu: EmulatorHandle) -> None:
             "POST", "/_system/response/nope", [*raw.auth(), ("x-tunnel-secret", secret)]
         )
         assert (await raw.headers(sid))[":status"] == "404"  # authorised, unknown id
+        await raw.close()
+
+    run(test)
+
+
+def test_an_idle_intake_is_released_and_a_fresh_one_serves(emu: EmulatorHandle) -> None:
+    async def test() -> None:
+        raw, _ = await connected(emu)
+        assert raw.intake_idle_seconds == IDLE
+        idle = raw.intake()
+        got = await raw.headers(idle, timeout=IDLE + 5)
+        assert (got[":status"], got["inkbox-reason"]) == ("204", "intake-idle")
+        async with public(emu) as http:
+            call = asyncio.ensure_future(http.get("/after-idle"))
+            meta, _, _ = await serve_one(raw, 200, body=b"ok")
+            assert (await call).text == "ok"
+        assert meta["inkbox-path"] == "/after-idle"
         await raw.close()
 
     run(test)

@@ -44,6 +44,7 @@ class RawTunnel:
         self.closed = asyncio.Event()
         self.remote_settings: dict[int, int] = {}
         self.owner_token: str | None = None
+        self.intake_idle_seconds: float | None = None
         self.window = asyncio.Event()  # set by every WINDOW_UPDATE / SETTINGS
 
     async def open(self, host: str, port: int, ca_file: str, server_hostname: str) -> None:
@@ -183,6 +184,7 @@ class RawTunnel:
         body = json.loads(raw) if raw else None
         if got[":status"] == "200":
             self.owner_token = body["owner_token"]
+            self.intake_idle_seconds = body["intake_idle_seconds"]
         return int(got[":status"]), body
 
     def intake(self, slot: int = 0, token: str | None = None) -> int:

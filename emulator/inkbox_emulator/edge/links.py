@@ -66,6 +66,7 @@ class Link:
     pending: dict[str, Pending] = attrs.Factory(dict)
     bridges: dict[str, Pending] = attrs.Factory(dict)
     changed: asyncio.Event = attrs.Factory(asyncio.Event)  # replaced at every (dis)connect
+    idle_timers: dict[Stream, asyncio.TimerHandle] = attrs.Factory(dict)
 
     def notify(self) -> None:
         self.changed.set()
@@ -87,20 +88,47 @@ class Link:
     def connected(self) -> bool:
         return self.conn is not None and self.conn.accepting
 
-    def park(self, intake: Stream) -> None:
+    def park(self, intake: Stream, idle_seconds: float) -> None:
         while self.waiters:
             waiter = self.waiters.popleft()
             if not waiter.done():
                 waiter.set_result(intake)
                 return
         self.parked.append(intake)
+        loop = asyncio.get_running_loop()
+        self.idle_timers[intake] = loop.call_later(idle_seconds, self._release, intake)
+
+    def _release(self, intake: Stream) -> None:
+        """An intake parked for `intake_idle_seconds` is let go with 204 (the client parks a
+        fresh one; one answer per idle period cannot make it spin)."""
+        self.idle_timers.pop(intake, None)
+        if intake in self.parked and intake.conn.accepting:  # nothing new to a draining one
+            self.parked.remove(intake)
+            intake.respond(204, [("inkbox-reason", "intake-idle")], end=True)
+
+    def unpark_all(self, conn: EdgeConnection) -> list[Stream]:
+        """Take every intake parked on `conn` out of the FIFO (its timers too)."""
+        gone = [s for s in self.parked if s.conn is conn]
+        self.parked = deque(s for s in self.parked if s.conn is not conn)
+        for intake in gone:
+            timer = self.idle_timers.pop(intake, None)
+            if timer is not None:
+                timer.cancel()
+        return gone
+
+    def _unpark(self) -> Stream:
+        intake = self.parked.popleft()
+        timer = self.idle_timers.pop(intake, None)
+        if timer is not None:
+            timer.cancel()
+        return intake
 
     async def take_intake(self, timeout: float) -> Stream:
         """The oldest usable parked intake, waiting up to `timeout` (TimeoutError) for one."""
         deadline = time.monotonic() + timeout
         while True:
             while self.parked:
-                intake = self.parked.popleft()
+                intake = self._unpark()
                 if intake.usable and intake.conn is self.conn:
                     return intake
             waiter: asyncio.Future[Stream] = asyncio.get_running_loop().create_future()
@@ -238,10 +266,8 @@ class Links:
 
     def supersede(self, link: Link, old: EdgeConnection) -> None:
         """A later hello won: 409 the old connection's parked intakes, then GOAWAY 0x1201."""
-        for intake in list(link.parked):
-            if intake.conn is old:
-                intake.respond(409, [("inkbox-reason", "intake-superseded")], end=True)
-        link.parked = deque(s for s in link.parked if s.conn is not old)
+        for intake in link.unpark_all(old):
+            intake.respond(409, [("inkbox-reason", "intake-superseded")], end=True)
         old.goaway(SUPERSEDED, "superseded")
         asyncio.get_running_loop().call_later(2.0, old.abort)
 
@@ -249,7 +275,7 @@ class Links:
         if link.conn is conn:
             link.conn = None
             link.owner_token = None
-            link.parked.clear()
+            link.unpark_all(conn)
             link.notify()
             with contextlib.suppress(Exception):  # the store may be closing with the emulator
                 world_tunnels.mark_disconnected(self.world, link.tunnel_id)
@@ -269,7 +295,7 @@ class Links:
         elif not (link.owner_token and secrets.compare_digest(token, link.owner_token)):
             _reject(stream, 401, "owner-token-rejected")
         elif stream.conn.accepting:
-            link.park(stream)
+            link.park(stream, self.settings.intake_idle_seconds)
         # else: a draining connection; leave the intake parked until the connection ends
         # (an instant non-200 would make the client spin, §2.7).
 

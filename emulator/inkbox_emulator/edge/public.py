@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import time
 import uuid
 from collections import deque
@@ -29,6 +30,8 @@ if TYPE_CHECKING:
     from .settings import EdgeSettings
 
 __all__ = ["HOP_BY_HOP_RESPONSE", "Exchange", "Public", "Refusal", "RequestLog", "reply_headers"]
+
+log = logging.getLogger("inkbox_emulator.edge")
 
 MAX_HEAD = 256 * 1024  # h11's own limit; our 431 decides below it
 _FORWARDING = frozenset({"forwarded", "x-forwarded-for", "x-forwarded-host", "x-forwarded-proto"})
@@ -136,6 +139,10 @@ class Public:
                 await _simple(conn, writer, status, "bad-request", f"{exc}\n")
         except (ConnectionError, OSError, h11.LocalProtocolError, StreamGone):
             pass
+        except Exception:  # a bug of ours: say so (500) rather than close without a word
+            log.exception("public request from %s failed", peer_ip)
+            if conn.our_state in (h11.IDLE, h11.SEND_RESPONSE):
+                await _simple(conn, writer, 500, "edge-error", "tunnel edge error\n")
         finally:
             if conn.their_state is h11.SEND_BODY and not writer.is_closing():
                 await _linger(reader)

@@ -23,6 +23,8 @@ class EdgeSettings:
         response_deadline_seconds: Told to clients in hello; the edge answers 504
             `deadline_grace_seconds` after it when no response post came (so that a client's
             own 504 arrives first).
+        intake_idle_seconds: Told to clients in hello; an intake parked that long is released
+            (204 `intake-idle`) and the client parks a fresh one.
         drain_seconds: How long a stopping edge keeps serving after its GOAWAY (new hellos get
             503) while requests finish and clients leave.
         default_pool_size: Parked intakes per connection when the client does not ask.
@@ -41,7 +43,7 @@ class EdgeSettings:
     deadline_grace_seconds: float = 2.0
     drain_seconds: float = 1.0
     default_pool_size: int = 4
-    intake_idle_seconds: int = 300
+    intake_idle_seconds: float = 300
     max_body_bytes: int = 32 * MIB
     max_header_bytes: int = 48 * 1024
     max_header_count: int = 100
