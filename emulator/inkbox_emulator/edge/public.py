@@ -29,7 +29,17 @@ if TYPE_CHECKING:
     from .bridge import Bridge
     from .settings import EdgeSettings
 
-__all__ = ["HOP_BY_HOP_RESPONSE", "Exchange", "Public", "Refusal", "RequestLog", "reply_headers"]
+__all__ = [
+    "HOP_BY_HOP_RESPONSE",
+    "Exchange",
+    "Public",
+    "Refusal",
+    "RequestLog",
+    "intake_by",
+    "next_event",
+    "relay",
+    "reply_headers",
+]
 
 log = logging.getLogger("inkbox_emulator.edge")
 
@@ -175,6 +185,7 @@ class Public:
             entry["tunnel"] = self.label(host) or None
             ex.link = self.route(host)
             if (ex.header("upgrade") or "").lower() == "websocket":
+                # bridge imports this module, so it is imported here (service loads it early)
                 from .bridge import serve_websocket
 
                 entry["kind"] = "ws-upgrade"
@@ -240,7 +251,7 @@ class Public:
         deadline = time.monotonic() + self.settings.reply_budget
         pending = self.links.expect(link, request_id)
         try:
-            intake = await _intake(link, deadline)
+            intake = await intake_by(link, deadline)
             try:
                 intake.respond(200, envelope)
                 if ex.conn.they_are_waiting_for_100_continue:
@@ -276,7 +287,8 @@ class Public:
             self.links.forget(link, pending)
 
 
-async def _intake(link: Link, deadline: float) -> Stream:
+async def intake_by(link: Link, deadline: float) -> Stream:
+    """A parked intake of `link` before `deadline` (monotonic), else 504."""
     try:
         return await link.take_intake(deadline - time.monotonic())
     except TimeoutError:
