@@ -21,16 +21,25 @@ from ._version import __version__ as __version__
 if TYPE_CHECKING:
     from inkbox_api.models import AgentIdentitySummary as AgentIdentitySummary
     from inkbox_api.models import AgentSignupResendResponse as AgentSignupResendResponse
+    from inkbox_api.models import AgentSignupResponse as AgentSignupResponse
     from inkbox_api.models import AgentSignupStatusResponse as AgentSignupStatusResponse
     from inkbox_api.models import AgentSignupVerifyResponse as AgentSignupVerifyResponse
+    from inkbox_api.models import Contact as Contact
     from inkbox_api.models import ContactAccessGrant as ContactAccessGrant
+    from inkbox_api.models import ContactAddress as ContactAddress
     from inkbox_api.models import ContactCustomField as ContactCustomField
+    from inkbox_api.models import ContactDate as ContactDate
+    from inkbox_api.models import ContactEmail as ContactEmail
+    from inkbox_api.models import ContactImportResult as ContactImportResult
     from inkbox_api.models import ContactImportResultItem as ContactImportResultItem
     from inkbox_api.models import ContactImportStatus as ContactImportStatus
     from inkbox_api.models import ContactListOrder as ContactListOrder
+    from inkbox_api.models import ContactPhone as ContactPhone
     from inkbox_api.models import ContactRuleApplyTo as ContactRuleApplyTo
     from inkbox_api.models import ContactRuleDirection as ContactRuleDirection
     from inkbox_api.models import ContactRuleStatus as ContactRuleStatus
+    from inkbox_api.models import ContactWebsite as ContactWebsite
+    from inkbox_api.models import CreatedTunnel as CreatedTunnel
     from inkbox_api.models import FilterMode as FilterMode
     from inkbox_api.models import FilterModeChangeNotice as FilterModeChangeNotice
     from inkbox_api.models import IdentityMailbox as IdentityMailbox
@@ -49,18 +58,23 @@ if TYPE_CHECKING:
     from inkbox_api.models import PhoneCall as PhoneCall
     from inkbox_api.models import PhoneCallWithRateLimit as PhoneCallWithRateLimit
     from inkbox_api.models import PhoneContactRule as PhoneContactRule
+    from inkbox_api.models import PhoneNumber as PhoneNumber
     from inkbox_api.models import PhoneNumberType as PhoneNumberType
     from inkbox_api.models import PhoneRuleAction as PhoneRuleAction
     from inkbox_api.models import PhoneRuleMatchType as PhoneRuleMatchType
     from inkbox_api.models import PhoneTranscript as PhoneTranscript
     from inkbox_api.models import RateLimitInfo as RateLimitInfo
+    from inkbox_api.models import RotatedTunnelSecret as RotatedTunnelSecret
     from inkbox_api.models import SendingDomain as SendingDomain
     from inkbox_api.models import SendingDomainStatus as SendingDomainStatus
+    from inkbox_api.models import SigningKey as SigningKey
     from inkbox_api.models import SignupRestrictions as SignupRestrictions
     from inkbox_api.models import SmsDeliveryStatus as SmsDeliveryStatus
     from inkbox_api.models import SmsStatus as SmsStatus
     from inkbox_api.models import TextConversationSummary as TextConversationSummary
+    from inkbox_api.models import TextConversationUpdateResult as TextConversationUpdateResult
     from inkbox_api.models import TextMedia as TextMedia
+    from inkbox_api.models import TextMessage as TextMessage
     from inkbox_api.models import TextMessageOrigin as TextMessageOrigin
     from inkbox_api.models import Thread as Thread
     from inkbox_api.models import ThreadDetail as ThreadDetail
@@ -100,13 +114,6 @@ if TYPE_CHECKING:
     from ._async.resources.tunnels import AsyncTunnelsResource as AsyncTunnelsResource
     from ._async.resources.vault import AsyncVaultResource as AsyncVaultResource
     from ._async.unlocked_vault import AsyncUnlockedVault as AsyncUnlockedVault
-    from ._contact_types import Contact as Contact
-    from ._contact_types import ContactAddress as ContactAddress
-    from ._contact_types import ContactDate as ContactDate
-    from ._contact_types import ContactEmail as ContactEmail
-    from ._contact_types import ContactImportResult as ContactImportResult
-    from ._contact_types import ContactPhone as ContactPhone
-    from ._contact_types import ContactWebsite as ContactWebsite
     from ._errors import AuthenticationError as AuthenticationError
     from ._errors import BadRequestError as BadRequestError
     from ._errors import ConflictError as ConflictError
@@ -125,21 +132,6 @@ if TYPE_CHECKING:
     from ._errors import RedundantContactAccessGrantError as RedundantContactAccessGrantError
     from ._errors import SenderSmsPendingError as SenderSmsPendingError
     from ._errors import UnprocessableEntityError as UnprocessableEntityError
-    from ._identity_types import (
-        AUTH_SUBTYPE_API_KEY_ADMIN_SCOPED as AUTH_SUBTYPE_API_KEY_ADMIN_SCOPED,
-    )
-    from ._identity_types import (
-        AUTH_SUBTYPE_API_KEY_AGENT_SCOPED_CLAIMED as AUTH_SUBTYPE_API_KEY_AGENT_SCOPED_CLAIMED,
-    )
-    from ._identity_types import (
-        AUTH_SUBTYPE_API_KEY_AGENT_SCOPED_UNCLAIMED as AUTH_SUBTYPE_API_KEY_AGENT_SCOPED_UNCLAIMED,
-    )
-    from ._identity_types import AgentSignupResponse as AgentSignupResponse
-    from ._identity_types import SigningKey as SigningKey
-    from ._identity_types import WhoamiResponse as WhoamiResponse
-    from ._phone_types import PhoneNumber as PhoneNumber
-    from ._phone_types import TextConversationUpdateResult as TextConversationUpdateResult
-    from ._phone_types import TextMessage as TextMessage
     from ._sync.client import Inkbox as Inkbox
     from ._sync.identity import AgentIdentity as AgentIdentity
     from ._sync.pager import Pager as Pager
@@ -160,10 +152,16 @@ if TYPE_CHECKING:
     from ._sync.resources.tunnels import TunnelsResource as TunnelsResource
     from ._sync.resources.vault import VaultResource as VaultResource
     from ._sync.unlocked_vault import UnlockedVault as UnlockedVault
-    from ._tunnel_types import CreatedTunnel as CreatedTunnel
-    from ._tunnel_types import RotatedTunnelSecret as RotatedTunnelSecret
     from ._types import NOT_GIVEN as NOT_GIVEN
     from ._types import NotGiven as NotGiven
+    from .models import AUTH_SUBTYPE_API_KEY_ADMIN_SCOPED as AUTH_SUBTYPE_API_KEY_ADMIN_SCOPED
+    from .models import (
+        AUTH_SUBTYPE_API_KEY_AGENT_SCOPED_CLAIMED as AUTH_SUBTYPE_API_KEY_AGENT_SCOPED_CLAIMED,
+    )
+    from .models import (
+        AUTH_SUBTYPE_API_KEY_AGENT_SCOPED_UNCLAIMED as AUTH_SUBTYPE_API_KEY_AGENT_SCOPED_UNCLAIMED,
+    )
+    from .models import WhoamiResponse as WhoamiResponse
     from .vault._state import VaultInitializeResult as VaultInitializeResult
     from .vault.credentials import Credentials as Credentials
     from .vault.errors import InkboxVaultError as InkboxVaultError
@@ -194,13 +192,13 @@ if TYPE_CHECKING:
 # public name -> module that defines it
 _EXPORTS: dict[str, str] = {
     "APIKeyPayload": ".vault.types",
-    "AUTH_SUBTYPE_API_KEY_ADMIN_SCOPED": "._identity_types",
-    "AUTH_SUBTYPE_API_KEY_AGENT_SCOPED_CLAIMED": "._identity_types",
-    "AUTH_SUBTYPE_API_KEY_AGENT_SCOPED_UNCLAIMED": "._identity_types",
+    "AUTH_SUBTYPE_API_KEY_ADMIN_SCOPED": ".models",
+    "AUTH_SUBTYPE_API_KEY_AGENT_SCOPED_CLAIMED": ".models",
+    "AUTH_SUBTYPE_API_KEY_AGENT_SCOPED_UNCLAIMED": ".models",
     "AgentIdentity": "._sync.identity",
     "AgentIdentitySummary": "inkbox_api.models",
     "AgentSignupResendResponse": "inkbox_api.models",
-    "AgentSignupResponse": "._identity_types",
+    "AgentSignupResponse": "inkbox_api.models",
     "AgentSignupStatusResponse": "inkbox_api.models",
     "AgentSignupVerifyResponse": "inkbox_api.models",
     "AsyncAgentIdentity": "._async.identity",
@@ -225,23 +223,23 @@ _EXPORTS: dict[str, str] = {
     "BadRequestError": "._errors",
     "CallsResource": "._sync.resources.calls",
     "ConflictError": "._errors",
-    "Contact": "._contact_types",
+    "Contact": "inkbox_api.models",
     "ContactAccessGrant": "inkbox_api.models",
-    "ContactAddress": "._contact_types",
+    "ContactAddress": "inkbox_api.models",
     "ContactCustomField": "inkbox_api.models",
-    "ContactDate": "._contact_types",
-    "ContactEmail": "._contact_types",
-    "ContactImportResult": "._contact_types",
+    "ContactDate": "inkbox_api.models",
+    "ContactEmail": "inkbox_api.models",
+    "ContactImportResult": "inkbox_api.models",
     "ContactImportResultItem": "inkbox_api.models",
     "ContactImportStatus": "inkbox_api.models",
     "ContactListOrder": "inkbox_api.models",
-    "ContactPhone": "._contact_types",
+    "ContactPhone": "inkbox_api.models",
     "ContactRuleApplyTo": "inkbox_api.models",
     "ContactRuleDirection": "inkbox_api.models",
     "ContactRuleStatus": "inkbox_api.models",
-    "ContactWebsite": "._contact_types",
+    "ContactWebsite": "inkbox_api.models",
     "ContactsResource": "._sync.resources.contacts",
-    "CreatedTunnel": "._tunnel_types",
+    "CreatedTunnel": "inkbox_api.models",
     "Credentials": ".vault.credentials",
     "DecryptedVaultSecret": ".vault.types",
     "DomainsResource": "._sync.resources.domains",
@@ -287,7 +285,7 @@ _EXPORTS: dict[str, str] = {
     "PhoneCallWithRateLimit": "inkbox_api.models",
     "PhoneContactRule": "inkbox_api.models",
     "PhoneContactRulesResource": "._sync.resources.contact_rules",
-    "PhoneNumber": "._phone_types",
+    "PhoneNumber": "inkbox_api.models",
     "PhoneNumberType": "inkbox_api.models",
     "PhoneNumbersResource": "._sync.resources.phone_numbers",
     "PhoneRuleAction": "inkbox_api.models",
@@ -299,14 +297,14 @@ _EXPORTS: dict[str, str] = {
     "RecipientNotOptedInError": "._errors",
     "RecipientOptedOutError": "._errors",
     "RedundantContactAccessGrantError": "._errors",
-    "RotatedTunnelSecret": "._tunnel_types",
+    "RotatedTunnelSecret": "inkbox_api.models",
     "SSHKeyPayload": ".vault.types",
     "SecretPayload": ".vault.types",
     "SecretTypeMismatchError": ".vault.errors",
     "SenderSmsPendingError": "._errors",
     "SendingDomain": "inkbox_api.models",
     "SendingDomainStatus": "inkbox_api.models",
-    "SigningKey": "._identity_types",
+    "SigningKey": "inkbox_api.models",
     "SignupRestrictions": "inkbox_api.models",
     "SmsDeliveryStatus": "inkbox_api.models",
     "SmsStatus": "inkbox_api.models",
@@ -315,9 +313,9 @@ _EXPORTS: dict[str, str] = {
     "TOTPCode": ".vault.totp",
     "TOTPConfig": ".vault.totp",
     "TextConversationSummary": "inkbox_api.models",
-    "TextConversationUpdateResult": "._phone_types",
+    "TextConversationUpdateResult": "inkbox_api.models",
     "TextMedia": "inkbox_api.models",
-    "TextMessage": "._phone_types",
+    "TextMessage": "inkbox_api.models",
     "TextMessageOrigin": "inkbox_api.models",
     "TextsResource": "._sync.resources.texts",
     "Thread": "inkbox_api.models",
@@ -346,7 +344,7 @@ _EXPORTS: dict[str, str] = {
     "VaultSecretType": ".vault.types",
     "WhoamiApiKeyResponse": "inkbox_api.models",
     "WhoamiJwtResponse": "inkbox_api.models",
-    "WhoamiResponse": "._identity_types",
+    "WhoamiResponse": ".models",
     "parse_totp_uri": ".vault.totp",
     "verify_webhook": ".webhooks",
 }

@@ -154,3 +154,29 @@ def test_emulator_spec_copy_is_the_spec(spec: dict[str, Any]) -> None:
 def test_no_nullable_keyword(spec: dict[str, Any]) -> None:
     """3.1 style only: nullability is `type: [X, "null"]`, never `nullable: true`."""
     assert "nullable:" not in SPEC_PATH.read_text()
+
+
+# The spec extensions the model template reads (openapi/CONVENTIONS.md, "Schemas").
+PROPERTY_EXTENSIONS = {"x-alias", "x-secret"}
+SCHEMA_EXTENSIONS = {"x-mapping"}
+
+
+def test_only_extensions_the_template_reads(spec: dict[str, Any]) -> None:
+    """A misspelt extension (`x-secrets: true`) would silently do nothing: only known ones, where
+    the template reads them (a schema's own `properties`, not through `allOf`)."""
+    for name, schema in spec["components"]["schemas"].items():
+        assert {k for k in schema if k.startswith("x-")} <= SCHEMA_EXTENSIONS, name
+        for part in schema.get("allOf", []):
+            for prop, body in (part.get("properties") or {}).items():
+                assert not [k for k in body if k.startswith("x-")], f"{name}.{prop} (in allOf)"
+        for prop, body in (schema.get("properties") or {}).items():
+            found = {k for k in body if k.startswith("x-")}
+            assert found <= PROPERTY_EXTENSIONS, f"{name}.{prop}: {found}"
+            alias = body.get("x-alias")
+            # a free name, or the wire name itself where the generator renamed it (`type_`)
+            free = alias is None or alias == prop or alias not in schema["properties"]
+            assert free and (alias is None or alias.isidentifier()), f"{name}.{prop}: {alias!r}"
+            if "default" in body and body["default"] is None:
+                assert prop in schema.get("required", []), (
+                    f"{name}.{prop}: default null, not required"
+                )

@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 
 from ..models.agent_identity_status import AgentIdentityStatus
 from ..models.filter_mode import FilterMode
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.identity_i_message_number import IdentityIMessageNumber
@@ -37,41 +36,41 @@ class AgentIdentitySummary:
     """ Org-internal description; `""` is distinct from null. """
     email_address: None | str
     """ The identity's mailbox address (authoritative; do not derive it from the handle). """
+    status: AgentIdentityStatus | None
+    """ Guide-era lifecycle status; not sent by current servers. """
+    mail_inbound_filter_mode: FilterMode | None
+    mail_outbound_filter_mode: FilterMode | None
+    phone_inbound_filter_mode: FilterMode | None
+    phone_outbound_filter_mode: FilterMode | None
+    slack_inbound_filter_mode: FilterMode | None
+    slack_outbound_filter_mode: FilterMode | None
+    signing_key_created_at: datetime.datetime | None
     mailbox: IdentityMailbox | None
     phone_number: IdentityPhoneNumber | None
+    imessage_number: IdentityIMessageNumber | None
+    tunnel: None | TunnelSummary
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    status: AgentIdentityStatus | None | Unset = UNSET
-    """ Guide-era lifecycle status; not sent by current servers. """
-    imessage_enabled: bool | Unset = UNSET
-    contact_sharing_enabled: bool | Unset = UNSET
-    imessage_filter_mode: FilterMode | Unset = UNSET
+    imessage_enabled: bool = False
+    contact_sharing_enabled: bool = True
+    imessage_filter_mode: FilterMode = FilterMode.BLACKLIST
     """ How contact rules are read: `whitelist` delivers only matches of an `allow` rule; `blacklist` (the default)
     delivers everything except matches of a `block` rule.
      """
-    mail_filter_mode: FilterMode | Unset = UNSET
+    mail_filter_mode: FilterMode = FilterMode.BLACKLIST
     """ How contact rules are read: `whitelist` delivers only matches of an `allow` rule; `blacklist` (the default)
     delivers everything except matches of a `block` rule.
      """
-    phone_filter_mode: FilterMode | Unset = UNSET
+    phone_filter_mode: FilterMode = FilterMode.BLACKLIST
     """ How contact rules are read: `whitelist` delivers only matches of an `allow` rule; `blacklist` (the default)
     delivers everything except matches of a `block` rule.
      """
-    slack_filter_mode: FilterMode | Unset = UNSET
+    slack_filter_mode: FilterMode = FilterMode.BLACKLIST
     """ How contact rules are read: `whitelist` delivers only matches of an `allow` rule; `blacklist` (the default)
     delivers everything except matches of a `block` rule.
      """
-    mail_inbound_filter_mode: FilterMode | None | Unset = UNSET
-    mail_outbound_filter_mode: FilterMode | None | Unset = UNSET
-    phone_inbound_filter_mode: FilterMode | None | Unset = UNSET
-    phone_outbound_filter_mode: FilterMode | None | Unset = UNSET
-    slack_inbound_filter_mode: FilterMode | None | Unset = UNSET
-    slack_outbound_filter_mode: FilterMode | None | Unset = UNSET
-    signing_key_configured: bool | Unset = UNSET
+    signing_key_configured: bool = False
     """ Whether the identity has a webhook signing key. """
-    signing_key_created_at: datetime.datetime | None | Unset = UNSET
-    imessage_number: IdentityIMessageNumber | None | Unset = UNSET
-    tunnel: None | TunnelSummary | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -95,6 +94,68 @@ class AgentIdentitySummary:
         email_address: None | str
         email_address = self.email_address
 
+        status: None | str
+        if isinstance(self.status, AgentIdentityStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        imessage_enabled = self.imessage_enabled
+
+        contact_sharing_enabled = self.contact_sharing_enabled
+
+        imessage_filter_mode = self.imessage_filter_mode.value
+
+        mail_filter_mode = self.mail_filter_mode.value
+
+        phone_filter_mode = self.phone_filter_mode.value
+
+        slack_filter_mode = self.slack_filter_mode.value
+
+        mail_inbound_filter_mode: None | str
+        if isinstance(self.mail_inbound_filter_mode, FilterMode):
+            mail_inbound_filter_mode = self.mail_inbound_filter_mode.value
+        else:
+            mail_inbound_filter_mode = self.mail_inbound_filter_mode
+
+        mail_outbound_filter_mode: None | str
+        if isinstance(self.mail_outbound_filter_mode, FilterMode):
+            mail_outbound_filter_mode = self.mail_outbound_filter_mode.value
+        else:
+            mail_outbound_filter_mode = self.mail_outbound_filter_mode
+
+        phone_inbound_filter_mode: None | str
+        if isinstance(self.phone_inbound_filter_mode, FilterMode):
+            phone_inbound_filter_mode = self.phone_inbound_filter_mode.value
+        else:
+            phone_inbound_filter_mode = self.phone_inbound_filter_mode
+
+        phone_outbound_filter_mode: None | str
+        if isinstance(self.phone_outbound_filter_mode, FilterMode):
+            phone_outbound_filter_mode = self.phone_outbound_filter_mode.value
+        else:
+            phone_outbound_filter_mode = self.phone_outbound_filter_mode
+
+        slack_inbound_filter_mode: None | str
+        if isinstance(self.slack_inbound_filter_mode, FilterMode):
+            slack_inbound_filter_mode = self.slack_inbound_filter_mode.value
+        else:
+            slack_inbound_filter_mode = self.slack_inbound_filter_mode
+
+        slack_outbound_filter_mode: None | str
+        if isinstance(self.slack_outbound_filter_mode, FilterMode):
+            slack_outbound_filter_mode = self.slack_outbound_filter_mode.value
+        else:
+            slack_outbound_filter_mode = self.slack_outbound_filter_mode
+
+        signing_key_configured = self.signing_key_configured
+
+        signing_key_created_at: None | str
+        if isinstance(self.signing_key_created_at, datetime.datetime):
+            signing_key_created_at = self.signing_key_created_at.isoformat()
+        else:
+            signing_key_created_at = self.signing_key_created_at
+
         mailbox: dict[str, Any] | None
         if isinstance(self.mailbox, IdentityMailbox):
             mailbox = self.mailbox.to_dict()
@@ -107,111 +168,21 @@ class AgentIdentitySummary:
         else:
             phone_number = self.phone_number
 
-        created_at = self.created_at.isoformat()
-
-        updated_at = self.updated_at.isoformat()
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, AgentIdentityStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        imessage_enabled = self.imessage_enabled
-
-        contact_sharing_enabled = self.contact_sharing_enabled
-
-        imessage_filter_mode: str | Unset = UNSET
-        if not isinstance(self.imessage_filter_mode, Unset):
-            imessage_filter_mode = self.imessage_filter_mode.value
-
-        mail_filter_mode: str | Unset = UNSET
-        if not isinstance(self.mail_filter_mode, Unset):
-            mail_filter_mode = self.mail_filter_mode.value
-
-        phone_filter_mode: str | Unset = UNSET
-        if not isinstance(self.phone_filter_mode, Unset):
-            phone_filter_mode = self.phone_filter_mode.value
-
-        slack_filter_mode: str | Unset = UNSET
-        if not isinstance(self.slack_filter_mode, Unset):
-            slack_filter_mode = self.slack_filter_mode.value
-
-        mail_inbound_filter_mode: None | str | Unset
-        if isinstance(self.mail_inbound_filter_mode, Unset):
-            mail_inbound_filter_mode = UNSET
-        elif isinstance(self.mail_inbound_filter_mode, FilterMode):
-            mail_inbound_filter_mode = self.mail_inbound_filter_mode.value
-        else:
-            mail_inbound_filter_mode = self.mail_inbound_filter_mode
-
-        mail_outbound_filter_mode: None | str | Unset
-        if isinstance(self.mail_outbound_filter_mode, Unset):
-            mail_outbound_filter_mode = UNSET
-        elif isinstance(self.mail_outbound_filter_mode, FilterMode):
-            mail_outbound_filter_mode = self.mail_outbound_filter_mode.value
-        else:
-            mail_outbound_filter_mode = self.mail_outbound_filter_mode
-
-        phone_inbound_filter_mode: None | str | Unset
-        if isinstance(self.phone_inbound_filter_mode, Unset):
-            phone_inbound_filter_mode = UNSET
-        elif isinstance(self.phone_inbound_filter_mode, FilterMode):
-            phone_inbound_filter_mode = self.phone_inbound_filter_mode.value
-        else:
-            phone_inbound_filter_mode = self.phone_inbound_filter_mode
-
-        phone_outbound_filter_mode: None | str | Unset
-        if isinstance(self.phone_outbound_filter_mode, Unset):
-            phone_outbound_filter_mode = UNSET
-        elif isinstance(self.phone_outbound_filter_mode, FilterMode):
-            phone_outbound_filter_mode = self.phone_outbound_filter_mode.value
-        else:
-            phone_outbound_filter_mode = self.phone_outbound_filter_mode
-
-        slack_inbound_filter_mode: None | str | Unset
-        if isinstance(self.slack_inbound_filter_mode, Unset):
-            slack_inbound_filter_mode = UNSET
-        elif isinstance(self.slack_inbound_filter_mode, FilterMode):
-            slack_inbound_filter_mode = self.slack_inbound_filter_mode.value
-        else:
-            slack_inbound_filter_mode = self.slack_inbound_filter_mode
-
-        slack_outbound_filter_mode: None | str | Unset
-        if isinstance(self.slack_outbound_filter_mode, Unset):
-            slack_outbound_filter_mode = UNSET
-        elif isinstance(self.slack_outbound_filter_mode, FilterMode):
-            slack_outbound_filter_mode = self.slack_outbound_filter_mode.value
-        else:
-            slack_outbound_filter_mode = self.slack_outbound_filter_mode
-
-        signing_key_configured = self.signing_key_configured
-
-        signing_key_created_at: None | str | Unset
-        if isinstance(self.signing_key_created_at, Unset):
-            signing_key_created_at = UNSET
-        elif isinstance(self.signing_key_created_at, datetime.datetime):
-            signing_key_created_at = self.signing_key_created_at.isoformat()
-        else:
-            signing_key_created_at = self.signing_key_created_at
-
-        imessage_number: dict[str, Any] | None | Unset
-        if isinstance(self.imessage_number, Unset):
-            imessage_number = UNSET
-        elif isinstance(self.imessage_number, IdentityIMessageNumber):
+        imessage_number: dict[str, Any] | None
+        if isinstance(self.imessage_number, IdentityIMessageNumber):
             imessage_number = self.imessage_number.to_dict()
         else:
             imessage_number = self.imessage_number
 
-        tunnel: dict[str, Any] | None | Unset
-        if isinstance(self.tunnel, Unset):
-            tunnel = UNSET
-        elif isinstance(self.tunnel, TunnelSummary):
+        tunnel: dict[str, Any] | None
+        if isinstance(self.tunnel, TunnelSummary):
             tunnel = self.tunnel.to_dict()
         else:
             tunnel = self.tunnel
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -223,46 +194,29 @@ class AgentIdentitySummary:
                 "display_name": display_name,
                 "description": description,
                 "email_address": email_address,
+                "status": status,
+                "imessage_enabled": imessage_enabled,
+                "contact_sharing_enabled": contact_sharing_enabled,
+                "imessage_filter_mode": imessage_filter_mode,
+                "mail_filter_mode": mail_filter_mode,
+                "phone_filter_mode": phone_filter_mode,
+                "slack_filter_mode": slack_filter_mode,
+                "mail_inbound_filter_mode": mail_inbound_filter_mode,
+                "mail_outbound_filter_mode": mail_outbound_filter_mode,
+                "phone_inbound_filter_mode": phone_inbound_filter_mode,
+                "phone_outbound_filter_mode": phone_outbound_filter_mode,
+                "slack_inbound_filter_mode": slack_inbound_filter_mode,
+                "slack_outbound_filter_mode": slack_outbound_filter_mode,
+                "signing_key_configured": signing_key_configured,
+                "signing_key_created_at": signing_key_created_at,
                 "mailbox": mailbox,
                 "phone_number": phone_number,
+                "imessage_number": imessage_number,
+                "tunnel": tunnel,
                 "created_at": created_at,
                 "updated_at": updated_at,
             }
         )
-        if status is not UNSET:
-            field_dict["status"] = status
-        if imessage_enabled is not UNSET:
-            field_dict["imessage_enabled"] = imessage_enabled
-        if contact_sharing_enabled is not UNSET:
-            field_dict["contact_sharing_enabled"] = contact_sharing_enabled
-        if imessage_filter_mode is not UNSET:
-            field_dict["imessage_filter_mode"] = imessage_filter_mode
-        if mail_filter_mode is not UNSET:
-            field_dict["mail_filter_mode"] = mail_filter_mode
-        if phone_filter_mode is not UNSET:
-            field_dict["phone_filter_mode"] = phone_filter_mode
-        if slack_filter_mode is not UNSET:
-            field_dict["slack_filter_mode"] = slack_filter_mode
-        if mail_inbound_filter_mode is not UNSET:
-            field_dict["mail_inbound_filter_mode"] = mail_inbound_filter_mode
-        if mail_outbound_filter_mode is not UNSET:
-            field_dict["mail_outbound_filter_mode"] = mail_outbound_filter_mode
-        if phone_inbound_filter_mode is not UNSET:
-            field_dict["phone_inbound_filter_mode"] = phone_inbound_filter_mode
-        if phone_outbound_filter_mode is not UNSET:
-            field_dict["phone_outbound_filter_mode"] = phone_outbound_filter_mode
-        if slack_inbound_filter_mode is not UNSET:
-            field_dict["slack_inbound_filter_mode"] = slack_inbound_filter_mode
-        if slack_outbound_filter_mode is not UNSET:
-            field_dict["slack_outbound_filter_mode"] = slack_outbound_filter_mode
-        if signing_key_configured is not UNSET:
-            field_dict["signing_key_configured"] = signing_key_configured
-        if signing_key_created_at is not UNSET:
-            field_dict["signing_key_created_at"] = signing_key_created_at
-        if imessage_number is not UNSET:
-            field_dict["imessage_number"] = imessage_number
-        if tunnel is not UNSET:
-            field_dict["tunnel"] = tunnel
 
         return field_dict
 
@@ -285,21 +239,169 @@ class AgentIdentitySummary:
                 return data
             return cast(None | str, data)
 
-        display_name = _parse_display_name(d.pop("display_name"))
+        display_name = _parse_display_name(d.pop("display_name", None))
 
         def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        description = _parse_description(d.pop("description"))
+        description = _parse_description(d.pop("description", None))
 
         def _parse_email_address(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        email_address = _parse_email_address(d.pop("email_address"))
+        email_address = _parse_email_address(d.pop("email_address", None))
+
+        def _parse_status(data: object) -> AgentIdentityStatus | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = AgentIdentityStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AgentIdentityStatus | None, data)
+
+        status = _parse_status(d.pop("status", None))
+
+        imessage_enabled = d.pop("imessage_enabled", False)
+
+        contact_sharing_enabled = d.pop("contact_sharing_enabled", True)
+
+        imessage_filter_mode = FilterMode(d.pop("imessage_filter_mode", FilterMode.BLACKLIST))
+
+        mail_filter_mode = FilterMode(d.pop("mail_filter_mode", FilterMode.BLACKLIST))
+
+        phone_filter_mode = FilterMode(d.pop("phone_filter_mode", FilterMode.BLACKLIST))
+
+        slack_filter_mode = FilterMode(d.pop("slack_filter_mode", FilterMode.BLACKLIST))
+
+        def _parse_mail_inbound_filter_mode(data: object) -> FilterMode | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                mail_inbound_filter_mode_type_0 = FilterMode(data)
+
+                return mail_inbound_filter_mode_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FilterMode | None, data)
+
+        mail_inbound_filter_mode = _parse_mail_inbound_filter_mode(
+            d.pop("mail_inbound_filter_mode", None)
+        )
+
+        def _parse_mail_outbound_filter_mode(data: object) -> FilterMode | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                mail_outbound_filter_mode_type_0 = FilterMode(data)
+
+                return mail_outbound_filter_mode_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FilterMode | None, data)
+
+        mail_outbound_filter_mode = _parse_mail_outbound_filter_mode(
+            d.pop("mail_outbound_filter_mode", None)
+        )
+
+        def _parse_phone_inbound_filter_mode(data: object) -> FilterMode | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                phone_inbound_filter_mode_type_0 = FilterMode(data)
+
+                return phone_inbound_filter_mode_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FilterMode | None, data)
+
+        phone_inbound_filter_mode = _parse_phone_inbound_filter_mode(
+            d.pop("phone_inbound_filter_mode", None)
+        )
+
+        def _parse_phone_outbound_filter_mode(data: object) -> FilterMode | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                phone_outbound_filter_mode_type_0 = FilterMode(data)
+
+                return phone_outbound_filter_mode_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FilterMode | None, data)
+
+        phone_outbound_filter_mode = _parse_phone_outbound_filter_mode(
+            d.pop("phone_outbound_filter_mode", None)
+        )
+
+        def _parse_slack_inbound_filter_mode(data: object) -> FilterMode | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                slack_inbound_filter_mode_type_0 = FilterMode(data)
+
+                return slack_inbound_filter_mode_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FilterMode | None, data)
+
+        slack_inbound_filter_mode = _parse_slack_inbound_filter_mode(
+            d.pop("slack_inbound_filter_mode", None)
+        )
+
+        def _parse_slack_outbound_filter_mode(data: object) -> FilterMode | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                slack_outbound_filter_mode_type_0 = FilterMode(data)
+
+                return slack_outbound_filter_mode_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FilterMode | None, data)
+
+        slack_outbound_filter_mode = _parse_slack_outbound_filter_mode(
+            d.pop("slack_outbound_filter_mode", None)
+        )
+
+        signing_key_configured = d.pop("signing_key_configured", False)
+
+        def _parse_signing_key_created_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                signing_key_created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return signing_key_created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        signing_key_created_at = _parse_signing_key_created_at(
+            d.pop("signing_key_created_at", None)
+        )
 
         def _parse_mailbox(data: object) -> IdentityMailbox | None:
             if data is None:
@@ -314,7 +416,7 @@ class AgentIdentitySummary:
                 pass
             return cast(IdentityMailbox | None, data)
 
-        mailbox = _parse_mailbox(d.pop("mailbox"))
+        mailbox = _parse_mailbox(d.pop("mailbox", None))
 
         def _parse_phone_number(data: object) -> IdentityPhoneNumber | None:
             if data is None:
@@ -329,200 +431,10 @@ class AgentIdentitySummary:
                 pass
             return cast(IdentityPhoneNumber | None, data)
 
-        phone_number = _parse_phone_number(d.pop("phone_number"))
+        phone_number = _parse_phone_number(d.pop("phone_number", None))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        def _parse_status(data: object) -> AgentIdentityStatus | None | Unset:
+        def _parse_imessage_number(data: object) -> IdentityIMessageNumber | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = AgentIdentityStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AgentIdentityStatus | None | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        imessage_enabled = d.pop("imessage_enabled", UNSET)
-
-        contact_sharing_enabled = d.pop("contact_sharing_enabled", UNSET)
-
-        _imessage_filter_mode = d.pop("imessage_filter_mode", UNSET)
-        imessage_filter_mode: FilterMode | Unset
-        if isinstance(_imessage_filter_mode, Unset):
-            imessage_filter_mode = UNSET
-        else:
-            imessage_filter_mode = FilterMode(_imessage_filter_mode)
-
-        _mail_filter_mode = d.pop("mail_filter_mode", UNSET)
-        mail_filter_mode: FilterMode | Unset
-        if isinstance(_mail_filter_mode, Unset):
-            mail_filter_mode = UNSET
-        else:
-            mail_filter_mode = FilterMode(_mail_filter_mode)
-
-        _phone_filter_mode = d.pop("phone_filter_mode", UNSET)
-        phone_filter_mode: FilterMode | Unset
-        if isinstance(_phone_filter_mode, Unset):
-            phone_filter_mode = UNSET
-        else:
-            phone_filter_mode = FilterMode(_phone_filter_mode)
-
-        _slack_filter_mode = d.pop("slack_filter_mode", UNSET)
-        slack_filter_mode: FilterMode | Unset
-        if isinstance(_slack_filter_mode, Unset):
-            slack_filter_mode = UNSET
-        else:
-            slack_filter_mode = FilterMode(_slack_filter_mode)
-
-        def _parse_mail_inbound_filter_mode(data: object) -> FilterMode | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                mail_inbound_filter_mode_type_0 = FilterMode(data)
-
-                return mail_inbound_filter_mode_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FilterMode | None | Unset, data)
-
-        mail_inbound_filter_mode = _parse_mail_inbound_filter_mode(
-            d.pop("mail_inbound_filter_mode", UNSET)
-        )
-
-        def _parse_mail_outbound_filter_mode(data: object) -> FilterMode | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                mail_outbound_filter_mode_type_0 = FilterMode(data)
-
-                return mail_outbound_filter_mode_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FilterMode | None | Unset, data)
-
-        mail_outbound_filter_mode = _parse_mail_outbound_filter_mode(
-            d.pop("mail_outbound_filter_mode", UNSET)
-        )
-
-        def _parse_phone_inbound_filter_mode(data: object) -> FilterMode | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                phone_inbound_filter_mode_type_0 = FilterMode(data)
-
-                return phone_inbound_filter_mode_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FilterMode | None | Unset, data)
-
-        phone_inbound_filter_mode = _parse_phone_inbound_filter_mode(
-            d.pop("phone_inbound_filter_mode", UNSET)
-        )
-
-        def _parse_phone_outbound_filter_mode(data: object) -> FilterMode | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                phone_outbound_filter_mode_type_0 = FilterMode(data)
-
-                return phone_outbound_filter_mode_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FilterMode | None | Unset, data)
-
-        phone_outbound_filter_mode = _parse_phone_outbound_filter_mode(
-            d.pop("phone_outbound_filter_mode", UNSET)
-        )
-
-        def _parse_slack_inbound_filter_mode(data: object) -> FilterMode | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                slack_inbound_filter_mode_type_0 = FilterMode(data)
-
-                return slack_inbound_filter_mode_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FilterMode | None | Unset, data)
-
-        slack_inbound_filter_mode = _parse_slack_inbound_filter_mode(
-            d.pop("slack_inbound_filter_mode", UNSET)
-        )
-
-        def _parse_slack_outbound_filter_mode(data: object) -> FilterMode | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                slack_outbound_filter_mode_type_0 = FilterMode(data)
-
-                return slack_outbound_filter_mode_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FilterMode | None | Unset, data)
-
-        slack_outbound_filter_mode = _parse_slack_outbound_filter_mode(
-            d.pop("slack_outbound_filter_mode", UNSET)
-        )
-
-        signing_key_configured = d.pop("signing_key_configured", UNSET)
-
-        def _parse_signing_key_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                signing_key_created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return signing_key_created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        signing_key_created_at = _parse_signing_key_created_at(
-            d.pop("signing_key_created_at", UNSET)
-        )
-
-        def _parse_imessage_number(data: object) -> IdentityIMessageNumber | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -532,14 +444,12 @@ class AgentIdentitySummary:
                 return imessage_number_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(IdentityIMessageNumber | None | Unset, data)
+            return cast(IdentityIMessageNumber | None, data)
 
-        imessage_number = _parse_imessage_number(d.pop("imessage_number", UNSET))
+        imessage_number = _parse_imessage_number(d.pop("imessage_number", None))
 
-        def _parse_tunnel(data: object) -> None | TunnelSummary | Unset:
+        def _parse_tunnel(data: object) -> None | TunnelSummary:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -549,9 +459,13 @@ class AgentIdentitySummary:
                 return tunnel_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TunnelSummary | Unset, data)
+            return cast(None | TunnelSummary, data)
 
-        tunnel = _parse_tunnel(d.pop("tunnel", UNSET))
+        tunnel = _parse_tunnel(d.pop("tunnel", None))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         agent_identity_summary = cls(
             id=id,
@@ -560,10 +474,6 @@ class AgentIdentitySummary:
             display_name=display_name,
             description=description,
             email_address=email_address,
-            mailbox=mailbox,
-            phone_number=phone_number,
-            created_at=created_at,
-            updated_at=updated_at,
             status=status,
             imessage_enabled=imessage_enabled,
             contact_sharing_enabled=contact_sharing_enabled,
@@ -579,8 +489,12 @@ class AgentIdentitySummary:
             slack_outbound_filter_mode=slack_outbound_filter_mode,
             signing_key_configured=signing_key_configured,
             signing_key_created_at=signing_key_created_at,
+            mailbox=mailbox,
+            phone_number=phone_number,
             imessage_number=imessage_number,
             tunnel=tunnel,
+            created_at=created_at,
+            updated_at=updated_at,
         )
 
         agent_identity_summary.additional_properties = d

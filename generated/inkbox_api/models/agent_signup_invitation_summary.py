@@ -82,7 +82,7 @@ class AgentSignupInvitationSummary:
                 pass
             return cast(datetime.datetime | None, data)
 
-        accepted_at = _parse_accepted_at(d.pop("accepted_at"))
+        accepted_at = _parse_accepted_at(d.pop("accepted_at", None))
 
         agent_signup_invitation_summary = cls(
             invitation_id=invitation_id,

@@ -8,6 +8,12 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+
+def _masked(value: object) -> str:
+    # `repr` of a secret field: the value never reaches logs, tracebacks or notebooks.
+    return "'***'"
+
+
 T = TypeVar("T", bound="AgentSignupRequest")
 
 
@@ -25,7 +31,7 @@ class AgentSignupRequest:
     """ Requested mailbox local part. """
     harness: str | Unset = UNSET
     """ Free-form name of the agent harness (trimmed and lowercased by the server). """
-    invitation_token: str | Unset = UNSET
+    invitation_token: str | Unset = _attrs_field(default=UNSET, repr=_masked)
     """ Raw token of an agent-to-agent invitation being accepted. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

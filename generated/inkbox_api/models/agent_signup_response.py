@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.agent_signup_invitation_summary import AgentSignupInvitationSummary
+
+
+def _masked(value: object) -> str:
+    # `repr` of a secret field: the value never reaches logs, tracebacks or notebooks.
+    return "'***'"
 
 
 T = TypeVar("T", bound="AgentSignupResponse")
@@ -20,14 +23,14 @@ class AgentSignupResponse:
     email_address: str
     """ The new agent's mailbox address. """
     organization_id: str
-    api_key: str
+    api_key: str = _attrs_field(repr=_masked)
     """ The agent-scoped API key. Shown once. """
     agent_handle: str
     claim_status: str
     """ Free string; documented values `agent_unclaimed`, `agent_claimed`. """
     human_email: str
     message: str
-    invitation: AgentSignupInvitationSummary | None | Unset = UNSET
+    invitation: AgentSignupInvitationSummary | None
     """ Present (0.5+) when the signup used an invitation token. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,10 +51,8 @@ class AgentSignupResponse:
 
         message = self.message
 
-        invitation: dict[str, Any] | None | Unset
-        if isinstance(self.invitation, Unset):
-            invitation = UNSET
-        elif isinstance(self.invitation, AgentSignupInvitationSummary):
+        invitation: dict[str, Any] | None
+        if isinstance(self.invitation, AgentSignupInvitationSummary):
             invitation = self.invitation.to_dict()
         else:
             invitation = self.invitation
@@ -67,10 +68,9 @@ class AgentSignupResponse:
                 "claim_status": claim_status,
                 "human_email": human_email,
                 "message": message,
+                "invitation": invitation,
             }
         )
-        if invitation is not UNSET:
-            field_dict["invitation"] = invitation
 
         return field_dict
 
@@ -93,10 +93,8 @@ class AgentSignupResponse:
 
         message = d.pop("message")
 
-        def _parse_invitation(data: object) -> AgentSignupInvitationSummary | None | Unset:
+        def _parse_invitation(data: object) -> AgentSignupInvitationSummary | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -106,9 +104,9 @@ class AgentSignupResponse:
                 return invitation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AgentSignupInvitationSummary | None | Unset, data)
+            return cast(AgentSignupInvitationSummary | None, data)
 
-        invitation = _parse_invitation(d.pop("invitation", UNSET))
+        invitation = _parse_invitation(d.pop("invitation", None))
 
         agent_signup_response = cls(
             email_address=email_address,

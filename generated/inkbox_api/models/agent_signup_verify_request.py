@@ -6,12 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+
+def _masked(value: object) -> str:
+    # `repr` of a secret field: the value never reaches logs, tracebacks or notebooks.
+    return "'***'"
+
+
 T = TypeVar("T", bound="AgentSignupVerifyRequest")
 
 
 @_attrs_define
 class AgentSignupVerifyRequest:
-    verification_code: str
+    verification_code: str = _attrs_field(repr=_masked)
     """ The 6-digit code from the verification email. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.agent_signup_invitation_summary import AgentSignupInvitationSummary
 
@@ -21,7 +19,7 @@ class AgentSignupVerifyResponse:
     organization_id: str
     """ May differ from the organization returned at signup. """
     message: str
-    invitation: AgentSignupInvitationSummary | None | Unset = UNSET
+    invitation: AgentSignupInvitationSummary | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,10 +31,8 @@ class AgentSignupVerifyResponse:
 
         message = self.message
 
-        invitation: dict[str, Any] | None | Unset
-        if isinstance(self.invitation, Unset):
-            invitation = UNSET
-        elif isinstance(self.invitation, AgentSignupInvitationSummary):
+        invitation: dict[str, Any] | None
+        if isinstance(self.invitation, AgentSignupInvitationSummary):
             invitation = self.invitation.to_dict()
         else:
             invitation = self.invitation
@@ -48,10 +44,9 @@ class AgentSignupVerifyResponse:
                 "claim_status": claim_status,
                 "organization_id": organization_id,
                 "message": message,
+                "invitation": invitation,
             }
         )
-        if invitation is not UNSET:
-            field_dict["invitation"] = invitation
 
         return field_dict
 
@@ -66,10 +61,8 @@ class AgentSignupVerifyResponse:
 
         message = d.pop("message")
 
-        def _parse_invitation(data: object) -> AgentSignupInvitationSummary | None | Unset:
+        def _parse_invitation(data: object) -> AgentSignupInvitationSummary | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -79,9 +72,9 @@ class AgentSignupVerifyResponse:
                 return invitation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AgentSignupInvitationSummary | None | Unset, data)
+            return cast(AgentSignupInvitationSummary | None, data)
 
-        invitation = _parse_invitation(d.pop("invitation", UNSET))
+        invitation = _parse_invitation(d.pop("invitation", None))
 
         agent_signup_verify_response = cls(
             claim_status=claim_status,

@@ -190,56 +190,56 @@ class Contact:
                 return data
             return cast(None | str, data)
 
-        preferred_name = _parse_preferred_name(d.pop("preferred_name"))
+        preferred_name = _parse_preferred_name(d.pop("preferred_name", None))
 
         def _parse_name_prefix(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        name_prefix = _parse_name_prefix(d.pop("name_prefix"))
+        name_prefix = _parse_name_prefix(d.pop("name_prefix", None))
 
         def _parse_given_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        given_name = _parse_given_name(d.pop("given_name"))
+        given_name = _parse_given_name(d.pop("given_name", None))
 
         def _parse_middle_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        middle_name = _parse_middle_name(d.pop("middle_name"))
+        middle_name = _parse_middle_name(d.pop("middle_name", None))
 
         def _parse_family_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        family_name = _parse_family_name(d.pop("family_name"))
+        family_name = _parse_family_name(d.pop("family_name", None))
 
         def _parse_name_suffix(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        name_suffix = _parse_name_suffix(d.pop("name_suffix"))
+        name_suffix = _parse_name_suffix(d.pop("name_suffix", None))
 
         def _parse_company_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        company_name = _parse_company_name(d.pop("company_name"))
+        company_name = _parse_company_name(d.pop("company_name", None))
 
         def _parse_job_title(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        job_title = _parse_job_title(d.pop("job_title"))
+        job_title = _parse_job_title(d.pop("job_title", None))
 
         def _parse_birthday(data: object) -> datetime.date | None:
             if data is None:
@@ -254,14 +254,14 @@ class Contact:
                 pass
             return cast(datetime.date | None, data)
 
-        birthday = _parse_birthday(d.pop("birthday"))
+        birthday = _parse_birthday(d.pop("birthday", None))
 
         def _parse_notes(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        notes = _parse_notes(d.pop("notes"))
+        notes = _parse_notes(d.pop("notes", None))
 
         emails = []
         _emails = d.pop("emails")

@@ -68,7 +68,7 @@ class ContactAccessGrant:
                 pass
             return cast(None | UUID, data)
 
-        identity_id = _parse_identity_id(d.pop("identity_id"))
+        identity_id = _parse_identity_id(d.pop("identity_id", None))
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 

@@ -13,13 +13,13 @@ T = TypeVar("T", bound="ContactAddress")
 class ContactAddress:
     """A postal address on a contact."""
 
-    label: None | str
-    street: None | str
-    city: None | str
-    region: None | str
-    postal: None | str
+    label: None | str = _attrs_field(default=None)
+    street: None | str = _attrs_field(default=None)
+    city: None | str = _attrs_field(default=None)
+    region: None | str = _attrs_field(default=None)
+    postal: None | str = _attrs_field(default=None, alias="postal_code")
     """ Postal code (the guide's `ContactAddress.postal_code`). """
-    country: None | str
+    country: None | str = _attrs_field(default=None)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -65,49 +65,49 @@ class ContactAddress:
                 return data
             return cast(None | str, data)
 
-        label = _parse_label(d.pop("label"))
+        label = _parse_label(d.pop("label", None))
 
         def _parse_street(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        street = _parse_street(d.pop("street"))
+        street = _parse_street(d.pop("street", None))
 
         def _parse_city(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        city = _parse_city(d.pop("city"))
+        city = _parse_city(d.pop("city", None))
 
         def _parse_region(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        region = _parse_region(d.pop("region"))
+        region = _parse_region(d.pop("region", None))
 
         def _parse_postal(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        postal = _parse_postal(d.pop("postal"))
+        postal = _parse_postal(d.pop("postal", None))
 
         def _parse_country(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        country = _parse_country(d.pop("country"))
+        country = _parse_country(d.pop("country", None))
 
         contact_address = cls(
             label=label,
             street=street,
             city=city,
             region=region,
-            postal=postal,
+            postal_code=postal,
             country=country,
         )
 
@@ -129,3 +129,12 @@ class ContactAddress:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def postal_code(self) -> None | str:
+        """`postal`, under the guide's name."""
+        return self.postal
+
+    @postal_code.setter
+    def postal_code(self, value: None | str) -> None:
+        self.postal = value

@@ -7,6 +7,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+
+def _as_date(value: datetime.date | str) -> datetime.date:
+    # A date field's constructor also takes an ISO string (`"2020-05-01"`).
+    return datetime.date.fromisoformat(value) if isinstance(value, str) else value
+
+
 T = TypeVar("T", bound="ContactDate")
 
 
@@ -16,7 +22,8 @@ class ContactDate:
 
     label: None | str
     """ e.g. `anniversary`. """
-    date: datetime.date
+    date: datetime.date = _attrs_field(alias="value", converter=_as_date)
+    """ The date (the guide's `ContactDate.value`; the constructor also takes an ISO string). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,13 +52,13 @@ class ContactDate:
                 return data
             return cast(None | str, data)
 
-        label = _parse_label(d.pop("label"))
+        label = _parse_label(d.pop("label", None))
 
         date = datetime.date.fromisoformat(d.pop("date"))
 
         contact_date = cls(
             label=label,
-            date=date,
+            value=date,
         )
 
         contact_date.additional_properties = d
@@ -72,3 +79,12 @@ class ContactDate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def value(self) -> datetime.date:
+        """`date`, under the guide's name."""
+        return self.date
+
+    @value.setter
+    def value(self, value: datetime.date) -> None:
+        self.date = value

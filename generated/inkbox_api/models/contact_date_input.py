@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+
+def _as_date(value: datetime.date | str) -> datetime.date:
+    # A date field's constructor also takes an ISO string (`"2020-05-01"`).
+    return datetime.date.fromisoformat(value) if isinstance(value, str) else value
+
+
 T = TypeVar("T", bound="ContactDateInput")
 
 
@@ -16,7 +22,7 @@ T = TypeVar("T", bound="ContactDateInput")
 class ContactDateInput:
     """A dated event as sent in a contact create/update."""
 
-    date: datetime.date
+    date: datetime.date = _attrs_field(converter=_as_date)
     label: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -17,7 +17,7 @@ class ContactEmail:
     """ e.g. `work`. """
     value: str
     """ Email address. """
-    is_primary: bool
+    is_primary: bool = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,11 +49,11 @@ class ContactEmail:
                 return data
             return cast(None | str, data)
 
-        label = _parse_label(d.pop("label"))
+        label = _parse_label(d.pop("label", None))
 
         value = d.pop("value")
 
-        is_primary = d.pop("is_primary")
+        is_primary = d.pop("is_primary", False)
 
         contact_email = cls(
             label=label,

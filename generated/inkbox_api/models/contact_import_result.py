@@ -2,9 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..models.contact_import_status import ContactImportStatus
 
 if TYPE_CHECKING:
     from ..models.contact_import_result_item import ContactImportResultItem
@@ -86,3 +89,18 @@ class ContactImportResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def created_ids(self) -> list[UUID]:
+        """Ids of the contacts created, in upload order."""
+        return [item.contact.id for item in self.results if item.contact is not None]
+
+    @property
+    def errors(self) -> list[ContactImportResultItem]:
+        """The cards that failed (`item.index`, `item.error`)."""
+        return [item for item in self.results if item.status == ContactImportStatus.ERROR]
+
+    @property
+    def conflicts(self) -> list[ContactImportResultItem]:
+        """The cards that collided with an existing contact (`item.conflicting_contact_id`)."""
+        return [item for item in self.results if item.status == ContactImportStatus.CONFLICT]

@@ -90,14 +90,14 @@ class ContactImportResultItem:
                 pass
             return cast(Contact | None, data)
 
-        contact = _parse_contact(d.pop("contact"))
+        contact = _parse_contact(d.pop("contact", None))
 
         def _parse_error(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        error = _parse_error(d.pop("error"))
+        error = _parse_error(d.pop("error", None))
 
         def _parse_conflicting_contact_id(data: object) -> None | UUID:
             if data is None:
@@ -112,7 +112,9 @@ class ContactImportResultItem:
                 pass
             return cast(None | UUID, data)
 
-        conflicting_contact_id = _parse_conflicting_contact_id(d.pop("conflicting_contact_id"))
+        conflicting_contact_id = _parse_conflicting_contact_id(
+            d.pop("conflicting_contact_id", None)
+        )
 
         contact_import_result_item = cls(
             index=index,

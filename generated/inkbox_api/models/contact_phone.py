@@ -15,9 +15,9 @@ class ContactPhone:
 
     label: None | str
     """ e.g. `mobile`. """
-    value_e164: str
+    value_e164: str = _attrs_field(alias="value")
     """ E.164 number (the guide's `ContactPhone.value`). """
-    is_primary: bool
+    is_primary: bool = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,15 +49,15 @@ class ContactPhone:
                 return data
             return cast(None | str, data)
 
-        label = _parse_label(d.pop("label"))
+        label = _parse_label(d.pop("label", None))
 
         value_e164 = d.pop("value_e164")
 
-        is_primary = d.pop("is_primary")
+        is_primary = d.pop("is_primary", False)
 
         contact_phone = cls(
             label=label,
-            value_e164=value_e164,
+            value=value_e164,
             is_primary=is_primary,
         )
 
@@ -79,3 +79,12 @@ class ContactPhone:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def value(self) -> str:
+        """`value_e164`, under the guide's name."""
+        return self.value_e164
+
+    @value.setter
+    def value(self, value: str) -> None:
+        self.value_e164 = value

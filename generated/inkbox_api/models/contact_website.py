@@ -14,7 +14,8 @@ class ContactWebsite:
     """A website on a contact."""
 
     label: None | str
-    url: str
+    url: str = _attrs_field(alias="value")
+    """ The URL (the guide's `ContactWebsite.value`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,13 +44,13 @@ class ContactWebsite:
                 return data
             return cast(None | str, data)
 
-        label = _parse_label(d.pop("label"))
+        label = _parse_label(d.pop("label", None))
 
         url = d.pop("url")
 
         contact_website = cls(
             label=label,
-            url=url,
+            value=url,
         )
 
         contact_website.additional_properties = d
@@ -70,3 +71,12 @@ class ContactWebsite:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def value(self) -> str:
+        """`url`, under the guide's name."""
+        return self.url
+
+    @value.setter
+    def value(self, value: str) -> None:
+        self.url = value

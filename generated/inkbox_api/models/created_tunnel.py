@@ -10,6 +10,11 @@ if TYPE_CHECKING:
     from ..models.tunnel import Tunnel
 
 
+def _masked(value: object) -> str:
+    # `repr` of a secret field: the value never reaches logs, tracebacks or notebooks.
+    return "'***'"
+
+
 T = TypeVar("T", bound="CreatedTunnel")
 
 
@@ -20,7 +25,7 @@ class CreatedTunnel:
     tunnel: Tunnel
     """ A tunnel publishing a local service at `https://{public_host}`. `description` and `restore_deadline_at`
     belong to the guide-era standalone tunnels and are absent otherwise. """
-    connect_secret: str
+    connect_secret: str = _attrs_field(repr=_masked)
     """ `tnl_…`; shown once, the server keeps only a hash. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

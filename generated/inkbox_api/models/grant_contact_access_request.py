@@ -52,7 +52,7 @@ class GrantContactAccessRequest:
                 pass
             return cast(None | UUID, data)
 
-        identity_id = _parse_identity_id(d.pop("identity_id"))
+        identity_id = _parse_identity_id(d.pop("identity_id", None))
 
         grant_contact_access_request = cls(
             identity_id=identity_id,

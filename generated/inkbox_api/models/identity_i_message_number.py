@@ -16,7 +16,7 @@ class IdentityIMessageNumber:
 
     id: UUID
     number: str
-    type_: str
+    type_: str = _attrs_field(alias="type")
     """ `dedicated_outbound`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -51,7 +51,7 @@ class IdentityIMessageNumber:
         identity_i_message_number = cls(
             id=id,
             number=number,
-            type_=type_,
+            type=type_,
         )
 
         identity_i_message_number.additional_properties = d
@@ -72,3 +72,12 @@ class IdentityIMessageNumber:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> str:
+        """`type_`, under the guide's name."""
+        return self.type_
+
+    @type.setter
+    def type(self, value: str) -> None:
+        self.type_ = value

@@ -9,7 +9,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.filter_mode import FilterMode
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.filter_mode_change_notice import FilterModeChangeNotice
@@ -26,24 +25,24 @@ class IdentityMailbox:
     email_address: str
     sending_domain: str
     """ Bare domain the mailbox sends from (platform default or a verified custom domain). """
+    display_name: None | str
+    """ Guide-era sender name; moved to the identity in 0.4.0. """
     filter_mode: FilterMode
     """ How contact rules are read: `whitelist` delivers only matches of an `allow` rule; `blacklist` (the default)
     delivers everything except matches of a `block` rule.
      """
+    inbound_filter_mode: FilterMode | None
+    """ Receive-side mode (0.7); defaults to `filter_mode`. """
+    outbound_filter_mode: FilterMode | None
+    """ Send-side mode (0.7); defaults to `filter_mode`. """
     agent_identity_id: None | UUID
     """ The owning identity. """
     filter_mode_change_notice: FilterModeChangeNotice | None
+    signature_html: None | str
+    signature_text: None | str
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    display_name: None | str | Unset = UNSET
-    """ Guide-era sender name; moved to the identity in 0.4.0. """
-    inbound_filter_mode: FilterMode | None | Unset = UNSET
-    """ Receive-side mode (0.7); defaults to `filter_mode`. """
-    outbound_filter_mode: FilterMode | None | Unset = UNSET
-    """ Send-side mode (0.7); defaults to `filter_mode`. """
-    signature_html: None | str | Unset = UNSET
-    signature_text: None | str | Unset = UNSET
-    signature_enabled: bool | Unset = UNSET
+    signature_enabled: bool = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,7 +54,22 @@ class IdentityMailbox:
 
         sending_domain = self.sending_domain
 
+        display_name: None | str
+        display_name = self.display_name
+
         filter_mode = self.filter_mode.value
+
+        inbound_filter_mode: None | str
+        if isinstance(self.inbound_filter_mode, FilterMode):
+            inbound_filter_mode = self.inbound_filter_mode.value
+        else:
+            inbound_filter_mode = self.inbound_filter_mode
+
+        outbound_filter_mode: None | str
+        if isinstance(self.outbound_filter_mode, FilterMode):
+            outbound_filter_mode = self.outbound_filter_mode.value
+        else:
+            outbound_filter_mode = self.outbound_filter_mode
 
         agent_identity_id: None | str
         if isinstance(self.agent_identity_id, UUID):
@@ -69,45 +83,17 @@ class IdentityMailbox:
         else:
             filter_mode_change_notice = self.filter_mode_change_notice
 
+        signature_html: None | str
+        signature_html = self.signature_html
+
+        signature_text: None | str
+        signature_text = self.signature_text
+
+        signature_enabled = self.signature_enabled
+
         created_at = self.created_at.isoformat()
 
         updated_at = self.updated_at.isoformat()
-
-        display_name: None | str | Unset
-        if isinstance(self.display_name, Unset):
-            display_name = UNSET
-        else:
-            display_name = self.display_name
-
-        inbound_filter_mode: None | str | Unset
-        if isinstance(self.inbound_filter_mode, Unset):
-            inbound_filter_mode = UNSET
-        elif isinstance(self.inbound_filter_mode, FilterMode):
-            inbound_filter_mode = self.inbound_filter_mode.value
-        else:
-            inbound_filter_mode = self.inbound_filter_mode
-
-        outbound_filter_mode: None | str | Unset
-        if isinstance(self.outbound_filter_mode, Unset):
-            outbound_filter_mode = UNSET
-        elif isinstance(self.outbound_filter_mode, FilterMode):
-            outbound_filter_mode = self.outbound_filter_mode.value
-        else:
-            outbound_filter_mode = self.outbound_filter_mode
-
-        signature_html: None | str | Unset
-        if isinstance(self.signature_html, Unset):
-            signature_html = UNSET
-        else:
-            signature_html = self.signature_html
-
-        signature_text: None | str | Unset
-        if isinstance(self.signature_text, Unset):
-            signature_text = UNSET
-        else:
-            signature_text = self.signature_text
-
-        signature_enabled = self.signature_enabled
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -116,25 +102,19 @@ class IdentityMailbox:
                 "id": id,
                 "email_address": email_address,
                 "sending_domain": sending_domain,
+                "display_name": display_name,
                 "filter_mode": filter_mode,
+                "inbound_filter_mode": inbound_filter_mode,
+                "outbound_filter_mode": outbound_filter_mode,
                 "agent_identity_id": agent_identity_id,
                 "filter_mode_change_notice": filter_mode_change_notice,
+                "signature_html": signature_html,
+                "signature_text": signature_text,
+                "signature_enabled": signature_enabled,
                 "created_at": created_at,
                 "updated_at": updated_at,
             }
         )
-        if display_name is not UNSET:
-            field_dict["display_name"] = display_name
-        if inbound_filter_mode is not UNSET:
-            field_dict["inbound_filter_mode"] = inbound_filter_mode
-        if outbound_filter_mode is not UNSET:
-            field_dict["outbound_filter_mode"] = outbound_filter_mode
-        if signature_html is not UNSET:
-            field_dict["signature_html"] = signature_html
-        if signature_text is not UNSET:
-            field_dict["signature_text"] = signature_text
-        if signature_enabled is not UNSET:
-            field_dict["signature_enabled"] = signature_enabled
 
         return field_dict
 
@@ -149,7 +129,44 @@ class IdentityMailbox:
 
         sending_domain = d.pop("sending_domain")
 
+        def _parse_display_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        display_name = _parse_display_name(d.pop("display_name", None))
+
         filter_mode = FilterMode(d.pop("filter_mode"))
+
+        def _parse_inbound_filter_mode(data: object) -> FilterMode | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                inbound_filter_mode_type_0 = FilterMode(data)
+
+                return inbound_filter_mode_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FilterMode | None, data)
+
+        inbound_filter_mode = _parse_inbound_filter_mode(d.pop("inbound_filter_mode", None))
+
+        def _parse_outbound_filter_mode(data: object) -> FilterMode | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                outbound_filter_mode_type_0 = FilterMode(data)
+
+                return outbound_filter_mode_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FilterMode | None, data)
+
+        outbound_filter_mode = _parse_outbound_filter_mode(d.pop("outbound_filter_mode", None))
 
         def _parse_agent_identity_id(data: object) -> None | UUID:
             if data is None:
@@ -164,7 +181,7 @@ class IdentityMailbox:
                 pass
             return cast(None | UUID, data)
 
-        agent_identity_id = _parse_agent_identity_id(d.pop("agent_identity_id"))
+        agent_identity_id = _parse_agent_identity_id(d.pop("agent_identity_id", None))
 
         def _parse_filter_mode_change_notice(data: object) -> FilterModeChangeNotice | None:
             if data is None:
@@ -180,91 +197,44 @@ class IdentityMailbox:
             return cast(FilterModeChangeNotice | None, data)
 
         filter_mode_change_notice = _parse_filter_mode_change_notice(
-            d.pop("filter_mode_change_notice")
+            d.pop("filter_mode_change_notice", None)
         )
+
+        def _parse_signature_html(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        signature_html = _parse_signature_html(d.pop("signature_html", None))
+
+        def _parse_signature_text(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        signature_text = _parse_signature_text(d.pop("signature_text", None))
+
+        signature_enabled = d.pop("signature_enabled", False)
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_name = _parse_display_name(d.pop("display_name", UNSET))
-
-        def _parse_inbound_filter_mode(data: object) -> FilterMode | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                inbound_filter_mode_type_0 = FilterMode(data)
-
-                return inbound_filter_mode_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FilterMode | None | Unset, data)
-
-        inbound_filter_mode = _parse_inbound_filter_mode(d.pop("inbound_filter_mode", UNSET))
-
-        def _parse_outbound_filter_mode(data: object) -> FilterMode | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                outbound_filter_mode_type_0 = FilterMode(data)
-
-                return outbound_filter_mode_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FilterMode | None | Unset, data)
-
-        outbound_filter_mode = _parse_outbound_filter_mode(d.pop("outbound_filter_mode", UNSET))
-
-        def _parse_signature_html(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        signature_html = _parse_signature_html(d.pop("signature_html", UNSET))
-
-        def _parse_signature_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        signature_text = _parse_signature_text(d.pop("signature_text", UNSET))
-
-        signature_enabled = d.pop("signature_enabled", UNSET)
-
         identity_mailbox = cls(
             id=id,
             email_address=email_address,
             sending_domain=sending_domain,
-            filter_mode=filter_mode,
-            agent_identity_id=agent_identity_id,
-            filter_mode_change_notice=filter_mode_change_notice,
-            created_at=created_at,
-            updated_at=updated_at,
             display_name=display_name,
+            filter_mode=filter_mode,
             inbound_filter_mode=inbound_filter_mode,
             outbound_filter_mode=outbound_filter_mode,
+            agent_identity_id=agent_identity_id,
+            filter_mode_change_notice=filter_mode_change_notice,
             signature_html=signature_html,
             signature_text=signature_text,
             signature_enabled=signature_enabled,
+            created_at=created_at,
+            updated_at=updated_at,
         )
 
         identity_mailbox.additional_properties = d

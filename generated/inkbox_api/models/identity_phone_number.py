@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 
 from ..models.filter_mode import FilterMode
 from ..models.sms_status import SmsStatus
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.filter_mode_change_notice import FilterModeChangeNotice
@@ -26,7 +25,7 @@ class IdentityPhoneNumber:
     id: UUID
     number: str
     """ E.164, e.g. `+18005551234`. """
-    type_: str
+    type_: str = _attrs_field(alias="type")
     """ `local` (`toll_free` on guide-era numbers). """
     status: str
     """ e.g. `active`. """
@@ -41,26 +40,26 @@ class IdentityPhoneNumber:
     """ `auto_accept`, `auto_reject` or `webhook` (0.7 adds `hosted_agent`, `forward`). """
     client_websocket_url: None | str
     incoming_call_webhook_url: None | str
+    incoming_text_webhook_url: None | str
+    """ Guide-era inbound-text webhook; removed in 0.4.6. """
+    forwarding_target_type: None | str
+    """ `phone` or `sip` when calls are forwarded. """
+    forwarding_phone_number: None | str
+    forwarding_sip_uri: None | str
     state: None | str
     """ US state of a local number. """
     filter_mode: FilterMode
     """ How contact rules are read: `whitelist` delivers only matches of an `allow` rule; `blacklist` (the default)
     delivers everything except matches of a `block` rule.
      """
+    inbound_filter_mode: FilterMode | None
+    outbound_filter_mode: FilterMode | None
     agent_identity_id: None | UUID
+    filter_mode_change_notice: FilterModeChangeNotice | None
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    incoming_text_webhook_url: None | str | Unset = UNSET
-    """ Guide-era inbound-text webhook; removed in 0.4.6. """
-    forwarding_target_type: None | str | Unset = UNSET
-    """ `phone` or `sip` when calls are forwarded. """
-    forwarding_phone_number: None | str | Unset = UNSET
-    forwarding_sip_uri: None | str | Unset = UNSET
-    country: str | Unset = UNSET
+    country: str = "US"
     """ ISO 3166 alpha-2 (default `US`). """
-    inbound_filter_mode: FilterMode | None | Unset = UNSET
-    outbound_filter_mode: FilterMode | None | Unset = UNSET
-    filter_mode_change_notice: FilterModeChangeNotice | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -96,10 +95,36 @@ class IdentityPhoneNumber:
         incoming_call_webhook_url: None | str
         incoming_call_webhook_url = self.incoming_call_webhook_url
 
+        incoming_text_webhook_url: None | str
+        incoming_text_webhook_url = self.incoming_text_webhook_url
+
+        forwarding_target_type: None | str
+        forwarding_target_type = self.forwarding_target_type
+
+        forwarding_phone_number: None | str
+        forwarding_phone_number = self.forwarding_phone_number
+
+        forwarding_sip_uri: None | str
+        forwarding_sip_uri = self.forwarding_sip_uri
+
         state: None | str
         state = self.state
 
+        country = self.country
+
         filter_mode = self.filter_mode.value
+
+        inbound_filter_mode: None | str
+        if isinstance(self.inbound_filter_mode, FilterMode):
+            inbound_filter_mode = self.inbound_filter_mode.value
+        else:
+            inbound_filter_mode = self.inbound_filter_mode
+
+        outbound_filter_mode: None | str
+        if isinstance(self.outbound_filter_mode, FilterMode):
+            outbound_filter_mode = self.outbound_filter_mode.value
+        else:
+            outbound_filter_mode = self.outbound_filter_mode
 
         agent_identity_id: None | str
         if isinstance(self.agent_identity_id, UUID):
@@ -107,59 +132,15 @@ class IdentityPhoneNumber:
         else:
             agent_identity_id = self.agent_identity_id
 
-        created_at = self.created_at.isoformat()
-
-        updated_at = self.updated_at.isoformat()
-
-        incoming_text_webhook_url: None | str | Unset
-        if isinstance(self.incoming_text_webhook_url, Unset):
-            incoming_text_webhook_url = UNSET
-        else:
-            incoming_text_webhook_url = self.incoming_text_webhook_url
-
-        forwarding_target_type: None | str | Unset
-        if isinstance(self.forwarding_target_type, Unset):
-            forwarding_target_type = UNSET
-        else:
-            forwarding_target_type = self.forwarding_target_type
-
-        forwarding_phone_number: None | str | Unset
-        if isinstance(self.forwarding_phone_number, Unset):
-            forwarding_phone_number = UNSET
-        else:
-            forwarding_phone_number = self.forwarding_phone_number
-
-        forwarding_sip_uri: None | str | Unset
-        if isinstance(self.forwarding_sip_uri, Unset):
-            forwarding_sip_uri = UNSET
-        else:
-            forwarding_sip_uri = self.forwarding_sip_uri
-
-        country = self.country
-
-        inbound_filter_mode: None | str | Unset
-        if isinstance(self.inbound_filter_mode, Unset):
-            inbound_filter_mode = UNSET
-        elif isinstance(self.inbound_filter_mode, FilterMode):
-            inbound_filter_mode = self.inbound_filter_mode.value
-        else:
-            inbound_filter_mode = self.inbound_filter_mode
-
-        outbound_filter_mode: None | str | Unset
-        if isinstance(self.outbound_filter_mode, Unset):
-            outbound_filter_mode = UNSET
-        elif isinstance(self.outbound_filter_mode, FilterMode):
-            outbound_filter_mode = self.outbound_filter_mode.value
-        else:
-            outbound_filter_mode = self.outbound_filter_mode
-
-        filter_mode_change_notice: dict[str, Any] | None | Unset
-        if isinstance(self.filter_mode_change_notice, Unset):
-            filter_mode_change_notice = UNSET
-        elif isinstance(self.filter_mode_change_notice, FilterModeChangeNotice):
+        filter_mode_change_notice: dict[str, Any] | None
+        if isinstance(self.filter_mode_change_notice, FilterModeChangeNotice):
             filter_mode_change_notice = self.filter_mode_change_notice.to_dict()
         else:
             filter_mode_change_notice = self.filter_mode_change_notice
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -176,29 +157,21 @@ class IdentityPhoneNumber:
                 "incoming_call_action": incoming_call_action,
                 "client_websocket_url": client_websocket_url,
                 "incoming_call_webhook_url": incoming_call_webhook_url,
+                "incoming_text_webhook_url": incoming_text_webhook_url,
+                "forwarding_target_type": forwarding_target_type,
+                "forwarding_phone_number": forwarding_phone_number,
+                "forwarding_sip_uri": forwarding_sip_uri,
                 "state": state,
+                "country": country,
                 "filter_mode": filter_mode,
+                "inbound_filter_mode": inbound_filter_mode,
+                "outbound_filter_mode": outbound_filter_mode,
                 "agent_identity_id": agent_identity_id,
+                "filter_mode_change_notice": filter_mode_change_notice,
                 "created_at": created_at,
                 "updated_at": updated_at,
             }
         )
-        if incoming_text_webhook_url is not UNSET:
-            field_dict["incoming_text_webhook_url"] = incoming_text_webhook_url
-        if forwarding_target_type is not UNSET:
-            field_dict["forwarding_target_type"] = forwarding_target_type
-        if forwarding_phone_number is not UNSET:
-            field_dict["forwarding_phone_number"] = forwarding_phone_number
-        if forwarding_sip_uri is not UNSET:
-            field_dict["forwarding_sip_uri"] = forwarding_sip_uri
-        if country is not UNSET:
-            field_dict["country"] = country
-        if inbound_filter_mode is not UNSET:
-            field_dict["inbound_filter_mode"] = inbound_filter_mode
-        if outbound_filter_mode is not UNSET:
-            field_dict["outbound_filter_mode"] = outbound_filter_mode
-        if filter_mode_change_notice is not UNSET:
-            field_dict["filter_mode_change_notice"] = filter_mode_change_notice
 
         return field_dict
 
@@ -222,14 +195,14 @@ class IdentityPhoneNumber:
                 return data
             return cast(None | str, data)
 
-        sms_error_code = _parse_sms_error_code(d.pop("sms_error_code"))
+        sms_error_code = _parse_sms_error_code(d.pop("sms_error_code", None))
 
         def _parse_sms_error_detail(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        sms_error_detail = _parse_sms_error_detail(d.pop("sms_error_detail"))
+        sms_error_detail = _parse_sms_error_detail(d.pop("sms_error_detail", None))
 
         def _parse_sms_ready_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -244,7 +217,7 @@ class IdentityPhoneNumber:
                 pass
             return cast(datetime.datetime | None, data)
 
-        sms_ready_at = _parse_sms_ready_at(d.pop("sms_ready_at"))
+        sms_ready_at = _parse_sms_ready_at(d.pop("sms_ready_at", None))
 
         incoming_call_action = d.pop("incoming_call_action")
 
@@ -253,7 +226,7 @@ class IdentityPhoneNumber:
                 return data
             return cast(None | str, data)
 
-        client_websocket_url = _parse_client_websocket_url(d.pop("client_websocket_url"))
+        client_websocket_url = _parse_client_websocket_url(d.pop("client_websocket_url", None))
 
         def _parse_incoming_call_webhook_url(data: object) -> None | str:
             if data is None:
@@ -261,17 +234,83 @@ class IdentityPhoneNumber:
             return cast(None | str, data)
 
         incoming_call_webhook_url = _parse_incoming_call_webhook_url(
-            d.pop("incoming_call_webhook_url")
+            d.pop("incoming_call_webhook_url", None)
         )
+
+        def _parse_incoming_text_webhook_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        incoming_text_webhook_url = _parse_incoming_text_webhook_url(
+            d.pop("incoming_text_webhook_url", None)
+        )
+
+        def _parse_forwarding_target_type(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        forwarding_target_type = _parse_forwarding_target_type(
+            d.pop("forwarding_target_type", None)
+        )
+
+        def _parse_forwarding_phone_number(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        forwarding_phone_number = _parse_forwarding_phone_number(
+            d.pop("forwarding_phone_number", None)
+        )
+
+        def _parse_forwarding_sip_uri(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        forwarding_sip_uri = _parse_forwarding_sip_uri(d.pop("forwarding_sip_uri", None))
 
         def _parse_state(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        state = _parse_state(d.pop("state"))
+        state = _parse_state(d.pop("state", None))
+
+        country = d.pop("country", "US")
 
         filter_mode = FilterMode(d.pop("filter_mode"))
+
+        def _parse_inbound_filter_mode(data: object) -> FilterMode | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                inbound_filter_mode_type_0 = FilterMode(data)
+
+                return inbound_filter_mode_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FilterMode | None, data)
+
+        inbound_filter_mode = _parse_inbound_filter_mode(d.pop("inbound_filter_mode", None))
+
+        def _parse_outbound_filter_mode(data: object) -> FilterMode | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                outbound_filter_mode_type_0 = FilterMode(data)
+
+                return outbound_filter_mode_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FilterMode | None, data)
+
+        outbound_filter_mode = _parse_outbound_filter_mode(d.pop("outbound_filter_mode", None))
 
         def _parse_agent_identity_id(data: object) -> None | UUID:
             if data is None:
@@ -286,94 +325,10 @@ class IdentityPhoneNumber:
                 pass
             return cast(None | UUID, data)
 
-        agent_identity_id = _parse_agent_identity_id(d.pop("agent_identity_id"))
+        agent_identity_id = _parse_agent_identity_id(d.pop("agent_identity_id", None))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        def _parse_incoming_text_webhook_url(data: object) -> None | str | Unset:
+        def _parse_filter_mode_change_notice(data: object) -> FilterModeChangeNotice | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        incoming_text_webhook_url = _parse_incoming_text_webhook_url(
-            d.pop("incoming_text_webhook_url", UNSET)
-        )
-
-        def _parse_forwarding_target_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        forwarding_target_type = _parse_forwarding_target_type(
-            d.pop("forwarding_target_type", UNSET)
-        )
-
-        def _parse_forwarding_phone_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        forwarding_phone_number = _parse_forwarding_phone_number(
-            d.pop("forwarding_phone_number", UNSET)
-        )
-
-        def _parse_forwarding_sip_uri(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        forwarding_sip_uri = _parse_forwarding_sip_uri(d.pop("forwarding_sip_uri", UNSET))
-
-        country = d.pop("country", UNSET)
-
-        def _parse_inbound_filter_mode(data: object) -> FilterMode | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                inbound_filter_mode_type_0 = FilterMode(data)
-
-                return inbound_filter_mode_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FilterMode | None | Unset, data)
-
-        inbound_filter_mode = _parse_inbound_filter_mode(d.pop("inbound_filter_mode", UNSET))
-
-        def _parse_outbound_filter_mode(data: object) -> FilterMode | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                outbound_filter_mode_type_0 = FilterMode(data)
-
-                return outbound_filter_mode_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FilterMode | None | Unset, data)
-
-        outbound_filter_mode = _parse_outbound_filter_mode(d.pop("outbound_filter_mode", UNSET))
-
-        def _parse_filter_mode_change_notice(data: object) -> FilterModeChangeNotice | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -383,16 +338,20 @@ class IdentityPhoneNumber:
                 return filter_mode_change_notice_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FilterModeChangeNotice | None | Unset, data)
+            return cast(FilterModeChangeNotice | None, data)
 
         filter_mode_change_notice = _parse_filter_mode_change_notice(
-            d.pop("filter_mode_change_notice", UNSET)
+            d.pop("filter_mode_change_notice", None)
         )
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         identity_phone_number = cls(
             id=id,
             number=number,
-            type_=type_,
+            type=type_,
             status=status,
             sms_status=sms_status,
             sms_error_code=sms_error_code,
@@ -401,19 +360,19 @@ class IdentityPhoneNumber:
             incoming_call_action=incoming_call_action,
             client_websocket_url=client_websocket_url,
             incoming_call_webhook_url=incoming_call_webhook_url,
-            state=state,
-            filter_mode=filter_mode,
-            agent_identity_id=agent_identity_id,
-            created_at=created_at,
-            updated_at=updated_at,
             incoming_text_webhook_url=incoming_text_webhook_url,
             forwarding_target_type=forwarding_target_type,
             forwarding_phone_number=forwarding_phone_number,
             forwarding_sip_uri=forwarding_sip_uri,
+            state=state,
             country=country,
+            filter_mode=filter_mode,
             inbound_filter_mode=inbound_filter_mode,
             outbound_filter_mode=outbound_filter_mode,
+            agent_identity_id=agent_identity_id,
             filter_mode_change_notice=filter_mode_change_notice,
+            created_at=created_at,
+            updated_at=updated_at,
         )
 
         identity_phone_number.additional_properties = d
@@ -434,3 +393,12 @@ class IdentityPhoneNumber:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> str:
+        """`type_`, under the guide's name."""
+        return self.type_
+
+    @type.setter
+    def type(self, value: str) -> None:
+        self.type_ = value

@@ -9,7 +9,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.filter_mode import FilterMode
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.filter_mode_change_notice import FilterModeChangeNotice
@@ -26,27 +25,27 @@ class Mailbox:
     email_address: str
     sending_domain: str
     """ Bare domain the mailbox sends from (platform default or a verified custom domain). """
+    display_name: None | str
+    """ Guide-era sender name; moved to the identity in 0.4.0. """
+    webhook_url: None | str
+    """ Guide-era webhook target for `message.*` events; removed in 0.4.6. """
     filter_mode: FilterMode
     """ How contact rules are read: `whitelist` delivers only matches of an `allow` rule; `blacklist` (the default)
     delivers everything except matches of a `block` rule.
      """
+    inbound_filter_mode: FilterMode | None
+    outbound_filter_mode: FilterMode | None
     agent_identity_id: None | UUID
     """ The owning identity, or null for a standalone mailbox. """
     filter_mode_change_notice: FilterModeChangeNotice | None
     """ Non-null only on the PATCH that changed `filter_mode`. """
+    storage_limit_bytes: int | None
+    signature_html: None | str
+    signature_text: None | str
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    display_name: None | str | Unset = UNSET
-    """ Guide-era sender name; moved to the identity in 0.4.0. """
-    webhook_url: None | str | Unset = UNSET
-    """ Guide-era webhook target for `message.*` events; removed in 0.4.6. """
-    inbound_filter_mode: FilterMode | None | Unset = UNSET
-    outbound_filter_mode: FilterMode | None | Unset = UNSET
-    storage_used_bytes: int | Unset = UNSET
-    storage_limit_bytes: int | None | Unset = UNSET
-    signature_html: None | str | Unset = UNSET
-    signature_text: None | str | Unset = UNSET
-    signature_enabled: bool | Unset = UNSET
+    storage_used_bytes: int = 0
+    signature_enabled: bool = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,7 +57,25 @@ class Mailbox:
 
         sending_domain = self.sending_domain
 
+        display_name: None | str
+        display_name = self.display_name
+
+        webhook_url: None | str
+        webhook_url = self.webhook_url
+
         filter_mode = self.filter_mode.value
+
+        inbound_filter_mode: None | str
+        if isinstance(self.inbound_filter_mode, FilterMode):
+            inbound_filter_mode = self.inbound_filter_mode.value
+        else:
+            inbound_filter_mode = self.inbound_filter_mode
+
+        outbound_filter_mode: None | str
+        if isinstance(self.outbound_filter_mode, FilterMode):
+            outbound_filter_mode = self.outbound_filter_mode.value
+        else:
+            outbound_filter_mode = self.outbound_filter_mode
 
         agent_identity_id: None | str
         if isinstance(self.agent_identity_id, UUID):
@@ -72,59 +89,22 @@ class Mailbox:
         else:
             filter_mode_change_notice = self.filter_mode_change_notice
 
+        storage_used_bytes = self.storage_used_bytes
+
+        storage_limit_bytes: int | None
+        storage_limit_bytes = self.storage_limit_bytes
+
+        signature_html: None | str
+        signature_html = self.signature_html
+
+        signature_text: None | str
+        signature_text = self.signature_text
+
+        signature_enabled = self.signature_enabled
+
         created_at = self.created_at.isoformat()
 
         updated_at = self.updated_at.isoformat()
-
-        display_name: None | str | Unset
-        if isinstance(self.display_name, Unset):
-            display_name = UNSET
-        else:
-            display_name = self.display_name
-
-        webhook_url: None | str | Unset
-        if isinstance(self.webhook_url, Unset):
-            webhook_url = UNSET
-        else:
-            webhook_url = self.webhook_url
-
-        inbound_filter_mode: None | str | Unset
-        if isinstance(self.inbound_filter_mode, Unset):
-            inbound_filter_mode = UNSET
-        elif isinstance(self.inbound_filter_mode, FilterMode):
-            inbound_filter_mode = self.inbound_filter_mode.value
-        else:
-            inbound_filter_mode = self.inbound_filter_mode
-
-        outbound_filter_mode: None | str | Unset
-        if isinstance(self.outbound_filter_mode, Unset):
-            outbound_filter_mode = UNSET
-        elif isinstance(self.outbound_filter_mode, FilterMode):
-            outbound_filter_mode = self.outbound_filter_mode.value
-        else:
-            outbound_filter_mode = self.outbound_filter_mode
-
-        storage_used_bytes = self.storage_used_bytes
-
-        storage_limit_bytes: int | None | Unset
-        if isinstance(self.storage_limit_bytes, Unset):
-            storage_limit_bytes = UNSET
-        else:
-            storage_limit_bytes = self.storage_limit_bytes
-
-        signature_html: None | str | Unset
-        if isinstance(self.signature_html, Unset):
-            signature_html = UNSET
-        else:
-            signature_html = self.signature_html
-
-        signature_text: None | str | Unset
-        if isinstance(self.signature_text, Unset):
-            signature_text = UNSET
-        else:
-            signature_text = self.signature_text
-
-        signature_enabled = self.signature_enabled
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -133,31 +113,22 @@ class Mailbox:
                 "id": id,
                 "email_address": email_address,
                 "sending_domain": sending_domain,
+                "display_name": display_name,
+                "webhook_url": webhook_url,
                 "filter_mode": filter_mode,
+                "inbound_filter_mode": inbound_filter_mode,
+                "outbound_filter_mode": outbound_filter_mode,
                 "agent_identity_id": agent_identity_id,
                 "filter_mode_change_notice": filter_mode_change_notice,
+                "storage_used_bytes": storage_used_bytes,
+                "storage_limit_bytes": storage_limit_bytes,
+                "signature_html": signature_html,
+                "signature_text": signature_text,
+                "signature_enabled": signature_enabled,
                 "created_at": created_at,
                 "updated_at": updated_at,
             }
         )
-        if display_name is not UNSET:
-            field_dict["display_name"] = display_name
-        if webhook_url is not UNSET:
-            field_dict["webhook_url"] = webhook_url
-        if inbound_filter_mode is not UNSET:
-            field_dict["inbound_filter_mode"] = inbound_filter_mode
-        if outbound_filter_mode is not UNSET:
-            field_dict["outbound_filter_mode"] = outbound_filter_mode
-        if storage_used_bytes is not UNSET:
-            field_dict["storage_used_bytes"] = storage_used_bytes
-        if storage_limit_bytes is not UNSET:
-            field_dict["storage_limit_bytes"] = storage_limit_bytes
-        if signature_html is not UNSET:
-            field_dict["signature_html"] = signature_html
-        if signature_text is not UNSET:
-            field_dict["signature_text"] = signature_text
-        if signature_enabled is not UNSET:
-            field_dict["signature_enabled"] = signature_enabled
 
         return field_dict
 
@@ -172,7 +143,51 @@ class Mailbox:
 
         sending_domain = d.pop("sending_domain")
 
+        def _parse_display_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        display_name = _parse_display_name(d.pop("display_name", None))
+
+        def _parse_webhook_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        webhook_url = _parse_webhook_url(d.pop("webhook_url", None))
+
         filter_mode = FilterMode(d.pop("filter_mode"))
+
+        def _parse_inbound_filter_mode(data: object) -> FilterMode | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                inbound_filter_mode_type_0 = FilterMode(data)
+
+                return inbound_filter_mode_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FilterMode | None, data)
+
+        inbound_filter_mode = _parse_inbound_filter_mode(d.pop("inbound_filter_mode", None))
+
+        def _parse_outbound_filter_mode(data: object) -> FilterMode | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                outbound_filter_mode_type_0 = FilterMode(data)
+
+                return outbound_filter_mode_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FilterMode | None, data)
+
+        outbound_filter_mode = _parse_outbound_filter_mode(d.pop("outbound_filter_mode", None))
 
         def _parse_agent_identity_id(data: object) -> None | UUID:
             if data is None:
@@ -187,7 +202,7 @@ class Mailbox:
                 pass
             return cast(None | UUID, data)
 
-        agent_identity_id = _parse_agent_identity_id(d.pop("agent_identity_id"))
+        agent_identity_id = _parse_agent_identity_id(d.pop("agent_identity_id", None))
 
         def _parse_filter_mode_change_notice(data: object) -> FilterModeChangeNotice | None:
             if data is None:
@@ -203,114 +218,56 @@ class Mailbox:
             return cast(FilterModeChangeNotice | None, data)
 
         filter_mode_change_notice = _parse_filter_mode_change_notice(
-            d.pop("filter_mode_change_notice")
+            d.pop("filter_mode_change_notice", None)
         )
+
+        storage_used_bytes = d.pop("storage_used_bytes", 0)
+
+        def _parse_storage_limit_bytes(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        storage_limit_bytes = _parse_storage_limit_bytes(d.pop("storage_limit_bytes", None))
+
+        def _parse_signature_html(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        signature_html = _parse_signature_html(d.pop("signature_html", None))
+
+        def _parse_signature_text(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        signature_text = _parse_signature_text(d.pop("signature_text", None))
+
+        signature_enabled = d.pop("signature_enabled", False)
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_name = _parse_display_name(d.pop("display_name", UNSET))
-
-        def _parse_webhook_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        webhook_url = _parse_webhook_url(d.pop("webhook_url", UNSET))
-
-        def _parse_inbound_filter_mode(data: object) -> FilterMode | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                inbound_filter_mode_type_0 = FilterMode(data)
-
-                return inbound_filter_mode_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FilterMode | None | Unset, data)
-
-        inbound_filter_mode = _parse_inbound_filter_mode(d.pop("inbound_filter_mode", UNSET))
-
-        def _parse_outbound_filter_mode(data: object) -> FilterMode | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                outbound_filter_mode_type_0 = FilterMode(data)
-
-                return outbound_filter_mode_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FilterMode | None | Unset, data)
-
-        outbound_filter_mode = _parse_outbound_filter_mode(d.pop("outbound_filter_mode", UNSET))
-
-        storage_used_bytes = d.pop("storage_used_bytes", UNSET)
-
-        def _parse_storage_limit_bytes(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        storage_limit_bytes = _parse_storage_limit_bytes(d.pop("storage_limit_bytes", UNSET))
-
-        def _parse_signature_html(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        signature_html = _parse_signature_html(d.pop("signature_html", UNSET))
-
-        def _parse_signature_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        signature_text = _parse_signature_text(d.pop("signature_text", UNSET))
-
-        signature_enabled = d.pop("signature_enabled", UNSET)
-
         mailbox = cls(
             id=id,
             email_address=email_address,
             sending_domain=sending_domain,
-            filter_mode=filter_mode,
-            agent_identity_id=agent_identity_id,
-            filter_mode_change_notice=filter_mode_change_notice,
-            created_at=created_at,
-            updated_at=updated_at,
             display_name=display_name,
             webhook_url=webhook_url,
+            filter_mode=filter_mode,
             inbound_filter_mode=inbound_filter_mode,
             outbound_filter_mode=outbound_filter_mode,
+            agent_identity_id=agent_identity_id,
+            filter_mode_change_notice=filter_mode_change_notice,
             storage_used_bytes=storage_used_bytes,
             storage_limit_bytes=storage_limit_bytes,
             signature_html=signature_html,
             signature_text=signature_text,
             signature_enabled=signature_enabled,
+            created_at=created_at,
+            updated_at=updated_at,
         )
 
         mailbox.additional_properties = d

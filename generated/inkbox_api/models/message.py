@@ -9,7 +9,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.message_direction import MessageDirection
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Message")
 
@@ -24,6 +23,7 @@ class Message:
     message_id: str
     """ RFC 5322 Message-ID, e.g. `<abc123@mail.gmail.com>`; use it for `in_reply_to_message_id`. """
     from_address: str
+    from_display_name: None | str
     to_addresses: list[str]
     cc_addresses: list[str] | None
     subject: None | str
@@ -34,11 +34,10 @@ class Message:
     is_read: bool
     is_starred: bool
     has_attachments: bool
+    first_opened_at: datetime.datetime | None
+    import_job_id: None | UUID
     created_at: datetime.datetime
-    from_display_name: None | str | Unset = UNSET
-    first_opened_at: datetime.datetime | None | Unset = UNSET
-    open_count: int | Unset = UNSET
-    import_job_id: None | Unset | UUID = UNSET
+    open_count: int = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,6 +54,9 @@ class Message:
         message_id = self.message_id
 
         from_address = self.from_address
+
+        from_display_name: None | str
+        from_display_name = self.from_display_name
 
         to_addresses = self.to_addresses
 
@@ -81,31 +83,21 @@ class Message:
 
         has_attachments = self.has_attachments
 
-        created_at = self.created_at.isoformat()
-
-        from_display_name: None | str | Unset
-        if isinstance(self.from_display_name, Unset):
-            from_display_name = UNSET
-        else:
-            from_display_name = self.from_display_name
-
-        first_opened_at: None | str | Unset
-        if isinstance(self.first_opened_at, Unset):
-            first_opened_at = UNSET
-        elif isinstance(self.first_opened_at, datetime.datetime):
+        first_opened_at: None | str
+        if isinstance(self.first_opened_at, datetime.datetime):
             first_opened_at = self.first_opened_at.isoformat()
         else:
             first_opened_at = self.first_opened_at
 
         open_count = self.open_count
 
-        import_job_id: None | str | Unset
-        if isinstance(self.import_job_id, Unset):
-            import_job_id = UNSET
-        elif isinstance(self.import_job_id, UUID):
+        import_job_id: None | str
+        if isinstance(self.import_job_id, UUID):
             import_job_id = str(self.import_job_id)
         else:
             import_job_id = self.import_job_id
+
+        created_at = self.created_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -116,6 +108,7 @@ class Message:
                 "thread_id": thread_id,
                 "message_id": message_id,
                 "from_address": from_address,
+                "from_display_name": from_display_name,
                 "to_addresses": to_addresses,
                 "cc_addresses": cc_addresses,
                 "subject": subject,
@@ -125,17 +118,12 @@ class Message:
                 "is_read": is_read,
                 "is_starred": is_starred,
                 "has_attachments": has_attachments,
+                "first_opened_at": first_opened_at,
+                "open_count": open_count,
+                "import_job_id": import_job_id,
                 "created_at": created_at,
             }
         )
-        if from_display_name is not UNSET:
-            field_dict["from_display_name"] = from_display_name
-        if first_opened_at is not UNSET:
-            field_dict["first_opened_at"] = first_opened_at
-        if open_count is not UNSET:
-            field_dict["open_count"] = open_count
-        if import_job_id is not UNSET:
-            field_dict["import_job_id"] = import_job_id
 
         return field_dict
 
@@ -159,11 +147,18 @@ class Message:
                 pass
             return cast(None | UUID, data)
 
-        thread_id = _parse_thread_id(d.pop("thread_id"))
+        thread_id = _parse_thread_id(d.pop("thread_id", None))
 
         message_id = d.pop("message_id")
 
         from_address = d.pop("from_address")
+
+        def _parse_from_display_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        from_display_name = _parse_from_display_name(d.pop("from_display_name", None))
 
         to_addresses = cast(list[str], d.pop("to_addresses"))
 
@@ -180,21 +175,21 @@ class Message:
                 pass
             return cast(list[str] | None, data)
 
-        cc_addresses = _parse_cc_addresses(d.pop("cc_addresses"))
+        cc_addresses = _parse_cc_addresses(d.pop("cc_addresses", None))
 
         def _parse_subject(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        subject = _parse_subject(d.pop("subject"))
+        subject = _parse_subject(d.pop("subject", None))
 
         def _parse_snippet(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        snippet = _parse_snippet(d.pop("snippet"))
+        snippet = _parse_snippet(d.pop("snippet", None))
 
         direction = MessageDirection(d.pop("direction"))
 
@@ -206,21 +201,8 @@ class Message:
 
         has_attachments = d.pop("has_attachments")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        def _parse_from_display_name(data: object) -> None | str | Unset:
+        def _parse_first_opened_at(data: object) -> datetime.datetime | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        from_display_name = _parse_from_display_name(d.pop("from_display_name", UNSET))
-
-        def _parse_first_opened_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -230,16 +212,14 @@ class Message:
                 return first_opened_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(datetime.datetime | None, data)
 
-        first_opened_at = _parse_first_opened_at(d.pop("first_opened_at", UNSET))
+        first_opened_at = _parse_first_opened_at(d.pop("first_opened_at", None))
 
-        open_count = d.pop("open_count", UNSET)
+        open_count = d.pop("open_count", 0)
 
-        def _parse_import_job_id(data: object) -> None | Unset | UUID:
+        def _parse_import_job_id(data: object) -> None | UUID:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -249,9 +229,11 @@ class Message:
                 return import_job_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            return cast(None | UUID, data)
 
-        import_job_id = _parse_import_job_id(d.pop("import_job_id", UNSET))
+        import_job_id = _parse_import_job_id(d.pop("import_job_id", None))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         message = cls(
             id=id,
@@ -259,6 +241,7 @@ class Message:
             thread_id=thread_id,
             message_id=message_id,
             from_address=from_address,
+            from_display_name=from_display_name,
             to_addresses=to_addresses,
             cc_addresses=cc_addresses,
             subject=subject,
@@ -268,11 +251,10 @@ class Message:
             is_read=is_read,
             is_starred=is_starred,
             has_attachments=has_attachments,
-            created_at=created_at,
-            from_display_name=from_display_name,
             first_opened_at=first_opened_at,
             open_count=open_count,
             import_job_id=import_job_id,
+            created_at=created_at,
         )
 
         message.additional_properties = d

@@ -9,7 +9,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.message_direction import MessageDirection
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.message_detail_attachment_metadata_type_0_item import (
@@ -31,6 +30,7 @@ class MessageDetail:
     message_id: str
     """ RFC 5322 Message-ID, e.g. `<abc123@mail.gmail.com>`; use it for `in_reply_to_message_id`. """
     from_address: str
+    from_display_name: None | str
     to_addresses: list[str]
     cc_addresses: list[str] | None
     subject: None | str
@@ -41,6 +41,8 @@ class MessageDetail:
     is_read: bool
     is_starred: bool
     has_attachments: bool
+    first_opened_at: datetime.datetime | None
+    import_job_id: None | UUID
     created_at: datetime.datetime
     body_text: None | str
     body_html: None | str
@@ -52,11 +54,8 @@ class MessageDetail:
     """ One object per attachment (filename, content type, size, …). """
     ses_message_id: None | str
     updated_at: datetime.datetime | None
-    from_display_name: None | str | Unset = UNSET
-    first_opened_at: datetime.datetime | None | Unset = UNSET
-    open_count: int | Unset = UNSET
-    import_job_id: None | Unset | UUID = UNSET
-    reply_all_recipients: None | ReplyAllRecipients | Unset = UNSET
+    reply_all_recipients: None | ReplyAllRecipients
+    open_count: int = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -75,6 +74,9 @@ class MessageDetail:
         message_id = self.message_id
 
         from_address = self.from_address
+
+        from_display_name: None | str
+        from_display_name = self.from_display_name
 
         to_addresses = self.to_addresses
 
@@ -100,6 +102,20 @@ class MessageDetail:
         is_starred = self.is_starred
 
         has_attachments = self.has_attachments
+
+        first_opened_at: None | str
+        if isinstance(self.first_opened_at, datetime.datetime):
+            first_opened_at = self.first_opened_at.isoformat()
+        else:
+            first_opened_at = self.first_opened_at
+
+        open_count = self.open_count
+
+        import_job_id: None | str
+        if isinstance(self.import_job_id, UUID):
+            import_job_id = str(self.import_job_id)
+        else:
+            import_job_id = self.import_job_id
 
         created_at = self.created_at.isoformat()
 
@@ -145,34 +161,8 @@ class MessageDetail:
         else:
             updated_at = self.updated_at
 
-        from_display_name: None | str | Unset
-        if isinstance(self.from_display_name, Unset):
-            from_display_name = UNSET
-        else:
-            from_display_name = self.from_display_name
-
-        first_opened_at: None | str | Unset
-        if isinstance(self.first_opened_at, Unset):
-            first_opened_at = UNSET
-        elif isinstance(self.first_opened_at, datetime.datetime):
-            first_opened_at = self.first_opened_at.isoformat()
-        else:
-            first_opened_at = self.first_opened_at
-
-        open_count = self.open_count
-
-        import_job_id: None | str | Unset
-        if isinstance(self.import_job_id, Unset):
-            import_job_id = UNSET
-        elif isinstance(self.import_job_id, UUID):
-            import_job_id = str(self.import_job_id)
-        else:
-            import_job_id = self.import_job_id
-
-        reply_all_recipients: dict[str, Any] | None | Unset
-        if isinstance(self.reply_all_recipients, Unset):
-            reply_all_recipients = UNSET
-        elif isinstance(self.reply_all_recipients, ReplyAllRecipients):
+        reply_all_recipients: dict[str, Any] | None
+        if isinstance(self.reply_all_recipients, ReplyAllRecipients):
             reply_all_recipients = self.reply_all_recipients.to_dict()
         else:
             reply_all_recipients = self.reply_all_recipients
@@ -186,6 +176,7 @@ class MessageDetail:
                 "thread_id": thread_id,
                 "message_id": message_id,
                 "from_address": from_address,
+                "from_display_name": from_display_name,
                 "to_addresses": to_addresses,
                 "cc_addresses": cc_addresses,
                 "subject": subject,
@@ -195,6 +186,9 @@ class MessageDetail:
                 "is_read": is_read,
                 "is_starred": is_starred,
                 "has_attachments": has_attachments,
+                "first_opened_at": first_opened_at,
+                "open_count": open_count,
+                "import_job_id": import_job_id,
                 "created_at": created_at,
                 "body_text": body_text,
                 "body_html": body_html,
@@ -204,18 +198,9 @@ class MessageDetail:
                 "attachment_metadata": attachment_metadata,
                 "ses_message_id": ses_message_id,
                 "updated_at": updated_at,
+                "reply_all_recipients": reply_all_recipients,
             }
         )
-        if from_display_name is not UNSET:
-            field_dict["from_display_name"] = from_display_name
-        if first_opened_at is not UNSET:
-            field_dict["first_opened_at"] = first_opened_at
-        if open_count is not UNSET:
-            field_dict["open_count"] = open_count
-        if import_job_id is not UNSET:
-            field_dict["import_job_id"] = import_job_id
-        if reply_all_recipients is not UNSET:
-            field_dict["reply_all_recipients"] = reply_all_recipients
 
         return field_dict
 
@@ -244,11 +229,18 @@ class MessageDetail:
                 pass
             return cast(None | UUID, data)
 
-        thread_id = _parse_thread_id(d.pop("thread_id"))
+        thread_id = _parse_thread_id(d.pop("thread_id", None))
 
         message_id = d.pop("message_id")
 
         from_address = d.pop("from_address")
+
+        def _parse_from_display_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        from_display_name = _parse_from_display_name(d.pop("from_display_name", None))
 
         to_addresses = cast(list[str], d.pop("to_addresses"))
 
@@ -265,21 +257,21 @@ class MessageDetail:
                 pass
             return cast(list[str] | None, data)
 
-        cc_addresses = _parse_cc_addresses(d.pop("cc_addresses"))
+        cc_addresses = _parse_cc_addresses(d.pop("cc_addresses", None))
 
         def _parse_subject(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        subject = _parse_subject(d.pop("subject"))
+        subject = _parse_subject(d.pop("subject", None))
 
         def _parse_snippet(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        snippet = _parse_snippet(d.pop("snippet"))
+        snippet = _parse_snippet(d.pop("snippet", None))
 
         direction = MessageDirection(d.pop("direction"))
 
@@ -291,6 +283,38 @@ class MessageDetail:
 
         has_attachments = d.pop("has_attachments")
 
+        def _parse_first_opened_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                first_opened_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return first_opened_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        first_opened_at = _parse_first_opened_at(d.pop("first_opened_at", None))
+
+        open_count = d.pop("open_count", 0)
+
+        def _parse_import_job_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                import_job_id_type_0 = UUID(data)
+
+                return import_job_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        import_job_id = _parse_import_job_id(d.pop("import_job_id", None))
+
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         def _parse_body_text(data: object) -> None | str:
@@ -298,14 +322,14 @@ class MessageDetail:
                 return data
             return cast(None | str, data)
 
-        body_text = _parse_body_text(d.pop("body_text"))
+        body_text = _parse_body_text(d.pop("body_text", None))
 
         def _parse_body_html(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        body_html = _parse_body_html(d.pop("body_html"))
+        body_html = _parse_body_html(d.pop("body_html", None))
 
         def _parse_bcc_addresses(data: object) -> list[str] | None:
             if data is None:
@@ -320,14 +344,14 @@ class MessageDetail:
                 pass
             return cast(list[str] | None, data)
 
-        bcc_addresses = _parse_bcc_addresses(d.pop("bcc_addresses"))
+        bcc_addresses = _parse_bcc_addresses(d.pop("bcc_addresses", None))
 
         def _parse_in_reply_to(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        in_reply_to = _parse_in_reply_to(d.pop("in_reply_to"))
+        in_reply_to = _parse_in_reply_to(d.pop("in_reply_to", None))
 
         def _parse_references(data: object) -> list[str] | None:
             if data is None:
@@ -342,7 +366,7 @@ class MessageDetail:
                 pass
             return cast(list[str] | None, data)
 
-        references = _parse_references(d.pop("references"))
+        references = _parse_references(d.pop("references", None))
 
         def _parse_attachment_metadata(
             data: object,
@@ -368,14 +392,14 @@ class MessageDetail:
                 pass
             return cast(list[MessageDetailAttachmentMetadataType0Item] | None, data)
 
-        attachment_metadata = _parse_attachment_metadata(d.pop("attachment_metadata"))
+        attachment_metadata = _parse_attachment_metadata(d.pop("attachment_metadata", None))
 
         def _parse_ses_message_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        ses_message_id = _parse_ses_message_id(d.pop("ses_message_id"))
+        ses_message_id = _parse_ses_message_id(d.pop("ses_message_id", None))
 
         def _parse_updated_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -390,57 +414,10 @@ class MessageDetail:
                 pass
             return cast(datetime.datetime | None, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at"))
+        updated_at = _parse_updated_at(d.pop("updated_at", None))
 
-        def _parse_from_display_name(data: object) -> None | str | Unset:
+        def _parse_reply_all_recipients(data: object) -> None | ReplyAllRecipients:
             if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        from_display_name = _parse_from_display_name(d.pop("from_display_name", UNSET))
-
-        def _parse_first_opened_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                first_opened_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return first_opened_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        first_opened_at = _parse_first_opened_at(d.pop("first_opened_at", UNSET))
-
-        open_count = d.pop("open_count", UNSET)
-
-        def _parse_import_job_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                import_job_id_type_0 = UUID(data)
-
-                return import_job_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        import_job_id = _parse_import_job_id(d.pop("import_job_id", UNSET))
-
-        def _parse_reply_all_recipients(data: object) -> None | ReplyAllRecipients | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -450,9 +427,9 @@ class MessageDetail:
                 return reply_all_recipients_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ReplyAllRecipients | Unset, data)
+            return cast(None | ReplyAllRecipients, data)
 
-        reply_all_recipients = _parse_reply_all_recipients(d.pop("reply_all_recipients", UNSET))
+        reply_all_recipients = _parse_reply_all_recipients(d.pop("reply_all_recipients", None))
 
         message_detail = cls(
             id=id,
@@ -460,6 +437,7 @@ class MessageDetail:
             thread_id=thread_id,
             message_id=message_id,
             from_address=from_address,
+            from_display_name=from_display_name,
             to_addresses=to_addresses,
             cc_addresses=cc_addresses,
             subject=subject,
@@ -469,6 +447,9 @@ class MessageDetail:
             is_read=is_read,
             is_starred=is_starred,
             has_attachments=has_attachments,
+            first_opened_at=first_opened_at,
+            open_count=open_count,
+            import_job_id=import_job_id,
             created_at=created_at,
             body_text=body_text,
             body_html=body_html,
@@ -478,10 +459,6 @@ class MessageDetail:
             attachment_metadata=attachment_metadata,
             ses_message_id=ses_message_id,
             updated_at=updated_at,
-            from_display_name=from_display_name,
-            first_opened_at=first_opened_at,
-            open_count=open_count,
-            import_job_id=import_job_id,
             reply_all_recipients=reply_all_recipients,
         )
 

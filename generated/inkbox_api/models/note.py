@@ -89,7 +89,7 @@ class Note:
                 return data
             return cast(None | str, data)
 
-        title = _parse_title(d.pop("title"))
+        title = _parse_title(d.pop("title", None))
 
         body = d.pop("body")
 

@@ -193,7 +193,7 @@ class PhoneCall:
                 return data
             return cast(None | str, data)
 
-        local_phone_number = _parse_local_phone_number(d.pop("local_phone_number"))
+        local_phone_number = _parse_local_phone_number(d.pop("local_phone_number", None))
 
         remote_phone_number = d.pop("remote_phone_number")
 
@@ -206,28 +206,28 @@ class PhoneCall:
                 return data
             return cast(None | str, data)
 
-        client_websocket_url = _parse_client_websocket_url(d.pop("client_websocket_url"))
+        client_websocket_url = _parse_client_websocket_url(d.pop("client_websocket_url", None))
 
         def _parse_use_inkbox_tts(data: object) -> bool | None:
             if data is None:
                 return data
             return cast(bool | None, data)
 
-        use_inkbox_tts = _parse_use_inkbox_tts(d.pop("use_inkbox_tts"))
+        use_inkbox_tts = _parse_use_inkbox_tts(d.pop("use_inkbox_tts", None))
 
         def _parse_use_inkbox_stt(data: object) -> bool | None:
             if data is None:
                 return data
             return cast(bool | None, data)
 
-        use_inkbox_stt = _parse_use_inkbox_stt(d.pop("use_inkbox_stt"))
+        use_inkbox_stt = _parse_use_inkbox_stt(d.pop("use_inkbox_stt", None))
 
         def _parse_hangup_reason(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        hangup_reason = _parse_hangup_reason(d.pop("hangup_reason"))
+        hangup_reason = _parse_hangup_reason(d.pop("hangup_reason", None))
 
         def _parse_started_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -242,7 +242,7 @@ class PhoneCall:
                 pass
             return cast(datetime.datetime | None, data)
 
-        started_at = _parse_started_at(d.pop("started_at"))
+        started_at = _parse_started_at(d.pop("started_at", None))
 
         def _parse_ended_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -257,7 +257,7 @@ class PhoneCall:
                 pass
             return cast(datetime.datetime | None, data)
 
-        ended_at = _parse_ended_at(d.pop("ended_at"))
+        ended_at = _parse_ended_at(d.pop("ended_at", None))
 
         is_blocked = d.pop("is_blocked")
 
@@ -270,7 +270,7 @@ class PhoneCall:
                 return data
             return cast(None | str, data)
 
-        reason = _parse_reason(d.pop("reason"))
+        reason = _parse_reason(d.pop("reason", None))
 
         hosted_agent_authority_mode = HostedAgentAuthorityMode(d.pop("hosted_agent_authority_mode"))
 
@@ -289,7 +289,7 @@ class PhoneCall:
                 pass
             return cast(None | OnVoicemail, data)
 
-        on_voicemail = _parse_on_voicemail(d.pop("on_voicemail"))
+        on_voicemail = _parse_on_voicemail(d.pop("on_voicemail", None))
 
         post_call_action_items = []
         _post_call_action_items = d.pop("post_call_action_items")
@@ -327,7 +327,7 @@ class PhoneCall:
                 pass
             return cast(list[PhoneCallConnection] | None, data)
 
-        connections = _parse_connections(d.pop("connections"))
+        connections = _parse_connections(d.pop("connections", None))
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 

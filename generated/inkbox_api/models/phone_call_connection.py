@@ -124,7 +124,7 @@ class PhoneCallConnection:
                 pass
             return cast(datetime.datetime | None, data)
 
-        dialing_at = _parse_dialing_at(d.pop("dialing_at"))
+        dialing_at = _parse_dialing_at(d.pop("dialing_at", None))
 
         def _parse_connected_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -139,7 +139,7 @@ class PhoneCallConnection:
                 pass
             return cast(datetime.datetime | None, data)
 
-        connected_at = _parse_connected_at(d.pop("connected_at"))
+        connected_at = _parse_connected_at(d.pop("connected_at", None))
 
         def _parse_ended_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -154,14 +154,14 @@ class PhoneCallConnection:
                 pass
             return cast(datetime.datetime | None, data)
 
-        ended_at = _parse_ended_at(d.pop("ended_at"))
+        ended_at = _parse_ended_at(d.pop("ended_at", None))
 
         def _parse_failure_code(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        failure_code = _parse_failure_code(d.pop("failure_code"))
+        failure_code = _parse_failure_code(d.pop("failure_code", None))
 
         phone_call_connection = cls(
             id=id,

@@ -116,7 +116,7 @@ class PhoneCallForwarding:
                 pass
             return cast(datetime.datetime | None, data)
 
-        dialing_at = _parse_dialing_at(d.pop("dialing_at"))
+        dialing_at = _parse_dialing_at(d.pop("dialing_at", None))
 
         def _parse_forwarded_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -131,7 +131,7 @@ class PhoneCallForwarding:
                 pass
             return cast(datetime.datetime | None, data)
 
-        forwarded_at = _parse_forwarded_at(d.pop("forwarded_at"))
+        forwarded_at = _parse_forwarded_at(d.pop("forwarded_at", None))
 
         def _parse_ended_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -146,14 +146,14 @@ class PhoneCallForwarding:
                 pass
             return cast(datetime.datetime | None, data)
 
-        ended_at = _parse_ended_at(d.pop("ended_at"))
+        ended_at = _parse_ended_at(d.pop("ended_at", None))
 
         def _parse_failure_code(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        failure_code = _parse_failure_code(d.pop("failure_code"))
+        failure_code = _parse_failure_code(d.pop("failure_code", None))
 
         phone_call_forwarding = cls(
             id=id,

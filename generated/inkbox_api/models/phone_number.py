@@ -28,7 +28,7 @@ class PhoneNumber:
     id: UUID
     number: str
     """ E.164 number, e.g. `+18335794607`. """
-    type_: PhoneNumberType
+    type_: PhoneNumberType = _attrs_field(alias="type")
     """ Kind of phone number. `toll_free` is guide-era (retired by the current client). """
     status: str
     """ `active`, or `released` after release. """
@@ -203,14 +203,14 @@ class PhoneNumber:
                 return data
             return cast(None | str, data)
 
-        sms_error_code = _parse_sms_error_code(d.pop("sms_error_code"))
+        sms_error_code = _parse_sms_error_code(d.pop("sms_error_code", None))
 
         def _parse_sms_error_detail(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        sms_error_detail = _parse_sms_error_detail(d.pop("sms_error_detail"))
+        sms_error_detail = _parse_sms_error_detail(d.pop("sms_error_detail", None))
 
         def _parse_sms_ready_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -225,7 +225,7 @@ class PhoneNumber:
                 pass
             return cast(datetime.datetime | None, data)
 
-        sms_ready_at = _parse_sms_ready_at(d.pop("sms_ready_at"))
+        sms_ready_at = _parse_sms_ready_at(d.pop("sms_ready_at", None))
 
         incoming_call_action = IncomingCallAction(d.pop("incoming_call_action"))
 
@@ -234,7 +234,7 @@ class PhoneNumber:
                 return data
             return cast(None | str, data)
 
-        client_websocket_url = _parse_client_websocket_url(d.pop("client_websocket_url"))
+        client_websocket_url = _parse_client_websocket_url(d.pop("client_websocket_url", None))
 
         def _parse_incoming_call_webhook_url(data: object) -> None | str:
             if data is None:
@@ -242,7 +242,7 @@ class PhoneNumber:
             return cast(None | str, data)
 
         incoming_call_webhook_url = _parse_incoming_call_webhook_url(
-            d.pop("incoming_call_webhook_url")
+            d.pop("incoming_call_webhook_url", None)
         )
 
         def _parse_forwarding_target_type(data: object) -> ForwardingTargetType | None:
@@ -258,21 +258,25 @@ class PhoneNumber:
                 pass
             return cast(ForwardingTargetType | None, data)
 
-        forwarding_target_type = _parse_forwarding_target_type(d.pop("forwarding_target_type"))
+        forwarding_target_type = _parse_forwarding_target_type(
+            d.pop("forwarding_target_type", None)
+        )
 
         def _parse_forwarding_phone_number(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        forwarding_phone_number = _parse_forwarding_phone_number(d.pop("forwarding_phone_number"))
+        forwarding_phone_number = _parse_forwarding_phone_number(
+            d.pop("forwarding_phone_number", None)
+        )
 
         def _parse_forwarding_sip_uri(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        forwarding_sip_uri = _parse_forwarding_sip_uri(d.pop("forwarding_sip_uri"))
+        forwarding_sip_uri = _parse_forwarding_sip_uri(d.pop("forwarding_sip_uri", None))
 
         filter_mode = FilterMode(d.pop("filter_mode"))
 
@@ -285,7 +289,7 @@ class PhoneNumber:
                 return data
             return cast(None | str, data)
 
-        state = _parse_state(d.pop("state"))
+        state = _parse_state(d.pop("state", None))
 
         country = d.pop("country")
 
@@ -302,7 +306,7 @@ class PhoneNumber:
                 pass
             return cast(None | UUID, data)
 
-        agent_identity_id = _parse_agent_identity_id(d.pop("agent_identity_id"))
+        agent_identity_id = _parse_agent_identity_id(d.pop("agent_identity_id", None))
 
         def _parse_filter_mode_change_notice(data: object) -> FilterModeChangeNotice | None:
             if data is None:
@@ -318,7 +322,7 @@ class PhoneNumber:
             return cast(FilterModeChangeNotice | None, data)
 
         filter_mode_change_notice = _parse_filter_mode_change_notice(
-            d.pop("filter_mode_change_notice")
+            d.pop("filter_mode_change_notice", None)
         )
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
@@ -328,7 +332,7 @@ class PhoneNumber:
         phone_number = cls(
             id=id,
             number=number,
-            type_=type_,
+            type=type_,
             status=status,
             sms_status=sms_status,
             sms_error_code=sms_error_code,
@@ -369,3 +373,12 @@ class PhoneNumber:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> PhoneNumberType:
+        """`type_`, under the guide's name."""
+        return self.type_
+
+    @type.setter
+    def type(self, value: PhoneNumberType) -> None:
+        self.type_ = value

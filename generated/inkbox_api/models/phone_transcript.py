@@ -86,7 +86,7 @@ class PhoneTranscript:
                 return data
             return cast(None | str, data)
 
-        phone_number = _parse_phone_number(d.pop("phone_number"))
+        phone_number = _parse_phone_number(d.pop("phone_number", None))
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 

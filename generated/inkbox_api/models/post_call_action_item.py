@@ -62,7 +62,7 @@ class PostCallActionItem:
                 return data
             return cast(None | str, data)
 
-        details = _parse_details(d.pop("details"))
+        details = _parse_details(d.pop("details", None))
 
         status = d.pop("status")
 

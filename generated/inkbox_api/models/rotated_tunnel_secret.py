@@ -6,6 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+
+def _masked(value: object) -> str:
+    # `repr` of a secret field: the value never reaches logs, tracebacks or notebooks.
+    return "'***'"
+
+
 T = TypeVar("T", bound="RotatedTunnelSecret")
 
 
@@ -13,7 +19,7 @@ T = TypeVar("T", bound="RotatedTunnelSecret")
 class RotatedTunnelSecret:
     """Result of `rotate_tunnel_secret`."""
 
-    connect_secret: str
+    connect_secret: str = _attrs_field(repr=_masked)
     """ `tnl_…`; shown once. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

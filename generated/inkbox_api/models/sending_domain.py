@@ -80,7 +80,7 @@ class SendingDomain:
                 pass
             return cast(datetime.datetime | None, data)
 
-        verified_at = _parse_verified_at(d.pop("verified_at"))
+        verified_at = _parse_verified_at(d.pop("verified_at", None))
 
         sending_domain = cls(
             id=id,

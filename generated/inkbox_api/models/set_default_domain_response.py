@@ -38,7 +38,7 @@ class SetDefaultDomainResponse:
                 return data
             return cast(None | str, data)
 
-        default_domain = _parse_default_domain(d.pop("default_domain"))
+        default_domain = _parse_default_domain(d.pop("default_domain", None))
 
         set_default_domain_response = cls(
             default_domain=default_domain,

@@ -7,6 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+
+def _masked(value: object) -> str:
+    # `repr` of a secret field: the value never reaches logs, tracebacks or notebooks.
+    return "'***'"
+
+
 T = TypeVar("T", bound="SigningKey")
 
 
@@ -14,7 +20,7 @@ T = TypeVar("T", bound="SigningKey")
 class SigningKey:
     """A webhook signing key. `signing_key` is shown only in this response."""
 
-    signing_key: str
+    signing_key: str = _attrs_field(repr=_masked)
     """ The secret for `verify_webhook` (a `whsec_` prefix, if any, is not part of the HMAC key). """
     created_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -54,7 +54,7 @@ class SigningKeyStatus:
                 pass
             return cast(datetime.datetime | None, data)
 
-        created_at = _parse_created_at(d.pop("created_at"))
+        created_at = _parse_created_at(d.pop("created_at", None))
 
         signing_key_status = cls(
             configured=configured,

@@ -8,6 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.message_direction import MessageDirection
+
 T = TypeVar("T", bound="TextConversationSummary")
 
 
@@ -22,8 +24,7 @@ class TextConversationSummary:
     participants: list[str] | None
     is_group: bool
     latest_text: None | str
-    latest_direction: str
-    """ `inbound` or `outbound`. """
+    latest_direction: MessageDirection
     latest_type: str
     """ `sms` or `mms`. """
     latest_has_media: bool
@@ -54,7 +55,7 @@ class TextConversationSummary:
         latest_text: None | str
         latest_text = self.latest_text
 
-        latest_direction = self.latest_direction
+        latest_direction = self.latest_direction.value
 
         latest_type = self.latest_type
 
@@ -103,14 +104,14 @@ class TextConversationSummary:
                 pass
             return cast(None | UUID, data)
 
-        id = _parse_id(d.pop("id"))
+        id = _parse_id(d.pop("id", None))
 
         def _parse_remote_phone_number(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        remote_phone_number = _parse_remote_phone_number(d.pop("remote_phone_number"))
+        remote_phone_number = _parse_remote_phone_number(d.pop("remote_phone_number", None))
 
         def _parse_participants(data: object) -> list[str] | None:
             if data is None:
@@ -125,7 +126,7 @@ class TextConversationSummary:
                 pass
             return cast(list[str] | None, data)
 
-        participants = _parse_participants(d.pop("participants"))
+        participants = _parse_participants(d.pop("participants", None))
 
         is_group = d.pop("is_group")
 
@@ -134,9 +135,9 @@ class TextConversationSummary:
                 return data
             return cast(None | str, data)
 
-        latest_text = _parse_latest_text(d.pop("latest_text"))
+        latest_text = _parse_latest_text(d.pop("latest_text", None))
 
-        latest_direction = d.pop("latest_direction")
+        latest_direction = MessageDirection(d.pop("latest_direction"))
 
         latest_type = d.pop("latest_type")
 

@@ -12,7 +12,10 @@ T = TypeVar("T", bound="TextConversationUpdateResult")
 
 @_attrs_define
 class TextConversationUpdateResult:
-    """Result of marking a conversation read or unread."""
+    """Result of marking a conversation read or unread; fields are also readable by key (`result["updated_count"]`), as the
+    guide-era dict was.
+
+    """
 
     remote_phone_number: None | str
     conversation_id: None | UUID
@@ -57,7 +60,7 @@ class TextConversationUpdateResult:
                 return data
             return cast(None | str, data)
 
-        remote_phone_number = _parse_remote_phone_number(d.pop("remote_phone_number"))
+        remote_phone_number = _parse_remote_phone_number(d.pop("remote_phone_number", None))
 
         def _parse_conversation_id(data: object) -> None | UUID:
             if data is None:
@@ -72,7 +75,7 @@ class TextConversationUpdateResult:
                 pass
             return cast(None | UUID, data)
 
-        conversation_id = _parse_conversation_id(d.pop("conversation_id"))
+        conversation_id = _parse_conversation_id(d.pop("conversation_id", None))
 
         is_read = d.pop("is_read")
 
@@ -93,7 +96,16 @@ class TextConversationUpdateResult:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
+        if key in _FIELDS:
+            return getattr(self, _FIELDS[key])
         return self.additional_properties[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """The field or extra property `key`, or `default` when absent (like `dict.get`)."""
+        try:
+            return self[key]
+        except KeyError:
+            return default
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -102,4 +114,13 @@ class TextConversationUpdateResult:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in _FIELDS or key in self.additional_properties
+
+
+# wire name -> attribute, for reading fields by key
+_FIELDS: dict[str, str] = {
+    "remote_phone_number": "remote_phone_number",
+    "conversation_id": "conversation_id",
+    "is_read": "is_read",
+    "updated_count": "updated_count",
+}

@@ -8,9 +8,9 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.message_direction import MessageDirection
 from ..models.sms_delivery_status import SmsDeliveryStatus
 from ..models.text_message_origin import TextMessageOrigin
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.text_media import TextMedia
@@ -23,23 +23,30 @@ T = TypeVar("T", bound="TextMessage")
 @_attrs_define
 class TextMessage:
     """An SMS or MMS message. The outbound lifecycle fields (`delivery_status`, `origin`, `error_*`, `sent_at`,
-    `delivered_at`, `failed_at`) are always present on outbound rows and may be absent on inbound rows.
+    `delivered_at`, `failed_at`) are always present on outbound rows; some servers leave them out of inbound rows (read
+    as null, `origin` as `user_initiated`).
 
     """
 
     id: UUID
-    direction: str
-    """ `inbound` or `outbound`. """
+    direction: MessageDirection
     local_phone_number: str
     """ The organisation's number. """
     remote_phone_number: None | str
     """ The other party; null on group sends. """
     text: None | str
-    type_: str
+    type_: str = _attrs_field(alias="type")
     """ `sms` or `mms`. """
     media: list[TextMedia] | None
     """ MMS attachments; null for SMS. """
     is_read: bool
+    delivery_status: None | SmsDeliveryStatus
+    """ Outbound lifecycle; null on inbound messages. """
+    error_code: None | str
+    error_detail: None | str
+    sent_at: datetime.datetime | None
+    delivered_at: datetime.datetime | None
+    failed_at: datetime.datetime | None
     is_blocked: bool
     """ True when a contact rule blocked the message. """
     conversation_id: None | UUID
@@ -49,21 +56,14 @@ class TextMessage:
     """ Per-recipient delivery state of an outbound message. """
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    delivery_status: None | SmsDeliveryStatus | Unset = UNSET
-    """ Outbound lifecycle; null on inbound messages. """
-    origin: TextMessageOrigin | Unset = UNSET
+    origin: TextMessageOrigin = TextMessageOrigin.USER_INITIATED
     """ Whether a text was sent by a user or is an automatic reply. """
-    error_code: None | str | Unset = UNSET
-    error_detail: None | str | Unset = UNSET
-    sent_at: datetime.datetime | None | Unset = UNSET
-    delivered_at: datetime.datetime | None | Unset = UNSET
-    failed_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
 
-        direction = self.direction
+        direction = self.direction.value
 
         local_phone_number = self.local_phone_number
 
@@ -86,6 +86,38 @@ class TextMessage:
             media = self.media
 
         is_read = self.is_read
+
+        delivery_status: None | str
+        if isinstance(self.delivery_status, SmsDeliveryStatus):
+            delivery_status = self.delivery_status.value
+        else:
+            delivery_status = self.delivery_status
+
+        origin = self.origin.value
+
+        error_code: None | str
+        error_code = self.error_code
+
+        error_detail: None | str
+        error_detail = self.error_detail
+
+        sent_at: None | str
+        if isinstance(self.sent_at, datetime.datetime):
+            sent_at = self.sent_at.isoformat()
+        else:
+            sent_at = self.sent_at
+
+        delivered_at: None | str
+        if isinstance(self.delivered_at, datetime.datetime):
+            delivered_at = self.delivered_at.isoformat()
+        else:
+            delivered_at = self.delivered_at
+
+        failed_at: None | str
+        if isinstance(self.failed_at, datetime.datetime):
+            failed_at = self.failed_at.isoformat()
+        else:
+            failed_at = self.failed_at
 
         is_blocked = self.is_blocked
 
@@ -112,54 +144,6 @@ class TextMessage:
 
         updated_at = self.updated_at.isoformat()
 
-        delivery_status: None | str | Unset
-        if isinstance(self.delivery_status, Unset):
-            delivery_status = UNSET
-        elif isinstance(self.delivery_status, SmsDeliveryStatus):
-            delivery_status = self.delivery_status.value
-        else:
-            delivery_status = self.delivery_status
-
-        origin: str | Unset = UNSET
-        if not isinstance(self.origin, Unset):
-            origin = self.origin.value
-
-        error_code: None | str | Unset
-        if isinstance(self.error_code, Unset):
-            error_code = UNSET
-        else:
-            error_code = self.error_code
-
-        error_detail: None | str | Unset
-        if isinstance(self.error_detail, Unset):
-            error_detail = UNSET
-        else:
-            error_detail = self.error_detail
-
-        sent_at: None | str | Unset
-        if isinstance(self.sent_at, Unset):
-            sent_at = UNSET
-        elif isinstance(self.sent_at, datetime.datetime):
-            sent_at = self.sent_at.isoformat()
-        else:
-            sent_at = self.sent_at
-
-        delivered_at: None | str | Unset
-        if isinstance(self.delivered_at, Unset):
-            delivered_at = UNSET
-        elif isinstance(self.delivered_at, datetime.datetime):
-            delivered_at = self.delivered_at.isoformat()
-        else:
-            delivered_at = self.delivered_at
-
-        failed_at: None | str | Unset
-        if isinstance(self.failed_at, Unset):
-            failed_at = UNSET
-        elif isinstance(self.failed_at, datetime.datetime):
-            failed_at = self.failed_at.isoformat()
-        else:
-            failed_at = self.failed_at
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -172,6 +156,13 @@ class TextMessage:
                 "type": type_,
                 "media": media,
                 "is_read": is_read,
+                "delivery_status": delivery_status,
+                "origin": origin,
+                "error_code": error_code,
+                "error_detail": error_detail,
+                "sent_at": sent_at,
+                "delivered_at": delivered_at,
+                "failed_at": failed_at,
                 "is_blocked": is_blocked,
                 "conversation_id": conversation_id,
                 "sender_phone_number": sender_phone_number,
@@ -180,20 +171,6 @@ class TextMessage:
                 "updated_at": updated_at,
             }
         )
-        if delivery_status is not UNSET:
-            field_dict["delivery_status"] = delivery_status
-        if origin is not UNSET:
-            field_dict["origin"] = origin
-        if error_code is not UNSET:
-            field_dict["error_code"] = error_code
-        if error_detail is not UNSET:
-            field_dict["error_detail"] = error_detail
-        if sent_at is not UNSET:
-            field_dict["sent_at"] = sent_at
-        if delivered_at is not UNSET:
-            field_dict["delivered_at"] = delivered_at
-        if failed_at is not UNSET:
-            field_dict["failed_at"] = failed_at
 
         return field_dict
 
@@ -205,7 +182,7 @@ class TextMessage:
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
-        direction = d.pop("direction")
+        direction = MessageDirection(d.pop("direction"))
 
         local_phone_number = d.pop("local_phone_number")
 
@@ -214,14 +191,14 @@ class TextMessage:
                 return data
             return cast(None | str, data)
 
-        remote_phone_number = _parse_remote_phone_number(d.pop("remote_phone_number"))
+        remote_phone_number = _parse_remote_phone_number(d.pop("remote_phone_number", None))
 
         def _parse_text(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        text = _parse_text(d.pop("text"))
+        text = _parse_text(d.pop("text", None))
 
         type_ = d.pop("type")
 
@@ -243,9 +220,85 @@ class TextMessage:
                 pass
             return cast(list[TextMedia] | None, data)
 
-        media = _parse_media(d.pop("media"))
+        media = _parse_media(d.pop("media", None))
 
         is_read = d.pop("is_read")
+
+        def _parse_delivery_status(data: object) -> None | SmsDeliveryStatus:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                delivery_status_type_0 = SmsDeliveryStatus(data)
+
+                return delivery_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SmsDeliveryStatus, data)
+
+        delivery_status = _parse_delivery_status(d.pop("delivery_status", None))
+
+        origin = TextMessageOrigin(d.pop("origin", TextMessageOrigin.USER_INITIATED))
+
+        def _parse_error_code(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        error_code = _parse_error_code(d.pop("error_code", None))
+
+        def _parse_error_detail(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        error_detail = _parse_error_detail(d.pop("error_detail", None))
+
+        def _parse_sent_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                sent_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return sent_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        sent_at = _parse_sent_at(d.pop("sent_at", None))
+
+        def _parse_delivered_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                delivered_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return delivered_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        delivered_at = _parse_delivered_at(d.pop("delivered_at", None))
+
+        def _parse_failed_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                failed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return failed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        failed_at = _parse_failed_at(d.pop("failed_at", None))
 
         is_blocked = d.pop("is_blocked")
 
@@ -262,14 +315,14 @@ class TextMessage:
                 pass
             return cast(None | UUID, data)
 
-        conversation_id = _parse_conversation_id(d.pop("conversation_id"))
+        conversation_id = _parse_conversation_id(d.pop("conversation_id", None))
 
         def _parse_sender_phone_number(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        sender_phone_number = _parse_sender_phone_number(d.pop("sender_phone_number"))
+        sender_phone_number = _parse_sender_phone_number(d.pop("sender_phone_number", None))
 
         def _parse_recipients(data: object) -> list[TextMessageRecipient] | None:
             if data is None:
@@ -291,104 +344,11 @@ class TextMessage:
                 pass
             return cast(list[TextMessageRecipient] | None, data)
 
-        recipients = _parse_recipients(d.pop("recipients"))
+        recipients = _parse_recipients(d.pop("recipients", None))
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        def _parse_delivery_status(data: object) -> None | SmsDeliveryStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                delivery_status_type_0 = SmsDeliveryStatus(data)
-
-                return delivery_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SmsDeliveryStatus | Unset, data)
-
-        delivery_status = _parse_delivery_status(d.pop("delivery_status", UNSET))
-
-        _origin = d.pop("origin", UNSET)
-        origin: TextMessageOrigin | Unset
-        if isinstance(_origin, Unset):
-            origin = UNSET
-        else:
-            origin = TextMessageOrigin(_origin)
-
-        def _parse_error_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_code = _parse_error_code(d.pop("error_code", UNSET))
-
-        def _parse_error_detail(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_detail = _parse_error_detail(d.pop("error_detail", UNSET))
-
-        def _parse_sent_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sent_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return sent_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        sent_at = _parse_sent_at(d.pop("sent_at", UNSET))
-
-        def _parse_delivered_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                delivered_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return delivered_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        delivered_at = _parse_delivered_at(d.pop("delivered_at", UNSET))
-
-        def _parse_failed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                failed_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return failed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        failed_at = _parse_failed_at(d.pop("failed_at", UNSET))
 
         text_message = cls(
             id=id,
@@ -396,15 +356,9 @@ class TextMessage:
             local_phone_number=local_phone_number,
             remote_phone_number=remote_phone_number,
             text=text,
-            type_=type_,
+            type=type_,
             media=media,
             is_read=is_read,
-            is_blocked=is_blocked,
-            conversation_id=conversation_id,
-            sender_phone_number=sender_phone_number,
-            recipients=recipients,
-            created_at=created_at,
-            updated_at=updated_at,
             delivery_status=delivery_status,
             origin=origin,
             error_code=error_code,
@@ -412,6 +366,12 @@ class TextMessage:
             sent_at=sent_at,
             delivered_at=delivered_at,
             failed_at=failed_at,
+            is_blocked=is_blocked,
+            conversation_id=conversation_id,
+            sender_phone_number=sender_phone_number,
+            recipients=recipients,
+            created_at=created_at,
+            updated_at=updated_at,
         )
 
         text_message.additional_properties = d
@@ -432,3 +392,12 @@ class TextMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> str:
+        """`type_`, under the guide's name."""
+        return self.type_
+
+    @type.setter
+    def type(self, value: str) -> None:
+        self.type_ = value

@@ -102,35 +102,35 @@ class TextMessageRecipient:
                 pass
             return cast(None | SmsDeliveryStatus, data)
 
-        delivery_status = _parse_delivery_status(d.pop("delivery_status"))
+        delivery_status = _parse_delivery_status(d.pop("delivery_status", None))
 
         def _parse_carrier(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        carrier = _parse_carrier(d.pop("carrier"))
+        carrier = _parse_carrier(d.pop("carrier", None))
 
         def _parse_line_type(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        line_type = _parse_line_type(d.pop("line_type"))
+        line_type = _parse_line_type(d.pop("line_type", None))
 
         def _parse_error_code(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        error_code = _parse_error_code(d.pop("error_code"))
+        error_code = _parse_error_code(d.pop("error_code", None))
 
         def _parse_error_detail(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        error_detail = _parse_error_detail(d.pop("error_detail"))
+        error_detail = _parse_error_detail(d.pop("error_detail", None))
 
         def _parse_sent_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -145,7 +145,7 @@ class TextMessageRecipient:
                 pass
             return cast(datetime.datetime | None, data)
 
-        sent_at = _parse_sent_at(d.pop("sent_at"))
+        sent_at = _parse_sent_at(d.pop("sent_at", None))
 
         def _parse_delivered_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -160,7 +160,7 @@ class TextMessageRecipient:
                 pass
             return cast(datetime.datetime | None, data)
 
-        delivered_at = _parse_delivered_at(d.pop("delivered_at"))
+        delivered_at = _parse_delivered_at(d.pop("delivered_at", None))
 
         def _parse_failed_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -175,7 +175,7 @@ class TextMessageRecipient:
                 pass
             return cast(datetime.datetime | None, data)
 
-        failed_at = _parse_failed_at(d.pop("failed_at"))
+        failed_at = _parse_failed_at(d.pop("failed_at", None))
 
         text_message_recipient = cls(
             recipient_phone_number=recipient_phone_number,

@@ -71,7 +71,7 @@ class Thread:
                 return data
             return cast(None | str, data)
 
-        subject = _parse_subject(d.pop("subject"))
+        subject = _parse_subject(d.pop("subject", None))
 
         folder = ThreadFolder(d.pop("folder"))
 

@@ -84,7 +84,7 @@ class ThreadDetail:
                 return data
             return cast(None | str, data)
 
-        subject = _parse_subject(d.pop("subject"))
+        subject = _parse_subject(d.pop("subject", None))
 
         folder = ThreadFolder(d.pop("folder"))
 

@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 
 from ..models.tls_mode import TLSMode
 from ..models.tunnel_status import TunnelStatus
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.tunnel_metadata import TunnelMetadata
@@ -32,6 +31,8 @@ class Tunnel:
     """ Subdomain label; the owning identity's handle in the current model. """
     agent_identity_id: None | UUID
     """ The owning identity (current model); null for guide-era standalone tunnels. """
+    description: None | str
+    """ Guide-era free-form description (≤1000 chars). """
     tls_mode: TLSMode
     """ Where inbound TLS terminates: at the Inkbox edge, or in the client (which then needs a certificate from
     `sign_tunnel_csr`). """
@@ -44,6 +45,8 @@ class Tunnel:
     last_connected_at: datetime.datetime | None
     last_connected_ip_addr: None | str
     last_disconnected_at: datetime.datetime | None
+    restore_deadline_at: datetime.datetime | None
+    """ End of the 24 h restore window while `delete_pending`. """
     currently_connected: bool
     public_host: str
     """ e.g. `my-app.inkboxwire.com`. """
@@ -53,10 +56,6 @@ class Tunnel:
     """ Free-form JSON (≤4 KB). """
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    description: None | str | Unset = UNSET
-    """ Guide-era free-form description (≤1000 chars). """
-    restore_deadline_at: datetime.datetime | None | Unset = UNSET
-    """ End of the 24 h restore window while `delete_pending`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -71,6 +70,9 @@ class Tunnel:
             agent_identity_id = str(self.agent_identity_id)
         else:
             agent_identity_id = self.agent_identity_id
+
+        description: None | str
+        description = self.description
 
         tls_mode = self.tls_mode.value
 
@@ -103,6 +105,12 @@ class Tunnel:
         else:
             last_disconnected_at = self.last_disconnected_at
 
+        restore_deadline_at: None | str
+        if isinstance(self.restore_deadline_at, datetime.datetime):
+            restore_deadline_at = self.restore_deadline_at.isoformat()
+        else:
+            restore_deadline_at = self.restore_deadline_at
+
         currently_connected = self.currently_connected
 
         public_host = self.public_host
@@ -115,20 +123,6 @@ class Tunnel:
 
         updated_at = self.updated_at.isoformat()
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        restore_deadline_at: None | str | Unset
-        if isinstance(self.restore_deadline_at, Unset):
-            restore_deadline_at = UNSET
-        elif isinstance(self.restore_deadline_at, datetime.datetime):
-            restore_deadline_at = self.restore_deadline_at.isoformat()
-        else:
-            restore_deadline_at = self.restore_deadline_at
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -137,6 +131,7 @@ class Tunnel:
                 "organization_id": organization_id,
                 "tunnel_name": tunnel_name,
                 "agent_identity_id": agent_identity_id,
+                "description": description,
                 "tls_mode": tls_mode,
                 "cert_pem": cert_pem,
                 "cert_fingerprint_sha256": cert_fingerprint_sha256,
@@ -145,6 +140,7 @@ class Tunnel:
                 "last_connected_at": last_connected_at,
                 "last_connected_ip_addr": last_connected_ip_addr,
                 "last_disconnected_at": last_disconnected_at,
+                "restore_deadline_at": restore_deadline_at,
                 "currently_connected": currently_connected,
                 "public_host": public_host,
                 "zone": zone,
@@ -153,10 +149,6 @@ class Tunnel:
                 "updated_at": updated_at,
             }
         )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if restore_deadline_at is not UNSET:
-            field_dict["restore_deadline_at"] = restore_deadline_at
 
         return field_dict
 
@@ -184,7 +176,14 @@ class Tunnel:
                 pass
             return cast(None | UUID, data)
 
-        agent_identity_id = _parse_agent_identity_id(d.pop("agent_identity_id"))
+        agent_identity_id = _parse_agent_identity_id(d.pop("agent_identity_id", None))
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description", None))
 
         tls_mode = TLSMode(d.pop("tls_mode"))
 
@@ -193,14 +192,16 @@ class Tunnel:
                 return data
             return cast(None | str, data)
 
-        cert_pem = _parse_cert_pem(d.pop("cert_pem"))
+        cert_pem = _parse_cert_pem(d.pop("cert_pem", None))
 
         def _parse_cert_fingerprint_sha256(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        cert_fingerprint_sha256 = _parse_cert_fingerprint_sha256(d.pop("cert_fingerprint_sha256"))
+        cert_fingerprint_sha256 = _parse_cert_fingerprint_sha256(
+            d.pop("cert_fingerprint_sha256", None)
+        )
 
         def _parse_cert_expires_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -215,7 +216,7 @@ class Tunnel:
                 pass
             return cast(datetime.datetime | None, data)
 
-        cert_expires_at = _parse_cert_expires_at(d.pop("cert_expires_at"))
+        cert_expires_at = _parse_cert_expires_at(d.pop("cert_expires_at", None))
 
         status = TunnelStatus(d.pop("status"))
 
@@ -232,14 +233,16 @@ class Tunnel:
                 pass
             return cast(datetime.datetime | None, data)
 
-        last_connected_at = _parse_last_connected_at(d.pop("last_connected_at"))
+        last_connected_at = _parse_last_connected_at(d.pop("last_connected_at", None))
 
         def _parse_last_connected_ip_addr(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_connected_ip_addr = _parse_last_connected_ip_addr(d.pop("last_connected_ip_addr"))
+        last_connected_ip_addr = _parse_last_connected_ip_addr(
+            d.pop("last_connected_ip_addr", None)
+        )
 
         def _parse_last_disconnected_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -254,7 +257,22 @@ class Tunnel:
                 pass
             return cast(datetime.datetime | None, data)
 
-        last_disconnected_at = _parse_last_disconnected_at(d.pop("last_disconnected_at"))
+        last_disconnected_at = _parse_last_disconnected_at(d.pop("last_disconnected_at", None))
+
+        def _parse_restore_deadline_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                restore_deadline_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return restore_deadline_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        restore_deadline_at = _parse_restore_deadline_at(d.pop("restore_deadline_at", None))
 
         currently_connected = d.pop("currently_connected")
 
@@ -268,37 +286,12 @@ class Tunnel:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_restore_deadline_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                restore_deadline_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return restore_deadline_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        restore_deadline_at = _parse_restore_deadline_at(d.pop("restore_deadline_at", UNSET))
-
         tunnel = cls(
             id=id,
             organization_id=organization_id,
             tunnel_name=tunnel_name,
             agent_identity_id=agent_identity_id,
+            description=description,
             tls_mode=tls_mode,
             cert_pem=cert_pem,
             cert_fingerprint_sha256=cert_fingerprint_sha256,
@@ -307,14 +300,13 @@ class Tunnel:
             last_connected_at=last_connected_at,
             last_connected_ip_addr=last_connected_ip_addr,
             last_disconnected_at=last_disconnected_at,
+            restore_deadline_at=restore_deadline_at,
             currently_connected=currently_connected,
             public_host=public_host,
             zone=zone,
             metadata=metadata,
             created_at=created_at,
             updated_at=updated_at,
-            description=description,
-            restore_deadline_at=restore_deadline_at,
         )
 
         tunnel.additional_properties = d

@@ -95,7 +95,7 @@ class TunnelSummary:
                 pass
             return cast(None | UUID, data)
 
-        agent_identity_id = _parse_agent_identity_id(d.pop("agent_identity_id"))
+        agent_identity_id = _parse_agent_identity_id(d.pop("agent_identity_id", None))
 
         tls_mode = TLSMode(d.pop("tls_mode"))
 

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+
+def _masked(value: object) -> str:
+    # `repr` of a secret field: the value never reaches logs, tracebacks or notebooks.
+    return "'***'"
+
+
 T = TypeVar("T", bound="UpdateVaultPrimaryKeyRequest")
 
 
@@ -18,12 +24,12 @@ class UpdateVaultPrimaryKeyRequest:
 
     id: UUID
     """ Client-generated id of the new primary key. """
-    wrapped_org_encryption_key: str
+    wrapped_org_encryption_key: str = _attrs_field(repr=_masked)
     """ Base64 of ciphertext ‖ 12-byte nonce ‖ 16-byte tag (AES-256-GCM). """
-    auth_hash: str
-    current_auth_hash: str | Unset = UNSET
+    auth_hash: str = _attrs_field(repr=_masked)
+    current_auth_hash: str | Unset = _attrs_field(default=UNSET, repr=_masked)
     """ Proves the current primary key. """
-    recovery_auth_hash: str | Unset = UNSET
+    recovery_auth_hash: str | Unset = _attrs_field(default=UNSET, repr=_masked)
     """ Proves a recovery code (which is consumed). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

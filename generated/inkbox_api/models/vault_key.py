@@ -63,7 +63,7 @@ class VaultKey:
                 return data
             return cast(None | str, data)
 
-        created_by = _parse_created_by(d.pop("created_by"))
+        created_by = _parse_created_by(d.pop("created_by", None))
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 
 from ..models.vault_key_type import VaultKeyType
 
+
+def _masked(value: object) -> str:
+    # `repr` of a secret field: the value never reaches logs, tracebacks or notebooks.
+    return "'***'"
+
+
 T = TypeVar("T", bound="VaultKeyMaterial")
 
 
@@ -18,10 +24,10 @@ class VaultKeyMaterial:
 
     id: UUID
     """ Client-generated key id; also the AAD of the wrapped key. """
-    wrapped_org_encryption_key: str
+    wrapped_org_encryption_key: str = _attrs_field(repr=_masked)
     """ The organisation key wrapped with this vault key. Base64 of ciphertext ‖ 12-byte nonce ‖ 16-byte tag
     (AES-256-GCM). """
-    auth_hash: str
+    auth_hash: str = _attrs_field(repr=_masked)
     """ Lower-case hex SHA-256 of the Argon2id master key. """
     key_type: VaultKeyType
     """ Kind of vault key. """

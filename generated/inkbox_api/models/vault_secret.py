@@ -9,7 +9,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.vault_secret_type import VaultSecretType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.vault_access_rule import VaultAccessRule
@@ -27,11 +26,11 @@ class VaultSecret:
     description: None | str
     secret_type: VaultSecretType
     """ Kind of payload inside a secret; fixed at creation. """
+    access: list[VaultAccessRule] | None
+    """ Identities allowed to read the secret (inlined on list and single-secret reads; some servers leave it out of
+    create/update responses, read as null). """
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    access: list[VaultAccessRule] | Unset = UNSET
-    """ Identities allowed to read the secret (inlined on list and single-secret reads; may be absent from
-    create/update responses). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,16 +43,19 @@ class VaultSecret:
 
         secret_type = self.secret_type.value
 
+        access: list[dict[str, Any]] | None
+        if isinstance(self.access, list):
+            access = []
+            for access_type_0_item_data in self.access:
+                access_type_0_item = access_type_0_item_data.to_dict()
+                access.append(access_type_0_item)
+
+        else:
+            access = self.access
+
         created_at = self.created_at.isoformat()
 
         updated_at = self.updated_at.isoformat()
-
-        access: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.access, Unset):
-            access = []
-            for access_item_data in self.access:
-                access_item = access_item_data.to_dict()
-                access.append(access_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,12 +65,11 @@ class VaultSecret:
                 "name": name,
                 "description": description,
                 "secret_type": secret_type,
+                "access": access,
                 "created_at": created_at,
                 "updated_at": updated_at,
             }
         )
-        if access is not UNSET:
-            field_dict["access"] = access
 
         return field_dict
 
@@ -86,31 +87,42 @@ class VaultSecret:
                 return data
             return cast(None | str, data)
 
-        description = _parse_description(d.pop("description"))
+        description = _parse_description(d.pop("description", None))
 
         secret_type = VaultSecretType(d.pop("secret_type"))
+
+        def _parse_access(data: object) -> list[VaultAccessRule] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                access_type_0 = []
+                _access_type_0 = data
+                for access_type_0_item_data in _access_type_0:
+                    access_type_0_item = VaultAccessRule.from_dict(access_type_0_item_data)
+
+                    access_type_0.append(access_type_0_item)
+
+                return access_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[VaultAccessRule] | None, data)
+
+        access = _parse_access(d.pop("access", None))
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        _access = d.pop("access", UNSET)
-        access: list[VaultAccessRule] | Unset = UNSET
-        if _access is not UNSET:
-            access = []
-            for access_item_data in _access:
-                access_item = VaultAccessRule.from_dict(access_item_data)
-
-                access.append(access_item)
 
         vault_secret = cls(
             id=id,
             name=name,
             description=description,
             secret_type=secret_type,
+            access=access,
             created_at=created_at,
             updated_at=updated_at,
-            access=access,
         )
 
         vault_secret.additional_properties = d

@@ -10,6 +10,12 @@ from attrs import field as _attrs_field
 from ..models.vault_secret_type import VaultSecretType
 from ..types import UNSET, Unset
 
+
+def _masked(value: object) -> str:
+    # `repr` of a secret field: the value never reaches logs, tracebacks or notebooks.
+    return "'***'"
+
+
 T = TypeVar("T", bound="VaultSecretCreate")
 
 
@@ -20,7 +26,7 @@ class VaultSecretCreate:
     name: str
     secret_type: VaultSecretType
     """ Kind of payload inside a secret; fixed at creation. """
-    encrypted_payload: str
+    encrypted_payload: str = _attrs_field(repr=_masked)
     """ Base64 of ciphertext ‖ 12-byte nonce ‖ 16-byte tag (AES-256-GCM). """
     id: UUID | Unset = UNSET
     """ Client-generated secret id (the payload's AAD); the server keeps it. """

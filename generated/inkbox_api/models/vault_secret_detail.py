@@ -9,10 +9,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.vault_secret_type import VaultSecretType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.vault_access_rule import VaultAccessRule
+
+
+def _masked(value: object) -> str:
+    # `repr` of a secret field: the value never reaches logs, tracebacks or notebooks.
+    return "'***'"
 
 
 T = TypeVar("T", bound="VaultSecretDetail")
@@ -27,14 +31,14 @@ class VaultSecretDetail:
     description: None | str
     secret_type: VaultSecretType
     """ Kind of payload inside a secret; fixed at creation. """
+    access: list[VaultAccessRule] | None
+    """ Identities allowed to read the secret (inlined on list and single-secret reads; some servers leave it out of
+    create/update responses, read as null). """
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    encrypted_payload: str
+    encrypted_payload: str = _attrs_field(repr=_masked)
     """ The encrypted payload: compact JSON of the typed payload, AAD = secret id. Base64 of ciphertext ‖ 12-byte
     nonce ‖ 16-byte tag (AES-256-GCM). """
-    access: list[VaultAccessRule] | Unset = UNSET
-    """ Identities allowed to read the secret (inlined on list and single-secret reads; may be absent from
-    create/update responses). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,18 +51,21 @@ class VaultSecretDetail:
 
         secret_type = self.secret_type.value
 
+        access: list[dict[str, Any]] | None
+        if isinstance(self.access, list):
+            access = []
+            for access_type_0_item_data in self.access:
+                access_type_0_item = access_type_0_item_data.to_dict()
+                access.append(access_type_0_item)
+
+        else:
+            access = self.access
+
         created_at = self.created_at.isoformat()
 
         updated_at = self.updated_at.isoformat()
 
         encrypted_payload = self.encrypted_payload
-
-        access: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.access, Unset):
-            access = []
-            for access_item_data in self.access:
-                access_item = access_item_data.to_dict()
-                access.append(access_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,13 +75,12 @@ class VaultSecretDetail:
                 "name": name,
                 "description": description,
                 "secret_type": secret_type,
+                "access": access,
                 "created_at": created_at,
                 "updated_at": updated_at,
                 "encrypted_payload": encrypted_payload,
             }
         )
-        if access is not UNSET:
-            field_dict["access"] = access
 
         return field_dict
 
@@ -92,9 +98,29 @@ class VaultSecretDetail:
                 return data
             return cast(None | str, data)
 
-        description = _parse_description(d.pop("description"))
+        description = _parse_description(d.pop("description", None))
 
         secret_type = VaultSecretType(d.pop("secret_type"))
+
+        def _parse_access(data: object) -> list[VaultAccessRule] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                access_type_0 = []
+                _access_type_0 = data
+                for access_type_0_item_data in _access_type_0:
+                    access_type_0_item = VaultAccessRule.from_dict(access_type_0_item_data)
+
+                    access_type_0.append(access_type_0_item)
+
+                return access_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[VaultAccessRule] | None, data)
+
+        access = _parse_access(d.pop("access", None))
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -102,24 +128,15 @@ class VaultSecretDetail:
 
         encrypted_payload = d.pop("encrypted_payload")
 
-        _access = d.pop("access", UNSET)
-        access: list[VaultAccessRule] | Unset = UNSET
-        if _access is not UNSET:
-            access = []
-            for access_item_data in _access:
-                access_item = VaultAccessRule.from_dict(access_item_data)
-
-                access.append(access_item)
-
         vault_secret_detail = cls(
             id=id,
             name=name,
             description=description,
             secret_type=secret_type,
+            access=access,
             created_at=created_at,
             updated_at=updated_at,
             encrypted_payload=encrypted_payload,
-            access=access,
         )
 
         vault_secret_detail.additional_properties = d

@@ -8,6 +8,12 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+
+def _masked(value: object) -> str:
+    # `repr` of a secret field: the value never reaches logs, tracebacks or notebooks.
+    return "'***'"
+
+
 T = TypeVar("T", bound="VaultSecretUpdate")
 
 
@@ -18,7 +24,7 @@ class VaultSecretUpdate:
     name: str | Unset = UNSET
     description: None | str | Unset = UNSET
     """ `null` clears it. """
-    encrypted_payload: str | Unset = UNSET
+    encrypted_payload: str | Unset = _attrs_field(default=UNSET, repr=_masked)
     """ Re-encrypted payload of the same type. Base64 of ciphertext ‖ 12-byte nonce ‖ 16-byte tag (AES-256-GCM). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -13,6 +13,11 @@ if TYPE_CHECKING:
     from ..models.vault_wrapped_key import VaultWrappedKey
 
 
+def _masked(value: object) -> str:
+    # `repr` of a secret field: the value never reaches logs, tracebacks or notebooks.
+    return "'***'"
+
+
 T = TypeVar("T", bound="VaultUnlockBundle")
 
 
@@ -20,7 +25,7 @@ T = TypeVar("T", bound="VaultUnlockBundle")
 class VaultUnlockBundle:
     """What a client needs to unlock the vault."""
 
-    wrapped_org_encryption_key: None | str
+    wrapped_org_encryption_key: None | str = _attrs_field(repr=_masked)
     """ The key wrapped for the vault key matching `auth_hash`; null when none matches. """
     encrypted_secrets: list[VaultSecretDetail]
     wrapped_org_encryption_keys: list[VaultWrappedKey] | None | Unset = UNSET
@@ -76,7 +81,7 @@ class VaultUnlockBundle:
             return cast(None | str, data)
 
         wrapped_org_encryption_key = _parse_wrapped_org_encryption_key(
-            d.pop("wrapped_org_encryption_key")
+            d.pop("wrapped_org_encryption_key", None)
         )
 
         encrypted_secrets = []

@@ -7,6 +7,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+
+def _masked(value: object) -> str:
+    # `repr` of a secret field: the value never reaches logs, tracebacks or notebooks.
+    return "'***'"
+
+
 T = TypeVar("T", bound="VaultWrappedKey")
 
 
@@ -15,8 +21,8 @@ class VaultWrappedKey:
     """The organisation key wrapped for one vault key."""
 
     id: UUID
-    auth_hash: str
-    wrapped_org_encryption_key: str
+    auth_hash: str = _attrs_field(repr=_masked)
+    wrapped_org_encryption_key: str = _attrs_field(repr=_masked)
     """ Base64 of ciphertext ‖ 12-byte nonce ‖ 16-byte tag (AES-256-GCM). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

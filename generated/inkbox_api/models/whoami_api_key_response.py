@@ -110,56 +110,56 @@ class WhoamiApiKeyResponse:
                 return data
             return cast(None | str, data)
 
-        auth_subtype = _parse_auth_subtype(d.pop("auth_subtype"))
+        auth_subtype = _parse_auth_subtype(d.pop("auth_subtype", None))
 
         def _parse_scope(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        scope = _parse_scope(d.pop("scope"))
+        scope = _parse_scope(d.pop("scope", None))
 
         def _parse_organization_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        organization_id = _parse_organization_id(d.pop("organization_id"))
+        organization_id = _parse_organization_id(d.pop("organization_id", None))
 
         def _parse_created_by(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        created_by = _parse_created_by(d.pop("created_by"))
+        created_by = _parse_created_by(d.pop("created_by", None))
 
         def _parse_creator_type(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        creator_type = _parse_creator_type(d.pop("creator_type"))
+        creator_type = _parse_creator_type(d.pop("creator_type", None))
 
         def _parse_key_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        key_id = _parse_key_id(d.pop("key_id"))
+        key_id = _parse_key_id(d.pop("key_id", None))
 
         def _parse_label(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        label = _parse_label(d.pop("label"))
+        label = _parse_label(d.pop("label", None))
 
         def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        description = _parse_description(d.pop("description"))
+        description = _parse_description(d.pop("description", None))
 
         def _parse_created_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -174,7 +174,7 @@ class WhoamiApiKeyResponse:
                 pass
             return cast(datetime.datetime | None, data)
 
-        created_at = _parse_created_at(d.pop("created_at"))
+        created_at = _parse_created_at(d.pop("created_at", None))
 
         def _parse_last_used_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -189,7 +189,7 @@ class WhoamiApiKeyResponse:
                 pass
             return cast(datetime.datetime | None, data)
 
-        last_used_at = _parse_last_used_at(d.pop("last_used_at"))
+        last_used_at = _parse_last_used_at(d.pop("last_used_at", None))
 
         def _parse_expires_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -204,7 +204,7 @@ class WhoamiApiKeyResponse:
                 pass
             return cast(datetime.datetime | None, data)
 
-        expires_at = _parse_expires_at(d.pop("expires_at"))
+        expires_at = _parse_expires_at(d.pop("expires_at", None))
 
         whoami_api_key_response = cls(
             auth_type=auth_type,

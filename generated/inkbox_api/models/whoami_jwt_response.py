@@ -76,49 +76,49 @@ class WhoamiJwtResponse:
                 return data
             return cast(None | str, data)
 
-        auth_subtype = _parse_auth_subtype(d.pop("auth_subtype"))
+        auth_subtype = _parse_auth_subtype(d.pop("auth_subtype", None))
 
         def _parse_user_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        user_id = _parse_user_id(d.pop("user_id"))
+        user_id = _parse_user_id(d.pop("user_id", None))
 
         def _parse_email(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        email = _parse_email(d.pop("email"))
+        email = _parse_email(d.pop("email", None))
 
         def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        name = _parse_name(d.pop("name"))
+        name = _parse_name(d.pop("name", None))
 
         def _parse_organization_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        organization_id = _parse_organization_id(d.pop("organization_id"))
+        organization_id = _parse_organization_id(d.pop("organization_id", None))
 
         def _parse_org_role(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        org_role = _parse_org_role(d.pop("org_role"))
+        org_role = _parse_org_role(d.pop("org_role", None))
 
         def _parse_org_slug(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        org_slug = _parse_org_slug(d.pop("org_slug"))
+        org_slug = _parse_org_slug(d.pop("org_slug", None))
 
         whoami_jwt_response = cls(
             auth_type=auth_type,

@@ -18,9 +18,10 @@ if TYPE_CHECKING:
         PhoneCallWithRateLimit,
         PhoneTranscript,
         TextConversationSummary,
+        TextConversationUpdateResult,
+        TextMessage,
     )
 
-    from .._phone_types import TextConversationUpdateResult, TextMessage
     from .pager import AsyncPager
     from .resources.calls import AsyncCallsResource
     from .resources.texts import AsyncTextsResource

@@ -19,9 +19,10 @@ if TYPE_CHECKING:
         PhoneCallWithRateLimit,
         PhoneTranscript,
         TextConversationSummary,
+        TextConversationUpdateResult,
+        TextMessage,
     )
 
-    from .._phone_types import TextConversationUpdateResult, TextMessage
     from .pager import Pager
     from .resources.calls import CallsResource
     from .resources.texts import TextsResource

@@ -137,9 +137,7 @@ def copy_payload(payload: SecretPayload) -> SecretPayload:
 
 def access_of(model: VaultSecret | VaultSecretDetail) -> frozenset[str] | None:
     """Ids of the identities allowed to read a secret, or None when the server did not say."""
-    from inkbox_api.types import Unset
-
-    if isinstance(model.access, Unset):
+    if model.access is None:
         return None
     return frozenset(str(rule.identity_id) for rule in model.access)
 

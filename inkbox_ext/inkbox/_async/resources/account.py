@@ -15,11 +15,13 @@ from ._base import AsyncResource
 if TYPE_CHECKING:
     from inkbox_api.models import (
         AgentSignupResendResponse,
+        AgentSignupResponse,
         AgentSignupStatusResponse,
         AgentSignupVerifyResponse,
+        SigningKey,
     )
 
-    from ..._identity_types import AgentSignupResponse, SigningKey, WhoamiResponse
+    from ...models import WhoamiResponse
 
 __all__ = ["AsyncAccountResource"]
 
@@ -48,13 +50,10 @@ class AsyncAccountResource(AsyncResource):
             The key; pass `key.signing_key` as `secret` to `verify_webhook`.
         """
         from inkbox_api.api.signing_keys import create_signing_key
-        from inkbox_api.models import SigningKey as Generated
-
-        from ..._identity_types import SigningKey
-        from ..._responses import adopt
+        from inkbox_api.models import SigningKey
 
         response = await create_signing_key.asyncio_detailed(client=self._api)
-        return adopt(parsed(response, Generated), SigningKey)
+        return parsed(response, SigningKey)
 
     async def signup(
         self,
@@ -82,11 +81,7 @@ class AsyncAccountResource(AsyncResource):
             The agent's address, organization and agent-scoped `api_key` (shown only once).
         """
         from inkbox_api.api.signup import signup
-        from inkbox_api.models import AgentSignupRequest
-        from inkbox_api.models import AgentSignupResponse as Generated
-
-        from ..._identity_types import AgentSignupResponse
-        from ..._responses import adopt
+        from inkbox_api.models import AgentSignupRequest, AgentSignupResponse
 
         body = AgentSignupRequest(
             human_email=require_text(human_email, "human_email"),
@@ -98,7 +93,7 @@ class AsyncAccountResource(AsyncResource):
             invitation_token=opt_text(invitation_token, "invitation_token"),
         )
         response = await signup.asyncio_detailed(client=self._api, body=body)
-        return adopt(parsed(response, Generated), AgentSignupResponse)
+        return parsed(response, AgentSignupResponse)
 
     async def verify_signup(self, verification_code: str) -> AgentSignupVerifyResponse:
         """Claim the signed-up agent (this client's key) with the 6-digit code its human got."""

@@ -1,7 +1,7 @@
 """`inkbox.contacts`: the organization's address book, with `.access` and `.vcards`.
 
 Contacts come back as `Contact` objects whose entries are the guide's classes (`ContactEmail`,
-`ContactPhone`, ...; see `_contact_types.py` for how they map to the wire).
+`ContactPhone`, ...: the generated models, with the guide's field names and constructors).
 """
 
 from __future__ import annotations
@@ -26,30 +26,23 @@ from inkbox_api.api.contacts import (
     revoke_contact_access,
     update_contact,
 )
-from inkbox_api.models import Contact as _Contact
 from inkbox_api.models import (
+    Contact,
     ContactAccessGrant,
+    ContactAddress,
     ContactCreate,
     ContactCustomField,
-    ContactListOrder,
-    ContactUpdate,
-    GrantContactAccessRequest,
-)
-from inkbox_api.models import ContactImportResult as _ContactImportResult
-from inkbox_api.types import File
-
-from ..._contact_types import (
-    Contact,
-    ContactAddress,
     ContactDate,
     ContactEmail,
     ContactImportResult,
+    ContactListOrder,
     ContactPhone,
+    ContactUpdate,
     ContactWebsite,
-    contact_from_api,
-    entries_input,
-    import_result_from_api,
+    GrantContactAccessRequest,
 )
+from inkbox_api.types import File
+
 from ..._types import NOT_GIVEN, NotGivenOr
 from ..._wire import (
     as_uuid,
@@ -57,11 +50,13 @@ from ..._wire import (
     given,
     omit,
     opt_enum,
+    opt_limit,
     opt_offset,
     parsed,
     parsed_list,
     require_text,
 )
+from ...models import contact_entries_input
 from ._base import AsyncResource
 
 __all__ = ["AsyncContactAccessResource", "AsyncContactVCardsResource", "AsyncContactsResource"]
@@ -69,6 +64,9 @@ __all__ = ["AsyncContactAccessResource", "AsyncContactVCardsResource", "AsyncCon
 # The vCard import limits of the server, checked here so a too-large upload fails fast.
 MAX_VCARD_BYTES = 5 * 1024 * 1024
 MAX_VCARD_CARDS = 1000
+
+# `list_contacts` sets no maximum page size (the spec says only `minimum: 1`).
+_NO_MAXIMUM = 2**31 - 1
 
 _LOOKUP_FILTERS = ("email", "email_contains", "email_domain", "phone", "phone_contains")
 _ENTRY_LISTS = frozenset({"emails", "phones", "websites", "dates", "addresses", "custom_fields"})
@@ -161,7 +159,7 @@ class AsyncContactsResource(AsyncResource):
         )
         body = ContactCreate(**fields, access_identity_ids=given(_access_ids(access_identity_ids)))
         response = await create_contact.asyncio_detailed(client=self._api, body=body)
-        return contact_from_api(parsed(response, _Contact))
+        return parsed(response, Contact)
 
     async def get(self, contact_id: uuid.UUID | str) -> Contact:
         """One contact.
@@ -178,7 +176,7 @@ class AsyncContactsResource(AsyncResource):
         response = await get_contact.asyncio_detailed(
             as_uuid(contact_id, "contact_id"), client=self._api
         )
-        return contact_from_api(parsed(response, _Contact))
+        return parsed(response, Contact)
 
     async def list(
         self,
@@ -199,16 +197,14 @@ class AsyncContactsResource(AsyncResource):
         Returns:
             The contacts.
         """
-        if limit is not None and (isinstance(limit, bool) or limit < 1):
-            raise ValueError(f"limit must be a positive integer, got {limit!r}")
         response = await list_contacts.asyncio_detailed(
             client=self._api,
             q=omit(q),
             order=opt_enum(order, ContactListOrder, "order"),
-            limit=omit(limit),
+            limit=opt_limit(limit, high=_NO_MAXIMUM),
             offset=opt_offset(offset),
         )
-        return [contact_from_api(c) for c in parsed_list(response, _Contact)]
+        return parsed_list(response, Contact)
 
     async def update(
         self,
@@ -282,7 +278,7 @@ class AsyncContactsResource(AsyncResource):
         response = await update_contact.asyncio_detailed(
             as_uuid(contact_id, "contact_id"), client=self._api, body=ContactUpdate(**fields)
         )
-        return contact_from_api(parsed(response, _Contact))
+        return parsed(response, Contact)
 
     async def delete(self, contact_id: uuid.UUID | str) -> None:
         """Delete a contact.
@@ -336,7 +332,7 @@ class AsyncContactsResource(AsyncResource):
         response = await lookup_contacts.asyncio_detailed(
             client=self._api, **{name: require_text(value, name)}
         )
-        return [contact_from_api(c) for c in parsed_list(response, _Contact)]
+        return parsed_list(response, Contact)
 
 
 class AsyncContactAccessResource(AsyncResource):
@@ -444,7 +440,7 @@ class AsyncContactVCardsResource(AsyncResource):
         # the async client, while a file object would only work with the sync one.
         body = File(payload=cast("BinaryIO", data), mime_type="text/vcard")
         response = await import_vcards.asyncio_detailed(client=self._api, body=body)
-        return import_result_from_api(parsed(response, _ContactImportResult))
+        return parsed(response, ContactImportResult)
 
     async def export_vcard(self, contact_id: uuid.UUID | str) -> str:
         """One contact as vCard text.
@@ -473,7 +469,7 @@ def _contact_fields(values: dict[str, Any], *, left_out: object) -> dict[str, An
         elif name == "birthday":
             fields[name] = _date(value)
         elif name in _ENTRY_LISTS:
-            fields[name] = entries_input(value, name)
+            fields[name] = contact_entries_input(value, name)
         else:
             fields[name] = value
     return fields

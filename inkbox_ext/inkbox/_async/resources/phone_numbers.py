@@ -17,16 +17,14 @@ from inkbox_api.models import (
     FilterMode,
     ForwardingTargetType,
     IncomingCallAction,
+    PhoneNumber,
     PhoneNumberType,
     PhoneNumberUpdate,
     PhoneTranscript,
     ProvisionPhoneNumberRequest,
     TranscriptParty,
 )
-from inkbox_api.models import PhoneNumber as _PhoneNumber
 
-from ..._phone_types import PhoneNumber
-from ..._responses import adopt
 from ..._types import NOT_GIVEN, NotGivenOr
 from ..._wire import (
     as_enum,
@@ -56,7 +54,7 @@ class AsyncPhoneNumbersResource(AsyncResource):
             The numbers (one request; the list is not paginated).
         """
         response = await list_phone_numbers.asyncio_detailed(client=self._api)
-        return [adopt(n, PhoneNumber) for n in parsed_list(response, _PhoneNumber)]
+        return parsed_list(response, PhoneNumber)
 
     async def get(self, phone_number_id: uuid.UUID | str) -> PhoneNumber:
         """One phone number.
@@ -73,7 +71,7 @@ class AsyncPhoneNumbersResource(AsyncResource):
         """
         number_id = as_uuid(phone_number_id, "phone_number_id")
         response = await get_phone_number.asyncio_detailed(number_id, client=self._api)
-        return adopt(parsed(response, _PhoneNumber), PhoneNumber)
+        return parsed(response, PhoneNumber)
 
     async def provision(
         self,
@@ -104,7 +102,7 @@ class AsyncPhoneNumbersResource(AsyncResource):
             state=opt_text(state, "state"),
         )
         response = await provision_phone_number.asyncio_detailed(client=self._api, body=body)
-        return adopt(parsed(response, _PhoneNumber), PhoneNumber)
+        return parsed(response, PhoneNumber)
 
     async def update(
         self,
@@ -160,7 +158,7 @@ class AsyncPhoneNumbersResource(AsyncResource):
         response = await update_phone_number.asyncio_detailed(
             number_id, client=self._api, body=body
         )
-        return adopt(parsed(response, _PhoneNumber), PhoneNumber)
+        return parsed(response, PhoneNumber)
 
     async def release(self, phone_number_id: uuid.UUID | str) -> None:
         """Release a number: it is unlinked from its identity and cannot be reattached.

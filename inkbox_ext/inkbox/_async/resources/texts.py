@@ -25,14 +25,12 @@ from inkbox_api.models import (
     SendTextRequest,
     TextConversationSummary,
     TextConversationUpdate,
+    TextConversationUpdateResult,
+    TextMessage,
     TextMessageUpdate,
     TextMessageWritableStatus,
 )
-from inkbox_api.models import TextConversationUpdateResult as _TextConversationUpdateResult
-from inkbox_api.models import TextMessage as _TextMessage
 
-from ..._phone_types import TextConversationUpdateResult, TextMessage
-from ..._responses import adopt
 from ..._retry import resolve_idempotency_key
 from ..._wire import (
     as_uuid,
@@ -110,7 +108,7 @@ class AsyncTextsResource(AsyncResource):
             body=body,
             idempotency_key=resolve_idempotency_key(idempotency_key),
         )
-        return adopt(parsed(response, _TextMessage), TextMessage)
+        return parsed(response, TextMessage)
 
     async def list(
         self,
@@ -141,7 +139,7 @@ class AsyncTextsResource(AsyncResource):
             is_read=omit(is_read),
             is_blocked=omit(is_blocked),
         )
-        return _texts(parsed_list(response, _TextMessage))
+        return parsed_list(response, TextMessage)
 
     def iter(
         self,
@@ -152,6 +150,11 @@ class AsyncTextsResource(AsyncResource):
         is_blocked: bool | None = None,
     ) -> AsyncPager[TextMessage]:
         """Every text message of a number, newest first, fetched a page at a time.
+
+        With `is_read`, the matching messages are all fetched when iteration starts (a
+        snapshot), because the list is offset-paged: a loop that marks each unread text read
+        would otherwise shift the next page and skip texts. Texts arriving during the loop are
+        found by the next call.
 
         Args:
             phone_number_id: Id of the number.
@@ -169,7 +172,9 @@ class AsyncTextsResource(AsyncResource):
                 number_id, limit=limit, offset=offset, is_read=is_read, is_blocked=is_blocked
             )
 
-        return AsyncOffsetPager(fetch, page_size=check_limit(page_size, "page_size"))
+        return AsyncOffsetPager(
+            fetch, page_size=check_limit(page_size, "page_size"), snapshot=is_read is not None
+        )
 
     async def get(self, phone_number_id: uuid.UUID | str, text_id: uuid.UUID | str) -> TextMessage:
         """One text message; MMS messages carry `media` with download URLs valid about an hour.
@@ -189,7 +194,7 @@ class AsyncTextsResource(AsyncResource):
             as_uuid(text_id, "text_id"),
             client=self._api,
         )
-        return adopt(parsed(response, _TextMessage), TextMessage)
+        return parsed(response, TextMessage)
 
     async def update(
         self,
@@ -227,7 +232,7 @@ class AsyncTextsResource(AsyncResource):
             client=self._api,
             body=body,
         )
-        return adopt(parsed(response, _TextMessage), TextMessage)
+        return parsed(response, TextMessage)
 
     async def search(
         self,
@@ -255,7 +260,7 @@ class AsyncTextsResource(AsyncResource):
             limit=check_limit(limit),
             is_blocked=omit(is_blocked),
         )
-        return _texts(parsed_list(response, _TextMessage))
+        return parsed_list(response, TextMessage)
 
     async def list_conversations(
         self,
@@ -314,7 +319,7 @@ class AsyncTextsResource(AsyncResource):
             limit=check_limit(limit),
             offset=check_offset(offset),
         )
-        return _texts(parsed_list(response, _TextMessage))
+        return parsed_list(response, TextMessage)
 
     async def update_conversation(
         self, phone_number_id: uuid.UUID | str, remote_number: str, *, is_read: bool
@@ -337,11 +342,7 @@ class AsyncTextsResource(AsyncResource):
             client=self._api,
             body=TextConversationUpdate(is_read=is_read),
         )
-        return adopt(parsed(response, _TextConversationUpdateResult), TextConversationUpdateResult)
-
-
-def _texts(values: builtins.list[_TextMessage]) -> builtins.list[TextMessage]:
-    return [adopt(value, TextMessage) for value in values]
+        return parsed(response, TextConversationUpdateResult)
 
 
 def _recipients(to: str | Sequence[str]) -> str | builtins.list[str]:

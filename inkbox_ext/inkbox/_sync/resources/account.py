@@ -16,11 +16,13 @@ from ._base import Resource
 if TYPE_CHECKING:
     from inkbox_api.models import (
         AgentSignupResendResponse,
+        AgentSignupResponse,
         AgentSignupStatusResponse,
         AgentSignupVerifyResponse,
+        SigningKey,
     )
 
-    from ..._identity_types import AgentSignupResponse, SigningKey, WhoamiResponse
+    from ...models import WhoamiResponse
 
 __all__ = ["AccountResource"]
 
@@ -49,13 +51,10 @@ class AccountResource(Resource):
             The key; pass `key.signing_key` as `secret` to `verify_webhook`.
         """
         from inkbox_api.api.signing_keys import create_signing_key
-        from inkbox_api.models import SigningKey as Generated
-
-        from ..._identity_types import SigningKey
-        from ..._responses import adopt
+        from inkbox_api.models import SigningKey
 
         response = create_signing_key.sync_detailed(client=self._api)
-        return adopt(parsed(response, Generated), SigningKey)
+        return parsed(response, SigningKey)
 
     def signup(
         self,
@@ -83,11 +82,7 @@ class AccountResource(Resource):
             The agent's address, organization and agent-scoped `api_key` (shown only once).
         """
         from inkbox_api.api.signup import signup
-        from inkbox_api.models import AgentSignupRequest
-        from inkbox_api.models import AgentSignupResponse as Generated
-
-        from ..._identity_types import AgentSignupResponse
-        from ..._responses import adopt
+        from inkbox_api.models import AgentSignupRequest, AgentSignupResponse
 
         body = AgentSignupRequest(
             human_email=require_text(human_email, "human_email"),
@@ -99,7 +94,7 @@ class AccountResource(Resource):
             invitation_token=opt_text(invitation_token, "invitation_token"),
         )
         response = signup.sync_detailed(client=self._api, body=body)
-        return adopt(parsed(response, Generated), AgentSignupResponse)
+        return parsed(response, AgentSignupResponse)
 
     def verify_signup(self, verification_code: str) -> AgentSignupVerifyResponse:
         """Claim the signed-up agent (this client's key) with the 6-digit code its human got."""

@@ -2,7 +2,7 @@
 """`inkbox.contacts`: the organization's address book, with `.access` and `.vcards`.
 
 Contacts come back as `Contact` objects whose entries are the guide's classes (`ContactEmail`,
-`ContactPhone`, ...; see `_contact_types.py` for how they map to the wire).
+`ContactPhone`, ...: the generated models, with the guide's field names and constructors).
 """
 
 from __future__ import annotations
@@ -27,30 +27,23 @@ from inkbox_api.api.contacts import (
     revoke_contact_access,
     update_contact,
 )
-from inkbox_api.models import Contact as _Contact
 from inkbox_api.models import (
+    Contact,
     ContactAccessGrant,
+    ContactAddress,
     ContactCreate,
     ContactCustomField,
-    ContactListOrder,
-    ContactUpdate,
-    GrantContactAccessRequest,
-)
-from inkbox_api.models import ContactImportResult as _ContactImportResult
-from inkbox_api.types import File
-
-from ..._contact_types import (
-    Contact,
-    ContactAddress,
     ContactDate,
     ContactEmail,
     ContactImportResult,
+    ContactListOrder,
     ContactPhone,
+    ContactUpdate,
     ContactWebsite,
-    contact_from_api,
-    entries_input,
-    import_result_from_api,
+    GrantContactAccessRequest,
 )
+from inkbox_api.types import File
+
 from ..._types import NOT_GIVEN, NotGivenOr
 from ..._wire import (
     as_uuid,
@@ -58,11 +51,13 @@ from ..._wire import (
     given,
     omit,
     opt_enum,
+    opt_limit,
     opt_offset,
     parsed,
     parsed_list,
     require_text,
 )
+from ...models import contact_entries_input
 from ._base import Resource
 
 __all__ = ["ContactAccessResource", "ContactVCardsResource", "ContactsResource"]
@@ -70,6 +65,9 @@ __all__ = ["ContactAccessResource", "ContactVCardsResource", "ContactsResource"]
 # The vCard import limits of the server, checked here so a too-large upload fails fast.
 MAX_VCARD_BYTES = 5 * 1024 * 1024
 MAX_VCARD_CARDS = 1000
+
+# `list_contacts` sets no maximum page size (the spec says only `minimum: 1`).
+_NO_MAXIMUM = 2**31 - 1
 
 _LOOKUP_FILTERS = ("email", "email_contains", "email_domain", "phone", "phone_contains")
 _ENTRY_LISTS = frozenset({"emails", "phones", "websites", "dates", "addresses", "custom_fields"})
@@ -162,7 +160,7 @@ class ContactsResource(Resource):
         )
         body = ContactCreate(**fields, access_identity_ids=given(_access_ids(access_identity_ids)))
         response = create_contact.sync_detailed(client=self._api, body=body)
-        return contact_from_api(parsed(response, _Contact))
+        return parsed(response, Contact)
 
     def get(self, contact_id: uuid.UUID | str) -> Contact:
         """One contact.
@@ -177,7 +175,7 @@ class ContactsResource(Resource):
             NotFoundError: no such contact, or this key cannot see it.
         """
         response = get_contact.sync_detailed(as_uuid(contact_id, "contact_id"), client=self._api)
-        return contact_from_api(parsed(response, _Contact))
+        return parsed(response, Contact)
 
     def list(
         self,
@@ -198,16 +196,14 @@ class ContactsResource(Resource):
         Returns:
             The contacts.
         """
-        if limit is not None and (isinstance(limit, bool) or limit < 1):
-            raise ValueError(f"limit must be a positive integer, got {limit!r}")
         response = list_contacts.sync_detailed(
             client=self._api,
             q=omit(q),
             order=opt_enum(order, ContactListOrder, "order"),
-            limit=omit(limit),
+            limit=opt_limit(limit, high=_NO_MAXIMUM),
             offset=opt_offset(offset),
         )
-        return [contact_from_api(c) for c in parsed_list(response, _Contact)]
+        return parsed_list(response, Contact)
 
     def update(
         self,
@@ -281,7 +277,7 @@ class ContactsResource(Resource):
         response = update_contact.sync_detailed(
             as_uuid(contact_id, "contact_id"), client=self._api, body=ContactUpdate(**fields)
         )
-        return contact_from_api(parsed(response, _Contact))
+        return parsed(response, Contact)
 
     def delete(self, contact_id: uuid.UUID | str) -> None:
         """Delete a contact.
@@ -335,7 +331,7 @@ class ContactsResource(Resource):
         response = lookup_contacts.sync_detailed(
             client=self._api, **{name: require_text(value, name)}
         )
-        return [contact_from_api(c) for c in parsed_list(response, _Contact)]
+        return parsed_list(response, Contact)
 
 
 class ContactAccessResource(Resource):
@@ -443,7 +439,7 @@ class ContactVCardsResource(Resource):
         # the async client, while a file object would only work with the sync one.
         body = File(payload=cast("BinaryIO", data), mime_type="text/vcard")
         response = import_vcards.sync_detailed(client=self._api, body=body)
-        return import_result_from_api(parsed(response, _ContactImportResult))
+        return parsed(response, ContactImportResult)
 
     def export_vcard(self, contact_id: uuid.UUID | str) -> str:
         """One contact as vCard text.
@@ -470,7 +466,7 @@ def _contact_fields(values: dict[str, Any], *, left_out: object) -> dict[str, An
         elif name == "birthday":
             fields[name] = _date(value)
         elif name in _ENTRY_LISTS:
-            fields[name] = entries_input(value, name)
+            fields[name] = contact_entries_input(value, name)
         else:
             fields[name] = value
     return fields

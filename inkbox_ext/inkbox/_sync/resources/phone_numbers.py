@@ -18,16 +18,14 @@ from inkbox_api.models import (
     FilterMode,
     ForwardingTargetType,
     IncomingCallAction,
+    PhoneNumber,
     PhoneNumberType,
     PhoneNumberUpdate,
     PhoneTranscript,
     ProvisionPhoneNumberRequest,
     TranscriptParty,
 )
-from inkbox_api.models import PhoneNumber as _PhoneNumber
 
-from ..._phone_types import PhoneNumber
-from ..._responses import adopt
 from ..._types import NOT_GIVEN, NotGivenOr
 from ..._wire import (
     as_enum,
@@ -57,7 +55,7 @@ class PhoneNumbersResource(Resource):
             The numbers (one request; the list is not paginated).
         """
         response = list_phone_numbers.sync_detailed(client=self._api)
-        return [adopt(n, PhoneNumber) for n in parsed_list(response, _PhoneNumber)]
+        return parsed_list(response, PhoneNumber)
 
     def get(self, phone_number_id: uuid.UUID | str) -> PhoneNumber:
         """One phone number.
@@ -74,7 +72,7 @@ class PhoneNumbersResource(Resource):
         """
         number_id = as_uuid(phone_number_id, "phone_number_id")
         response = get_phone_number.sync_detailed(number_id, client=self._api)
-        return adopt(parsed(response, _PhoneNumber), PhoneNumber)
+        return parsed(response, PhoneNumber)
 
     def provision(
         self,
@@ -105,7 +103,7 @@ class PhoneNumbersResource(Resource):
             state=opt_text(state, "state"),
         )
         response = provision_phone_number.sync_detailed(client=self._api, body=body)
-        return adopt(parsed(response, _PhoneNumber), PhoneNumber)
+        return parsed(response, PhoneNumber)
 
     def update(
         self,
@@ -159,7 +157,7 @@ class PhoneNumbersResource(Resource):
             forwarding_sip_uri=given(forwarding_sip_uri),
         )
         response = update_phone_number.sync_detailed(number_id, client=self._api, body=body)
-        return adopt(parsed(response, _PhoneNumber), PhoneNumber)
+        return parsed(response, PhoneNumber)
 
     def release(self, phone_number_id: uuid.UUID | str) -> None:
         """Release a number: it is unlinked from its identity and cannot be reattached.

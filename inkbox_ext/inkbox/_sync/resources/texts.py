@@ -26,14 +26,12 @@ from inkbox_api.models import (
     SendTextRequest,
     TextConversationSummary,
     TextConversationUpdate,
+    TextConversationUpdateResult,
+    TextMessage,
     TextMessageUpdate,
     TextMessageWritableStatus,
 )
-from inkbox_api.models import TextConversationUpdateResult as _TextConversationUpdateResult
-from inkbox_api.models import TextMessage as _TextMessage
 
-from ..._phone_types import TextConversationUpdateResult, TextMessage
-from ..._responses import adopt
 from ..._retry import resolve_idempotency_key
 from ..._wire import (
     as_uuid,
@@ -111,7 +109,7 @@ class TextsResource(Resource):
             body=body,
             idempotency_key=resolve_idempotency_key(idempotency_key),
         )
-        return adopt(parsed(response, _TextMessage), TextMessage)
+        return parsed(response, TextMessage)
 
     def list(
         self,
@@ -142,7 +140,7 @@ class TextsResource(Resource):
             is_read=omit(is_read),
             is_blocked=omit(is_blocked),
         )
-        return _texts(parsed_list(response, _TextMessage))
+        return parsed_list(response, TextMessage)
 
     def iter(
         self,
@@ -153,6 +151,11 @@ class TextsResource(Resource):
         is_blocked: bool | None = None,
     ) -> Pager[TextMessage]:
         """Every text message of a number, newest first, fetched a page at a time.
+
+        With `is_read`, the matching messages are all fetched when iteration starts (a
+        snapshot), because the list is offset-paged: a loop that marks each unread text read
+        would otherwise shift the next page and skip texts. Texts arriving during the loop are
+        found by the next call.
 
         Args:
             phone_number_id: Id of the number.
@@ -170,7 +173,9 @@ class TextsResource(Resource):
                 number_id, limit=limit, offset=offset, is_read=is_read, is_blocked=is_blocked
             )
 
-        return OffsetPager(fetch, page_size=check_limit(page_size, "page_size"))
+        return OffsetPager(
+            fetch, page_size=check_limit(page_size, "page_size"), snapshot=is_read is not None
+        )
 
     def get(self, phone_number_id: uuid.UUID | str, text_id: uuid.UUID | str) -> TextMessage:
         """One text message; MMS messages carry `media` with download URLs valid about an hour.
@@ -190,7 +195,7 @@ class TextsResource(Resource):
             as_uuid(text_id, "text_id"),
             client=self._api,
         )
-        return adopt(parsed(response, _TextMessage), TextMessage)
+        return parsed(response, TextMessage)
 
     def update(
         self,
@@ -228,7 +233,7 @@ class TextsResource(Resource):
             client=self._api,
             body=body,
         )
-        return adopt(parsed(response, _TextMessage), TextMessage)
+        return parsed(response, TextMessage)
 
     def search(
         self,
@@ -256,7 +261,7 @@ class TextsResource(Resource):
             limit=check_limit(limit),
             is_blocked=omit(is_blocked),
         )
-        return _texts(parsed_list(response, _TextMessage))
+        return parsed_list(response, TextMessage)
 
     def list_conversations(
         self,
@@ -315,7 +320,7 @@ class TextsResource(Resource):
             limit=check_limit(limit),
             offset=check_offset(offset),
         )
-        return _texts(parsed_list(response, _TextMessage))
+        return parsed_list(response, TextMessage)
 
     def update_conversation(
         self, phone_number_id: uuid.UUID | str, remote_number: str, *, is_read: bool
@@ -338,11 +343,7 @@ class TextsResource(Resource):
             client=self._api,
             body=TextConversationUpdate(is_read=is_read),
         )
-        return adopt(parsed(response, _TextConversationUpdateResult), TextConversationUpdateResult)
-
-
-def _texts(values: builtins.list[_TextMessage]) -> builtins.list[TextMessage]:
-    return [adopt(value, TextMessage) for value in values]
+        return parsed(response, TextConversationUpdateResult)
 
 
 def _recipients(to: str | Sequence[str]) -> str | builtins.list[str]:

@@ -11,10 +11,8 @@ from __future__ import annotations
 import builtins
 import uuid
 
-from inkbox_api.models import TLSMode, Tunnel
+from inkbox_api.models import CreatedTunnel, RotatedTunnelSecret, TLSMode, Tunnel
 
-from ..._responses import adopt
-from ..._tunnel_types import CreatedTunnel, RotatedTunnelSecret
 from ..._wire import as_enum, as_uuid, opt_text, parsed, require_text
 from ._base import Resource
 
@@ -59,7 +57,6 @@ class TunnelsResource(Resource):
             ConflictError: The name is taken (409).
         """
         from inkbox_api.api.tunnels import create_tunnel
-        from inkbox_api.models import CreatedTunnel as _CreatedTunnel
         from inkbox_api.models import TunnelCreate
 
         body = TunnelCreate(
@@ -68,7 +65,7 @@ class TunnelsResource(Resource):
             description=opt_text(description, "description"),
         )
         response = create_tunnel.sync_detailed(client=self._api, body=body)
-        return adopt(parsed(response, _CreatedTunnel), CreatedTunnel)
+        return parsed(response, CreatedTunnel)
 
     def delete(self, tunnel_id: uuid.UUID | str) -> Tunnel:
         """Schedule a tunnel's removal: it goes `pending_removal` for 24 h and can be restored."""
@@ -87,9 +84,8 @@ class TunnelsResource(Resource):
     def rotate_secret(self, tunnel_id: uuid.UUID | str) -> RotatedTunnelSecret:
         """Issue a new connect secret (returned once); the old one stops working."""
         from inkbox_api.api.tunnels import rotate_tunnel_secret
-        from inkbox_api.models import RotatedTunnelSecret as _RotatedTunnelSecret
 
         response = rotate_tunnel_secret.sync_detailed(
             as_uuid(tunnel_id, "tunnel_id"), client=self._api
         )
-        return adopt(parsed(response, _RotatedTunnelSecret), RotatedTunnelSecret)
+        return parsed(response, RotatedTunnelSecret)
