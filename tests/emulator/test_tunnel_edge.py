@@ -43,6 +43,7 @@ def edge(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmulatorHandle]:
         default_pool_size=2,
         passthrough_port=0,
         intake_idle_seconds=IDLE,
+        body_offload_bytes=6 * 1024 * 1024,
     )
     with strict_emulator(tunnel_edge=settings) as handle:
         yield handle
@@ -278,6 +279,29 @@ def test_post_body_streams_both_ways(emu: EmulatorHandle) -> None:
 
     def body_echo(data: bytes) -> bytes:
         return data[::-1]
+
+    run(test)
+
+
+def test_large_bodies_are_offloaded_to_a_one_time_uri(emu: EmulatorHandle) -> None:
+    payload = os.urandom(7 * 1024 * 1024)  # over body_offload_bytes (6 MiB), under the cap
+
+    async def test() -> None:
+        raw, _ = await connected(emu)
+        async with public(emu) as http:
+            call = asyncio.ensure_future(http.post("/big", content=payload))
+            sid = raw.intake()
+            meta = await raw.headers(sid, timeout=20)
+            assert await raw.body(sid) == b""  # no DATA: the body waits at the URI
+            uri = meta["inkbox-body-uri"]
+            assert uri.startswith("http://127.0.0.1:")
+            async with httpx.AsyncClient(trust_env=False) as fetcher:  # no credentials
+                fetched = await fetcher.get(uri)
+                assert fetched.content == payload
+                assert (await fetcher.get(uri)).status_code == 404  # one GET only
+            await raw.respond(meta["inkbox-request-id"], 200, body=b"stored")
+            assert (await call).text == "stored"
+        await raw.close()
 
     run(test)
 

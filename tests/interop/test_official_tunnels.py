@@ -5,10 +5,11 @@ client run in a private network namespace (`tunnel_netns.py`; needs root, as CI 
 client serves a small ASGI app in-process; this module is the third party, reaching the
 public listener through a Unix socket: GET with repeated Set-Cookie, a 5 MB POST echoed, a
 404 passed through, a WebSocket echo of text and binary, a reconnect after the edge cuts the
-connection, an in-band handoff when the edge drains, a reconnect after an edge crash, a
+connection, the client's own 504 for a slow app, header blocks capped below what the client
+accepts (431), an in-band handoff when the edge drains, a reconnect after an edge crash, a
 passthrough tunnel end to end (CSR signed by the emulator CA, TLS routed by SNI, the third party
 verifying the client's certificate), and the takeover of a second client (`superseded`).
-About 10 s in all.
+About 15 s in all.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ HOST = f"{NAME}.localhost"
 WAIT = 20.0  # seconds any one step may take
 
 CLIENT = r"""
-import json, sys, threading
+import asyncio, json, sys, threading
 from inkbox import Inkbox
 
 args = json.loads(sys.stdin.readline())
@@ -71,6 +72,12 @@ async def app(scope, receive, send):
             status, out = 200, b"hello " + scope["query_string"]
             headers = [(b"content-type", b"text/plain"), (b"set-cookie", b"a=1; Path=/"),
                        (b"set-cookie", b"b=2; Path=/")]
+        elif scope["path"] == "/slow":
+            await asyncio.sleep(30)
+            status, out, headers = 200, b"too late", []
+        elif scope["path"] == "/headers":
+            names = [k for k, _ in scope["headers"] if k.startswith(b"x-big-")]
+            status, out, headers = 200, str(len(names)).encode(), []
         elif scope["path"] == "/echo":
             status, out = 200, body
             headers = [(b"content-type", b"application/octet-stream")]
@@ -281,6 +288,25 @@ def test_post_5_mb_echoed(public: httpx.Client) -> None:
 def test_app_404_passes_through(public: httpx.Client) -> None:
     response = public.get("/missing")
     assert (response.status_code, response.text) == (404, "not here")
+
+
+def test_a_slow_app_gets_the_clients_own_504(public: httpx.Client) -> None:
+    """Hello told the client a 3 s deadline: it posts its own 504 before the edge's (5 s)."""
+    response = public.get("/slow")
+    assert response.status_code == 504
+    assert response.text == "local handler too slow"
+    assert response.elapsed.total_seconds() < 5
+
+
+def test_large_header_blocks_stay_under_the_clients_limit(public: httpx.Client) -> None:
+    """40 KB of headers pass (the client's h2 accepts 64 KiB); 60 KB get the edge's 431
+    instead of an intake that would break the client's connection; the tunnel still works."""
+    fine = {f"x-big-{i}": "v" * 400 for i in range(90)}
+    response = public.get("/headers", headers=fine)
+    assert (response.status_code, response.text) == (200, "90")
+    too_big = {f"x-big-{i}": "v" * 400 for i in range(140)}
+    assert public.get("/headers", headers=too_big).status_code == 431
+    assert public.get("/hello").status_code == 200
 
 
 def test_websocket_echo_text_and_binary(ns: Namespace, client: Lines) -> None:

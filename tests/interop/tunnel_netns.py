@@ -24,6 +24,7 @@ from inkbox_emulator.pytest_plugin import strict_emulator
 
 PUBLIC_PORT = 8080
 PASSTHROUGH_PORT = 8443
+DEADLINE = 3.0  # response_deadline_seconds: short, so a test can watch the client's own 504
 
 
 async def _pipe(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
@@ -55,6 +56,7 @@ async def main(folder: Path) -> None:
         public_port=PUBLIC_PORT,
         passthrough_port=PASSTHROUGH_PORT,
         ca_file=str(ca_file),
+        response_deadline_seconds=DEADLINE,
     )
     with strict_emulator(tunnel_edge=settings) as emulator:
         api_port = int(emulator.url.rsplit(":", 1)[1])

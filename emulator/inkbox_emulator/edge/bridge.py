@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 import h11
 
 from .h2conn import Stream, StreamGone
-from .public import Exchange, Refusal, _intake, relay, reply_headers
+from .public import Exchange, Refusal, intake_by, relay, reply_headers
 from .wsframe import (
     OP_BINARY,
     OP_CLOSE,
@@ -76,7 +76,7 @@ async def serve_websocket(public: Public, ex: Exchange, link: Link) -> int:
     deadline = time.monotonic() + public.settings.reply_budget
     pending = public.links.expect(link, request_id, ws_id)
     try:
-        intake = await _intake(link, deadline)
+        intake = await intake_by(link, deadline)
         try:
             intake.respond(200, envelope, end=True)
         except StreamGone:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import secrets
 import time
 import uuid
 from collections import deque
@@ -29,10 +30,22 @@ if TYPE_CHECKING:
     from .bridge import Bridge
     from .settings import EdgeSettings
 
-__all__ = ["HOP_BY_HOP_RESPONSE", "Exchange", "Public", "Refusal", "RequestLog", "reply_headers"]
+__all__ = [
+    "HOP_BY_HOP_RESPONSE",
+    "Exchange",
+    "Public",
+    "Refusal",
+    "RequestLog",
+    "intake_by",
+    "next_event",
+    "relay",
+    "reply_headers",
+]
 
 log = logging.getLogger("inkbox_emulator.edge")
 
+_WILDCARDS = frozenset({"0.0.0.0", "::"})  # noqa: S104 -- compared against, never bound
+BODY_PATH = "/_inkbox/body/"  # offloaded bodies, on the public port under a non-tunnel Host
 MAX_HEAD = 256 * 1024  # h11's own limit; our 431 decides below it
 _FORWARDING = frozenset({"forwarded", "x-forwarded-for", "x-forwarded-host", "x-forwarded-proto"})
 HOP_BY_HOP_RESPONSE = frozenset(
@@ -115,6 +128,7 @@ class Public:
         self.log = log
         self.connections: set[asyncio.StreamWriter] = set()
         self.bridges: set[Bridge] = set()
+        self.bodies: dict[str, bytes] = {}  # offloaded request bodies by token
 
     # ── one TCP connection ─────────────────────────────────────────────────
 
@@ -173,8 +187,13 @@ class Public:
         try:
             host = ex.header("host") or ""
             entry["tunnel"] = self.label(host) or None
+            if ex.method == "GET" and ex.target.startswith(BODY_PATH) and not entry["tunnel"]:
+                entry["kind"] = "body-fetch"
+                entry["status"] = await self._serve_body(ex)
+                return True
             ex.link = self.route(host)
             if (ex.header("upgrade") or "").lower() == "websocket":
+                # bridge imports this module, so it is imported here (service loads it early)
                 from .bridge import serve_websocket
 
                 entry["kind"] = "ws-upgrade"
@@ -233,33 +252,26 @@ class Public:
     async def _http(self, ex: Exchange, link: Link) -> tuple[int, bool]:
         cap = self.settings.max_body_bytes
         length = ex.header("content-length")
-        if length is not None and length.isdigit() and int(length) > cap:
+        size = int(length) if length is not None and length.isdigit() else None
+        if size is not None and size > cap:
             raise Refusal(413, "request-body-too-large", "request body too large")
+        offload = self.settings.body_offload_bytes
         request_id = uuid.uuid4().hex
         envelope = self.envelope(ex, request_id, "webhook")
         deadline = time.monotonic() + self.settings.reply_budget
         pending = self.links.expect(link, request_id)
+        token = None
         try:
-            intake = await _intake(link, deadline)
+            if offload is not None and size is not None and size > offload:
+                # Body offload (§3.1.1): the body waits here, the client GETs it by URI.
+                token = secrets.token_urlsafe(24)
+                self.bodies[token] = await _read_body(ex, cap)
+                envelope.append(("inkbox-body-uri", self.body_uri(token)))
+            intake = await intake_by(link, deadline)
             try:
-                intake.respond(200, envelope)
-                if ex.conn.they_are_waiting_for_100_continue:
-                    ex.write(h11.InformationalResponse(status_code=100, headers=[]))
-                total = 0
-                while True:
-                    event = await ex.next_event()
-                    if isinstance(event, h11.Data):
-                        total += len(event.data)
-                        if total > cap:
-                            intake.reset()
-                            raise Refusal(413, "request-body-too-large", "request body too large")
-                        await intake.send(bytes(event.data))
-                    elif isinstance(event, h11.EndOfMessage):
-                        break
-                    else:  # the third party went away mid-body
-                        intake.reset()
-                        return 499, False
-                await intake.send(b"", end=True)
+                intake.respond(200, envelope, end=token is not None)
+                if token is None:
+                    await _stream_body(ex, intake, cap)
             except StreamGone:
                 raise Refusal(
                     502, "tunnel-connection-lost", "the tunnel client went away"
@@ -272,11 +284,74 @@ class Public:
                     504, "tunnel-deadline", "the tunnel client did not answer in time"
                 ) from None
             return await relay(ex, reply)
+        except ThirdPartyGone:
+            return 499, False
         finally:
             self.links.forget(link, pending)
+            if token is not None:
+                self.bodies.pop(token, None)
+
+    def body_uri(self, token: str) -> str:
+        # A wildcard bind is reached through loopback (the client runs on this machine).
+        host = self.settings.host if self.settings.host not in _WILDCARDS else "127.0.0.1"
+        shown = f"[{host}]" if ":" in host else host
+        return f"http://{shown}:{self.settings.public_port}{BODY_PATH}{token}"
+
+    async def _serve_body(self, ex: Exchange) -> int:
+        """GET of an offloaded body (once; no credentials, as the client sends none)."""
+        await _read_body(ex, 0)  # a GET has none; reach its end so the connection is reusable
+        body = self.bodies.pop(ex.target[len(BODY_PATH) :], None)
+        if body is None:
+            raise Refusal(404, "unknown-body", "no such request body")
+        headers = [("content-type", "application/octet-stream"), ("content-length", str(len(body)))]
+        ex.write(h11.Response(status_code=200, headers=headers))
+        ex.write(h11.Data(data=body))
+        ex.write(h11.EndOfMessage())
+        await ex.writer.drain()
+        return 200
 
 
-async def _intake(link: Link, deadline: float) -> Stream:
+class ThirdPartyGone(Exception):
+    """The third party closed its connection in the middle of its request body."""
+
+
+async def _read_body(ex: Exchange, cap: int) -> bytes:
+    body = bytearray()
+    while True:
+        event = await ex.next_event()
+        if isinstance(event, h11.Data):
+            body += event.data
+            if len(body) > cap:
+                raise Refusal(413, "request-body-too-large", "request body too large")
+        elif isinstance(event, h11.EndOfMessage):
+            return bytes(body)
+        else:
+            raise ThirdPartyGone
+
+
+async def _stream_body(ex: Exchange, intake: Stream, cap: int) -> None:
+    """The request body as intake DATA while it arrives (413 and a reset over `cap`)."""
+    if ex.conn.they_are_waiting_for_100_continue:
+        ex.write(h11.InformationalResponse(status_code=100, headers=[]))
+    total = 0
+    while True:
+        event = await ex.next_event()
+        if isinstance(event, h11.Data):
+            total += len(event.data)
+            if total > cap:
+                intake.reset()
+                raise Refusal(413, "request-body-too-large", "request body too large")
+            await intake.send(bytes(event.data))
+        elif isinstance(event, h11.EndOfMessage):
+            await intake.send(b"", end=True)
+            return
+        else:
+            intake.reset()
+            raise ThirdPartyGone
+
+
+async def intake_by(link: Link, deadline: float) -> Stream:
+    """A parked intake of `link` before `deadline` (monotonic), else 504."""
     try:
         return await link.take_intake(deadline - time.monotonic())
     except TimeoutError:

@@ -29,6 +29,9 @@ class EdgeSettings:
             503) while requests finish and clients leave.
         default_pool_size: Parked intakes per connection when the client does not ask.
         max_body_bytes: Request bodies over this get 413.
+        body_offload_bytes: Request bodies over this (by Content-Length) are not sent as intake
+            DATA but offered at `inkbox-body-uri` (`http://HOST:PUBLIC/_inkbox/body/{token}`,
+            one GET); None (the default) never offloads.
         max_header_bytes / max_header_count: A request whose envelope would be larger gets
             431 (Python clients accept 64 KiB of header list, Node clients 128 fields).
     """
@@ -45,6 +48,7 @@ class EdgeSettings:
     default_pool_size: int = 4
     intake_idle_seconds: float = 300
     max_body_bytes: int = 32 * MIB
+    body_offload_bytes: int | None = None
     max_header_bytes: int = 48 * 1024
     max_header_count: int = 100
 
