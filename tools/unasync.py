@@ -18,7 +18,7 @@ SUBS: list[tuple[str, str]] = [
     (r"\bset_async_httpx_client\b", "set_httpx_client"),
     (r"\basyncio_detailed\b", "sync_detailed"),
     (r"\baclose\b", "close"),
-    (r"\baread\b", "read"),
+    (r"\baiter_bytes\b", "iter_bytes"),
     (r"\b__aenter__\b", "__enter__"),
     (r"\b__aexit__\b", "__exit__"),
     (r"\b__aiter__\b", "__iter__"),

@@ -20,7 +20,7 @@ from .._logging import setup_from_env
 from .._retry import RetryPolicy
 from .._types import NOT_GIVEN, NotGivenOr
 from ..vault._state import VaultState, resolve_vault_key
-from .transport import ClientTransport, RetryTransport
+from .transport import ClientTransport, RetryTransport, install_response_error
 
 if TYPE_CHECKING:
     from inkbox_api.client import AuthenticatedClient as ApiClient
@@ -151,6 +151,8 @@ class Inkbox:
     def _api(self) -> ApiClient:
         """The generated low-level client, bound to our httpx client (imported on first use)."""
         from inkbox_api.client import AuthenticatedClient
+
+        install_response_error()
 
         # The key travels in our httpx client's default headers; the generated client only
         # builds its own httpx client when none is set, so its token stays empty (and out of

@@ -441,11 +441,11 @@ class AsyncVaultResource(AsyncResource):
         # The secrets are decrypted from the bundle's JSON as the server spelled it (the
         # secret id is the AAD); `bundle_entries` checks its shape. Error statuses raise in
         # our transport.
+        response = await get_vault_unlock_bundle.asyncio_detailed(
+            client=self._api, auth_hash=derived.auth_hash
+        )
         with answer_of_shape("a vault unlock bundle"):
-            response = await get_vault_unlock_bundle.asyncio_detailed(
-                client=self._api, auth_hash=derived.auth_hash
-            )
-        wrapped, entries = bundle_entries(json.loads(response.content))
+            wrapped, entries = bundle_entries(json.loads(response.content))
         if wrapped is None:
             raise VaultKeyMismatchError(no_match)
         keys_response = await list_vault_keys.asyncio_detailed(client=self._api)

@@ -434,11 +434,11 @@ class VaultResource(Resource):
         # The secrets are decrypted from the bundle's JSON as the server spelled it (the
         # secret id is the AAD); `bundle_entries` checks its shape. Error statuses raise in
         # our transport.
+        response = get_vault_unlock_bundle.sync_detailed(
+            client=self._api, auth_hash=derived.auth_hash
+        )
         with answer_of_shape("a vault unlock bundle"):
-            response = get_vault_unlock_bundle.sync_detailed(
-                client=self._api, auth_hash=derived.auth_hash
-            )
-        wrapped, entries = bundle_entries(json.loads(response.content))
+            wrapped, entries = bundle_entries(json.loads(response.content))
         if wrapped is None:
             raise VaultKeyMismatchError(no_match)
         keys_response = list_vault_keys.sync_detailed(client=self._api)
