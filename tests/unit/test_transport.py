@@ -424,7 +424,7 @@ def test_a_key_echoed_in_an_undescribed_body_is_scrubbed() -> None:
 def test_a_key_echoed_json_escaped_in_an_error_is_scrubbed() -> None:
     """The scrub runs on the decoded JSON too, where `\\u005f` or `\\/` became the key again."""
     sneaky = KEY.replace("_", "\\u005f")
-    body = ('{"detail": "bad key %s", "echo": ["%s"]}' % (sneaky, sneaky)).encode()
+    body = ('{"detail": "bad key ' + sneaky + '", "echo": ["' + sneaky + '"]}').encode()
     with ScriptedServer(Reply(401, body)) as srv, client(srv) as ib:
         with pytest.raises(InkboxAPIError) as info:
             ib._http.get("/x")
