@@ -44,8 +44,21 @@ def describe(exc: BaseException) -> str:
     return f"the body does not have the documented shape ({type(exc).__name__}: {str(exc)[:200]})"
 
 
+def path_segment(value: object, name: str) -> str:
+    """`value` as one path segment, refused (`ValueError`, before any request) when it would
+    change which path is asked for: empty, `.` or `..` (the URL is normalised, so
+    `mailboxes/..` becomes the parent collection), or holding a `/` (servers decode `%2F`)."""
+    text = str(value)
+    if text.strip() in ("", ".", "..") or "/" in text or "\\" in text:
+        raise ValueError(
+            f"{name} must be a single path segment, not {text!r}: empty, '.', '..' and values "
+            "with '/' would change the request's path"
+        )
+    return text
+
+
 # The factory of the error raised for such a response: the layer above installs its own (the
 # SDK raises an `InkboxAPIError` subclass with the status, request id and a clip of the body).
 response_error: Callable[[httpx.Response, str], Exception] = UnexpectedResponse
 
-__all__ = ["UnexpectedResponse", "UnexpectedStatus", "describe", "response_error"]
+__all__ = ["UnexpectedResponse", "UnexpectedStatus", "describe", "path_segment", "response_error"]

@@ -37,6 +37,21 @@ _WHSEC_PREFIX = "whsec_"
 _clock: Callable[[], float] = time.time
 
 
+def _check_secret(secret: object) -> str:
+    """The signing secret, refused when it cannot authenticate anything: an empty key (or a
+    bare `whsec_`) makes an HMAC anyone can compute, so forged requests would verify."""
+    if not isinstance(secret, str):
+        raise TypeError(
+            f"secret must be a str (your webhook signing key), not {type(secret).__name__}"
+        )
+    if not secret.removeprefix(_WHSEC_PREFIX).strip():
+        raise ValueError(
+            "secret is empty: pass your webhook signing key ('whsec_...'); an empty key would "
+            "accept forged signatures"
+        )
+    return secret
+
+
 def _expected_signature(payload: bytes, secret: str, request_id: str, timestamp: str) -> str:
     if not isinstance(payload, bytes | bytearray | memoryview):
         # The usual mistake is passing parsed or re-serialized JSON; it can never match.
@@ -60,7 +75,7 @@ def sign_webhook(
         timestamp: Unix seconds sent as `X-Inkbox-Timestamp`.
     """
     ts = str(timestamp)
-    signature = _expected_signature(payload, secret, request_id, ts)
+    signature = _expected_signature(payload, _check_secret(secret), request_id, ts)
     return {
         REQUEST_ID_HEADER: request_id,
         TIMESTAMP_HEADER: ts,
@@ -98,7 +113,12 @@ def verify_webhook(
     Returns:
         True if the signature is valid (and fresh, when a tolerance is given). Malformed
         input, such as a non-ASCII signature, yields False rather than an exception.
+
+    Raises:
+        TypeError: `secret` is not a string (`None`, say: an unset environment variable).
+        ValueError: `secret` is empty or a bare `whsec_`, which would accept forgeries.
     """
+    _check_secret(secret)
     if tolerance_seconds is not None and tolerance_seconds < 0:
         raise ValueError("tolerance_seconds must not be negative")
     lowered = {name.lower(): value for name, value in headers.items()}

@@ -443,7 +443,7 @@ class AsyncInkbox:
         await self.aclose()
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self._config.base_url!r}, max_retries={self._config.max_retries})"
+        return f"{type(self).__name__}(base_url={self._config.display_url!r}, max_retries={self._config.max_retries})"
 
 
 def _pool_transport(http2: bool) -> httpx.AsyncHTTPTransport:

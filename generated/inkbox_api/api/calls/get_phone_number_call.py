@@ -21,8 +21,8 @@ def _get_kwargs(
         "method": "get",
         "extensions": {"inkbox_operation": "get_phone_number_call"},
         "url": "/api/v1/phone/numbers/{phone_number_id}/calls/{call_id}".format(
-            phone_number_id=quote(str(phone_number_id), safe=""),
-            call_id=quote(str(call_id), safe=""),
+            phone_number_id=quote(errors.path_segment(phone_number_id, "phone_number_id"), safe=""),
+            call_id=quote(errors.path_segment(call_id, "call_id"), safe=""),
         ),
     }
 

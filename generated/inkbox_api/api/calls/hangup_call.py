@@ -20,7 +20,7 @@ def _get_kwargs(
         "method": "post",
         "extensions": {"inkbox_operation": "hangup_call"},
         "url": "/api/v1/phone/calls/{call_id}/hangup".format(
-            call_id=quote(str(call_id), safe=""),
+            call_id=quote(errors.path_segment(call_id, "call_id"), safe=""),
         ),
     }
 

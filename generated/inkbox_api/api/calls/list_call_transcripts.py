@@ -20,7 +20,7 @@ def _get_kwargs(
         "method": "get",
         "extensions": {"inkbox_operation": "list_call_transcripts"},
         "url": "/api/v1/phone/calls/{call_id}/transcripts".format(
-            call_id=quote(str(call_id), safe=""),
+            call_id=quote(errors.path_segment(call_id, "call_id"), safe=""),
         ),
     }
 

@@ -19,7 +19,7 @@ def _get_kwargs(
         "method": "delete",
         "extensions": {"inkbox_operation": "delete_contact"},
         "url": "/api/v1/contacts/{contact_id}".format(
-            contact_id=quote(str(contact_id), safe=""),
+            contact_id=quote(errors.path_segment(contact_id, "contact_id"), safe=""),
         ),
     }
 

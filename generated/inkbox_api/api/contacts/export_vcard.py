@@ -19,7 +19,7 @@ def _get_kwargs(
         "method": "get",
         "extensions": {"inkbox_operation": "export_vcard"},
         "url": "/api/v1/contacts/{contact_id}.vcf".format(
-            contact_id=quote(str(contact_id), safe=""),
+            contact_id=quote(errors.path_segment(contact_id, "contact_id"), safe=""),
         ),
     }
 

@@ -21,8 +21,8 @@ def _get_kwargs(
         "method": "get",
         "extensions": {"inkbox_operation": "get_contact_access_settings"},
         "url": "/api/v1/identities/{agent_handle}/contacts/{contact_id}/access".format(
-            agent_handle=quote(str(agent_handle), safe=""),
-            contact_id=quote(str(contact_id), safe=""),
+            agent_handle=quote(errors.path_segment(agent_handle, "agent_handle"), safe=""),
+            contact_id=quote(errors.path_segment(contact_id, "contact_id"), safe=""),
         ),
     }
 

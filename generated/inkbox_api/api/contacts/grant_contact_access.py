@@ -24,7 +24,7 @@ def _get_kwargs(
         "method": "post",
         "extensions": {"inkbox_operation": "grant_contact_access"},
         "url": "/api/v1/contacts/{contact_id}/access".format(
-            contact_id=quote(str(contact_id), safe=""),
+            contact_id=quote(errors.path_segment(contact_id, "contact_id"), safe=""),
         ),
     }
 

@@ -20,8 +20,8 @@ def _get_kwargs(
         "method": "delete",
         "extensions": {"inkbox_operation": "revoke_contact_access"},
         "url": "/api/v1/contacts/{contact_id}/access/{identity_id}".format(
-            contact_id=quote(str(contact_id), safe=""),
-            identity_id=quote(str(identity_id), safe=""),
+            contact_id=quote(errors.path_segment(contact_id, "contact_id"), safe=""),
+            identity_id=quote(errors.path_segment(identity_id, "identity_id"), safe=""),
         ),
     }
 

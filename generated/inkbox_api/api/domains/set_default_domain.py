@@ -19,7 +19,7 @@ def _get_kwargs(
         "method": "post",
         "extensions": {"inkbox_operation": "set_default_domain"},
         "url": "/api/v1/domains/{domain_name}/set-default".format(
-            domain_name=quote(str(domain_name), safe=""),
+            domain_name=quote(errors.path_segment(domain_name, "domain_name"), safe=""),
         ),
     }
 

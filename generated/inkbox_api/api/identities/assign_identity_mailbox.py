@@ -23,7 +23,7 @@ def _get_kwargs(
         "method": "post",
         "extensions": {"inkbox_operation": "assign_identity_mailbox"},
         "url": "/api/v1/identities/{agent_handle}/mailbox".format(
-            agent_handle=quote(str(agent_handle), safe=""),
+            agent_handle=quote(errors.path_segment(agent_handle, "agent_handle"), safe=""),
         ),
     }
 

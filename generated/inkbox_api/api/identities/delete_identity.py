@@ -18,7 +18,7 @@ def _get_kwargs(
         "method": "delete",
         "extensions": {"inkbox_operation": "delete_identity"},
         "url": "/api/v1/identities/{agent_handle}".format(
-            agent_handle=quote(str(agent_handle), safe=""),
+            agent_handle=quote(errors.path_segment(agent_handle, "agent_handle"), safe=""),
         ),
     }
 

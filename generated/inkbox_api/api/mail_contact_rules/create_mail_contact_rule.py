@@ -23,7 +23,7 @@ def _get_kwargs(
         "method": "post",
         "extensions": {"inkbox_operation": "create_mail_contact_rule"},
         "url": "/api/v1/mail/mailboxes/{email_address}/contact-rules".format(
-            email_address=quote(str(email_address), safe=""),
+            email_address=quote(errors.path_segment(email_address, "email_address"), safe=""),
         ),
     }
 

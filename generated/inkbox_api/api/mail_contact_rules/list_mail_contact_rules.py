@@ -54,7 +54,7 @@ def _get_kwargs(
         "method": "get",
         "extensions": {"inkbox_operation": "list_mail_contact_rules"},
         "url": "/api/v1/mail/mailboxes/{email_address}/contact-rules".format(
-            email_address=quote(str(email_address), safe=""),
+            email_address=quote(errors.path_segment(email_address, "email_address"), safe=""),
         ),
         "params": params,
     }

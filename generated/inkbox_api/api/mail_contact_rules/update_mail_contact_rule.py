@@ -25,8 +25,8 @@ def _get_kwargs(
         "method": "patch",
         "extensions": {"inkbox_operation": "update_mail_contact_rule"},
         "url": "/api/v1/mail/mailboxes/{email_address}/contact-rules/{rule_id}".format(
-            email_address=quote(str(email_address), safe=""),
-            rule_id=quote(str(rule_id), safe=""),
+            email_address=quote(errors.path_segment(email_address, "email_address"), safe=""),
+            rule_id=quote(errors.path_segment(rule_id, "rule_id"), safe=""),
         ),
     }
 

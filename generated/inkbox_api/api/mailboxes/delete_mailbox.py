@@ -18,7 +18,7 @@ def _get_kwargs(
         "method": "delete",
         "extensions": {"inkbox_operation": "delete_mailbox"},
         "url": "/api/v1/mail/mailboxes/{email_address}".format(
-            email_address=quote(str(email_address), safe=""),
+            email_address=quote(errors.path_segment(email_address, "email_address"), safe=""),
         ),
     }
 

@@ -19,7 +19,7 @@ def _get_kwargs(
         "method": "get",
         "extensions": {"inkbox_operation": "get_mailbox"},
         "url": "/api/v1/mail/mailboxes/{email_address}".format(
-            email_address=quote(str(email_address), safe=""),
+            email_address=quote(errors.path_segment(email_address, "email_address"), safe=""),
         ),
     }
 

@@ -30,7 +30,7 @@ def _get_kwargs(
         "method": "get",
         "extensions": {"inkbox_operation": "search_mailbox"},
         "url": "/api/v1/mail/mailboxes/{email_address}/search".format(
-            email_address=quote(str(email_address), safe=""),
+            email_address=quote(errors.path_segment(email_address, "email_address"), safe=""),
         ),
         "params": params,
     }

@@ -23,7 +23,7 @@ def _get_kwargs(
         "method": "patch",
         "extensions": {"inkbox_operation": "update_mailbox"},
         "url": "/api/v1/mail/mailboxes/{email_address}".format(
-            email_address=quote(str(email_address), safe=""),
+            email_address=quote(errors.path_segment(email_address, "email_address"), safe=""),
         ),
     }
 

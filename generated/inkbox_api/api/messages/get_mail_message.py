@@ -21,8 +21,8 @@ def _get_kwargs(
         "method": "get",
         "extensions": {"inkbox_operation": "get_mail_message"},
         "url": "/api/v1/mail/mailboxes/{email_address}/messages/{message_id}".format(
-            email_address=quote(str(email_address), safe=""),
-            message_id=quote(str(message_id), safe=""),
+            email_address=quote(errors.path_segment(email_address, "email_address"), safe=""),
+            message_id=quote(errors.path_segment(message_id, "message_id"), safe=""),
         ),
     }
 

@@ -47,7 +47,7 @@ def _get_kwargs(
         "method": "get",
         "extensions": {"inkbox_operation": "list_mail_messages"},
         "url": "/api/v1/mail/mailboxes/{email_address}/messages".format(
-            email_address=quote(str(email_address), safe=""),
+            email_address=quote(errors.path_segment(email_address, "email_address"), safe=""),
         ),
         "params": params,
     }

@@ -26,7 +26,7 @@ def _get_kwargs(
         "method": "post",
         "extensions": {"inkbox_operation": "send_mail_message"},
         "url": "/api/v1/mail/mailboxes/{email_address}/messages".format(
-            email_address=quote(str(email_address), safe=""),
+            email_address=quote(errors.path_segment(email_address, "email_address"), safe=""),
         ),
     }
 

@@ -25,8 +25,8 @@ def _get_kwargs(
         "method": "patch",
         "extensions": {"inkbox_operation": "update_mail_message"},
         "url": "/api/v1/mail/mailboxes/{email_address}/messages/{message_id}".format(
-            email_address=quote(str(email_address), safe=""),
-            message_id=quote(str(message_id), safe=""),
+            email_address=quote(errors.path_segment(email_address, "email_address"), safe=""),
+            message_id=quote(errors.path_segment(message_id, "message_id"), safe=""),
         ),
     }
 

@@ -20,7 +20,7 @@ def _get_kwargs(
         "method": "get",
         "extensions": {"inkbox_operation": "get_note"},
         "url": "/api/v1/notes/{note_id}".format(
-            note_id=quote(str(note_id), safe=""),
+            note_id=quote(errors.path_segment(note_id, "note_id"), safe=""),
         ),
     }
 

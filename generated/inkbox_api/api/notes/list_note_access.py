@@ -20,7 +20,7 @@ def _get_kwargs(
         "method": "get",
         "extensions": {"inkbox_operation": "list_note_access"},
         "url": "/api/v1/notes/{note_id}/access".format(
-            note_id=quote(str(note_id), safe=""),
+            note_id=quote(errors.path_segment(note_id, "note_id"), safe=""),
         ),
     }
 

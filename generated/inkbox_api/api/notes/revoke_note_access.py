@@ -20,8 +20,8 @@ def _get_kwargs(
         "method": "delete",
         "extensions": {"inkbox_operation": "revoke_note_access"},
         "url": "/api/v1/notes/{note_id}/access/{identity_id}".format(
-            note_id=quote(str(note_id), safe=""),
-            identity_id=quote(str(identity_id), safe=""),
+            note_id=quote(errors.path_segment(note_id, "note_id"), safe=""),
+            identity_id=quote(errors.path_segment(identity_id, "identity_id"), safe=""),
         ),
     }
 

@@ -24,7 +24,7 @@ def _get_kwargs(
         "method": "post",
         "extensions": {"inkbox_operation": "create_phone_contact_rule"},
         "url": "/api/v1/phone/numbers/{phone_number_id}/contact-rules".format(
-            phone_number_id=quote(str(phone_number_id), safe=""),
+            phone_number_id=quote(errors.path_segment(phone_number_id, "phone_number_id"), safe=""),
         ),
     }
 

@@ -25,8 +25,8 @@ def _get_kwargs(
         "method": "patch",
         "extensions": {"inkbox_operation": "update_phone_contact_rule"},
         "url": "/api/v1/phone/numbers/{phone_number_id}/contact-rules/{rule_id}".format(
-            phone_number_id=quote(str(phone_number_id), safe=""),
-            rule_id=quote(str(rule_id), safe=""),
+            phone_number_id=quote(errors.path_segment(phone_number_id, "phone_number_id"), safe=""),
+            rule_id=quote(errors.path_segment(rule_id, "rule_id"), safe=""),
         ),
     }
 

@@ -19,7 +19,7 @@ def _get_kwargs(
         "method": "delete",
         "extensions": {"inkbox_operation": "release_phone_number"},
         "url": "/api/v1/phone/numbers/{phone_number_id}".format(
-            phone_number_id=quote(str(phone_number_id), safe=""),
+            phone_number_id=quote(errors.path_segment(phone_number_id, "phone_number_id"), safe=""),
         ),
     }
 

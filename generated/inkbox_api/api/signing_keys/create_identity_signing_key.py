@@ -19,7 +19,7 @@ def _get_kwargs(
         "method": "post",
         "extensions": {"inkbox_operation": "create_identity_signing_key"},
         "url": "/api/v1/identities/{agent_handle}/signing-key".format(
-            agent_handle=quote(str(agent_handle), safe=""),
+            agent_handle=quote(errors.path_segment(agent_handle, "agent_handle"), safe=""),
         ),
     }
 

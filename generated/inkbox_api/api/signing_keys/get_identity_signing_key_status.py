@@ -19,7 +19,7 @@ def _get_kwargs(
         "method": "get",
         "extensions": {"inkbox_operation": "get_identity_signing_key_status"},
         "url": "/api/v1/identities/{agent_handle}/signing-key".format(
-            agent_handle=quote(str(agent_handle), safe=""),
+            agent_handle=quote(errors.path_segment(agent_handle, "agent_handle"), safe=""),
         ),
     }
 

@@ -21,8 +21,8 @@ def _get_kwargs(
         "method": "get",
         "extensions": {"inkbox_operation": "get_text"},
         "url": "/api/v1/phone/numbers/{phone_number_id}/texts/{text_id}".format(
-            phone_number_id=quote(str(phone_number_id), safe=""),
-            text_id=quote(str(text_id), safe=""),
+            phone_number_id=quote(errors.path_segment(phone_number_id, "phone_number_id"), safe=""),
+            text_id=quote(errors.path_segment(text_id, "text_id"), safe=""),
         ),
     }
 

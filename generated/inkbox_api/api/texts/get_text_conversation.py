@@ -32,8 +32,8 @@ def _get_kwargs(
         "method": "get",
         "extensions": {"inkbox_operation": "get_text_conversation"},
         "url": "/api/v1/phone/numbers/{phone_number_id}/texts/conversations/{remote_number}".format(
-            phone_number_id=quote(str(phone_number_id), safe=""),
-            remote_number=quote(str(remote_number), safe=""),
+            phone_number_id=quote(errors.path_segment(phone_number_id, "phone_number_id"), safe=""),
+            remote_number=quote(errors.path_segment(remote_number, "remote_number"), safe=""),
         ),
         "params": params,
     }

@@ -46,7 +46,7 @@ def _get_kwargs(
         "method": "get",
         "extensions": {"inkbox_operation": "list_texts"},
         "url": "/api/v1/phone/numbers/{phone_number_id}/texts".format(
-            phone_number_id=quote(str(phone_number_id), safe=""),
+            phone_number_id=quote(errors.path_segment(phone_number_id, "phone_number_id"), safe=""),
         ),
         "params": params,
     }

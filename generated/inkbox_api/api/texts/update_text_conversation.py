@@ -25,8 +25,8 @@ def _get_kwargs(
         "method": "patch",
         "extensions": {"inkbox_operation": "update_text_conversation"},
         "url": "/api/v1/phone/numbers/{phone_number_id}/texts/conversations/{remote_number}".format(
-            phone_number_id=quote(str(phone_number_id), safe=""),
-            remote_number=quote(str(remote_number), safe=""),
+            phone_number_id=quote(errors.path_segment(phone_number_id, "phone_number_id"), safe=""),
+            remote_number=quote(errors.path_segment(remote_number, "remote_number"), safe=""),
         ),
     }
 

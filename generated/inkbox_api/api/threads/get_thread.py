@@ -21,8 +21,8 @@ def _get_kwargs(
         "method": "get",
         "extensions": {"inkbox_operation": "get_thread"},
         "url": "/api/v1/mail/mailboxes/{email_address}/threads/{thread_id}".format(
-            email_address=quote(str(email_address), safe=""),
-            thread_id=quote(str(thread_id), safe=""),
+            email_address=quote(errors.path_segment(email_address, "email_address"), safe=""),
+            thread_id=quote(errors.path_segment(thread_id, "thread_id"), safe=""),
         ),
     }
 

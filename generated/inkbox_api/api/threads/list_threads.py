@@ -38,7 +38,7 @@ def _get_kwargs(
         "method": "get",
         "extensions": {"inkbox_operation": "list_threads"},
         "url": "/api/v1/mail/mailboxes/{email_address}/threads".format(
-            email_address=quote(str(email_address), safe=""),
+            email_address=quote(errors.path_segment(email_address, "email_address"), safe=""),
         ),
         "params": params,
     }

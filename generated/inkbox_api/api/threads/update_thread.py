@@ -25,8 +25,8 @@ def _get_kwargs(
         "method": "patch",
         "extensions": {"inkbox_operation": "update_thread"},
         "url": "/api/v1/mail/mailboxes/{email_address}/threads/{thread_id}".format(
-            email_address=quote(str(email_address), safe=""),
-            thread_id=quote(str(thread_id), safe=""),
+            email_address=quote(errors.path_segment(email_address, "email_address"), safe=""),
+            thread_id=quote(errors.path_segment(thread_id, "thread_id"), safe=""),
         ),
     }
 

@@ -20,7 +20,7 @@ def _get_kwargs(
         "method": "get",
         "extensions": {"inkbox_operation": "get_tunnel"},
         "url": "/api/v1/tunnels/{tunnel_id}".format(
-            tunnel_id=quote(str(tunnel_id), safe=""),
+            tunnel_id=quote(errors.path_segment(tunnel_id, "tunnel_id"), safe=""),
         ),
     }
 

@@ -20,7 +20,7 @@ def _get_kwargs(
         "method": "post",
         "extensions": {"inkbox_operation": "rotate_tunnel_secret"},
         "url": "/api/v1/tunnels/{tunnel_id}/rotate-secret".format(
-            tunnel_id=quote(str(tunnel_id), safe=""),
+            tunnel_id=quote(errors.path_segment(tunnel_id, "tunnel_id"), safe=""),
         ),
     }
 

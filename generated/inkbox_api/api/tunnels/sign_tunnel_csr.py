@@ -24,7 +24,7 @@ def _get_kwargs(
         "method": "post",
         "extensions": {"inkbox_operation": "sign_tunnel_csr"},
         "url": "/api/v1/tunnels/{tunnel_id}/sign-csr".format(
-            tunnel_id=quote(str(tunnel_id), safe=""),
+            tunnel_id=quote(errors.path_segment(tunnel_id, "tunnel_id"), safe=""),
         ),
     }
 

@@ -18,7 +18,7 @@ def _get_kwargs(
         "method": "delete",
         "extensions": {"inkbox_operation": "delete_vault_key"},
         "url": "/api/v1/vault/keys/{auth_hash}".format(
-            auth_hash=quote(str(auth_hash), safe=""),
+            auth_hash=quote(errors.path_segment(auth_hash, "auth_hash"), safe=""),
         ),
     }
 

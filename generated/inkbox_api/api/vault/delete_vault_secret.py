@@ -19,7 +19,7 @@ def _get_kwargs(
         "method": "delete",
         "extensions": {"inkbox_operation": "delete_vault_secret"},
         "url": "/api/v1/vault/secrets/{secret_id}".format(
-            secret_id=quote(str(secret_id), safe=""),
+            secret_id=quote(errors.path_segment(secret_id, "secret_id"), safe=""),
         ),
     }
 

@@ -20,7 +20,7 @@ def _get_kwargs(
         "method": "get",
         "extensions": {"inkbox_operation": "get_vault_secret"},
         "url": "/api/v1/vault/secrets/{secret_id}".format(
-            secret_id=quote(str(secret_id), safe=""),
+            secret_id=quote(errors.path_segment(secret_id, "secret_id"), safe=""),
         ),
     }
 

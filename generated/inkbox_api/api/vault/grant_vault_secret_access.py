@@ -24,7 +24,7 @@ def _get_kwargs(
         "method": "post",
         "extensions": {"inkbox_operation": "grant_vault_secret_access"},
         "url": "/api/v1/vault/secrets/{secret_id}/access".format(
-            secret_id=quote(str(secret_id), safe=""),
+            secret_id=quote(errors.path_segment(secret_id, "secret_id"), safe=""),
         ),
     }
 

@@ -20,8 +20,8 @@ def _get_kwargs(
         "method": "delete",
         "extensions": {"inkbox_operation": "revoke_vault_secret_access"},
         "url": "/api/v1/vault/secrets/{secret_id}/access/{identity_id}".format(
-            secret_id=quote(str(secret_id), safe=""),
-            identity_id=quote(str(identity_id), safe=""),
+            secret_id=quote(errors.path_segment(secret_id, "secret_id"), safe=""),
+            identity_id=quote(errors.path_segment(identity_id, "identity_id"), safe=""),
         ),
     }
 

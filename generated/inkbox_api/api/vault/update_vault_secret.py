@@ -24,7 +24,7 @@ def _get_kwargs(
         "method": "patch",
         "extensions": {"inkbox_operation": "update_vault_secret"},
         "url": "/api/v1/vault/secrets/{secret_id}".format(
-            secret_id=quote(str(secret_id), safe=""),
+            secret_id=quote(errors.path_segment(secret_id, "secret_id"), safe=""),
         ),
     }
 
