@@ -33,6 +33,8 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
+from .hook_guard import HOOK_HEADER
+
 if TYPE_CHECKING:
     import httpx
 
@@ -65,7 +67,12 @@ class EmulatorHandle:
 
         self._server = server
         self.url = server.url
-        self._http = httpx.Client(base_url=server.url, timeout=30, trust_env=False)
+        self._http = httpx.Client(
+            base_url=server.url,
+            timeout=30,
+            trust_env=False,
+            headers={HOOK_HEADER: "1"},  # hooks that change state need it, or a JSON body
+        )
 
     @property
     def admin_key(self) -> str:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Mapping, Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from jsonschema import Draft202012Validator, FormatChecker
@@ -49,13 +49,17 @@ def _format_checker() -> FormatChecker:
     def _uuid(value: object) -> bool:
         return not isinstance(value, str) or bool(uuid.UUID(value))
 
-    @checker.checks("date-time", raises=ValueError)
+    @checker.checks("date-time", raises=(ValueError, OverflowError))
     def _datetime(value: object) -> bool:
         if not isinstance(value, str):
             return True
         if "T" not in value and " " not in value:
             raise ValueError("not a date-time")
-        datetime.fromisoformat(value.replace("Z", "+00:00"))
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        # Stored values are compared and re-emitted in UTC: one whose UTC form falls outside
+        # the calendar (0001-01-01T00:00+05:00, 9999-12-31T23:00-05:00) is refused here.
+        if moment.tzinfo is not None:
+            moment.astimezone(UTC)
         return True
 
     return checker
