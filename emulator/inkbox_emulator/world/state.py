@@ -35,7 +35,10 @@ class World:
         self.keys = KeyCache(store)
         self.faults = FaultInjector(config.faults, config.seed)
         self.webhooks = WebhookDeliverer(
-            store, self.clock, retry_delays=config.webhook_retry_delays
+            store,
+            self.clock,
+            retry_delays=config.webhook_retry_delays,
+            timeout=config.webhook_timeout,
         )
         self._outbox: list[Delivery] = []
         self.channels = seams.channels
