@@ -189,12 +189,15 @@ class EmulatorHandle:
 
 
 @contextmanager
-def strict_emulator() -> Iterator[EmulatorHandle]:
-    """A running strict emulator on a free port, with fast webhook retries, for tests."""
+def strict_emulator(**settings: Any) -> Iterator[EmulatorHandle]:
+    """A running strict emulator on a free port, with fast webhook retries, for tests;
+    `settings` override `EmulatorConfig` fields (e.g. `webhook_timeout=1.0`)."""
     from .config import EmulatorConfig
     from .server import EmulatorServer
 
-    config = EmulatorConfig(port=0, strict=True, webhook_retry_delays=(0.05, 0.2, 0.5))
+    config = EmulatorConfig(
+        **{"port": 0, "strict": True, "webhook_retry_delays": (0.05, 0.2, 0.5), **settings}
+    )
     with EmulatorServer(config) as server:
         handle = EmulatorHandle(server)
         try:

@@ -29,9 +29,7 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from inkbox_emulator.config import EmulatorConfig
-from inkbox_emulator.pytest_plugin import EmulatorHandle
-from inkbox_emulator.server import EmulatorServer
+from inkbox_emulator.pytest_plugin import EmulatorHandle, strict_emulator
 from inkbox_emulator.spec import Operation, Parameter, load_spec
 
 EXAMPLES = int(os.environ.get("INKBOX_FUZZ_EXAMPLES", "40"))
@@ -122,11 +120,8 @@ def _resolved(document: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any
 
 @pytest.fixture(scope="module")
 def fuzz_emulator() -> Iterator[EmulatorHandle]:
-    config = EmulatorConfig(port=0, strict=True, webhook_retry_delays=(), webhook_timeout=0.2)
-    with EmulatorServer(config) as server:
-        handle = EmulatorHandle(server)
+    with strict_emulator(webhook_retry_delays=(), webhook_timeout=0.2) as handle:
         yield handle
-        handle.close()
 
 
 def _seed(client: httpx.Client) -> dict[str, list[str]]:

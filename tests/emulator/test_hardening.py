@@ -13,9 +13,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import httpx
 import pytest
 
-from inkbox_emulator.config import EmulatorConfig
-from inkbox_emulator.pytest_plugin import EmulatorHandle
-from inkbox_emulator.server import EmulatorServer
+from inkbox_emulator.pytest_plugin import EmulatorHandle, strict_emulator
 
 ALICE = "/api/v1/mail/mailboxes/alice@inkboxmail.com"
 BOB = "/api/v1/mail/mailboxes/bob@inkboxmail.com"
@@ -122,11 +120,8 @@ class _Receiver:
 @pytest.fixture
 def quick_emulator() -> Iterator[EmulatorHandle]:
     """An emulator whose webhook attempts may take 1 s in all (not 5), without retries."""
-    config = EmulatorConfig(port=0, strict=True, webhook_retry_delays=(), webhook_timeout=1.0)
-    with EmulatorServer(config) as server:
-        handle = EmulatorHandle(server)
+    with strict_emulator(webhook_retry_delays=(), webhook_timeout=1.0) as handle:
         yield handle
-        handle.close()
 
 
 def test_one_slow_receiver_delays_only_itself(quick_emulator):
