@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import math
 import time
 from collections.abc import Callable, Mapping
 
@@ -119,8 +120,11 @@ def verify_webhook(
         ValueError: `secret` is empty or a bare `whsec_`, which would accept forgeries.
     """
     _check_secret(secret)
-    if tolerance_seconds is not None and tolerance_seconds < 0:
-        raise ValueError("tolerance_seconds must not be negative")
+    if tolerance_seconds is not None and not 0 <= tolerance_seconds < math.inf:
+        # nan would reject every request silently, inf would mean "no check" in disguise
+        raise ValueError(
+            f"tolerance_seconds must be a finite number >= 0 (or None), got {tolerance_seconds!r}"
+        )
     lowered = {name.lower(): value for name, value in headers.items()}
     signature = lowered.get(SIGNATURE_HEADER.lower(), "")
     request_id = lowered.get(REQUEST_ID_HEADER.lower(), "")

@@ -201,3 +201,10 @@ def test_a_missing_secret_is_a_type_error() -> None:
     """`None` (an unset environment variable, typically) is a TypeError, not a False."""
     with pytest.raises(TypeError, match="secret must be a str"):
         verify_webhook(b"{}", {}, None)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("tolerance", [float("nan"), float("inf"), -1])
+def test_a_tolerance_that_is_no_tolerance_is_refused(tolerance: float) -> None:
+    headers = sign_webhook(b"{}", "whsec_k", "r", 1)
+    with pytest.raises(ValueError, match="tolerance_seconds"):
+        verify_webhook(b"{}", headers, "whsec_k", tolerance_seconds=tolerance)
