@@ -480,3 +480,24 @@ def test_a_redirect_never_carries_the_key_to_another_origin() -> None:
 
 def client_at(url: str, **kw: object) -> Inkbox:
     return Inkbox(KEY, base_url=url, **kw)  # type: ignore[arg-type]
+
+
+@pytest.mark.anyio
+async def test_the_async_client_bounds_attempts_and_validates_answers_too() -> None:
+    """The async twin reads bodies the same way: a trickle times out, a 299 is refused."""
+    body = b'{"x": "' + b"a" * 40 + b'"}'
+
+    def trickle(conn: socket.socket) -> None:
+        conn.sendall(http_response(200, b"", {"Content-Length": str(len(body))}))
+        for byte in body:
+            conn.sendall(bytes([byte]))
+            time.sleep(0.2)
+
+    with HostileServer(trickle) as srv:
+        async with AsyncInkbox(KEY, base_url=srv.url, timeout=0.5, max_retries=0) as ib:
+            with pytest.raises(InkboxTimeoutError):
+                await ib._http.get("/x")
+    with HostileServer(lambda conn: conn.sendall(http_response(299))) as srv:
+        async with AsyncInkbox(KEY, base_url=srv.url, max_retries=0) as ib:
+            with pytest.raises(InkboxResponseValidationError):
+                await ib.notes.get(NOTE_ID)
