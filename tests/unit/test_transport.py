@@ -501,3 +501,20 @@ async def test_the_async_client_bounds_attempts_and_validates_answers_too() -> N
         async with AsyncInkbox(KEY, base_url=srv.url, max_retries=0) as ib:
             with pytest.raises(InkboxResponseValidationError):
                 await ib.notes.get(NOTE_ID)
+
+
+@pytest.mark.anyio
+async def test_the_async_client_bounds_a_trickle_of_headers() -> None:
+    """Before any body: a status line and headers sent a byte at a time still end in time
+    (the async client cancels the attempt; a blocking sync read cannot be interrupted)."""
+    head = http_response(200, b"{}", {"X-Padding": "p" * 40})
+
+    def trickle(conn: socket.socket) -> None:
+        for byte in head:
+            conn.sendall(bytes([byte]))
+            time.sleep(0.05)
+
+    with HostileServer(trickle) as srv:
+        async with AsyncInkbox(KEY, base_url=srv.url, timeout=0.5, max_retries=0) as ib:
+            with pytest.raises(InkboxTimeoutError):
+                await ib._http.get("/x")

@@ -7,10 +7,10 @@ see 2xx responses with an IANA status, so their parsers never meet an HTML error
 redirect or a non-standard status; a 2xx body they cannot parse raises
 `InkboxResponseValidationError` from the generated code (`install_response_error`).
 
-Each attempt is bounded as a whole, not per read: the body is read in chunks against a deadline
-(the longest phase of the timeout, checked between reads, so an attempt ends within about
-twice it) and a size cap, so a server that trickles a byte a second or sends a gzip bomb
-cannot park or flood the caller.
+Each attempt is bounded as a whole, not per read, by the longest phase of the timeout: the async
+client cancels the attempt when it is up; both read the body in chunks against that deadline
+(checked between reads, so a sync attempt ends within about twice it) and a size cap, so a
+server that trickles a byte a second or sends a gzip bomb cannot park or flood the caller.
 
 Redirects are never followed (a 3xx is an `InkboxResponseValidationError`), so the API key
 never reaches another origin, even through a caller's `http_client(follow_redirects=True)`.
@@ -24,7 +24,7 @@ from http import HTTPStatus
 
 import httpx
 
-from .._concurrency import async_sleep
+from .._concurrency import async_deadline, async_sleep
 from .._constants import API_KEY_HEADER, MAX_RESPONSE_BYTES, OPERATION_EXTENSION, REQUEST_ID_HEADER
 from .._errors import (
     InkboxConnectionError,
@@ -98,14 +98,21 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         debug = logger.isEnabledFor(logging.DEBUG)  # checked once: this is the hot path
         while True:
             started = time.monotonic()
-            deadline = None if budget is None else started + budget
+            read_by = None if budget is None else started + budget
             try:
-                raw = await self._pool.handle_async_request(request)
-                # Read the body inside the loop (API bodies are small JSON): a connection cut
-                # after the headers is a transport error like any other, retried when the
-                # request may be repeated (with its Idempotency-Key the server replays instead
-                # of acting twice), and the connection goes back to the pool at once.
-                response = await _read(raw, request, deadline, secrets)
+                try:
+                    with async_deadline(budget):
+                        raw = await self._pool.handle_async_request(request)
+                        # Read the body inside the loop (API bodies are small JSON): a
+                        # connection cut after the headers is a transport error like any other,
+                        # retried when the request may be repeated (with its Idempotency-Key the
+                        # server replays instead of acting twice), and the connection goes back
+                        # to the pool at once.
+                        response = await _read(raw, request, read_by, secrets)
+                except TimeoutError:
+                    raise httpx.ReadTimeout(
+                        "the response took longer than the timeout", request=request
+                    ) from None
             except httpx.TransportError as exc:
                 delay = (
                     None
@@ -179,7 +186,7 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
 
 
 async def _read(
-    raw: httpx.Response, request: httpx.Request, deadline: float | None, secrets: tuple[str, ...]
+    raw: httpx.Response, request: httpx.Request, read_by: float | None, secrets: tuple[str, ...]
 ) -> httpx.Response:
     """The whole response, its body decoded, read against the deadline and the size cap."""
     chunks: list[bytes] = []
@@ -196,7 +203,7 @@ async def _read(
                     secrets=secrets,
                 )
             chunks.append(chunk)
-            if deadline is not None and time.monotonic() > deadline:
+            if read_by is not None and time.monotonic() > read_by:
                 raise httpx.ReadTimeout(
                     "the response took longer than the timeout", request=request
                 )
