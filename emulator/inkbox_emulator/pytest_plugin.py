@@ -41,6 +41,8 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
+from .hook_guard import HOOK_HEADER
+
 if TYPE_CHECKING:
     import uuid
 
@@ -84,7 +86,12 @@ class EmulatorHandle:
 
         self._server = server
         self.url = server.url
-        self._http = httpx.Client(base_url=server.url, timeout=30, trust_env=False)
+        self._http = httpx.Client(
+            base_url=server.url,
+            timeout=30,
+            trust_env=False,
+            headers={HOOK_HEADER: "1"},  # hooks that change state need it, or a JSON body
+        )
 
     @property
     def admin_key(self) -> str:
@@ -250,14 +257,23 @@ class EmulatorHandle:
 
 
 @contextmanager
-def strict_emulator(tunnel_edge: EdgeSettings | None = None) -> Iterator[EmulatorHandle]:
+def strict_emulator(
+    tunnel_edge: EdgeSettings | None = None, **settings: Any
+) -> Iterator[EmulatorHandle]:
     """A running strict emulator on a free port, with fast webhook retries, for tests; with
-    `tunnel_edge` (e.g. `EdgeSettings(edge_port=0, public_port=0, ca_file=...)`) its edge too."""
+    `tunnel_edge` (e.g. `EdgeSettings(edge_port=0, public_port=0, ca_file=...)`) its edge too;
+    `settings` override other `EmulatorConfig` fields (e.g. `webhook_timeout=1.0`)."""
     from .config import EmulatorConfig
     from .server import EmulatorServer
 
     config = EmulatorConfig(
-        port=0, strict=True, webhook_retry_delays=(0.05, 0.2, 0.5), tunnel_edge=tunnel_edge
+        **{
+            "port": 0,
+            "strict": True,
+            "webhook_retry_delays": (0.05, 0.2, 0.5),
+            "tunnel_edge": tunnel_edge,
+            **settings,
+        }
     )
     with EmulatorServer(config) as server:
         handle = EmulatorHandle(server)

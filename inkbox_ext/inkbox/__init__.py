@@ -126,6 +126,7 @@ if TYPE_CHECKING:
     from ._errors import InkboxAPIError as InkboxAPIError
     from ._errors import InkboxConnectionError as InkboxConnectionError
     from ._errors import InkboxError as InkboxError
+    from ._errors import InkboxResponseValidationError as InkboxResponseValidationError
     from ._errors import InkboxTimeoutError as InkboxTimeoutError
     from ._errors import InternalServerError as InternalServerError
     from ._errors import NotFoundError as NotFoundError
@@ -285,6 +286,7 @@ _EXPORTS: dict[str, str] = {
     "InkboxAPIError": "._errors",
     "InkboxConnectionError": "._errors",
     "InkboxError": "._errors",
+    "InkboxResponseValidationError": "._errors",
     "InkboxTimeoutError": "._errors",
     "InkboxVaultError": ".vault.errors",
     "InkboxVaultKeyError": ".vault.errors",

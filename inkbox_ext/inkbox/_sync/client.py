@@ -35,7 +35,7 @@ from .._retry import RetryPolicy
 from .._types import NOT_GIVEN, NotGivenOr
 from ..vault._state import VaultState, resolve_vault_key
 from .env_pool import pool_transport
-from .transport import ClientTransport, RetryTransport
+from .transport import ClientTransport, RetryTransport, install_response_error
 
 if TYPE_CHECKING:
     from inkbox_api.client import AuthenticatedClient as ApiClient
@@ -229,6 +229,8 @@ class Inkbox:
     def _api(self) -> ApiClient:
         """The generated low-level client, bound to our httpx client (imported on first use)."""
         from inkbox_api.client import AuthenticatedClient
+
+        install_response_error()
 
         # The key travels in our httpx client's default headers; the generated client only
         # builds its own httpx client when none is set, so its token stays empty (and out of
@@ -529,4 +531,4 @@ class Inkbox:
         self.close()
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self._config.base_url!r}, max_retries={self._config.max_retries})"
+        return f"{type(self).__name__}(base_url={self._config.display_url!r}, max_retries={self._config.max_retries})"
