@@ -23,6 +23,7 @@ __all__ = ["MODULES", "Hook", "collect"]
 # the generic ones: reset, state, keys, faults, clock, webhooks, inbound mail, domains).
 MODULES = (
     "_hooks",
+    "api_keys",
     "calls",
     "contact_rules",
     "contacts",
@@ -31,6 +32,7 @@ MODULES = (
     "mailboxes",
     "messages",
     "notes",
+    "organization_domains",
     "phone_numbers",
     "signing_keys",
     "signup",
