@@ -42,7 +42,9 @@ def test_domain_claim_verifies_against_simulated_dns(inkbox_emulator: Any) -> No
         assert r.json()["state"] == "pending"
         assert r.json()["last_check_result"] == "txt_record_not_found"
         body = {"domain_claim_id": claim["id"]}
-        assert http.put("/api/v1/identities/acct-c/domain-affiliation", json=body).status_code == 409
+        assert (
+            http.put("/api/v1/identities/acct-c/domain-affiliation", json=body).status_code == 409
+        )
         record = claim["dns_record"]
         inkbox_emulator.hook(
             "PUT", "/dns/txt", json={"name": record["name"], "value": record["value"]}

@@ -52,14 +52,12 @@ def claim_of_domain(store: Store, org_id: str, domain: str) -> Row | None:
 
 def verified_elsewhere(store: Store, org_id: str, domain: str) -> bool:
     """Whether another organization holds a verified claim on the domain."""
-    return (
-        store.scalar(
-            "SELECT COUNT(*) FROM domain_claims WHERE domain = ? AND organization_id != ?"
-            " AND state IN ('verified', 'grace')",
-            (domain, org_id),
-        )
-        > 0
+    count = store.scalar(
+        "SELECT COUNT(*) FROM domain_claims WHERE domain = ? AND organization_id != ?"
+        " AND state IN ('verified', 'grace')",
+        (domain, org_id),
     )
+    return bool(count)
 
 
 def claims_page(store: Store, org_id: str, before_seq: int | None, limit: int) -> list[Row]:
@@ -85,11 +83,15 @@ def claim_delete(store: Store, claim_id: str) -> None:
 
 
 def txt_values(store: Store, name: str) -> list[str]:
-    return [r["value"] for r in store.all("SELECT value FROM dns_txt_records WHERE name = ?", (name,))]
+    return [
+        r["value"] for r in store.all("SELECT value FROM dns_txt_records WHERE name = ?", (name,))
+    ]
 
 
 def txt_set(store: Store, name: str, value: str) -> None:
-    store.execute("INSERT OR IGNORE INTO dns_txt_records (name, value) VALUES (?, ?)", (name, value))
+    store.execute(
+        "INSERT OR IGNORE INTO dns_txt_records (name, value) VALUES (?, ?)", (name, value)
+    )
 
 
 def txt_clear(store: Store, name: str) -> None:

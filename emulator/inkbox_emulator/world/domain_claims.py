@@ -45,9 +45,9 @@ def effective_state(world: World, row: Row) -> str:
     state: str = row["state"]
     if state == "pending" and now >= parse_iso(row["pending_expires_at"]):
         return "pending_expired"
-    if state in ("verified", "grace") and row["valid_until"]:
-        if now >= parse_iso(row["valid_until"]):
-            return "expired"
+    lapsed = row["valid_until"] and now >= parse_iso(row["valid_until"])
+    if state in ("verified", "grace") and lapsed:
+        return "expired"
     return state
 
 
@@ -61,7 +61,7 @@ def claim_json(world: World, row: Row) -> dict[str, Any]:
         next_check = iso(base + RECHECK_EVERY)
     conflict = db.verified_elsewhere(world.store, row["organization_id"], row["domain"])
     recovery = None
-    if state == "pending_expired" or state == "expired":
+    if state in {"pending_expired", "expired"}:
         recovery = "delete_and_reclaim"
     elif state == "grace":
         recovery = "restore_txt_record"
