@@ -5,7 +5,6 @@ resource's newer parameters, and response notices."""
 from __future__ import annotations
 
 import json
-import time
 import uuid
 from collections.abc import AsyncIterator
 from typing import Any
@@ -26,20 +25,13 @@ from inkbox import (
     UnprocessableEntityError,
     verify_webhook,
 )
-from tests.support.scripted_server import Received, ScriptedServer
+from tests.support.scripted_server import ScriptedServer
 
 
 @pytest.fixture
 async def inkbox(inkbox_emulator: Any) -> AsyncIterator[AsyncInkbox]:
     async with AsyncInkbox(inkbox_emulator.admin_key, base_url=inkbox_emulator.url) as client:
         yield client
-
-
-def _received(server: ScriptedServer, count: int = 1, timeout: float = 10.0) -> list[Received]:
-    deadline = time.monotonic() + timeout
-    while len(server.received) < count and time.monotonic() < deadline:
-        time.sleep(0.02)
-    return server.received
 
 
 # ── API keys ──────────────────────────────────────────────────────────────────
@@ -183,7 +175,7 @@ async def test_identity_key_signs_its_webhooks(inkbox: AsyncInkbox) -> None:
     with ScriptedServer() as receiver:
         await inkbox.mailboxes.update(bob.email_address, webhook_url=receiver.url + "/hook")
         await alice.send_email(to=[bob.email_address], subject="signed?", body_text="x")
-        deliveries = _received(receiver)
+        deliveries = receiver.wait_for()
     delivery = next(d for d in deliveries if json.loads(d.body)["event_type"] == "message.received")
     assert verify_webhook(payload=delivery.body, headers=delivery.headers, secret=key.signing_key)
     assert not verify_webhook(

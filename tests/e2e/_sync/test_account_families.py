@@ -6,7 +6,6 @@ resource's newer parameters, and response notices."""
 from __future__ import annotations
 
 import json
-import time
 import uuid
 from collections.abc import Iterator
 from typing import Any
@@ -27,20 +26,13 @@ from inkbox import (
     UnprocessableEntityError,
     verify_webhook,
 )
-from tests.support.scripted_server import Received, ScriptedServer
+from tests.support.scripted_server import ScriptedServer
 
 
 @pytest.fixture
 def inkbox(inkbox_emulator: Any) -> Iterator[Inkbox]:
     with Inkbox(inkbox_emulator.admin_key, base_url=inkbox_emulator.url) as client:
         yield client
-
-
-def _received(server: ScriptedServer, count: int = 1, timeout: float = 10.0) -> list[Received]:
-    deadline = time.monotonic() + timeout
-    while len(server.received) < count and time.monotonic() < deadline:
-        time.sleep(0.02)
-    return server.received
 
 
 # ── API keys ──────────────────────────────────────────────────────────────────
@@ -169,7 +161,7 @@ def test_identity_key_signs_its_webhooks(inkbox: Inkbox) -> None:
     with ScriptedServer() as receiver:
         inkbox.mailboxes.update(bob.email_address, webhook_url=receiver.url + "/hook")
         alice.send_email(to=[bob.email_address], subject="signed?", body_text="x")
-        deliveries = _received(receiver)
+        deliveries = receiver.wait_for()
     delivery = next(d for d in deliveries if json.loads(d.body)["event_type"] == "message.received")
     assert verify_webhook(payload=delivery.body, headers=delivery.headers, secret=key.signing_key)
     assert not verify_webhook(
