@@ -263,8 +263,12 @@ async def test_identities_create_bad_inputs(inkbox: AsyncInkbox) -> None:
         await inkbox.identities.create("idr-x", tunnel="edge")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="vault_secret_ids"):
         await inkbox.identities.create("idr-x", vault_secret_ids=["nope"])
+    with pytest.raises(UnprocessableEntityError):
+        await inkbox.identities.create("idr-x", vault_secret_ids=uuid.uuid4())
     with pytest.raises(NotFoundError):
-        await inkbox.identities.get("idr-x")  # nothing was sent, nothing was created
+        await inkbox.identities.get("idr-x")  # refused whole: nothing was created
+    star = await inkbox.identities.create("idr-star", vault_secret_ids="*")
+    assert star.agent_handle == "idr-star"
 
 
 @pytest.mark.anyio

@@ -245,8 +245,12 @@ def test_identities_create_bad_inputs(inkbox: Inkbox) -> None:
         inkbox.identities.create("idr-x", tunnel="edge")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="vault_secret_ids"):
         inkbox.identities.create("idr-x", vault_secret_ids=["nope"])
+    with pytest.raises(UnprocessableEntityError):
+        inkbox.identities.create("idr-x", vault_secret_ids=uuid.uuid4())
     with pytest.raises(NotFoundError):
-        inkbox.identities.get("idr-x")  # nothing was sent, nothing was created
+        inkbox.identities.get("idr-x")  # refused whole: nothing was created
+    star = inkbox.identities.create("idr-star", vault_secret_ids="*")
+    assert star.agent_handle == "idr-star"
 
 
 def test_identity_filter_modes(inkbox: Inkbox, inkbox_emulator: Any) -> None:
