@@ -18,7 +18,8 @@ gets them:
   `.hook(method, path, json=...)` for any `/_emulator/` hook, `.reset()`, `.set_faults(spec,
   seed=None)`, `.advance_clock(seconds)`, `.webhooks(url=None, event_type=None)`,
   `.inject_email(...)`, `.inject_text(...)`, `.inject_call(...)`, `.set_sms_status(...)`,
-  `.outside_mail(to=None)`, `.signup_code(handle)`, `.add_domain(name, status="verified")`.
+  `.outside_mail(to=None)`, `.signup_code(handle)`, `.add_domain(name, status="verified")`,
+  `.set_txt_record(name, value)`.
 - `inkbox_client`: an `inkbox.Inkbox` bound to that emulator with the admin key; retries wait
   only `FAST_RETRY_BACKOFF` seconds, so tests with injected faults take milliseconds.
 - `async_inkbox_client`: the same as an `inkbox.AsyncInkbox` (an async fixture: use it from
@@ -251,6 +252,12 @@ class EmulatorHandle:
 
     def restart_edge(self, down_seconds: float = 0, *, drain: bool = False) -> None:
         self.hook("POST", "/tunnel-edge/restart", {"down_seconds": down_seconds, "drain": drain})
+
+    def set_txt_record(self, name: str, value: str | None) -> list[str]:
+        """Publish a TXT record in the emulator's DNS (`None` clears the name), as a domain
+        owner would for `organization_domains.verify`; returns the values now at `name`."""
+        result = self.hook("PUT", "/dns/txt", {"name": name, "value": value})
+        return list(result["values"])
 
     def close(self) -> None:
         self._http.close()

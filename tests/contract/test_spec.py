@@ -19,6 +19,7 @@ TAGS = {
     "signup", "whoami", "identities", "mailboxes", "messages", "threads", "domains",
     "signing_keys", "phone_numbers", "calls", "texts", "mail_contact_rules",
     "phone_contact_rules", "contacts", "notes", "vault", "tunnels",
+    "api_keys", "organization_domains",
 }  # fmt: skip
 
 
