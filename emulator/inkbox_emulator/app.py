@@ -117,10 +117,16 @@ def _hook_route(world: World, hook: Hook) -> Route:
     async def endpoint(request: Request) -> Response:
         raw = await request.body()
         try:
-            body: Any = json.loads(raw) if raw.strip() else None
+            body: Any = raw if hook.raw else json.loads(raw) if raw.strip() else None
         except ValueError:
             return json_response(422, {"detail": "hook body is not JSON"})
-        call = HookCall(world, dict(request.path_params), dict(request.query_params), body)
+        call = HookCall(
+            world,
+            dict(request.path_params),
+            dict(request.query_params),
+            body,
+            request.headers.get("content-type", ""),
+        )
         try:
             with world.outbox():
                 if inspect.iscoroutinefunction(hook.fn):  # it waits (on deliveries): no transaction

@@ -8,7 +8,9 @@ the delivery goes out unsigned (the guide era's behaviour), still with the two o
 
 Every delivery is a row of `webhook_deliveries` (the log `/_emulator/webhooks` reads). A failed
 attempt (connection error or non-2xx) is retried after each of `retry_delays` seconds, then the
-delivery is marked `failed`.
+delivery is marked `failed`. A delivery to a webhook subscription also logs every attempt in
+`webhook_attempts` (the log `list_webhook_deliveries` serves) and carries the subscription's
+`auth_token` as `Authorization: Bearer …`.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ import hashlib
 import hmac
 import json
 import logging
+import time
+import uuid
 from collections.abc import Sequence
 from typing import Any
 
@@ -27,6 +31,7 @@ import httpx
 from .clock import Clock
 from .store import Store
 from .store.core import delivery_insert, delivery_update
+from .store.webhook_subscriptions import attempt_count, attempt_insert
 
 __all__ = ["Delivery", "WebhookDeliverer", "sign", "signed_headers"]
 
@@ -63,6 +68,11 @@ class Delivery:
     secret: str | None
     identity_id: str | None
     request_id: str
+    # Set for deliveries to a webhook subscription (their attempts are logged for the API).
+    subscription_id: str | None = None
+    organization_id: str | None = None
+    auth_token: str | None = None
+    is_replay: bool = False
 
     def __repr__(self) -> str:  # the secret never prints
         return f"Delivery({self.event_type} -> {self.url}, id={self.id})"
@@ -180,11 +190,49 @@ class WebhookDeliverer:
         body = json.dumps(delivery.payload, separators=(",", ":")).encode()
         timestamp = str(int(self._clock.now().timestamp()))
         headers = signed_headers(delivery.secret, delivery.request_id, timestamp, body)
+        if delivery.auth_token:
+            headers["Authorization"] = f"Bearer {delivery.auth_token}"
+        started = time.monotonic()
         try:
             response = await self._client.post(delivery.url, content=body, headers=headers)
         except httpx.HTTPError as exc:
-            return 0, b"", f"{type(exc).__name__}: {exc}"
-        return response.status_code, response.content, None
+            result: tuple[int, bytes, str | None] = (0, b"", f"{type(exc).__name__}: {exc}")
+        else:
+            result = (response.status_code, response.content, None)
+        self._record_attempt(delivery, body, result, int((time.monotonic() - started) * 1000))
+        return result
+
+    def _record_attempt(
+        self,
+        delivery: Delivery,
+        body: bytes,
+        result: tuple[int, bytes, str | None],
+        duration_ms: int,
+    ) -> None:
+        if delivery.subscription_id is None or delivery.organization_id is None:
+            return
+        status, answer, error = result
+        number = attempt_count(self._store, delivery.id)
+        attempt_insert(
+            self._store,
+            {
+                "id": str(uuid.uuid5(uuid.UUID(delivery.id), str(number))),
+                "delivery_id": delivery.id,
+                "organization_id": delivery.organization_id,
+                "subscription_id": delivery.subscription_id,
+                "identity_id": delivery.identity_id,
+                "event_id": str(delivery.payload.get("id", "")),
+                "event_type": delivery.event_type,
+                "url": delivery.url,
+                "request_payload": body.decode(),
+                "response_status": status or None,
+                "response_body": answer[:4096].decode("utf-8", "replace") if status else None,
+                "error_detail": error,
+                "duration_ms": duration_ms,
+                "is_replay": int(delivery.is_replay),
+                "created_at": self._clock.now_iso(),
+            },
+        )
 
     def _finish(
         self, delivery: Delivery, attempts: int, status: int, error: str | None, *, ok: bool

@@ -28,6 +28,7 @@ MODULES = (
     "contacts",
     "domains",
     "identities",
+    "mail_imports",
     "mailboxes",
     "messages",
     "notes",
@@ -38,6 +39,8 @@ MODULES = (
     "threads",
     "tunnels",
     "vault",
+    "webhook_deliveries",
+    "webhook_subscriptions",
     "whoami",
 )
 

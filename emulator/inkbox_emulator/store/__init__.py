@@ -11,7 +11,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from . import contacts, core, mail, notes, phone, rules, tunnels, vault
+from . import (
+    contacts,
+    core,
+    mail,
+    mail_imports,
+    notes,
+    phone,
+    rules,
+    tunnels,
+    vault,
+    webhook_subscriptions,
+)
 from .engine import Row, SchemaError, Store, dumps, encode, loads
 
 __all__ = ["FAMILIES", "Row", "SchemaError", "Store", "all_migrations", "dumps", "encode", "loads"]
@@ -25,6 +36,8 @@ FAMILIES = (
     ("rules", rules),
     ("tunnels", tunnels),
     ("vault", vault),
+    ("mail_imports", mail_imports),
+    ("webhook_subscriptions", webhook_subscriptions),
 )
 
 
