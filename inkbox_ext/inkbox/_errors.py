@@ -17,8 +17,9 @@ InkboxError                                   (every error of the SDK)
 │   ├── UnprocessableEntityError              422
 │   ├── RateLimitError                        429
 │   └── InternalServerError                   >= 500
-└── InkboxConnectionError                     no response: refused, reset, DNS, TLS
-    └── InkboxTimeoutError                    no response in time
+├── InkboxConnectionError                     no response: refused, reset, DNS, TLS
+│   └── InkboxTimeoutError                    no response in time
+└── MailImportUploadError                     the presigned archive upload was refused
 ```
 
 Local mistakes (a bad argument) raise the builtin they resemble (`ValueError`, `TypeError`,
@@ -43,6 +44,7 @@ __all__ = [
     "InkboxError",
     "InkboxTimeoutError",
     "InternalServerError",
+    "MailImportUploadError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -275,6 +277,24 @@ def _rebuild_connection_error(
 
 class InkboxTimeoutError(InkboxConnectionError):
     """No response within the timeout."""
+
+
+class MailImportUploadError(InkboxError):
+    """The storage endpoint of a mail import refused the archive, or could not be reached.
+
+    Attributes:
+        status_code: The storage's HTTP status; None when no answer came.
+        detail: What it said (or the transport error).
+    """
+
+    def __init__(self, status_code: int | None, detail: str) -> None:
+        self.status_code = status_code
+        self.detail = detail
+        where = f"HTTP {status_code}" if status_code is not None else "no response"
+        super().__init__(f"Mail import upload failed ({where}): {detail[:_MAX_DETAIL_IN_MESSAGE]}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.status_code, self.detail))
 
 
 _BY_STATUS: dict[int, type[InkboxAPIError]] = {
