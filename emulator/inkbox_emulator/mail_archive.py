@@ -14,6 +14,7 @@ import hashlib
 import io
 import mailbox
 import os
+import re
 import tempfile
 import zipfile
 from datetime import UTC, datetime
@@ -25,6 +26,7 @@ import attrs
 
 __all__ = ["ArchiveError", "ArchiveFailure", "ArchiveMessage", "detect_format", "read_archive"]
 
+_FROM_QUOTE = re.compile(rb"^>(>*From )", re.MULTILINE)
 _HEADERS = ("from", "to", "subject", "date", "message-id", "received")
 
 
@@ -95,7 +97,9 @@ def _mbox_messages(data: bytes) -> list[bytes]:
             handle.write(data)
         box = mailbox.mbox(path, create=False)
         try:
-            return [box.get_bytes(key) for key in box.iterkeys()]
+            # Read as mboxrd (what exporters such as Google Takeout write): one `>` comes off
+            # every quoted `>From ` line.
+            return [_FROM_QUOTE.sub(rb"\1", box.get_bytes(key)) for key in box.iterkeys()]
         finally:
             box.close()
     finally:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
 from inkbox_emulator.routes import collect
 from inkbox_emulator.spec import load_spec
 
