@@ -90,8 +90,11 @@ def watch(base_url: str, api_key: str) -> int:
                     "body_text": "Order 1042, please.",
                 },
             ).raise_for_status()
+            # Watch the log until the retry succeeded (the first attempt got our 503).
             deadline = time.monotonic() + 10
-            while not receiver.events and time.monotonic() < deadline:
+            while time.monotonic() < deadline:
+                if inkbox.webhooks.deliveries.list(subscription_id=sub.id, success=True):
+                    break
                 time.sleep(0.05)
 
             print("Delivery log (newest first):")

@@ -21,9 +21,10 @@ from inkbox import (
     WebhookDelivery,
     verify_webhook,
 )
-from tests.support.scripted_server import Received, Reply, ScriptedServer
+from tests.support.scripted_server import Reply, ScriptedServer
 
 from ._phone_helpers import CUSTOMER, inject_text, texting_agent
+from .test_account import wait_for
 
 UNKNOWN = "00000000-0000-4000-8000-000000000000"
 
@@ -32,13 +33,6 @@ UNKNOWN = "00000000-0000-4000-8000-000000000000"
 def inkbox(inkbox_emulator: Any) -> Iterator[Inkbox]:
     with Inkbox(inkbox_emulator.admin_key, base_url=inkbox_emulator.url) as client:
         yield client
-
-
-def received(server: ScriptedServer, count: int = 1, timeout: float = 10.0) -> list[Received]:
-    deadline = time.monotonic() + timeout
-    while len(server.received) < count and time.monotonic() < deadline:
-        time.sleep(0.02)
-    return server.received
 
 
 def logged(inkbox: Inkbox, count: int, **filters: Any) -> list[WebhookDelivery]:
@@ -78,7 +72,7 @@ def test_identity_subscription_gets_signed_events_with_token_and_context(
             subject="Re: one",
             in_reply_to=first["message_id"],
         )
-        events = received(receiver, 2)
+        events = wait_for(receiver, 2)
     assert len(events) == 2
     event = events[1]
     assert event.headers["authorization"] == "Bearer s3cret-token"
@@ -155,7 +149,7 @@ def test_scopes_route_events_to_their_own_channel(inkbox: Inkbox, inkbox_emulato
         inkbox_emulator.inject_email(to=bob.email_address, sender="x@y.com", subject="not alice")
         inkbox_emulator.inject_email(to=alice.email_address, sender="x@y.com", subject="alice")
         inject_text(inkbox_emulator, texter.phone_number.number, CUSTOMER, "hello")
-        events = received(receiver, 2)
+        events = wait_for(receiver, 2)
         inkbox_emulator.webhooks()  # every queued delivery has been attempted
     paths = sorted(e.path for e in receiver.received)
     assert paths == ["/mail", "/texts"], paths
