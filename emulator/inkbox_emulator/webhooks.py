@@ -68,9 +68,11 @@ class Delivery:
     secret: str | None
     identity_id: str | None
     request_id: str
-    # Set for deliveries to a webhook subscription (their attempts are logged for the API).
+    # Set for deliveries whose attempts the API logs (`list_webhook_deliveries`): those to a
+    # webhook subscription, and incoming-call decisions (`phone_number_id`, not replayable).
     subscription_id: str | None = None
     organization_id: str | None = None
+    phone_number_id: str | None = None
     auth_token: str | None = None
     is_replay: bool = False
 
@@ -209,7 +211,7 @@ class WebhookDeliverer:
         result: tuple[int, bytes, str | None],
         duration_ms: int,
     ) -> None:
-        if delivery.subscription_id is None or delivery.organization_id is None:
+        if delivery.organization_id is None:
             return
         status, answer, error = result
         number = attempt_count(self._store, delivery.id)
@@ -220,6 +222,7 @@ class WebhookDeliverer:
                 "delivery_id": delivery.id,
                 "organization_id": delivery.organization_id,
                 "subscription_id": delivery.subscription_id,
+                "phone_number_id": delivery.phone_number_id,
                 "identity_id": delivery.identity_id,
                 "event_id": str(delivery.payload.get("id", "")),
                 "event_type": delivery.event_type,

@@ -241,6 +241,7 @@ def test_official_client_subscribes_and_replays(ours: Inkbox, emulator: Emulator
         deadline = time.monotonic() + 10
         while len(receiver.received) < 2 and time.monotonic() < deadline:
             time.sleep(0.02)
+        emulator.webhooks()  # every queued attempt made and logged
         by_path = {r.path: r for r in receiver.received}
         assert set(by_path) == {"/all", "/mailbox"}
         assert by_path["/all"].headers["authorization"] == "Bearer bearer-1"

@@ -22,7 +22,7 @@ from inkbox import (
 )
 from tests.support.scripted_server import Reply, ScriptedServer
 
-from ._phone_helpers import CUSTOMER, inject_text, texting_agent
+from ._phone_helpers import CUSTOMER, inject_call, inject_text, texting_agent
 from .test_account import wait_for
 
 UNKNOWN = "00000000-0000-4000-8000-000000000000"
@@ -270,3 +270,22 @@ async def test_bad_inputs(inkbox: AsyncInkbox, inkbox_emulator: Any) -> None:
         await subs.delete(UNKNOWN, scope="org")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="limit"):
         await inkbox.webhooks.deliveries.list(limit=500)
+
+
+@pytest.mark.anyio
+async def test_incoming_call_decisions_are_logged_by_number_but_not_replayable(
+    inkbox: AsyncInkbox, inkbox_emulator: Any
+) -> None:
+    await inkbox.create_identity("router")
+    number = await inkbox.phone_numbers.provision(agent_handle="router")
+    with ScriptedServer(Reply(body=b'{"action": "reject"}')) as receiver:
+        await inkbox.phone_numbers.update(
+            number.id, incoming_call_action="webhook", incoming_call_webhook_url=receiver.url
+        )
+        await inject_call(inkbox_emulator, number.number, CUSTOMER)
+        [call] = await logged(inkbox, 1, phone_number_id=number.id)
+    assert call.event_type == "phone.incoming_call"
+    assert call.webhook_subscription_id is None and call.phone_number_id == number.id
+    assert not call.replayable and call.replay_unavailable_reason
+    with pytest.raises(UnprocessableEntityError):
+        await inkbox.webhooks.deliveries.replay(call.id)
