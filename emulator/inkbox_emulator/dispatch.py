@@ -407,6 +407,9 @@ class Hook:
     fn: Callable[[Any], Any]
     summary: str = ""
     raw: bool = False  # True: `body` is the request's bytes (uploads), not parsed JSON
+    # True: the hook checks a credential of its own (a presigned upload token), as a storage URL
+    # would, so the local-user guard of the other hooks does not apply to it.
+    presigned: bool = False
 
 
 @attrs.define(slots=True)

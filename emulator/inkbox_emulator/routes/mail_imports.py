@@ -112,5 +112,6 @@ hooks = [
         _upload,
         "presigned upload of a mail import archive (multipart: fields + file)",
         raw=True,
+        presigned=True,
     ),
 ]
