@@ -55,6 +55,17 @@ if TYPE_CHECKING:
     from .contact_website import ContactWebsite
     from .contact_website_input import ContactWebsiteInput
     from .created_tunnel import CreatedTunnel
+    from .draft_attachment import DraftAttachment
+    from .draft_attachments_add import DraftAttachmentsAdd
+    from .draft_create import DraftCreate
+    from .draft_detail import DraftDetail
+    from .draft_generation_conflict_detail import DraftGenerationConflictDetail
+    from .draft_generation_request import DraftGenerationRequest
+    from .draft_page import DraftPage
+    from .draft_recipients import DraftRecipients
+    from .draft_send_state import DraftSendState
+    from .draft_summary import DraftSummary
+    from .draft_update import DraftUpdate
     from .duplicate_contact_rule_detail import DuplicateContactRuleDetail
     from .email_attachment import EmailAttachment
     from .email_recipients import EmailRecipients
@@ -62,6 +73,7 @@ if TYPE_CHECKING:
     from .error_envelope_detail_type_1 import ErrorEnvelopeDetailType1
     from .filter_mode import FilterMode
     from .filter_mode_change_notice import FilterModeChangeNotice
+    from .forward_mode import ForwardMode
     from .forwarding_target_type import ForwardingTargetType
     from .grant_contact_access_request import GrantContactAccessRequest
     from .grant_note_access_request import GrantNoteAccessRequest
@@ -90,6 +102,8 @@ if TYPE_CHECKING:
     )
     from .message_direction import MessageDirection
     from .message_page import MessagePage
+    from .message_send_lookup import MessageSendLookup
+    from .message_sender_kind import MessageSenderKind
     from .message_update import MessageUpdate
     from .note import Note
     from .note_access_grant import NoteAccessGrant
@@ -116,6 +130,7 @@ if TYPE_CHECKING:
     from .rate_limit_info import RateLimitInfo
     from .redundant_grant_detail import RedundantGrantDetail
     from .reply_all_recipients import ReplyAllRecipients
+    from .reply_all_request import ReplyAllRequest
     from .rotated_tunnel_secret import RotatedTunnelSecret
     from .send_email_request import SendEmailRequest
     from .send_text_request import SendTextRequest
@@ -222,6 +237,17 @@ _LAZY: dict[str, str] = {
     "ContactWebsite": ".contact_website",
     "ContactWebsiteInput": ".contact_website_input",
     "CreatedTunnel": ".created_tunnel",
+    "DraftAttachment": ".draft_attachment",
+    "DraftAttachmentsAdd": ".draft_attachments_add",
+    "DraftCreate": ".draft_create",
+    "DraftDetail": ".draft_detail",
+    "DraftGenerationConflictDetail": ".draft_generation_conflict_detail",
+    "DraftGenerationRequest": ".draft_generation_request",
+    "DraftPage": ".draft_page",
+    "DraftRecipients": ".draft_recipients",
+    "DraftSendState": ".draft_send_state",
+    "DraftSummary": ".draft_summary",
+    "DraftUpdate": ".draft_update",
     "DuplicateContactRuleDetail": ".duplicate_contact_rule_detail",
     "EmailAttachment": ".email_attachment",
     "EmailRecipients": ".email_recipients",
@@ -229,6 +255,7 @@ _LAZY: dict[str, str] = {
     "ErrorEnvelopeDetailType1": ".error_envelope_detail_type_1",
     "FilterMode": ".filter_mode",
     "FilterModeChangeNotice": ".filter_mode_change_notice",
+    "ForwardMode": ".forward_mode",
     "ForwardingTargetType": ".forwarding_target_type",
     "GrantContactAccessRequest": ".grant_contact_access_request",
     "GrantNoteAccessRequest": ".grant_note_access_request",
@@ -255,6 +282,8 @@ _LAZY: dict[str, str] = {
     "MessageDetailAttachmentMetadataType0Item": ".message_detail_attachment_metadata_type_0_item",
     "MessageDirection": ".message_direction",
     "MessagePage": ".message_page",
+    "MessageSendLookup": ".message_send_lookup",
+    "MessageSenderKind": ".message_sender_kind",
     "MessageUpdate": ".message_update",
     "Note": ".note",
     "NoteAccessGrant": ".note_access_grant",
@@ -281,6 +310,7 @@ _LAZY: dict[str, str] = {
     "RateLimitInfo": ".rate_limit_info",
     "RedundantGrantDetail": ".redundant_grant_detail",
     "ReplyAllRecipients": ".reply_all_recipients",
+    "ReplyAllRequest": ".reply_all_request",
     "RotatedTunnelSecret": ".rotated_tunnel_secret",
     "SendEmailRequest": ".send_email_request",
     "SendTextRequest": ".send_text_request",
@@ -404,6 +434,17 @@ __all__ = (
     "ContactWebsite",
     "ContactWebsiteInput",
     "CreatedTunnel",
+    "DraftAttachment",
+    "DraftAttachmentsAdd",
+    "DraftCreate",
+    "DraftDetail",
+    "DraftGenerationConflictDetail",
+    "DraftGenerationRequest",
+    "DraftPage",
+    "DraftRecipients",
+    "DraftSendState",
+    "DraftSummary",
+    "DraftUpdate",
     "DuplicateContactRuleDetail",
     "EmailAttachment",
     "EmailRecipients",
@@ -412,6 +453,7 @@ __all__ = (
     "FilterMode",
     "FilterModeChangeNotice",
     "ForwardingTargetType",
+    "ForwardMode",
     "GrantContactAccessRequest",
     "GrantNoteAccessRequest",
     "GrantVaultSecretAccessRequest",
@@ -437,6 +479,8 @@ __all__ = (
     "MessageDetailAttachmentMetadataType0Item",
     "MessageDirection",
     "MessagePage",
+    "MessageSenderKind",
+    "MessageSendLookup",
     "MessageUpdate",
     "Note",
     "NoteAccessGrant",
@@ -463,6 +507,7 @@ __all__ = (
     "RateLimitInfo",
     "RedundantGrantDetail",
     "ReplyAllRecipients",
+    "ReplyAllRequest",
     "RotatedTunnelSecret",
     "SendEmailRequest",
     "SendingDomain",
