@@ -1,5 +1,5 @@
-"""messages: send (delivered between the emulator's mailboxes), list (cursor pages), get
-(marks inbound mail read), update flags."""
+"""messages: send (delivered between the emulator's mailboxes), reply to all, list (cursor
+pages), get (marks inbound mail read), update flags."""
 
 from __future__ import annotations
 
@@ -8,7 +8,13 @@ from typing import Any
 from .. import timewindow
 from ..dispatch import Call
 from ..errors import NotFound
-from ..mail_json import cursor_page, decode_cursor, message_detail_json, message_json
+from ..mail_json import (
+    cursor_page,
+    decode_cursor,
+    message_detail_json,
+    message_json,
+    reply_all_recipients,
+)
 from ..scoping import mailbox_for
 from ..store import Row
 from ..store.mail import message_by_id, message_update, messages_page
@@ -66,4 +72,29 @@ def update_mail_message(call: Call) -> dict[str, Any]:
     return message_json(row)
 
 
-routes = [send_mail_message, list_mail_messages, get_mail_message, update_mail_message]
+def reply_all_mail_message(call: Call) -> dict[str, Any]:
+    """Recipients, subject and threading come from the stored message; the send is
+    `send_mail_message`'s."""
+    mailbox = mailbox_for(call, call.path["email_address"])
+    source = _message(call, mailbox)
+    body = call.json
+    subject = body.get("subject")
+    if subject is None:
+        text = (source["subject"] or "").strip()
+        subject = text if text[:3].lower() == "re:" else f"Re: {text}".rstrip()
+    request: dict[str, Any] = {
+        "recipients": reply_all_recipients(source, mailbox["email_address"]),
+        "subject": subject,
+        "in_reply_to_message_id": source["message_id"],
+        **{k: body[k] for k in ("body_text", "body_html", "attachments") if k in body},
+    }
+    return message_json(send_message(call.world, call.me, mailbox, request))
+
+
+routes = [
+    send_mail_message,
+    list_mail_messages,
+    get_mail_message,
+    update_mail_message,
+    reply_all_mail_message,
+]

@@ -320,3 +320,12 @@ def identity_signing_keys(store: Store, org_id: str) -> list[Row]:
         " AND deleted_at IS NULL AND signing_key IS NOT NULL ORDER BY signing_key_created_at DESC",
         (org_id,),
     )
+
+
+def idempotency_records(store: Store, org_id: str, op_id: str, key: str) -> list[Row]:
+    """The stored answers of `op_id` under `key`, whatever path they were sent on."""
+    return store.all(
+        "SELECT * FROM idempotency WHERE organization_id = ? AND key = ? AND scope LIKE ?"
+        " ORDER BY created_at",
+        (org_id, key, f"{op_id}:%"),
+    )

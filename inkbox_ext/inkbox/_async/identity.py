@@ -154,13 +154,18 @@ class AsyncIdentityBase:
 
 # The mixins subclass AsyncIdentityBase, so they are imported once it exists (the base stays in
 # this module, where the channel modules import it from).
+from .identity_drafts import AsyncIdentityDraftsMixin  # noqa: E402
 from .identity_mail import AsyncIdentityMailMixin  # noqa: E402
 from .identity_phone import AsyncIdentityPhoneMixin  # noqa: E402
 from .identity_vault import AsyncIdentityVaultMixin  # noqa: E402
 
 
 class AsyncAgentIdentity(
-    AsyncIdentityMailMixin, AsyncIdentityPhoneMixin, AsyncIdentityVaultMixin, AsyncIdentityBase
+    AsyncIdentityMailMixin,
+    AsyncIdentityDraftsMixin,
+    AsyncIdentityPhoneMixin,
+    AsyncIdentityVaultMixin,
+    AsyncIdentityBase,
 ):
     """An agent identity: its handle and channels, and everything scoped to them.
 

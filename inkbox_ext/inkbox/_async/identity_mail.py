@@ -96,6 +96,7 @@ class AsyncIdentityMailMixin(AsyncIdentityBase):
         page_size: int = 50,
         start_datetime: datetime.datetime | datetime.date | str | None = None,
         end_datetime: datetime.datetime | datetime.date | str | None = None,
+        tz: str | None = None,
     ) -> AsyncPager[Message]:
         """This identity's emails, newest first, as a lazy pager; see `AsyncMessagesResource.list`."""
         mailbox = self._require_mailbox()
@@ -105,6 +106,7 @@ class AsyncIdentityMailMixin(AsyncIdentityBase):
             page_size=page_size,
             start_datetime=start_datetime,
             end_datetime=end_datetime,
+            tz=tz,
         )
 
     def iter_unread_emails(
@@ -114,6 +116,7 @@ class AsyncIdentityMailMixin(AsyncIdentityBase):
         page_size: int = 50,
         start_datetime: datetime.datetime | datetime.date | str | None = None,
         end_datetime: datetime.datetime | datetime.date | str | None = None,
+        tz: str | None = None,
     ) -> AsyncPager[Message]:
         """This identity's unread emails, as a lazy pager; see `AsyncMessagesResource.list`.
 
@@ -126,6 +129,7 @@ class AsyncIdentityMailMixin(AsyncIdentityBase):
             page_size=page_size,
             start_datetime=start_datetime,
             end_datetime=end_datetime,
+            tz=tz,
         )
         return pager._keeping(lambda message: not message.is_read)
 
@@ -136,6 +140,38 @@ class AsyncIdentityMailMixin(AsyncIdentityBase):
             raise TypeError("message_ids must be a list of ids, e.g. [msg.id]")
         for message_id in list(message_ids):
             await self._client.messages.mark_read(mailbox.email_address, message_id)
+
+    async def mark_emails_unread(self, message_ids: Iterable[uuid.UUID | str]) -> None:
+        """Mark messages unread, one request per message; see `AsyncMessagesResource.mark_unread`."""
+        mailbox = self._require_mailbox()
+        if isinstance(message_ids, str | bytes | uuid.UUID):
+            raise TypeError("message_ids must be a list of ids, e.g. [msg.id]")
+        for message_id in list(message_ids):
+            await self._client.messages.mark_unread(mailbox.email_address, message_id)
+
+    async def reply_all_email(
+        self,
+        message_id: uuid.UUID | str,
+        *,
+        subject: str | None = None,
+        body_text: str | None = None,
+        body_html: str | None = None,
+        attachments: Sequence[Mapping[str, str] | EmailAttachment] | None = None,
+        reply_to: str | None = None,
+        idempotency_key: str | None = None,
+    ) -> Message:
+        """Reply to everyone on a message of this identity's mailbox; see `AsyncMessagesResource.reply_all`."""
+        mailbox = self._require_mailbox()
+        return await self._client.messages.reply_all(
+            mailbox.email_address,
+            message_id,
+            subject=subject,
+            body_text=body_text,
+            body_html=body_html,
+            attachments=attachments,
+            reply_to=reply_to,
+            idempotency_key=idempotency_key,
+        )
 
     async def get_message(self, message_id: uuid.UUID | str) -> MessageDetail:
         """One of this identity's messages, with its body (marks an inbound one read); see `AsyncMessagesResource.get`."""

@@ -155,12 +155,19 @@ class IdentityBase:
 
 # The mixins subclass IdentityBase, so they are imported once it exists (the base stays in
 # this module, where the channel modules import it from).
+from .identity_drafts import IdentityDraftsMixin  # noqa: E402
 from .identity_mail import IdentityMailMixin  # noqa: E402
 from .identity_phone import IdentityPhoneMixin  # noqa: E402
 from .identity_vault import IdentityVaultMixin  # noqa: E402
 
 
-class AgentIdentity(IdentityMailMixin, IdentityPhoneMixin, IdentityVaultMixin, IdentityBase):
+class AgentIdentity(
+    IdentityMailMixin,
+    IdentityDraftsMixin,
+    IdentityPhoneMixin,
+    IdentityVaultMixin,
+    IdentityBase,
+):
     """An agent identity: its handle and channels, and everything scoped to them.
 
     Get one from `inkbox.create_identity(handle)` or `inkbox.get_identity(handle)`. Channel
