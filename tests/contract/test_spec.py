@@ -20,6 +20,7 @@ TAGS = {
     "signing_keys", "phone_numbers", "calls", "texts", "mail_contact_rules",
     "phone_contact_rules", "contacts", "notes", "vault", "tunnels",
 }  # fmt: skip
+TAGS |= {"drafts", "message_sends"}  # 0.7 mail families
 
 
 @pytest.fixture(scope="module")
