@@ -1,5 +1,5 @@
-"""0.7 mail extras end to end: reply to all, mark unread, time-zone windows, and looking up
-what an idempotency key already sent."""
+"""0.7 mail extras end to end: reply to all, mark unread, time windows with a time zone (mail,
+texts, calls), and looking up what an idempotency key already sent."""
 
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ from inkbox import (
     PermissionDeniedError,
     UnprocessableEntityError,
 )
+
+from ._phone_helpers import CUSTOMER, agent_key, inject_call, texting_agent
 
 
 @pytest.fixture
@@ -168,3 +170,31 @@ async def test_lookup_finds_what_a_key_sent(inkbox: AsyncInkbox, inkbox_emulator
                 operation="mail.send",
                 idempotency_key="order-42",
             )
+
+
+@pytest.mark.anyio
+async def test_phone_lists_take_the_same_time_window(
+    inkbox: AsyncInkbox, inkbox_emulator: Any
+) -> None:
+    """Texts, conversations and calls filter by `start_datetime`/`end_datetime`/`tz` too."""
+    agent = await texting_agent(inkbox, inkbox_emulator)
+    assert agent.phone_number is not None
+    await inject_call(inkbox_emulator, agent.phone_number.number, CUSTOMER)
+    texts = await agent.list_texts()
+    today = texts[0].created_at.date()
+    tomorrow = today + datetime.timedelta(days=1)
+    window = await agent.list_texts(start_datetime=today, end_datetime=today, tz="UTC")
+    assert [t.id for t in window] == [t.id for t in texts]  # START and its auto-reply
+    assert await agent.list_texts(start_datetime=tomorrow) == []
+    convos = await agent.list_text_conversations(start_datetime=today, include_groups=True)
+    assert [c.remote_phone_number for c in convos] == [CUSTOMER]
+    assert await agent.list_text_conversations(start_datetime=tomorrow) == []
+    assert len(await agent.list_calls(start_datetime=today, end_datetime=today)) == 1
+    assert await agent.list_calls(start_datetime=tomorrow, tz="Europe/Paris") == []
+    direct = await inkbox.texts.list(agent.phone_number.id, end_datetime=today)
+    assert [t.id for t in direct] == [t.id for t in texts]
+    with pytest.raises(UnprocessableEntityError):
+        await inkbox.calls.list(agent_identity_id=agent.id, start_datetime="yesterday-ish")
+    key = await agent_key(inkbox_emulator, agent.agent_handle)
+    async with AsyncInkbox(key, base_url=inkbox_emulator.url) as scoped:
+        assert len(await scoped.calls.list(start_datetime=today)) == 1  # its own identity's

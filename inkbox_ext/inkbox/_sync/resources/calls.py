@@ -9,6 +9,7 @@ operation layer underneath.
 from __future__ import annotations
 
 import builtins
+import datetime
 import uuid
 
 from inkbox_api.api.calls import (
@@ -27,7 +28,18 @@ from inkbox_api.models import (
     PlaceCallRequest,
 )
 
-from ..._wire import as_uuid, check_limit, check_offset, omit, parsed, parsed_list, require_text
+from ..._wire import (
+    as_uuid,
+    check_limit,
+    check_offset,
+    omit,
+    opt_text,
+    opt_uuid,
+    opt_when,
+    parsed,
+    parsed_list,
+    require_text,
+)
 from ..pager import OffsetPager, Pager
 from ._base import Resource
 
@@ -72,28 +84,38 @@ class CallsResource(Resource):
     def list(
         self,
         *,
-        agent_identity_id: uuid.UUID | str,
+        agent_identity_id: uuid.UUID | str | None = None,
         limit: int = 50,
         offset: int = 0,
         is_blocked: bool | None = None,
+        start_datetime: datetime.datetime | datetime.date | str | None = None,
+        end_datetime: datetime.datetime | datetime.date | str | None = None,
+        tz: str | None = None,
     ) -> builtins.list[PhoneCall]:
         """One page of an identity's calls, newest first (offset pagination).
 
         Args:
-            agent_identity_id: Id of the identity whose calls to list.
+            agent_identity_id: Id of the identity whose calls to list; an agent-scoped key may
+                leave it out (it lists its own), an admin key must pass it.
             limit: At most this many calls (1-200).
             offset: Skip this many calls.
             is_blocked: Only calls rejected by a contact rule (`True`) or only the others.
+            start_datetime: Only those created at or after this time (a `date`: that day on).
+            end_datetime: Only those created at or before this time (a `date`: the whole day).
+            tz: IANA time zone in which dates and naive datetimes are read (default UTC).
 
         Returns:
             The calls; fewer than `limit` means there are no more.
         """
         response = list_calls.sync_detailed(
             client=self._api,
-            agent_identity_id=as_uuid(agent_identity_id, "agent_identity_id"),
+            agent_identity_id=opt_uuid(agent_identity_id, "agent_identity_id"),
             limit=check_limit(limit),
             offset=check_offset(offset),
             is_blocked=omit(is_blocked),
+            start_datetime=opt_when(start_datetime, "start_datetime"),
+            end_datetime=opt_when(end_datetime, "end_datetime"),
+            tz=opt_text(tz, "tz"),
         )
         return parsed_list(response, PhoneCall)
 
