@@ -198,3 +198,24 @@ async def test_phone_lists_take_the_same_time_window(
     key = await agent_key(inkbox_emulator, agent.agent_handle)
     async with AsyncInkbox(key, base_url=inkbox_emulator.url) as scoped:
         assert len(await scoped.calls.list(start_datetime=today)) == 1  # its own identity's
+
+
+@pytest.mark.anyio
+async def test_lookup_finds_a_text_by_its_key(inkbox: AsyncInkbox, inkbox_emulator: Any) -> None:
+    agent = await texting_agent(inkbox, inkbox_emulator)
+    assert agent.phone_number is not None
+    text = await agent.send_text(to=CUSTOMER, text="Your order shipped", idempotency_key="ship-7")
+    found = await inkbox.message_sends.lookup(
+        sender_kind="phone_number",
+        sender_id=agent.phone_number.id,
+        operation="text.send",
+        idempotency_key="ship-7",
+    )
+    assert found == text.id
+    with pytest.raises(NotFoundError):
+        await inkbox.message_sends.lookup(
+            sender_kind="phone_number",
+            sender_id=uuid.UUID(int=9),
+            operation="text.send",
+            idempotency_key="ship-7",
+        )

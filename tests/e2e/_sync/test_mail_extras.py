@@ -188,3 +188,23 @@ def test_phone_lists_take_the_same_time_window(inkbox: Inkbox, inkbox_emulator: 
     key = agent_key(inkbox_emulator, agent.agent_handle)
     with Inkbox(key, base_url=inkbox_emulator.url) as scoped:
         assert len(scoped.calls.list(start_datetime=today)) == 1  # its own identity's
+
+
+def test_lookup_finds_a_text_by_its_key(inkbox: Inkbox, inkbox_emulator: Any) -> None:
+    agent = texting_agent(inkbox, inkbox_emulator)
+    assert agent.phone_number is not None
+    text = agent.send_text(to=CUSTOMER, text="Your order shipped", idempotency_key="ship-7")
+    found = inkbox.message_sends.lookup(
+        sender_kind="phone_number",
+        sender_id=agent.phone_number.id,
+        operation="text.send",
+        idempotency_key="ship-7",
+    )
+    assert found == text.id
+    with pytest.raises(NotFoundError):
+        inkbox.message_sends.lookup(
+            sender_kind="phone_number",
+            sender_id=uuid.UUID(int=9),
+            operation="text.send",
+            idempotency_key="ship-7",
+        )
