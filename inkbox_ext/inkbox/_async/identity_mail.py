@@ -135,19 +135,20 @@ class AsyncIdentityMailMixin(AsyncIdentityBase):
 
     async def mark_emails_read(self, message_ids: Iterable[uuid.UUID | str]) -> None:
         """Mark messages read, one request per message; see `AsyncMessagesResource.mark_read`."""
-        mailbox = self._require_mailbox()
-        if isinstance(message_ids, str | bytes | uuid.UUID):
-            raise TypeError("message_ids must be a list of ids, e.g. [msg.id]")
-        for message_id in list(message_ids):
-            await self._client.messages.mark_read(mailbox.email_address, message_id)
+        await self._set_read(message_ids, True)
 
     async def mark_emails_unread(self, message_ids: Iterable[uuid.UUID | str]) -> None:
         """Mark messages unread, one request per message; see `AsyncMessagesResource.mark_unread`."""
+        await self._set_read(message_ids, False)
+
+    async def _set_read(self, message_ids: Iterable[uuid.UUID | str], is_read: bool) -> None:
         mailbox = self._require_mailbox()
         if isinstance(message_ids, str | bytes | uuid.UUID):
             raise TypeError("message_ids must be a list of ids, e.g. [msg.id]")
+        messages = self._client.messages
+        mark = messages.mark_read if is_read else messages.mark_unread
         for message_id in list(message_ids):
-            await self._client.messages.mark_unread(mailbox.email_address, message_id)
+            await mark(mailbox.email_address, message_id)
 
     async def reply_all_email(
         self,
