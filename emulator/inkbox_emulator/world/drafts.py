@@ -9,23 +9,22 @@ webhooks are the same — and the draft is gone afterwards.
 
 A reply draft (`in_reply_to_message_id`, or a `thread_id` alone, which answers the thread's
 latest message) takes the thread and references of the message answered. A forward draft
-(`forward_message_id`) gets `Fwd:` and, unless told otherwise, the original's attachments; the
-original itself is embedded when the draft is sent: `inline` below a preamble, `wrapped` as a
-`message/rfc822` attachment.
+(`forward_message_id`) gets `Fwd:` and, unless told otherwise, the original's attachments; when
+it is sent it goes out as `forward_mail_message` sends a forward (`world.mail.forward_message`):
+`inline` below a preamble, `wrapped` as a `message/rfc822` attachment.
 """
 
 from __future__ import annotations
 
 import base64
 from collections.abc import Mapping
-from email.message import EmailMessage
 from typing import TYPE_CHECKING, Any
 
 from ..errors import Conflict, NotFound, Unprocessable
 from ..store import Row
 from ..store.drafts import draft, draft_delete, draft_insert, draft_update
 from ..store.mail import attachments_of, message_by_id, thread_by_id, thread_messages
-from .mail import decode_attachments, reply_parent, send_message, snippet
+from .mail import decode_attachments, forward_message, reply_parent, send_message, snippet
 from .state import World
 
 if TYPE_CHECKING:
@@ -253,66 +252,47 @@ def send(world: World, me: Principal, mailbox: Row, row: Row, generation: int) -
         text = row["forward_note_text"]
     if row["forward_note_html"] is not None:
         html_body = row["forward_note_html"]
-    attachments = list(row["attachments"])
+    recipients = {
+        "to": row["to_addresses"],
+        "cc": row["cc_addresses"],
+        "bcc": row["bcc_addresses"],
+    }
     original = (
         message_by_id(world.store, mailbox["id"], row["forward_source_message_id"])
         if row["forward_source_message_id"]
         else None
     )
-    if original is not None and row["forward_mode"] == "wrapped":
-        attachments.append(_wrapped(original))
-    elif original is not None:
-        text, html_body = _inline(original, text, html_body)
-    body: dict[str, Any] = {
-        "recipients": {
-            "to": row["to_addresses"],
-            "cc": row["cc_addresses"],
-            "bcc": row["bcc_addresses"],
-        },
-        "subject": row["subject"] or "",
-        "body_text": text,
-        "body_html": html_body,
-        "in_reply_to_message_id": row["in_reply_to"],
-        "attachments": attachments,
-        "track_opens": row["track_opens"],
-    }
-    sent = send_message(world, me, mailbox, body)
+    if original is not None:
+        # The original's files were copied into the draft when it was made (and may have been
+        # removed since), so the forward adds only what the draft holds now.
+        sent = forward_message(
+            world,
+            me,
+            mailbox,
+            original,
+            {
+                "recipients": recipients,
+                "subject": row["subject"] or "",
+                "body_text": text,
+                "body_html": html_body,
+                "mode": row["forward_mode"],
+                "include_original_attachments": False,
+                "additional_attachments": row["attachments"],
+            },
+        )
+    else:
+        body: dict[str, Any] = {
+            "recipients": recipients,
+            "subject": row["subject"] or "",
+            "body_text": text,
+            "body_html": html_body,
+            "in_reply_to_message_id": row["in_reply_to"],
+            "attachments": row["attachments"],
+            "track_opens": row["track_opens"],
+        }
+        sent = send_message(world, me, mailbox, body)
     draft_delete(world.store, row["id"])
     return sent
-
-
-def _preamble(original: Row) -> list[str]:
-    return [
-        "---------- Forwarded message ---------",
-        f"From: {original['from_address']}",
-        f"Date: {original['created_at']}",
-        f"Subject: {original['subject'] or ''}",
-        f"To: {', '.join(original['to_addresses'])}",
-    ]
-
-
-def _inline(original: Row, text: str | None, html_body: str | None) -> tuple[str, str | None]:
-    quoted = "\n".join([*_preamble(original), "", original["body_text"] or ""])
-    new_text = f"{text}\n\n{quoted}" if text else quoted
-    new_html = html_body
-    if html_body is not None or original["body_html"] is not None:
-        head = "<br>".join(_preamble(original))
-        new_html = f"{html_body or ''}<div>{head}<br><br>{original['body_html'] or ''}</div>"
-    return new_text, new_html
-
-
-def _wrapped(original: Row) -> dict[str, Any]:
-    mime = EmailMessage()
-    mime["Message-ID"] = original["message_id"]
-    mime["From"] = original["from_address"]
-    mime["To"] = ", ".join(original["to_addresses"])
-    mime["Subject"] = original["subject"] or ""
-    mime.set_content(original["body_text"] or "")
-    return {
-        "filename": "forwarded-message.eml",
-        "content_type": "message/rfc822",
-        "content_base64": base64.b64encode(mime.as_bytes()).decode(),
-    }
 
 
 def draft_json(row: Row, mailbox: Row) -> dict[str, Any]:

@@ -35,8 +35,7 @@ class DraftCreate:
     forward_message_id: UUID | Unset = UNSET
     """ Inkbox id of a message of this mailbox to forward. """
     forward_mode: ForwardMode | Unset = UNSET
-    """ How a forward embeds the original message (`inline` below a preamble, `wrapped` as a `message/rfc822`
-    attachment). """
+    """ `inline` quotes the original below the note; `wrapped` attaches it as `message/rfc822`. """
     forward_note_text: str | Unset = UNSET
     forward_note_html: str | Unset = UNSET
     include_original_attachments: bool | Unset = UNSET
