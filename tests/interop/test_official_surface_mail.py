@@ -2,9 +2,9 @@
 mark-unread, and every list taking `start_datetime`/`end_datetime`/`tz` — exists in ours with a
 compatible signature, on `Inkbox` and mirrored on `AsyncInkbox`.
 
-The official surface is walked in its own venv (`surface.py` run by `run_official`), ours here
-with the same code; "compatible" is `surface.incompatibilities` (every call 0.7.20 accepts,
-ours accepts).
+The official surface is walked in its own venv (`surface_walk.py` run by `run_official`), ours
+here with the same code; "compatible" is `surface_walk.incompatibilities` (every call 0.7.20
+accepts, ours accepts).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from tests.interop.official import run_official
-from tests.interop.surface import incompatibilities, script_source, walk
+from tests.interop.surface_walk import incompatibilities, script_source, walk
 
 THEIR_ROOTS = {
     # `message_sends` is set by 0.7.20's __init__ (no property), so an instance is walked too;
