@@ -1,5 +1,6 @@
 """message_sends: which message an idempotency key already sent, answered from the
-idempotency records the dispatcher keeps for every send (`store.core`)."""
+idempotency records the dispatcher keeps for every send (`store.core`), for as long as it
+replays them (7 days), whichever API key of the organization made the send."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from ..dispatch import Call
+from ..dispatch import REPLAY_WINDOW, Call
 from ..errors import NotFound, Unprocessable
 from ..scoping import forbid_other_identity
 from ..store.core import idempotency_records
@@ -59,10 +60,10 @@ def lookup_message_send(call: Call) -> dict[str, Any]:
         owner = number["agent_identity_id"]
     forbid_other_identity(me, owner)
     _, op_id, sender_of = known
-    for record in idempotency_records(
-        call.store, me.organization_id, op_id, call.header["Idempotency-Key"]
-    ):
-        path = json.loads(record["scope"].partition(":")[2])
+    since = call.world.clock.ago_iso(REPLAY_WINDOW)
+    key = call.header["Idempotency-Key"]
+    for record in idempotency_records(call.store, me.organization_id, op_id, key, since):
+        path = json.loads(record["scope"].split(":", 2)[2])
         answer = json.loads(record["body"]) if record["body"] else {}
         if sender_of(path, answer).lower() == sender_id:
             return {"message_id": answer["id"]}

@@ -205,6 +205,13 @@ def idempotency_put(store: Store, row: Row) -> None:
     store.insert("idempotency", row)
 
 
+def idempotency_forget(store: Store, org_id: str, scope: str, key: str) -> None:
+    store.execute(
+        "DELETE FROM idempotency WHERE organization_id = ? AND scope = ? AND key = ?",
+        (org_id, scope, key),
+    )
+
+
 def api_key_row(store: Store, key_id: str) -> Row | None:
     return store.one("SELECT * FROM api_keys WHERE id = ?", (key_id,))
 
@@ -322,10 +329,12 @@ def identity_signing_keys(store: Store, org_id: str) -> list[Row]:
     )
 
 
-def idempotency_records(store: Store, org_id: str, op_id: str, key: str) -> list[Row]:
-    """The stored answers of `op_id` under `key`, whatever path they were sent on."""
-    return store.all(
+def idempotency_records(store: Store, org_id: str, op_id: str, key: str, since: str) -> list[Row]:
+    """The stored answers of `op_id` under `key` since `since`, whichever API key of the
+    organization sent them and on whatever path (a scope is `api_key_id:op_id:path-json`)."""
+    rows = store.all(
         "SELECT * FROM idempotency WHERE organization_id = ? AND key = ? AND scope LIKE ?"
-        " ORDER BY created_at",
-        (org_id, key, f"{op_id}:%"),
+        " AND created_at >= ? ORDER BY created_at",
+        (org_id, key, f"%:{op_id}:%", since),
     )
+    return [r for r in rows if r["scope"].split(":", 2)[1] == op_id]

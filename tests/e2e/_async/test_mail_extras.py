@@ -170,6 +170,10 @@ async def test_lookup_finds_what_a_key_sent(inkbox: AsyncInkbox, inkbox_emulator
                 operation="mail.send",
                 idempotency_key="order-42",
             )
+    # A record is kept as long as it is replayed: after 7 days the key sent nothing.
+    inkbox_emulator.hook("POST", "/clock/advance", {"seconds": 8 * 86400})
+    with pytest.raises(NotFoundError):
+        await inkbox.message_sends.lookup_email(address(alice), idempotency_key="order-42")
 
 
 @pytest.mark.anyio

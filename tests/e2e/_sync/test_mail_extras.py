@@ -163,6 +163,10 @@ def test_lookup_finds_what_a_key_sent(inkbox: Inkbox, inkbox_emulator: Any) -> N
                 operation="mail.send",
                 idempotency_key="order-42",
             )
+    # A record is kept as long as it is replayed: after 7 days the key sent nothing.
+    inkbox_emulator.hook("POST", "/clock/advance", {"seconds": 8 * 86400})
+    with pytest.raises(NotFoundError):
+        inkbox.message_sends.lookup_email(address(alice), idempotency_key="order-42")
 
 
 def test_phone_lists_take_the_same_time_window(inkbox: Inkbox, inkbox_emulator: Any) -> None:
