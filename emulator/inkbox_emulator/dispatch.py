@@ -192,7 +192,8 @@ class Dispatcher:
             raise NotImplementedYet(f"{op.op_id} is not implemented by the emulator yet")
         call = Call(op, world, principal, path, query, header, body, raw, request.headers)
         # `header` holds only the parameters the spec declares: a key means the op takes one.
-        key = header.get("Idempotency-Key")
+        # A GET naming a key (the send lookup) reads the records and must never replay one.
+        key = header.get("Idempotency-Key") if op.method != "GET" else None
         if self.is_async[op.op_id]:
             if key is not None:
                 with world.store.transaction():

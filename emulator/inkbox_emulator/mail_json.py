@@ -50,17 +50,22 @@ def message_json(row: Row) -> dict[str, Any]:
     }
 
 
-def message_detail_json(row: Row, own_address: str) -> dict[str, Any]:
-    body = message_json(row)
+def reply_all_recipients(row: Row, own_address: str) -> dict[str, list[str]]:
+    """Who a reply to everyone on `row` goes to: the sender of an inbound message plus its other
+    recipients (never the mailbox itself); the same people again for an outbound one."""
     if row["direction"] == "inbound":
         others = [
             a
             for a in [*row["to_addresses"], *(row["cc_addresses"] or [])]
             if a.lower() != own_address
         ]
-        reply_all = {"to": [row["from_address"]], "cc": list(dict.fromkeys(others))}
-    else:
-        reply_all = {"to": list(row["to_addresses"]), "cc": list(row["cc_addresses"] or [])}
+        return {"to": [row["from_address"]], "cc": list(dict.fromkeys(others))}
+    return {"to": list(row["to_addresses"]), "cc": list(row["cc_addresses"] or [])}
+
+
+def message_detail_json(row: Row, own_address: str) -> dict[str, Any]:
+    body = message_json(row)
+    reply_all = reply_all_recipients(row, own_address)
     body.update(
         {
             "body_text": row["body_text"],

@@ -47,6 +47,11 @@ if TYPE_CHECKING:
     from inkbox_api.models import DomainAffiliation as DomainAffiliation
     from inkbox_api.models import DomainClaimState as DomainClaimState
     from inkbox_api.models import DomainTxtRecord as DomainTxtRecord
+    from inkbox_api.models import DraftAttachment as DraftAttachment
+    from inkbox_api.models import DraftDetail as DraftDetail
+    from inkbox_api.models import DraftRecipients as DraftRecipients
+    from inkbox_api.models import DraftSendState as DraftSendState
+    from inkbox_api.models import DraftSummary as DraftSummary
     from inkbox_api.models import FilterMode as FilterMode
     from inkbox_api.models import FilterModeChangeNotice as FilterModeChangeNotice
     from inkbox_api.models import ForwardMode as ForwardMode
@@ -73,6 +78,7 @@ if TYPE_CHECKING:
     from inkbox_api.models import Message as Message
     from inkbox_api.models import MessageDetail as MessageDetail
     from inkbox_api.models import MessageDirection as MessageDirection
+    from inkbox_api.models import MessageSenderKind as MessageSenderKind
     from inkbox_api.models import Note as Note
     from inkbox_api.models import NoteAccessGrant as NoteAccessGrant
     from inkbox_api.models import NoteListOrder as NoteListOrder
@@ -138,9 +144,13 @@ if TYPE_CHECKING:
     )
     from ._async.resources.contacts import AsyncContactsResource as AsyncContactsResource
     from ._async.resources.domains import AsyncDomainsResource as AsyncDomainsResource
+    from ._async.resources.drafts import AsyncDraftsResource as AsyncDraftsResource
     from ._async.resources.identities import AsyncIdentitiesResource as AsyncIdentitiesResource
     from ._async.resources.mail_imports import AsyncMailImportsResource as AsyncMailImportsResource
     from ._async.resources.mailboxes import AsyncMailboxesResource as AsyncMailboxesResource
+    from ._async.resources.message_sends import (
+        AsyncMessageSendsResource as AsyncMessageSendsResource,
+    )
     from ._async.resources.messages import AsyncMessagesResource as AsyncMessagesResource
     from ._async.resources.notes import AsyncNotesResource as AsyncNotesResource
     from ._async.resources.organization_domains import (
@@ -162,9 +172,11 @@ if TYPE_CHECKING:
         AsyncWebhookSubscriptionsResource as AsyncWebhookSubscriptionsResource,
     )
     from ._async.unlocked_vault import AsyncUnlockedVault as AsyncUnlockedVault
+    from ._drafts import DraftAttachmentContent as DraftAttachmentContent
     from ._errors import AuthenticationError as AuthenticationError
     from ._errors import BadRequestError as BadRequestError
     from ._errors import ConflictError as ConflictError
+    from ._errors import DraftGenerationConflictError as DraftGenerationConflictError
     from ._errors import DuplicateContactRuleError as DuplicateContactRuleError
     from ._errors import InkboxAPIError as InkboxAPIError
     from ._errors import InkboxConnectionError as InkboxConnectionError
@@ -208,9 +220,11 @@ if TYPE_CHECKING:
     )
     from ._sync.resources.contacts import ContactsResource as ContactsResource
     from ._sync.resources.domains import DomainsResource as DomainsResource
+    from ._sync.resources.drafts import DraftsResource as DraftsResource
     from ._sync.resources.identities import IdentitiesResource as IdentitiesResource
     from ._sync.resources.mail_imports import MailImportsResource as MailImportsResource
     from ._sync.resources.mailboxes import MailboxesResource as MailboxesResource
+    from ._sync.resources.message_sends import MessageSendsResource as MessageSendsResource
     from ._sync.resources.messages import MessagesResource as MessagesResource
     from ._sync.resources.notes import NotesResource as NotesResource
     from ._sync.resources.organization_domains import (
@@ -280,6 +294,18 @@ if TYPE_CHECKING:
 
 # public name -> module that defines it
 _EXPORTS: dict[str, str] = {
+    "DraftAttachment": "inkbox_api.models",
+    "DraftDetail": "inkbox_api.models",
+    "DraftRecipients": "inkbox_api.models",
+    "DraftSendState": "inkbox_api.models",
+    "DraftSummary": "inkbox_api.models",
+    "MessageSenderKind": "inkbox_api.models",
+    "AsyncDraftsResource": "._async.resources.drafts",
+    "AsyncMessageSendsResource": "._async.resources.message_sends",
+    "DraftAttachmentContent": "._drafts",
+    "DraftGenerationConflictError": "._errors",
+    "DraftsResource": "._sync.resources.drafts",
+    "MessageSendsResource": "._sync.resources.message_sends",
     "APIKeyPayload": ".vault.types",
     "APIResponse": "._notices",
     "AUTH_SUBTYPE_API_KEY_ADMIN_SCOPED": ".models",

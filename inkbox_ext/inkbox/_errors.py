@@ -11,6 +11,7 @@ InkboxError                                   (every error of the SDK)
 │   │   └── RecipientOptedOutError            403 detail.error == "recipient_opted_out"
 │   ├── NotFoundError                         404
 │   ├── ConflictError                         409
+│   │   ├── DraftGenerationConflictError      409 detail.error == "draft_generation_conflict"
 │   │   ├── DuplicateContactRuleError         409 detail has "existing_rule_id"
 │   │   ├── RedundantContactAccessGrantError  409 detail.error == "redundant_grant"
 │   │   └── SenderSmsPendingError             409 detail.error == "sender_sms_pending"
@@ -41,6 +42,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "DraftGenerationConflictError",
     "DuplicateContactRuleError",
     "InkboxAPIError",
     "InkboxConnectionError",
@@ -220,6 +222,21 @@ class SenderSmsPendingError(_CodedError, ConflictError):
     """409 `sender_sms_pending`: the sending number is not yet cleared for SMS."""
 
 
+class DraftGenerationConflictError(_CodedError, ConflictError):
+    """409 `draft_generation_conflict`: the draft changed since the `generation` you passed, and
+    nothing was done. Re-read it (`drafts.get`) and apply your change to what it now says, or
+    retry with `current_generation` to overwrite.
+
+    Attributes:
+        current_generation: The draft's generation now (None if the server did not say).
+    """
+
+    @property
+    def current_generation(self) -> int | None:
+        value = self.detail.get("current_generation") if isinstance(self.detail, dict) else None
+        return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
 class RecipientNotOptedInError(_CodedError, PermissionDeniedError):
     """403 `recipient_not_opted_in`: the recipient has not texted START to a number of the org."""
 
@@ -329,6 +346,7 @@ _BY_STATUS: dict[int, type[InkboxAPIError]] = {
 _BY_CODE: dict[tuple[int, str], type[InkboxAPIError]] = {
     (409, "redundant_grant"): RedundantContactAccessGrantError,
     (409, "sender_sms_pending"): SenderSmsPendingError,
+    (409, "draft_generation_conflict"): DraftGenerationConflictError,
     (403, "recipient_not_opted_in"): RecipientNotOptedInError,
     (403, "recipient_opted_out"): RecipientOptedOutError,
     (403, "recipient_blocked"): RecipientBlockedError,

@@ -21,6 +21,7 @@ TAGS = {
     "phone_contact_rules", "contacts", "notes", "vault", "tunnels",
     "api_keys", "organization_domains",
 }  # fmt: skip
+TAGS |= {"drafts", "message_sends"}  # 0.7 mail families
 
 
 @pytest.fixture(scope="module")

@@ -1,7 +1,9 @@
 """The public surface of an `inkbox` package as JSON: stdlib only, so it runs in any venv.
 
 Run as a script under the official SDK (`run_official(version, SCRIPT, roots)`) or imported
-here. `roots` maps a label to `"module:Class"` (`{"inkbox": "inkbox:Inkbox", ...}`). From each
+here. `roots` maps a label to `"module:Class"` (`{"inkbox": "inkbox:Inkbox", ...}`), or to
+`{"class": "module:Class", "init": {...}}` to also build an instance with those keyword
+arguments and walk the public attributes its `__init__` sets (0.7.20 sets `message_sends` so). From each
 root class it walks public methods and properties; a property whose annotation names a class
 of the package (a resource) is walked in turn, so `inkbox.messages.delete` is one entry.
 Annotations are read as strings (both packages use `from __future__ import annotations` and
@@ -71,7 +73,7 @@ def _annotation_class(annotation: Any, classes: dict[str, type]) -> type | None:
     return hits[0] if len(hits) == 1 else None
 
 
-def walk(package: str, roots: dict[str, str]) -> dict[str, Any]:
+def walk(package: str, roots: dict[str, Any]) -> dict[str, Any]:
     """`{"inkbox.messages.delete": {"kind": "method", "params": [...]}, ...}`."""
     classes = _package_classes(package)
     surface: dict[str, Any] = {}
@@ -102,10 +104,62 @@ def walk(package: str, roots: dict[str, str]) -> dict[str, Any]:
                 surface[path] = {"kind": "attribute"}
 
     for label, spec in roots.items():
-        module, _, qualname = spec.partition(":")
+        where = spec if isinstance(spec, str) else spec["class"]
+        module, _, qualname = where.partition(":")
         cls = getattr(importlib.import_module(module), qualname)
         visit(label, cls, (cls,))
+        if isinstance(spec, dict) and "init" in spec:
+            instance = cls(**spec["init"])
+            for name, value in sorted(vars(instance).items()):
+                path = f"{label}.{name}"
+                target = _annotation_class(type(value), classes)
+                if name.startswith("_") or path in surface:
+                    continue
+                if target is not None and _has_methods(target):
+                    surface[path] = {"kind": "resource", "class": target.__name__}
+                    visit(path, target, (cls, target))
+                else:
+                    surface[path] = {"kind": "attribute"}
+            close = getattr(instance, "close", None)
+            if callable(close):
+                close()
     return surface
+
+
+def incompatibilities(their: dict[str, Any], our: dict[str, Any]) -> list[str]:
+    """Why a call valid for `their` walked method may fail on `our` one (empty: compatible):
+    a positional parameter at another place or under another name, a keyword ours does not
+    take, `*args`/`**kwargs` ours lacks, or a parameter ours requires that theirs left
+    optional. Return types are not compared."""
+    problems = []
+    ours_by_name = {p["name"]: p for p in our["params"]}
+    our_positional = [p for p in our["params"] if p["kind"] in ("positional", "either")]
+    kinds = {p["kind"] for p in our["params"]}
+    their_positional = [p for p in their["params"] if p["kind"] in ("positional", "either")]
+    for index, param in enumerate(their_positional):
+        if index >= len(our_positional):
+            if "args" not in kinds:
+                problems.append(f"positional {param['name']!r} not accepted")
+        elif param["kind"] == "either" and our_positional[index]["name"] != param["name"]:
+            problems.append(
+                f"positional {index} is {our_positional[index]['name']!r}, not {param['name']!r}"
+            )
+    for param in their["params"]:
+        if param["kind"] in ("either", "keyword"):
+            mine = ours_by_name.get(param["name"])
+            if (
+                mine is None or mine["kind"] not in ("either", "keyword")
+            ) and "kwargs" not in kinds:
+                problems.append(f"keyword {param['name']!r} not accepted")
+        elif param["kind"] not in kinds:  # their *args / **kwargs
+            problems.append(f"no *{param['kind']}")
+    required = {p["name"] for p in their["params"] if p["required"]}
+    problems += [
+        f"{p['name']!r} required"
+        for p in our["params"]
+        if p["required"] and p["name"] not in required
+    ]
+    return problems
 
 
 def _has_methods(cls: type) -> bool:

@@ -17,7 +17,7 @@ import pytest
 
 import inkbox
 from tests.interop.official import GUIDE_ERA, run_official
-from tests.interop.surface_walk import script_source, walk
+from tests.interop.surface_walk import incompatibilities, script_source, walk
 
 THEIR_ROOTS = {
     "inkbox": "inkbox.client:Inkbox",
@@ -59,39 +59,6 @@ def theirs() -> dict[str, Any]:
         GUIDE_ERA, script_source(), {"package": "inkbox", "roots": THEIR_ROOTS}
     )
     return result
-
-
-def incompatibilities(their: dict[str, Any], our: dict[str, Any]) -> list[str]:
-    """Why a call valid for `their` method may fail on `our` method (empty: compatible)."""
-    problems = []
-    ours_by_name = {p["name"]: p for p in our["params"]}
-    our_positional = [p for p in our["params"] if p["kind"] in ("positional", "either")]
-    kinds = {p["kind"] for p in our["params"]}
-    their_positional = [p for p in their["params"] if p["kind"] in ("positional", "either")]
-    for index, param in enumerate(their_positional):
-        if index >= len(our_positional):
-            if "args" not in kinds:
-                problems.append(f"positional {param['name']!r} not accepted")
-        elif param["kind"] == "either" and our_positional[index]["name"] != param["name"]:
-            problems.append(
-                f"positional {index} is {our_positional[index]['name']!r}, not {param['name']!r}"
-            )
-    for param in their["params"]:
-        if param["kind"] in ("either", "keyword"):
-            mine = ours_by_name.get(param["name"])
-            if (
-                mine is None or mine["kind"] not in ("either", "keyword")
-            ) and "kwargs" not in kinds:
-                problems.append(f"keyword {param['name']!r} not accepted")
-        elif param["kind"] not in kinds:  # their *args / **kwargs
-            problems.append(f"no *{param['kind']}")
-    required = {p["name"] for p in their["params"] if p["required"]}
-    problems += [
-        f"{p['name']!r} required"
-        for p in our["params"]
-        if p["required"] and p["name"] not in required
-    ]
-    return problems
 
 
 @pytest.mark.parametrize("flavour", ["sync", "async"])

@@ -1,5 +1,5 @@
-"""messages: send (delivered between the emulator's mailboxes), list (cursor pages), get
-(marks inbound mail read), update flags; the guide era's delete, forward and attachment URLs
+"""messages: send (delivered between the emulator's mailboxes), reply to all, list (cursor
+pages), get (marks inbound mail read), update flags; the guide era's delete, forward and attachment URLs
 (served by the `/_emulator/files/` hook, which needs no key: the URL is the credential)."""
 
 from __future__ import annotations
@@ -12,7 +12,13 @@ from .. import timewindow
 from ..clock import iso, parse_iso
 from ..dispatch import Call, Hook, HookCall, Reply
 from ..errors import Forbidden, NotFound
-from ..mail_json import cursor_page, decode_cursor, message_detail_json, message_json
+from ..mail_json import (
+    cursor_page,
+    decode_cursor,
+    message_detail_json,
+    message_json,
+    reply_all_recipients,
+)
 from ..scoping import mailbox_for
 from ..store import Row
 from ..store.mail import (
@@ -80,6 +86,25 @@ def update_mail_message(call: Call) -> dict[str, Any]:
     return message_json(row)
 
 
+def reply_all_mail_message(call: Call) -> dict[str, Any]:
+    """Recipients, subject and threading come from the stored message; the send is
+    `send_mail_message`'s."""
+    mailbox = mailbox_for(call, call.path["email_address"])
+    source = _message(call, mailbox)
+    body = call.json
+    subject = body.get("subject")
+    if subject is None:
+        text = (source["subject"] or "").strip()
+        subject = text if text[:3].lower() == "re:" else f"Re: {text}".rstrip()
+    request: dict[str, Any] = {
+        "recipients": reply_all_recipients(source, mailbox["email_address"]),
+        "subject": subject,
+        "in_reply_to_message_id": source["message_id"],
+        **{k: body[k] for k in ("body_text", "body_html", "attachments") if k in body},
+    }
+    return message_json(send_message(call.world, call.me, mailbox, request))
+
+
 def delete_mail_message(call: Call) -> None:
     mailbox = mailbox_for(call, call.path["email_address"])
     row = _message(call, mailbox)
@@ -133,6 +158,7 @@ routes = [
     delete_mail_message,
     forward_mail_message,
     get_mail_message_attachment,
+    reply_all_mail_message,
 ]
 
 hooks = [

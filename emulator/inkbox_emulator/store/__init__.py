@@ -15,6 +15,7 @@ from . import (
     contacts,
     core,
     domain_claims,
+    drafts,
     mail,
     mail_imports,
     notes,
@@ -40,6 +41,7 @@ FAMILIES = (
     ("domain_claims", domain_claims),
     ("mail_imports", mail_imports),
     ("webhook_subscriptions", webhook_subscriptions),
+    ("drafts", drafts),
 )
 
 

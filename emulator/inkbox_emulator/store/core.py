@@ -327,3 +327,14 @@ def identity_signing_keys(store: Store, org_id: str) -> list[Row]:
         " AND deleted_at IS NULL AND signing_key IS NOT NULL ORDER BY signing_key_created_at DESC",
         (org_id,),
     )
+
+
+def idempotency_records(store: Store, org_id: str, op_id: str, key: str, since: str) -> list[Row]:
+    """The stored answers of `op_id` under `key` since `since`, whichever API key of the
+    organization sent them and on whatever path (a scope is `api_key_id:op_id:path-json`)."""
+    rows = store.all(
+        "SELECT * FROM idempotency WHERE organization_id = ? AND key = ? AND scope LIKE ?"
+        " AND created_at >= ? ORDER BY created_at",
+        (org_id, key, f"%:{op_id}:%", since),
+    )
+    return [r for r in rows if r["scope"].split(":", 2)[1] == op_id]

@@ -48,7 +48,16 @@ from .state import World
 if TYPE_CHECKING:
     from ..auth import Principal
 
-__all__ = ["deliver_inbound", "file_message", "forward_message", "inject_inbound", "send_message"]
+__all__ = [
+    "decode_attachments",
+    "deliver_inbound",
+    "file_message",
+    "forward_message",
+    "inject_inbound",
+    "reply_parent",
+    "send_message",
+    "snippet",
+]
 
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
 BLOCKED_EXTENSIONS = (".exe", ".bat", ".scr")
@@ -67,7 +76,7 @@ def send_message(world: World, me: Principal, mailbox: Row, body: Mapping[str, A
         raise Unprocessable.field(
             ("body", "track_opens"), "track_opens requires body_html", value=True
         )
-    attachments = _decode_attachments(
+    attachments = decode_attachments(
         body.get("attachments") or [], has_html=bool(body.get("body_html"))
     )
     _check_signup_limits(world, me, mailbox, [*to, *cc, *bcc])
@@ -83,7 +92,7 @@ def send_message(world: World, me: Principal, mailbox: Row, body: Mapping[str, A
             text = f"{text}\n\n{mailbox['signature_text']}"
         if html_body is not None and mailbox["signature_html"]:
             html_body = f"{html_body}{mailbox['signature_html']}"
-    parent = _reply_parent(world, mailbox, body.get("in_reply_to_message_id"))
+    parent = reply_parent(world, mailbox, body.get("in_reply_to_message_id"))
     in_reply_to: str | None = body.get("in_reply_to_message_id")
     references: list[str] | None = None
     if parent is not None:
@@ -337,7 +346,7 @@ def _store_message(
     return stored
 
 
-def _reply_parent(world: World, mailbox: Row, reference: str | None) -> Row | None:
+def reply_parent(world: World, mailbox: Row, reference: str | None) -> Row | None:
     """The replied-to message: by RFC Message-ID, or (the guide's example) by Inkbox UUID."""
     if not reference:
         return None
@@ -392,7 +401,7 @@ def _check_signup_limits(
         )
 
 
-def _decode_attachments(
+def decode_attachments(
     items: Sequence[Mapping[str, Any]], *, has_html: bool
 ) -> list[dict[str, Any]]:
     decoded: list[dict[str, Any]] = []

@@ -63,6 +63,17 @@ if TYPE_CHECKING:
     from .domain_affiliation import DomainAffiliation
     from .domain_claim_state import DomainClaimState
     from .domain_txt_record import DomainTxtRecord
+    from .draft_attachment import DraftAttachment
+    from .draft_attachments_add import DraftAttachmentsAdd
+    from .draft_create import DraftCreate
+    from .draft_detail import DraftDetail
+    from .draft_generation_conflict_detail import DraftGenerationConflictDetail
+    from .draft_generation_request import DraftGenerationRequest
+    from .draft_page import DraftPage
+    from .draft_recipients import DraftRecipients
+    from .draft_send_state import DraftSendState
+    from .draft_summary import DraftSummary
+    from .draft_update import DraftUpdate
     from .duplicate_contact_rule_detail import DuplicateContactRuleDetail
     from .email_attachment import EmailAttachment
     from .email_recipients import EmailRecipients
@@ -112,6 +123,8 @@ if TYPE_CHECKING:
     )
     from .message_direction import MessageDirection
     from .message_page import MessagePage
+    from .message_send_lookup import MessageSendLookup
+    from .message_sender_kind import MessageSenderKind
     from .message_update import MessageUpdate
     from .note import Note
     from .note_access_grant import NoteAccessGrant
@@ -141,6 +154,7 @@ if TYPE_CHECKING:
     from .rate_limit_info import RateLimitInfo
     from .redundant_grant_detail import RedundantGrantDetail
     from .reply_all_recipients import ReplyAllRecipients
+    from .reply_all_request import ReplyAllRequest
     from .rotated_tunnel_secret import RotatedTunnelSecret
     from .send_email_request import SendEmailRequest
     from .send_text_request import SendTextRequest
@@ -266,6 +280,17 @@ _LAZY: dict[str, str] = {
     "DomainAffiliation": ".domain_affiliation",
     "DomainClaimState": ".domain_claim_state",
     "DomainTxtRecord": ".domain_txt_record",
+    "DraftAttachment": ".draft_attachment",
+    "DraftAttachmentsAdd": ".draft_attachments_add",
+    "DraftCreate": ".draft_create",
+    "DraftDetail": ".draft_detail",
+    "DraftGenerationConflictDetail": ".draft_generation_conflict_detail",
+    "DraftGenerationRequest": ".draft_generation_request",
+    "DraftPage": ".draft_page",
+    "DraftRecipients": ".draft_recipients",
+    "DraftSendState": ".draft_send_state",
+    "DraftSummary": ".draft_summary",
+    "DraftUpdate": ".draft_update",
     "DuplicateContactRuleDetail": ".duplicate_contact_rule_detail",
     "EmailAttachment": ".email_attachment",
     "EmailRecipients": ".email_recipients",
@@ -313,6 +338,8 @@ _LAZY: dict[str, str] = {
     "MessageDetailAttachmentMetadataType0Item": ".message_detail_attachment_metadata_type_0_item",
     "MessageDirection": ".message_direction",
     "MessagePage": ".message_page",
+    "MessageSendLookup": ".message_send_lookup",
+    "MessageSenderKind": ".message_sender_kind",
     "MessageUpdate": ".message_update",
     "Note": ".note",
     "NoteAccessGrant": ".note_access_grant",
@@ -342,6 +369,7 @@ _LAZY: dict[str, str] = {
     "RateLimitInfo": ".rate_limit_info",
     "RedundantGrantDetail": ".redundant_grant_detail",
     "ReplyAllRecipients": ".reply_all_recipients",
+    "ReplyAllRequest": ".reply_all_request",
     "RotatedTunnelSecret": ".rotated_tunnel_secret",
     "SendEmailRequest": ".send_email_request",
     "SendTextRequest": ".send_text_request",
@@ -484,6 +512,17 @@ __all__ = (
     "DomainAffiliation",
     "DomainClaimState",
     "DomainTxtRecord",
+    "DraftAttachment",
+    "DraftAttachmentsAdd",
+    "DraftCreate",
+    "DraftDetail",
+    "DraftGenerationConflictDetail",
+    "DraftGenerationRequest",
+    "DraftPage",
+    "DraftRecipients",
+    "DraftSendState",
+    "DraftSummary",
+    "DraftUpdate",
     "DuplicateContactRuleDetail",
     "EmailAttachment",
     "EmailRecipients",
@@ -531,6 +570,8 @@ __all__ = (
     "MessageDetailAttachmentMetadataType0Item",
     "MessageDirection",
     "MessagePage",
+    "MessageSenderKind",
+    "MessageSendLookup",
     "MessageUpdate",
     "Note",
     "NoteAccessGrant",
@@ -560,6 +601,7 @@ __all__ = (
     "RateLimitInfo",
     "RedundantGrantDetail",
     "ReplyAllRecipients",
+    "ReplyAllRequest",
     "RotatedTunnelSecret",
     "SendEmailRequest",
     "SendingDomain",

@@ -61,8 +61,10 @@ if TYPE_CHECKING:
     )
     from .resources.contacts import AsyncContactsResource
     from .resources.domains import AsyncDomainsResource
+    from .resources.drafts import AsyncDraftsResource
     from .resources.identities import AsyncIdentitiesResource
     from .resources.mailboxes import AsyncMailboxesResource
+    from .resources.message_sends import AsyncMessageSendsResource
     from .resources.messages import AsyncMessagesResource
     from .resources.notes import AsyncNotesResource
     from .resources.organization_domains import AsyncOrganizationDomainsResource
@@ -332,6 +334,20 @@ class AsyncInkbox:
         from .resources.threads import AsyncThreadsResource
 
         return AsyncThreadsResource(self)
+
+    @cached_property
+    def drafts(self) -> AsyncDraftsResource:
+        """Email drafts of a mailbox: create, revise (by generation), send, attachments."""
+        from .resources.drafts import AsyncDraftsResource
+
+        return AsyncDraftsResource(self)
+
+    @cached_property
+    def message_sends(self) -> AsyncMessageSendsResource:
+        """Which message an idempotency key already sent (read-only)."""
+        from .resources.message_sends import AsyncMessageSendsResource
+
+        return AsyncMessageSendsResource(self)
 
     @cached_property
     def domains(self) -> AsyncDomainsResource:

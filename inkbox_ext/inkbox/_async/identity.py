@@ -156,6 +156,7 @@ class AsyncIdentityBase:
 # The mixins subclass AsyncIdentityBase, so they are imported once it exists (the base stays in
 # this module, where the channel modules import it from).
 from .identity_account import AsyncIdentityAccountMixin  # noqa: E402
+from .identity_drafts import AsyncIdentityDraftsMixin  # noqa: E402
 from .identity_mail import AsyncIdentityMailMixin  # noqa: E402
 from .identity_phone import AsyncIdentityPhoneMixin  # noqa: E402
 from .identity_vault import AsyncIdentityVaultMixin  # noqa: E402
@@ -163,6 +164,7 @@ from .identity_vault import AsyncIdentityVaultMixin  # noqa: E402
 
 class AsyncAgentIdentity(
     AsyncIdentityMailMixin,
+    AsyncIdentityDraftsMixin,
     AsyncIdentityPhoneMixin,
     AsyncIdentityVaultMixin,
     AsyncIdentityAccountMixin,

@@ -131,6 +131,7 @@ class AsyncIdentityMailMixin(AsyncIdentityBase):
         page_size: int = 50,
         start_datetime: datetime.datetime | datetime.date | str | None = None,
         end_datetime: datetime.datetime | datetime.date | str | None = None,
+        tz: str | None = None,
     ) -> AsyncPager[Message]:
         """This identity's emails, newest first, as a lazy pager; see `AsyncMessagesResource.list`."""
         mailbox = self._require_mailbox()
@@ -140,6 +141,7 @@ class AsyncIdentityMailMixin(AsyncIdentityBase):
             page_size=page_size,
             start_datetime=start_datetime,
             end_datetime=end_datetime,
+            tz=tz,
         )
 
     def iter_unread_emails(
@@ -149,6 +151,7 @@ class AsyncIdentityMailMixin(AsyncIdentityBase):
         page_size: int = 50,
         start_datetime: datetime.datetime | datetime.date | str | None = None,
         end_datetime: datetime.datetime | datetime.date | str | None = None,
+        tz: str | None = None,
     ) -> AsyncPager[Message]:
         """This identity's unread emails, as a lazy pager; see `AsyncMessagesResource.list`.
 
@@ -161,16 +164,50 @@ class AsyncIdentityMailMixin(AsyncIdentityBase):
             page_size=page_size,
             start_datetime=start_datetime,
             end_datetime=end_datetime,
+            tz=tz,
         )
         return pager._keeping(lambda message: not message.is_read)
 
     async def mark_emails_read(self, message_ids: Iterable[uuid.UUID | str]) -> None:
         """Mark messages read, one request per message; see `AsyncMessagesResource.mark_read`."""
+        await self._set_read(message_ids, True)
+
+    async def mark_emails_unread(self, message_ids: Iterable[uuid.UUID | str]) -> None:
+        """Mark messages unread, one request per message; see `AsyncMessagesResource.mark_unread`."""
+        await self._set_read(message_ids, False)
+
+    async def _set_read(self, message_ids: Iterable[uuid.UUID | str], is_read: bool) -> None:
         mailbox = self._require_mailbox()
         if isinstance(message_ids, str | bytes | uuid.UUID):
             raise TypeError("message_ids must be a list of ids, e.g. [msg.id]")
+        messages = self._client.messages
+        mark = messages.mark_read if is_read else messages.mark_unread
         for message_id in list(message_ids):
-            await self._client.messages.mark_read(mailbox.email_address, message_id)
+            await mark(mailbox.email_address, message_id)
+
+    async def reply_all_email(
+        self,
+        message_id: uuid.UUID | str,
+        *,
+        subject: str | None = None,
+        body_text: str | None = None,
+        body_html: str | None = None,
+        attachments: Sequence[Mapping[str, str] | EmailAttachment] | None = None,
+        reply_to: str | None = None,
+        idempotency_key: str | None = None,
+    ) -> Message:
+        """Reply to everyone on a message of this identity's mailbox; see `AsyncMessagesResource.reply_all`."""
+        mailbox = self._require_mailbox()
+        return await self._client.messages.reply_all(
+            mailbox.email_address,
+            message_id,
+            subject=subject,
+            body_text=body_text,
+            body_html=body_html,
+            attachments=attachments,
+            reply_to=reply_to,
+            idempotency_key=idempotency_key,
+        )
 
     async def get_message(self, message_id: uuid.UUID | str) -> MessageDetail:
         """One of this identity's messages, with its body (marks an inbound one read); see `AsyncMessagesResource.get`."""

@@ -6,6 +6,7 @@ it has none), then calls the operation with the identity's number and id filled 
 
 from __future__ import annotations
 
+import datetime
 import uuid
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -54,12 +55,25 @@ class AsyncIdentityPhoneMixin(AsyncIdentityBase):
         )
 
     async def list_calls(
-        self, *, limit: int = 50, offset: int = 0, is_blocked: bool | None = None
+        self,
+        *,
+        limit: int = 50,
+        offset: int = 0,
+        is_blocked: bool | None = None,
+        start_datetime: datetime.datetime | datetime.date | str | None = None,
+        end_datetime: datetime.datetime | datetime.date | str | None = None,
+        tz: str | None = None,
     ) -> list[PhoneCall]:
         """One page of this identity's calls, newest first (offset pagination); see `AsyncCallsResource.list`."""
         self._require_phone_number()
         return await self._calls.list(
-            agent_identity_id=self._data.id, limit=limit, offset=offset, is_blocked=is_blocked
+            agent_identity_id=self._data.id,
+            limit=limit,
+            offset=offset,
+            is_blocked=is_blocked,
+            start_datetime=start_datetime,
+            end_datetime=end_datetime,
+            tz=tz,
         )
 
     def iter_calls(
@@ -99,11 +113,21 @@ class AsyncIdentityPhoneMixin(AsyncIdentityBase):
         offset: int = 0,
         is_read: bool | None = None,
         is_blocked: bool | None = None,
+        start_datetime: datetime.datetime | datetime.date | str | None = None,
+        end_datetime: datetime.datetime | datetime.date | str | None = None,
+        tz: str | None = None,
     ) -> list[TextMessage]:
         """One page of this identity's text messages, newest first (offset pagination); see `AsyncTextsResource.list`."""
         number = self._require_phone_number()
         return await self._texts.list(
-            number.id, limit=limit, offset=offset, is_read=is_read, is_blocked=is_blocked
+            number.id,
+            limit=limit,
+            offset=offset,
+            is_read=is_read,
+            is_blocked=is_blocked,
+            start_datetime=start_datetime,
+            end_datetime=end_datetime,
+            tz=tz,
         )
 
     def iter_texts(
@@ -125,12 +149,27 @@ class AsyncIdentityPhoneMixin(AsyncIdentityBase):
         return await self._texts.get(number.id, text_id)
 
     async def list_text_conversations(
-        self, *, limit: int = 50, offset: int = 0, is_blocked: bool | None = None
+        self,
+        *,
+        limit: int = 50,
+        offset: int = 0,
+        is_blocked: bool | None = None,
+        include_groups: bool = False,
+        start_datetime: datetime.datetime | datetime.date | str | None = None,
+        end_datetime: datetime.datetime | datetime.date | str | None = None,
+        tz: str | None = None,
     ) -> list[TextConversationSummary]:
         """One page of this number's conversation summaries; see `AsyncTextsResource.list_conversations`."""
         number = self._require_phone_number()
         return await self._texts.list_conversations(
-            number.id, limit=limit, offset=offset, is_blocked=is_blocked
+            number.id,
+            limit=limit,
+            offset=offset,
+            is_blocked=is_blocked,
+            include_groups=include_groups,
+            start_datetime=start_datetime,
+            end_datetime=end_datetime,
+            tz=tz,
         )
 
     async def get_text_conversation(

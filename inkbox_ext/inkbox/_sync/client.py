@@ -62,8 +62,10 @@ if TYPE_CHECKING:
     )
     from .resources.contacts import ContactsResource
     from .resources.domains import DomainsResource
+    from .resources.drafts import DraftsResource
     from .resources.identities import IdentitiesResource
     from .resources.mailboxes import MailboxesResource
+    from .resources.message_sends import MessageSendsResource
     from .resources.messages import MessagesResource
     from .resources.notes import NotesResource
     from .resources.organization_domains import OrganizationDomainsResource
@@ -331,6 +333,20 @@ class Inkbox:
         from .resources.threads import ThreadsResource
 
         return ThreadsResource(self)
+
+    @cached_property
+    def drafts(self) -> DraftsResource:
+        """Email drafts of a mailbox: create, revise (by generation), send, attachments."""
+        from .resources.drafts import DraftsResource
+
+        return DraftsResource(self)
+
+    @cached_property
+    def message_sends(self) -> MessageSendsResource:
+        """Which message an idempotency key already sent (read-only)."""
+        from .resources.message_sends import MessageSendsResource
+
+        return MessageSendsResource(self)
 
     @cached_property
     def domains(self) -> DomainsResource:

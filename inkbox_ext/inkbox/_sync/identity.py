@@ -157,6 +157,7 @@ class IdentityBase:
 # The mixins subclass IdentityBase, so they are imported once it exists (the base stays in
 # this module, where the channel modules import it from).
 from .identity_account import IdentityAccountMixin  # noqa: E402
+from .identity_drafts import IdentityDraftsMixin  # noqa: E402
 from .identity_mail import IdentityMailMixin  # noqa: E402
 from .identity_phone import IdentityPhoneMixin  # noqa: E402
 from .identity_vault import IdentityVaultMixin  # noqa: E402
@@ -164,6 +165,7 @@ from .identity_vault import IdentityVaultMixin  # noqa: E402
 
 class AgentIdentity(
     IdentityMailMixin,
+    IdentityDraftsMixin,
     IdentityPhoneMixin,
     IdentityVaultMixin,
     IdentityAccountMixin,

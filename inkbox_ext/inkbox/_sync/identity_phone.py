@@ -7,6 +7,7 @@ it has none), then calls the operation with the identity's number and id filled 
 
 from __future__ import annotations
 
+import datetime
 import uuid
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -55,12 +56,25 @@ class IdentityPhoneMixin(IdentityBase):
         )
 
     def list_calls(
-        self, *, limit: int = 50, offset: int = 0, is_blocked: bool | None = None
+        self,
+        *,
+        limit: int = 50,
+        offset: int = 0,
+        is_blocked: bool | None = None,
+        start_datetime: datetime.datetime | datetime.date | str | None = None,
+        end_datetime: datetime.datetime | datetime.date | str | None = None,
+        tz: str | None = None,
     ) -> list[PhoneCall]:
         """One page of this identity's calls, newest first (offset pagination); see `CallsResource.list`."""
         self._require_phone_number()
         return self._calls.list(
-            agent_identity_id=self._data.id, limit=limit, offset=offset, is_blocked=is_blocked
+            agent_identity_id=self._data.id,
+            limit=limit,
+            offset=offset,
+            is_blocked=is_blocked,
+            start_datetime=start_datetime,
+            end_datetime=end_datetime,
+            tz=tz,
         )
 
     def iter_calls(
@@ -100,11 +114,21 @@ class IdentityPhoneMixin(IdentityBase):
         offset: int = 0,
         is_read: bool | None = None,
         is_blocked: bool | None = None,
+        start_datetime: datetime.datetime | datetime.date | str | None = None,
+        end_datetime: datetime.datetime | datetime.date | str | None = None,
+        tz: str | None = None,
     ) -> list[TextMessage]:
         """One page of this identity's text messages, newest first (offset pagination); see `TextsResource.list`."""
         number = self._require_phone_number()
         return self._texts.list(
-            number.id, limit=limit, offset=offset, is_read=is_read, is_blocked=is_blocked
+            number.id,
+            limit=limit,
+            offset=offset,
+            is_read=is_read,
+            is_blocked=is_blocked,
+            start_datetime=start_datetime,
+            end_datetime=end_datetime,
+            tz=tz,
         )
 
     def iter_texts(
@@ -126,12 +150,27 @@ class IdentityPhoneMixin(IdentityBase):
         return self._texts.get(number.id, text_id)
 
     def list_text_conversations(
-        self, *, limit: int = 50, offset: int = 0, is_blocked: bool | None = None
+        self,
+        *,
+        limit: int = 50,
+        offset: int = 0,
+        is_blocked: bool | None = None,
+        include_groups: bool = False,
+        start_datetime: datetime.datetime | datetime.date | str | None = None,
+        end_datetime: datetime.datetime | datetime.date | str | None = None,
+        tz: str | None = None,
     ) -> list[TextConversationSummary]:
         """One page of this number's conversation summaries; see `TextsResource.list_conversations`."""
         number = self._require_phone_number()
         return self._texts.list_conversations(
-            number.id, limit=limit, offset=offset, is_blocked=is_blocked
+            number.id,
+            limit=limit,
+            offset=offset,
+            is_blocked=is_blocked,
+            include_groups=include_groups,
+            start_datetime=start_datetime,
+            end_datetime=end_datetime,
+            tz=tz,
         )
 
     def get_text_conversation(

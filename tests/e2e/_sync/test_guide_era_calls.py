@@ -31,6 +31,7 @@ from inkbox import (
     TunnelStateConflict,
     TunnelStatus,
     TunnelTLSModeMismatch,
+    UnprocessableEntityError,
 )
 
 from ._phone_helpers import CUSTOMER, agent_key
@@ -205,10 +206,13 @@ def test_calls_and_transcripts_by_phone_number(inkbox: Inkbox) -> None:
     assert (inkbox.calls.get_by_id(placed.id)).remote_phone_number == CUSTOMER
     transcript = inkbox.transcripts.list(phone.id, placed.id)
     assert transcript == identity.list_transcripts(placed.id)
-    with pytest.raises(TypeError, match="exactly one"):
+    # Neither: 0.7's form for an agent-scoped key (its own calls); an admin key must name one.
+    with pytest.raises(UnprocessableEntityError):
         inkbox.calls.list()
-    with pytest.raises(TypeError, match="exactly one"):
+    with pytest.raises(TypeError, match="not both"):
         inkbox.calls.iter(phone.id, agent_identity_id=identity.id)
+    with pytest.raises(TypeError, match="agent_identity_id instead"):
+        inkbox.calls.list(phone.id, start_datetime="2026-01-01")
     with pytest.raises(ValueError, match="call_id"):
         inkbox.transcripts.list(phone.id, "call-1")
     with pytest.raises(NotFoundError):

@@ -25,6 +25,7 @@ from ..._wire import (
     flag,
     omit,
     opt_enum,
+    opt_text,
     opt_when,
     parsed,
     require_text,
@@ -57,6 +58,7 @@ class AsyncMessagesResource(AsyncResource):
         page_size: int = 50,
         start_datetime: datetime.datetime | datetime.date | str | None = None,
         end_datetime: datetime.datetime | datetime.date | str | None = None,
+        tz: str | None = None,
     ) -> AsyncPager[Message]:
         """Iterate the mailbox's messages, newest first, fetching one page at a time.
 
@@ -69,6 +71,8 @@ class AsyncMessagesResource(AsyncResource):
             page_size: Messages per request (1-100).
             start_datetime: Only messages created at or after this time (a `date`: that day on).
             end_datetime: Only messages created at or before this time (a `date`: the whole day).
+            tz: IANA time zone (`"America/New_York"`) in which dates and naive datetimes are
+                read; UTC when omitted.
 
         Returns:
             A lazy `AsyncPager` of `Message` (metadata; `get()` has the body).
@@ -90,6 +94,7 @@ class AsyncMessagesResource(AsyncResource):
             direction=wanted,
             start_datetime=opt_when(start_datetime, "start_datetime"),
             end_datetime=opt_when(end_datetime, "end_datetime"),
+            tz=opt_text(tz, "tz"),
         )
 
     async def get(self, email_address: str, message_id: uuid.UUID | str) -> MessageDetail:
@@ -263,6 +268,65 @@ class AsyncMessagesResource(AsyncResource):
             track_opens=track_opens,
             idempotency_key=idempotency_key,
         )
+
+    async def reply_all(
+        self,
+        email_address: str,
+        message_id: uuid.UUID | str,
+        *,
+        subject: str | None = None,
+        body_text: str | None = None,
+        body_html: str | None = None,
+        attachments: Sequence[Mapping[str, str] | EmailAttachment] | None = None,
+        reply_to: str | None = None,
+        idempotency_key: str | None = None,
+    ) -> Message:
+        """Reply to everyone on a stored message; the server picks the recipients (the sender
+        and every other recipient of an inbound message, never this mailbox), the `Re:`
+        subject and the thread. The message answered keeps its read state.
+
+        Every call carries an `Idempotency-Key` (yours, or a fresh one), reused on retries, so a
+        retried reply is delivered at most once; `message_sends.lookup_email(...,
+        operation="mail.reply_all")` finds what a key sent.
+
+        Args:
+            email_address: The replying mailbox's address.
+            message_id: The id of the message answered (`msg.id`).
+            subject: Replaces the `Re:` subject.
+            body_text: Plain-text body.
+            body_html: HTML body.
+            attachments: As for `send()`.
+            reply_to: A Reply-To address.
+            idempotency_key: Your own key (1-255 printable ASCII characters).
+
+        Returns:
+            The sent reply's metadata.
+
+        Raises:
+            ValueError: A malformed attachment or idempotency key.
+            NotFoundError: No such message in this mailbox.
+            RecipientBlockedError: A contact rule blocks one of the recipients.
+        """
+        from inkbox_api.api.messages import reply_all_mail_message
+        from inkbox_api.models import Message, ReplyAllRequest
+
+        email = require_text(email_address, "email_address")
+        target = as_uuid(message_id, "message_id")
+        body = ReplyAllRequest(
+            subject=omit(subject),
+            body_text=omit(body_text),
+            body_html=omit(body_html),
+            attachments=omit(_attachments(attachments)),
+            reply_to=opt_text(reply_to, "reply_to"),
+        )
+        response = await reply_all_mail_message.asyncio_detailed(
+            email,
+            target,
+            client=self._api,
+            body=body,
+            idempotency_key=resolve_idempotency_key(idempotency_key),
+        )
+        return parsed(response, Message)
 
     async def _rfc_message_id(
         self, email: str, value: Message | MessageDetail | uuid.UUID | str

@@ -13,6 +13,7 @@ only that era's server carries; calls of an identity use today's `/phone/calls`.
 from __future__ import annotations
 
 import builtins
+import datetime
 import uuid
 
 from inkbox_api.api.calls import (
@@ -34,7 +35,18 @@ from inkbox_api.models import (
     PlaceCallRequest,
 )
 
-from ..._wire import as_uuid, check_limit, check_offset, omit, parsed, parsed_list, require_text
+from ..._wire import (
+    as_uuid,
+    check_limit,
+    check_offset,
+    omit,
+    opt_text,
+    opt_uuid,
+    opt_when,
+    parsed,
+    parsed_list,
+    require_text,
+)
 from ..pager import OffsetPager, Pager
 from ._base import Resource
 
@@ -84,6 +96,9 @@ class CallsResource(Resource):
         offset: int = 0,
         is_blocked: bool | None = None,
         agent_identity_id: uuid.UUID | str | None = None,
+        start_datetime: datetime.datetime | datetime.date | str | None = None,
+        end_datetime: datetime.datetime | datetime.date | str | None = None,
+        tz: str | None = None,
     ) -> builtins.list[PhoneCall]:
         """One page of calls, newest first (offset pagination): of a number or of an identity.
 
@@ -92,19 +107,28 @@ class CallsResource(Resource):
             limit: At most this many calls (1-200).
             offset: Skip this many calls.
             is_blocked: Only calls rejected by a contact rule (`True`) or only the others.
-            agent_identity_id: Id of the identity whose calls to list; give exactly one of
-                `phone_number_id` and `agent_identity_id`.
+            agent_identity_id: Id of the identity whose calls to list (0.7's form). Give at
+                most one of `phone_number_id` and `agent_identity_id`; with neither, an
+                agent-scoped key lists its own identity's calls (an admin key must name one).
+            start_datetime: Only those created at or after this time (a `date`: that day on).
+            end_datetime: Only those created at or before this time (a `date`: the whole day).
+            tz: IANA time zone in which dates and naive datetimes are read (default UTC).
 
         Returns:
             The calls; fewer than `limit` means there are no more.
 
         Raises:
-            TypeError: Both or neither of `phone_number_id` and `agent_identity_id`.
+            TypeError: Both `phone_number_id` and `agent_identity_id`, or a time window with
+                `phone_number_id` (the guide-era path by number has none).
         """
-        if (phone_number_id is None) == (agent_identity_id is None):
-            raise TypeError("give exactly one of phone_number_id and agent_identity_id")
+        _one_owner(phone_number_id, agent_identity_id)
         size, skip, blocked = check_limit(limit), check_offset(offset), omit(is_blocked)
         if phone_number_id is not None:
+            if (start_datetime, end_datetime, tz) != (None, None, None):
+                raise TypeError(
+                    "start_datetime, end_datetime and tz filter an identity's calls: pass "
+                    "agent_identity_id instead of phone_number_id"
+                )
             response = list_phone_number_calls.sync_detailed(
                 as_uuid(phone_number_id, "phone_number_id"),
                 client=self._api,
@@ -113,13 +137,15 @@ class CallsResource(Resource):
                 is_blocked=blocked,
             )
         else:
-            assert agent_identity_id is not None
             response = list_calls.sync_detailed(
                 client=self._api,
-                agent_identity_id=as_uuid(agent_identity_id, "agent_identity_id"),
+                agent_identity_id=opt_uuid(agent_identity_id, "agent_identity_id"),
                 limit=size,
                 offset=skip,
                 is_blocked=blocked,
+                start_datetime=opt_when(start_datetime, "start_datetime"),
+                end_datetime=opt_when(end_datetime, "end_datetime"),
+                tz=opt_text(tz, "tz"),
             )
         return parsed_list(response, PhoneCall)
 
@@ -137,13 +163,12 @@ class CallsResource(Resource):
             phone_number_id: Id of the number whose calls to list.
             page_size: Calls per request (1-200).
             is_blocked: Only calls rejected by a contact rule (`True`) or only the others.
-            agent_identity_id: Id of the identity whose calls to list (exactly one of the two).
+            agent_identity_id: Id of the identity whose calls to list (at most one of the two).
 
         Returns:
             A lazy `Pager`; nothing is requested before iteration starts.
         """
-        if (phone_number_id is None) == (agent_identity_id is None):
-            raise TypeError("give exactly one of phone_number_id and agent_identity_id")
+        _one_owner(phone_number_id, agent_identity_id)
         number = None if phone_number_id is None else as_uuid(phone_number_id, "phone_number_id")
         identity = (
             None if agent_identity_id is None else as_uuid(agent_identity_id, "agent_identity_id")
@@ -230,3 +255,8 @@ class TranscriptsResource(Resource):
             client=self._api,
         )
         return parsed_list(response, PhoneTranscript)
+
+
+def _one_owner(phone_number_id: object, agent_identity_id: object) -> None:
+    if phone_number_id is not None and agent_identity_id is not None:
+        raise TypeError("give phone_number_id or agent_identity_id, not both")

@@ -9,6 +9,7 @@ identity's phone number filled in.
 from __future__ import annotations
 
 import builtins
+import datetime
 import uuid
 from collections.abc import Sequence
 
@@ -40,7 +41,9 @@ from ..._wire import (
     flag,
     omit,
     opt_enum,
+    opt_text,
     opt_uuid,
+    opt_when,
     parsed,
     parsed_list,
     require_text,
@@ -119,6 +122,9 @@ class TextsResource(Resource):
         offset: int = 0,
         is_read: bool | None = None,
         is_blocked: bool | None = None,
+        start_datetime: datetime.datetime | datetime.date | str | None = None,
+        end_datetime: datetime.datetime | datetime.date | str | None = None,
+        tz: str | None = None,
     ) -> builtins.list[TextMessage]:
         """One page of a number's text messages, newest first (offset pagination).
 
@@ -128,6 +134,9 @@ class TextsResource(Resource):
             offset: Skip this many messages.
             is_read: Only read (`True`) or unread (`False`) messages.
             is_blocked: Only messages blocked by a contact rule (`True`) or only unblocked ones.
+            start_datetime: Only those created at or after this time (a `date`: that day on).
+            end_datetime: Only those created at or before this time (a `date`: the whole day).
+            tz: IANA time zone in which dates and naive datetimes are read (default UTC).
 
         Returns:
             The messages; fewer than `limit` means there are no more.
@@ -139,6 +148,9 @@ class TextsResource(Resource):
             offset=check_offset(offset),
             is_read=omit(is_read),
             is_blocked=omit(is_blocked),
+            start_datetime=opt_when(start_datetime, "start_datetime"),
+            end_datetime=opt_when(end_datetime, "end_datetime"),
+            tz=opt_text(tz, "tz"),
         )
         return parsed_list(response, TextMessage)
 
@@ -271,6 +283,9 @@ class TextsResource(Resource):
         offset: int = 0,
         is_blocked: bool | None = None,
         include_groups: bool = False,
+        start_datetime: datetime.datetime | datetime.date | str | None = None,
+        end_datetime: datetime.datetime | datetime.date | str | None = None,
+        tz: str | None = None,
     ) -> builtins.list[TextConversationSummary]:
         """One page of conversation summaries (one row per remote number), newest first.
 
@@ -280,6 +295,9 @@ class TextsResource(Resource):
             offset: Skip this many conversations.
             is_blocked: Only conversations of blocked (`True`) or unblocked (`False`) messages.
             include_groups: Also list group conversations.
+            start_datetime: Only those created at or after this time (a `date`: that day on).
+            end_datetime: Only those created at or before this time (a `date`: the whole day).
+            tz: IANA time zone in which dates and naive datetimes are read (default UTC).
 
         Returns:
             The summaries (`remote_phone_number`, `latest_text`, `unread_count`, ...).
@@ -291,6 +309,9 @@ class TextsResource(Resource):
             offset=check_offset(offset),
             is_blocked=omit(is_blocked),
             include_groups=flag(include_groups),
+            start_datetime=opt_when(start_datetime, "start_datetime"),
+            end_datetime=opt_when(end_datetime, "end_datetime"),
+            tz=opt_text(tz, "tz"),
         )
         return parsed_list(response, TextConversationSummary)
 

@@ -1,0 +1,255 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.draft_create import DraftCreate
+from ...models.draft_detail import DraftDetail
+from ...models.error_envelope import ErrorEnvelope
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    email_address: str,
+    *,
+    body: DraftCreate,
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "extensions": {"inkbox_operation": "create_mail_draft"},
+        "url": "/api/v1/mail/mailboxes/{email_address}/drafts".format(
+            email_address=quote(errors.path_segment(email_address, "email_address"), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DraftDetail | ErrorEnvelope | None:
+    if response.status_code == 201:
+        response_201 = DraftDetail.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorEnvelope.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DraftDetail | ErrorEnvelope]:
+    # Whatever the body holds (not JSON, not UTF-8, nested too deep, another shape) and whatever
+    # the status (one outside the IANA list), the caller gets one error type, never a parser's.
+    try:
+        return Response(
+            status_code=HTTPStatus(response.status_code),
+            content=response.content,
+            headers=response.headers,
+            parsed=_parse_response(client=client, response=response),
+        )
+    except errors.UnexpectedStatus:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError, IndexError, RecursionError) as exc:
+        raise errors.response_error(response, errors.describe(exc)) from None
+
+
+def sync_detailed(
+    email_address: str,
+    *,
+    client: AuthenticatedClient,
+    body: DraftCreate,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[DraftDetail | ErrorEnvelope]:
+    """Create a draft; every field may still be incomplete (0.7).
+
+     A reply draft names the message answered (`in_reply_to_message_id`, its RFC Message-ID) and inherits
+    its thread and references; a forward draft names the forwarded message (`forward_message_id`, its
+    UUID) and how it is embedded (`forward_mode`). A new draft has `generation` 1; every change bumps
+    it.
+
+    Args:
+        email_address (str):
+        idempotency_key (str | Unset):
+        body (DraftCreate): A new draft; every field may be left out.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DraftDetail | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        email_address=email_address,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    email_address: str,
+    *,
+    client: AuthenticatedClient,
+    body: DraftCreate,
+    idempotency_key: str | Unset = UNSET,
+) -> DraftDetail | ErrorEnvelope | None:
+    """Create a draft; every field may still be incomplete (0.7).
+
+     A reply draft names the message answered (`in_reply_to_message_id`, its RFC Message-ID) and inherits
+    its thread and references; a forward draft names the forwarded message (`forward_message_id`, its
+    UUID) and how it is embedded (`forward_mode`). A new draft has `generation` 1; every change bumps
+    it.
+
+    Args:
+        email_address (str):
+        idempotency_key (str | Unset):
+        body (DraftCreate): A new draft; every field may be left out.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DraftDetail | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        email_address=email_address,
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    email_address: str,
+    *,
+    client: AuthenticatedClient,
+    body: DraftCreate,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[DraftDetail | ErrorEnvelope]:
+    """Create a draft; every field may still be incomplete (0.7).
+
+     A reply draft names the message answered (`in_reply_to_message_id`, its RFC Message-ID) and inherits
+    its thread and references; a forward draft names the forwarded message (`forward_message_id`, its
+    UUID) and how it is embedded (`forward_mode`). A new draft has `generation` 1; every change bumps
+    it.
+
+    Args:
+        email_address (str):
+        idempotency_key (str | Unset):
+        body (DraftCreate): A new draft; every field may be left out.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DraftDetail | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        email_address=email_address,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    email_address: str,
+    *,
+    client: AuthenticatedClient,
+    body: DraftCreate,
+    idempotency_key: str | Unset = UNSET,
+) -> DraftDetail | ErrorEnvelope | None:
+    """Create a draft; every field may still be incomplete (0.7).
+
+     A reply draft names the message answered (`in_reply_to_message_id`, its RFC Message-ID) and inherits
+    its thread and references; a forward draft names the forwarded message (`forward_message_id`, its
+    UUID) and how it is embedded (`forward_mode`). A new draft has `generation` 1; every change bumps
+    it.
+
+    Args:
+        email_address (str):
+        idempotency_key (str | Unset):
+        body (DraftCreate): A new draft; every field may be left out.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DraftDetail | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            email_address=email_address,
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

@@ -1,0 +1,249 @@
+from http import HTTPStatus
+from io import BytesIO
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...types import UNSET, File, Response
+
+
+def _get_kwargs(
+    email_address: str,
+    draft_id: UUID,
+    part_index: int,
+    *,
+    generation: int,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["generation"] = generation
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "extensions": {"inkbox_operation": "download_mail_draft_attachment"},
+        "url": "/api/v1/mail/mailboxes/{email_address}/drafts/{draft_id}/attachments/{part_index}".format(
+            email_address=quote(errors.path_segment(email_address, "email_address"), safe=""),
+            draft_id=quote(errors.path_segment(draft_id, "draft_id"), safe=""),
+            part_index=quote(errors.path_segment(part_index, "part_index"), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | File | None:
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorEnvelope.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | File]:
+    # Whatever the body holds (not JSON, not UTF-8, nested too deep, another shape) and whatever
+    # the status (one outside the IANA list), the caller gets one error type, never a parser's.
+    try:
+        return Response(
+            status_code=HTTPStatus(response.status_code),
+            content=response.content,
+            headers=response.headers,
+            parsed=_parse_response(client=client, response=response),
+        )
+    except errors.UnexpectedStatus:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError, IndexError, RecursionError) as exc:
+        raise errors.response_error(response, errors.describe(exc)) from None
+
+
+def sync_detailed(
+    email_address: str,
+    draft_id: UUID,
+    part_index: int,
+    *,
+    client: AuthenticatedClient,
+    generation: int,
+) -> Response[ErrorEnvelope | File]:
+    """The bytes of one attachment of a draft at generation `generation` (0.7).
+
+    Args:
+        email_address (str):
+        draft_id (UUID):
+        part_index (int):
+        generation (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | File]
+    """
+
+    kwargs = _get_kwargs(
+        email_address=email_address,
+        draft_id=draft_id,
+        part_index=part_index,
+        generation=generation,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    email_address: str,
+    draft_id: UUID,
+    part_index: int,
+    *,
+    client: AuthenticatedClient,
+    generation: int,
+) -> ErrorEnvelope | File | None:
+    """The bytes of one attachment of a draft at generation `generation` (0.7).
+
+    Args:
+        email_address (str):
+        draft_id (UUID):
+        part_index (int):
+        generation (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | File
+    """
+
+    return sync_detailed(
+        email_address=email_address,
+        draft_id=draft_id,
+        part_index=part_index,
+        client=client,
+        generation=generation,
+    ).parsed
+
+
+async def asyncio_detailed(
+    email_address: str,
+    draft_id: UUID,
+    part_index: int,
+    *,
+    client: AuthenticatedClient,
+    generation: int,
+) -> Response[ErrorEnvelope | File]:
+    """The bytes of one attachment of a draft at generation `generation` (0.7).
+
+    Args:
+        email_address (str):
+        draft_id (UUID):
+        part_index (int):
+        generation (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | File]
+    """
+
+    kwargs = _get_kwargs(
+        email_address=email_address,
+        draft_id=draft_id,
+        part_index=part_index,
+        generation=generation,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    email_address: str,
+    draft_id: UUID,
+    part_index: int,
+    *,
+    client: AuthenticatedClient,
+    generation: int,
+) -> ErrorEnvelope | File | None:
+    """The bytes of one attachment of a draft at generation `generation` (0.7).
+
+    Args:
+        email_address (str):
+        draft_id (UUID):
+        part_index (int):
+        generation (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | File
+    """
+
+    return (
+        await asyncio_detailed(
+            email_address=email_address,
+            draft_id=draft_id,
+            part_index=part_index,
+            client=client,
+            generation=generation,
+        )
+    ).parsed

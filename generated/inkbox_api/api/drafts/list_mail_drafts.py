@@ -1,0 +1,230 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.draft_page import DraftPage
+from ...models.error_envelope import ErrorEnvelope
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    email_address: str,
+    *,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "extensions": {"inkbox_operation": "list_mail_drafts"},
+        "url": "/api/v1/mail/mailboxes/{email_address}/drafts".format(
+            email_address=quote(errors.path_segment(email_address, "email_address"), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DraftPage | ErrorEnvelope | None:
+    if response.status_code == 200:
+        response_200 = DraftPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DraftPage | ErrorEnvelope]:
+    # Whatever the body holds (not JSON, not UTF-8, nested too deep, another shape) and whatever
+    # the status (one outside the IANA list), the caller gets one error type, never a parser's.
+    try:
+        return Response(
+            status_code=HTTPStatus(response.status_code),
+            content=response.content,
+            headers=response.headers,
+            parsed=_parse_response(client=client, response=response),
+        )
+    except errors.UnexpectedStatus:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError, IndexError, RecursionError) as exc:
+        raise errors.response_error(response, errors.describe(exc)) from None
+
+
+def sync_detailed(
+    email_address: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+) -> Response[DraftPage | ErrorEnvelope]:
+    """List a mailbox's unsent drafts, newest first (cursor pagination, 0.7).
+
+    Args:
+        email_address (str):
+        limit (int | Unset):  Default: 50.
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DraftPage | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        email_address=email_address,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    email_address: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+) -> DraftPage | ErrorEnvelope | None:
+    """List a mailbox's unsent drafts, newest first (cursor pagination, 0.7).
+
+    Args:
+        email_address (str):
+        limit (int | Unset):  Default: 50.
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DraftPage | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        email_address=email_address,
+        client=client,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    email_address: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+) -> Response[DraftPage | ErrorEnvelope]:
+    """List a mailbox's unsent drafts, newest first (cursor pagination, 0.7).
+
+    Args:
+        email_address (str):
+        limit (int | Unset):  Default: 50.
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DraftPage | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        email_address=email_address,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    email_address: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+) -> DraftPage | ErrorEnvelope | None:
+    """List a mailbox's unsent drafts, newest first (cursor pagination, 0.7).
+
+    Args:
+        email_address (str):
+        limit (int | Unset):  Default: 50.
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DraftPage | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            email_address=email_address,
+            client=client,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed
