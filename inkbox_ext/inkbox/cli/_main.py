@@ -146,7 +146,8 @@ def _fail(message: str, code: int) -> int:
 def main(argv: list[str] | None = None) -> int:
     """The console script: click's parsing, our exit codes (0 ok, 1 API error, 2 usage)."""
     try:
-        cli.main(args=argv, prog_name="inkbox", standalone_mode=False)
+        # Without standalone mode click returns the code of an `Exit` instead of raising it.
+        code = cli.main(args=argv, prog_name="inkbox", standalone_mode=False)
     except click.exceptions.Exit as exc:
         return int(exc.exit_code)
     except click.ClickException as exc:
@@ -159,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except Exception as exc:
         return _translate(exc)
-    return 0
+    return code if isinstance(code, int) else 0
 
 
 def _translate(exc: Exception) -> int:

@@ -13,8 +13,6 @@ import os
 from pathlib import Path
 from typing import Any
 
-import attrs
-
 __all__ = ["CONFIG_ENV", "Settings", "config_path", "load_settings"]
 
 CONFIG_ENV = "INKBOX_CONFIG"
@@ -37,12 +35,18 @@ def _read_config(path: Path) -> dict[str, Any]:
     return data
 
 
-@attrs.frozen(repr=False)
 class Settings:
-    api_key: str | None
-    base_url: str | None
-    identity: str | None
-    json: bool
+    """A plain class: attrs or dataclasses would add tens of ms to every `inkbox` start."""
+
+    __slots__ = ("api_key", "base_url", "identity", "json")
+
+    def __init__(
+        self, *, api_key: str | None, base_url: str | None, identity: str | None, json: bool
+    ) -> None:
+        self.api_key = api_key
+        self.base_url = base_url
+        self.identity = identity
+        self.json = json
 
     def __repr__(self) -> str:  # the key never prints
         return f"Settings(base_url={self.base_url!r}, identity={self.identity!r})"
