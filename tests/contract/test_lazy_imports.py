@@ -42,3 +42,32 @@ def test_import_is_cheap(module: str) -> None:
         check=True,
     )
     assert result.stdout.strip() == ""
+
+
+CLI_PROBE = """
+import sys
+import {module}
+loaded = sorted({{m.split(".")[0] for m in sys.modules}} & {{"click", "rich", "httpx", "jinja2"}})
+print(",".join(loaded), "inkbox.cli" in sys.modules)
+"""
+
+
+@pytest.mark.parametrize(
+    ("module", "expected"),
+    [
+        ("inkbox", " False"),  # the SDK never loads the command line's libraries
+        ("inkbox.cli", "click True"),  # `inkbox --help`: Click only, no Rich, no HTTP stack
+    ],
+)
+def test_cli_libraries_load_only_for_the_cli(module: str, expected: str) -> None:
+    env = dict(
+        os.environ, PYTHONPATH=os.pathsep.join([str(INKBOX_EXT), os.environ.get("PYTHONPATH", "")])
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", CLI_PROBE.format(module=module)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    assert result.stdout.strip() == expected.strip()
