@@ -24,6 +24,7 @@ from starlette.routing import BaseRoute, Route
 from ..dispatch import HookCall
 from ..errors import EmulatorError
 from ..faults import parse_faults
+from ..store import Store
 from . import queries
 from .forms import Form, read_form
 from .security import (
@@ -203,11 +204,6 @@ async def overview(request: Request, ins: Inspector, form: Form) -> Response:
     )
 
 
-async def mail(request: Request, ins: Inspector, form: Form) -> Response:
-    boxes = queries.mailboxes(ins.store, ins.org_id)
-    return ins.page(request, "mail.html", mailboxes=boxes)
-
-
 async def mailbox(request: Request, ins: Inspector, form: Form) -> Response:
     box = queries.mailbox(ins.store, ins.org_id, request.path_params["mailbox_id"])
     if box is None:
@@ -260,39 +256,25 @@ async def attachment(request: Request, ins: Inspector, form: Form) -> Response:
     )
 
 
-async def texts(request: Request, ins: Inspector, form: Form) -> Response:
-    return ins.page(
-        request,
-        "texts.html",
-        numbers=queries.phone_numbers(ins.store, ins.org_id),
-        texts=queries.texts(ins.store, ins.org_id),
-    )
+def _listing(template: str, **loaders: Callable[[Store, str], Any]) -> Handler:
+    """A page that shows what each loader reads for the organization."""
+
+    async def handler(request: Request, ins: Inspector, form: Form) -> Response:
+        data = {name: load(ins.store, ins.org_id) for name, load in loaders.items()}
+        return ins.page(request, template, **data)
+
+    return handler
 
 
-async def calls(request: Request, ins: Inspector, form: Form) -> Response:
-    return ins.page(
-        request,
-        "calls.html",
-        numbers=queries.phone_numbers(ins.store, ins.org_id),
-        calls=queries.calls(ins.store, ins.org_id),
-    )
-
-
-async def contacts(request: Request, ins: Inspector, form: Form) -> Response:
-    return ins.page(
-        request,
-        "contacts.html",
-        contacts=queries.contacts(ins.store, ins.org_id),
-        notes=queries.notes(ins.store, ins.org_id),
-    )
+mail = _listing("mail.html", mailboxes=queries.mailboxes)
+texts = _listing("texts.html", numbers=queries.phone_numbers, texts=queries.texts)
+calls = _listing("calls.html", numbers=queries.phone_numbers, calls=queries.calls)
+contacts = _listing("contacts.html", contacts=queries.contacts, notes=queries.notes)
+tunnels = _listing("tunnels.html", tunnels=queries.tunnels)
 
 
 async def vault(request: Request, ins: Inspector, form: Form) -> Response:
     return ins.page(request, "vault.html", **queries.vault(ins.store, ins.org_id))
-
-
-async def tunnels(request: Request, ins: Inspector, form: Form) -> Response:
-    return ins.page(request, "tunnels.html", tunnels=queries.tunnels(ins.store, ins.org_id))
 
 
 async def webhooks(request: Request, ins: Inspector, form: Form) -> Response:

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-__all__ = ["tail"]
+if TYPE_CHECKING:
+    from ._main import App
+
+__all__ = ["tail", "tail_command"]
 
 
 def tail(
@@ -45,3 +48,29 @@ def tail(
                 show(item)
     except KeyboardInterrupt:
         return
+
+
+def tail_command(
+    app: App,
+    newest_first: Callable[..., Iterable[Any]],
+    line: Callable[[Any], str],
+    *,
+    last: int,
+    follow: bool,
+    interval: float,
+) -> None:
+    """`tail` as the commands print it: JSON lines with `--json`, else `line(item)`."""
+    import click
+
+    from ._output import emit_line
+
+    def show(item: Any) -> None:
+        if app.json:
+            emit_line(item)
+        else:
+            click.echo(line(item))
+
+    page_size = min(max(last, 1), 100)
+    tail(
+        lambda: newest_first(page_size=page_size), show, last=last, follow=follow, interval=interval
+    )

@@ -180,22 +180,15 @@ def thread(app: App, *, thread_id: str, identity: str | None) -> None:
 @pass_app
 def mail_tail(app: App, *, identity: str | None, follow: bool, last: int, interval: float) -> None:
     """The newest emails; with --follow, new mail as it arrives (Ctrl-C stops)."""
-    from ._follow import tail
-    from ._output import emit_line
+    from ._follow import tail_command
 
-    who = app.identity(identity)
-
-    def show(m: Any) -> None:
-        if app.json:
-            emit_line(m)
-        else:
-            click.echo(
-                f"{m.created_at:%Y-%m-%d %H:%M:%S}  {m.direction:<8} {m.from_address}  {m.subject or ''}"
-            )
-
-    tail(
-        lambda: who.iter_emails(page_size=min(max(last, 1), 100)),
-        show,
+    tail_command(
+        app,
+        app.identity(identity).iter_emails,
+        lambda m: (
+            f"{m.created_at:%Y-%m-%d %H:%M:%S}  {m.direction:<8} {m.from_address}  "
+            f"{m.subject or ''}"
+        ),
         last=last,
         follow=follow,
         interval=interval,
@@ -256,22 +249,15 @@ def texts_list(app: App, *, identity: str | None, limit: int) -> None:
 @pass_app
 def texts_tail(app: App, *, identity: str | None, follow: bool, last: int, interval: float) -> None:
     """The newest texts; with --follow, new ones as they arrive (Ctrl-C stops)."""
-    from ._follow import tail
-    from ._output import emit_line
+    from ._follow import tail_command
 
-    who = app.identity(identity)
-
-    def show(t: Any) -> None:
-        if app.json:
-            emit_line(t)
-        else:
-            click.echo(
-                f"{t.created_at:%Y-%m-%d %H:%M:%S}  {t.direction:<8} {t.remote_phone_number or ''}  {t.text or ''}"
-            )
-
-    tail(
-        lambda: who.iter_texts(page_size=min(max(last, 1), 100)),
-        show,
+    tail_command(
+        app,
+        app.identity(identity).iter_texts,
+        lambda t: (
+            f"{t.created_at:%Y-%m-%d %H:%M:%S}  {t.direction:<8} "
+            f"{t.remote_phone_number or ''}  {t.text or ''}"
+        ),
         last=last,
         follow=follow,
         interval=interval,
