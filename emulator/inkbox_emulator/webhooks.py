@@ -18,6 +18,7 @@ import hashlib
 import hmac
 import json
 import logging
+from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Any
 
@@ -31,6 +32,8 @@ from .store.core import delivery_insert, delivery_update
 __all__ = ["Delivery", "WebhookDeliverer", "sign", "signed_headers"]
 
 log = logging.getLogger("inkbox_emulator.webhooks")
+EXCHANGES_KEPT = 500
+EXCHANGE_BODY_BYTES = 4096
 
 
 def sign(secret: str, request_id: str, timestamp: str, body: bytes) -> str:
@@ -82,6 +85,8 @@ class WebhookDeliverer:
         self._client: httpx.AsyncClient | None = None
         self._tasks: set[asyncio.Task[None]] = set()
         self._seq = 0
+        # The last attempt of recent deliveries, for the inspector (memory only, bounded).
+        self.exchanges: OrderedDict[str, dict[str, Any]] = OrderedDict()
 
     async def start(self) -> None:
         self._queue = asyncio.Queue()
@@ -183,8 +188,22 @@ class WebhookDeliverer:
         try:
             response = await self._client.post(delivery.url, content=body, headers=headers)
         except httpx.HTTPError as exc:
+            self._remember(delivery.id, headers, 0, b"")
             return 0, b"", f"{type(exc).__name__}: {exc}"
+        self._remember(delivery.id, headers, response.status_code, response.content)
         return response.status_code, response.content, None
+
+    def _remember(
+        self, delivery_id: str, headers: dict[str, str], status: int, body: bytes
+    ) -> None:
+        self.exchanges[delivery_id] = {
+            "request_headers": headers,
+            "response_status": status or None,
+            "response_body": body[:EXCHANGE_BODY_BYTES].decode("utf-8", "replace"),
+        }
+        self.exchanges.move_to_end(delivery_id)
+        while len(self.exchanges) > EXCHANGES_KEPT:
+            self.exchanges.popitem(last=False)
 
     def _finish(
         self, delivery: Delivery, attempts: int, status: int, error: str | None, *, ok: bool

@@ -32,6 +32,7 @@ FLAGS = (
     "--disable-dev-shm-usage",
     "--window-size=1280,900",
 )
+RECEIVER_ANSWER = b'{"received": true}'
 WAIT = 15.0  # the longest any one step may wait; bounds the suite's time
 
 
@@ -108,7 +109,9 @@ class Receiver:
                 length = int(self.headers.get("content-length") or 0)
                 received.append({"headers": dict(self.headers), "body": self.rfile.read(length)})
                 self.send_response(200)
+                self.send_header("Content-Length", str(len(RECEIVER_ANSWER)))
                 self.end_headers()
+                self.wfile.write(RECEIVER_ANSWER)
 
             def do_GET(self) -> None:  # a remote image a message might try to load
                 received.append({"headers": dict(self.headers), "path": self.path})

@@ -60,6 +60,7 @@ def test_webhook_delivery_appears_live_and_replays(
     page: Any, sdk: Any, inkbox_emulator: Any, receiver: Receiver
 ) -> None:
     agent = sdk.create_identity("hooked")
+    sdk.create_signing_key()
     sdk.mailboxes.update(agent.email_address, webhook_url=receiver.url + "/hook")
     page.get(inkbox_emulator.url + "/_emulator/ui/webhooks")
     assert "No deliveries yet" in page.find_element(_by("ID"), "deliveries").text
@@ -73,6 +74,11 @@ def test_webhook_delivery_appears_live_and_replays(
     row = page.find_element(_by("CSS_SELECTOR"), "details.delivery summary")
     row.click()
     assert "Ping" in page.find_element(_by("CSS_SELECTOR"), "pre.payload").text
+    shown = page.find_element(_by("CSS_SELECTOR"), "details.delivery table").text
+    sent_headers = receiver.requests[0]["headers"]
+    assert sent_headers["X-Inkbox-Signature"].startswith("sha256=")
+    assert sent_headers["X-Inkbox-Signature"] in shown  # the headers as they were sent
+    assert page.find_element(_by("CSS_SELECTOR"), "pre.response").text == '{"received": true}'
     screenshot(page, "webhooks")
 
     page.find_element(_by("CSS_SELECTOR"), "button.replay").click()

@@ -282,6 +282,7 @@ async def webhooks(request: Request, ins: Inspector, form: Form) -> Response:
         request,
         "webhooks.html",
         deliveries=queries.deliveries(ins.store),
+        exchanges=ins.world.webhooks.exchanges,
     )
 
 
