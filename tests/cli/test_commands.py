@@ -34,6 +34,8 @@ def test_identities_lifecycle(run: Run) -> None:
     listed = run("identities", "list", "--json").json()
     assert [i["agent_handle"] for i in listed] == ["helper"]
     assert run("identities", "get", "helper", "--json").json()["id"] == created["id"]
+    unasked = run("identities", "delete", "helper")  # stdin is no terminal: no silent yes
+    assert (unasked.code, "--yes" in unasked.err) == (2, True)
     assert run("identities", "delete", "helper", "--yes", "--json").json() == {"deleted": "helper"}
     assert run("identities", "list", "--json").json() == []
     missing = run("identities", "get", "helper")

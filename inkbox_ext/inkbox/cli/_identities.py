@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 import click
@@ -85,6 +86,8 @@ def get(app: App, *, handle: str) -> None:
 def delete(app: App, *, handle: str, yes: bool) -> None:
     """Delete an identity (its mailbox and number are unlinked, not deleted)."""
     if not yes:
+        if not sys.stdin.isatty():
+            raise click.UsageError("not a terminal: pass --yes to delete without asking")
         click.confirm(f"Delete identity {handle!r}?", abort=True, err=True)
     app.client.identities.delete(handle)
     if app.json:
