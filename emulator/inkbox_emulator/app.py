@@ -64,6 +64,7 @@ def create_app(config: EmulatorConfig | None = None) -> Starlette:
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await world.webhooks.start()
+        world.webhooks.observe()  # for the inspector's delivery log
         try:
             yield
         finally:

@@ -18,7 +18,6 @@ import hashlib
 import hmac
 import json
 import logging
-from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Any
 
@@ -32,8 +31,6 @@ from .store.core import delivery_insert, delivery_update
 __all__ = ["Delivery", "WebhookDeliverer", "sign", "signed_headers"]
 
 log = logging.getLogger("inkbox_emulator.webhooks")
-EXCHANGES_KEPT = 500
-EXCHANGE_BODY_BYTES = 4096
 
 
 def sign(secret: str, request_id: str, timestamp: str, body: bytes) -> str:
@@ -85,8 +82,6 @@ class WebhookDeliverer:
         self._client: httpx.AsyncClient | None = None
         self._tasks: set[asyncio.Task[None]] = set()
         self._seq = 0
-        # The last attempt of recent deliveries, for the inspector (memory only, bounded).
-        self.exchanges: OrderedDict[str, dict[str, Any]] = OrderedDict()
 
     async def start(self) -> None:
         self._queue = asyncio.Queue()
@@ -124,6 +119,35 @@ class WebhookDeliverer:
                 "created_at": self._clock.now_iso(),
             },
         )
+
+    # ── what the inspector shows ──────────────────────────────────────────
+
+    # Replaced by `observe()`; this empty default is only ever read.
+    exchanges: dict[str, dict[str, Any]] = {}
+
+    def observe(self, kept: int = 500, body_bytes: int = 4096) -> dict[str, dict[str, Any]]:
+        """Remember the last attempt of recent deliveries (headers as sent, the receiver's
+        answer), by request id, in memory; call after `start()`. Returns the live record."""
+        exchanges: dict[str, dict[str, Any]] = {}  # oldest first
+
+        async def remember(response: httpx.Response) -> None:
+            request_id = response.request.headers.get("X-Inkbox-Request-ID")
+            if request_id is None:
+                return
+            body = await response.aread()
+            exchanges.pop(request_id, None)  # a retry moves to the end
+            exchanges[request_id] = {
+                "request_headers": dict(response.request.headers),
+                "response_status": response.status_code,
+                "response_body": body[:body_bytes].decode("utf-8", "replace"),
+            }
+            while len(exchanges) > kept:
+                del exchanges[next(iter(exchanges))]
+
+        assert self._client is not None, "observe() after start()"
+        self._client.event_hooks["response"].append(remember)
+        self.exchanges = exchanges
+        return exchanges
 
     async def call(self, delivery: Delivery) -> tuple[int, Any]:
         """One synchronous round trip whose answer matters (e.g. an incoming-call decision).
@@ -188,22 +212,8 @@ class WebhookDeliverer:
         try:
             response = await self._client.post(delivery.url, content=body, headers=headers)
         except httpx.HTTPError as exc:
-            self._remember(delivery.id, headers, 0, b"")
             return 0, b"", f"{type(exc).__name__}: {exc}"
-        self._remember(delivery.id, headers, response.status_code, response.content)
         return response.status_code, response.content, None
-
-    def _remember(
-        self, delivery_id: str, headers: dict[str, str], status: int, body: bytes
-    ) -> None:
-        self.exchanges[delivery_id] = {
-            "request_headers": headers,
-            "response_status": status or None,
-            "response_body": body[:EXCHANGE_BODY_BYTES].decode("utf-8", "replace"),
-        }
-        self.exchanges.move_to_end(delivery_id)
-        while len(self.exchanges) > EXCHANGES_KEPT:
-            self.exchanges.popitem(last=False)
 
     def _finish(
         self, delivery: Delivery, attempts: int, status: int, error: str | None, *, ok: bool
