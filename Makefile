@@ -28,6 +28,7 @@ lint: venv
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy --strict inkbox_ext/inkbox emulator/inkbox_emulator
+	$(BIN)/mypy --strict tests/typing
 
 test: lint
 	$(BIN)/python -m pytest -o cache_dir=$(VENV)/.caches/pytest

@@ -29,6 +29,7 @@ SUBS: list[tuple[str, str]] = [
     (r"\basync_sleep\b", "sleep"),
     (r"\basync_run_blocking\b", "run_blocking"),
     (r"\basync_run_at_init\b", "run_at_init"),
+    (r"\basync_inkbox_client\b", "inkbox_client"),  # the plugin's fixture pair
     (r"\basync def\b", "def"),
     (r"\basync with\b", "with"),
     (r"\basync for\b", "for"),

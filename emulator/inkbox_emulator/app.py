@@ -19,6 +19,7 @@ from typing import Any
 import attrs
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Mount, Route
@@ -26,6 +27,7 @@ from starlette.routing import BaseRoute, Mount, Route
 from .config import EmulatorConfig
 from .dispatch import Dispatcher, HookCall, PathEndpoint, Reply, json_response
 from .errors import EmulatorError
+from .request_ids import RequestIdMiddleware
 from .routes import Hook, collect
 from .spec import Operation, Spec, load_spec
 from .store import Store, all_migrations
@@ -80,6 +82,7 @@ def create_app(config: EmulatorConfig | None = None) -> Starlette:
         routes=routes,
         lifespan=lifespan,
         exception_handlers={HTTPException: _http_exception, 404: _not_found},
+        middleware=[Middleware(RequestIdMiddleware)],
     )
     app.router.redirect_slashes = False
     app.state.emulator = state

@@ -21,6 +21,8 @@ class EmulatorConfig:
         port: TCP port; 0 picks a free one.
         db_path: SQLite file that keeps state across restarts; None keeps it in memory.
         admin_api_key: The admin key; None reuses the one stored in `db_path`, or makes one.
+        admin_api_key_file: A file the admin key in force is written to at start (owner-only),
+            so scripts and test runs can read it instead of copying it from the banner.
         seed: Makes ids, secrets and fault draws reproducible.
         faults: The fault plan in force at start (switchable later through a hook).
         strict: Validate every response against the spec and answer 500 when one breaks it.
@@ -34,6 +36,7 @@ class EmulatorConfig:
     port: int = DEFAULT_PORT
     db_path: str | None = None
     admin_api_key: str | None = None
+    admin_api_key_file: str | None = None
     seed: int | None = None
     faults: FaultPlan = attrs.field(factory=FaultPlan)
     strict: bool = False

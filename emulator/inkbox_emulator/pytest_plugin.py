@@ -19,7 +19,10 @@ gets them:
   seed=None)`, `.advance_clock(seconds)`, `.webhooks(url=None, event_type=None)`,
   `.inject_email(...)`, `.inject_text(...)`, `.inject_call(...)`, `.set_sms_status(...)`,
   `.outside_mail(to=None)`, `.signup_code(handle)`, `.add_domain(name, status="verified")`.
-- `inkbox_client`: an `inkbox.Inkbox` bound to that emulator with the admin key.
+- `inkbox_client`: an `inkbox.Inkbox` bound to that emulator with the admin key; retries wait
+  only `FAST_RETRY_BACKOFF` seconds, so tests with injected faults take milliseconds.
+- `async_inkbox_client`: the same as an `inkbox.AsyncInkbox` (an async fixture: use it from
+  tests marked `@pytest.mark.anyio`).
 
 Nothing heavy is imported until a fixture is used, so having the plugin installed costs other
 test suites nothing.
@@ -27,19 +30,25 @@ test suites nothing.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 import pytest
 
 if TYPE_CHECKING:
+    import uuid
+
     import httpx
+
+    import inkbox
 
     from .server import EmulatorServer
 
 __all__ = [
+    "FAST_RETRY_BACKOFF",
     "EmulatorHandle",
+    "async_inkbox_client",
     "inkbox_client",
     "inkbox_emulator",
     "strict_emulator",
@@ -49,6 +58,9 @@ __all__ = [
 # What the strict emulators this process started and stopped answered with a spec-validated
 # 2xx (each dispatcher keeps its own record; a suite that checks coverage wants them summed).
 _validated: set[str] = set()
+
+# Seconds before a fixture client's first retry: the emulator's faults need no real backoff.
+FAST_RETRY_BACKOFF = 0.001
 
 
 def validated_operations() -> frozenset[str]:
@@ -154,7 +166,7 @@ class EmulatorHandle:
         return result
 
     def set_sms_status(
-        self, phone_number_id: str, sms_status: str, **fields: Any
+        self, phone_number_id: str | uuid.UUID, sms_status: str, **fields: Any
     ) -> dict[str, Any]:
         result: dict[str, Any] = self.hook(
             "PUT",
@@ -217,12 +229,31 @@ def inkbox_emulator(_inkbox_emulator_session: EmulatorHandle) -> Iterator[Emulat
 
 
 @pytest.fixture
-def inkbox_client(inkbox_emulator: EmulatorHandle) -> Iterator[Any]:
-    """An `inkbox.Inkbox` on the emulator, authenticated with the admin key."""
+def inkbox_client(inkbox_emulator: EmulatorHandle) -> Iterator[inkbox.Inkbox]:
+    """An `inkbox.Inkbox` on the emulator, authenticated with the admin key, retrying fast."""
     import inkbox
 
-    client = inkbox.Inkbox(api_key=inkbox_emulator.admin_key, base_url=inkbox_emulator.url)
+    client = inkbox.Inkbox(
+        api_key=inkbox_emulator.admin_key,
+        base_url=inkbox_emulator.url,
+        retry_backoff=FAST_RETRY_BACKOFF,
+    )
     try:
         yield client
     finally:
         client.close()
+
+
+@pytest.fixture
+async def async_inkbox_client(
+    inkbox_emulator: EmulatorHandle,
+) -> AsyncIterator[inkbox.AsyncInkbox]:
+    """An `inkbox.AsyncInkbox` on the emulator, authenticated with the admin key, retrying fast."""
+    import inkbox
+
+    async with inkbox.AsyncInkbox(
+        api_key=inkbox_emulator.admin_key,
+        base_url=inkbox_emulator.url,
+        retry_backoff=FAST_RETRY_BACKOFF,
+    ) as client:
+        yield client

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import socket
 import sys
 import threading
@@ -76,6 +77,13 @@ def _url(sock: socket.socket) -> str:
     return f"http://{shown}:{port}"
 
 
+def _write_key(path: str, key: str) -> None:
+    """Write the admin key readable by its owner only (it is a credential, if a local one)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as file:
+        file.write(key + "\n")
+
+
 def serve(config: EmulatorConfig) -> int:
     """Run in the foreground until Ctrl-C; returns the exit status."""
     logging.basicConfig(
@@ -83,6 +91,8 @@ def serve(config: EmulatorConfig) -> int:
     )
     sock = _bind(config.host, config.port)
     server, state = _uvicorn(config)
+    if config.admin_api_key_file:
+        _write_key(config.admin_api_key_file, state.world.admin_key)
     where = config.db_path or "memory (lost at exit)"
     print(
         f"Inkbox emulator on {_url(sock)}\n"

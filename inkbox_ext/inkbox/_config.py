@@ -7,6 +7,7 @@ with a message that says how to fix it.
 from __future__ import annotations
 
 import os
+import warnings
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -17,6 +18,7 @@ from ._constants import (
     DEFAULT_CONNECT_TIMEOUT,
     ENV_API_KEY,
     ENV_BASE_URL,
+    INITIAL_RETRY_DELAY,
     LOOPBACK_HOSTS,
 )
 from ._version import __version__
@@ -36,6 +38,10 @@ class ClientConfig:
     timeout: httpx.Timeout
     max_retries: int
     user_agent_prefix: str | None = None
+    retry_backoff: float = INITIAL_RETRY_DELAY
+
+    def __post_init__(self) -> None:
+        warn_test_key_off_loopback(self.api_key, self.base_url)
 
     def headers(self) -> dict[str, str]:
         agent = f"inkbox-python/{__version__}"
@@ -62,6 +68,27 @@ def resolve_api_key(api_key: str | None) -> str:
             "cannot have (control characters, non-ASCII); check how it was copied."
         )
     return key
+
+
+# Emulator keys look like this; a real server refuses them with a bare 401.
+TEST_KEY_PREFIX = "isk_test_"
+_warned_hosts: set[str] = set()
+
+
+def warn_test_key_off_loopback(api_key: str, base_url: str) -> None:
+    """Warn (once per host and process) when an emulator key is about to be sent to a remote
+    host: the usual cause is an `INKBOX_API_KEY` exported for tests with `base_url` left at
+    production."""
+    host = urlsplit(base_url).hostname or ""
+    if not api_key.startswith(TEST_KEY_PREFIX) or host in LOOPBACK_HOSTS or host in _warned_hosts:
+        return
+    _warned_hosts.add(host)
+    warnings.warn(
+        f"an emulator API key ({TEST_KEY_PREFIX}...) is being sent to {host}, which is not a "
+        "local emulator; pass base_url= the emulator's URL (or set INKBOX_BASE_URL)",
+        UserWarning,
+        stacklevel=5,
+    )
 
 
 def resolve_base_url(base_url: str | None) -> str:

@@ -69,6 +69,9 @@ class InkboxAPIError(InkboxError):
         body: The parsed JSON body, or the raw text when the body was not JSON.
         agent_support: Guidance for AI agents the server may attach.
         retry_after: Seconds the server asked us to wait (`Retry-After`), when it said so.
+        method: The HTTP method of the call that failed (`"POST"`), when known.
+        url: The URL it was sent to, with the host and without the query string, when known.
+        attempts: How many times it was sent (1 when it was not retried), when known.
     """
 
     def __init__(
@@ -80,6 +83,9 @@ class InkboxAPIError(InkboxError):
         body: Any = None,
         agent_support: str | None = None,
         retry_after: float | None = None,
+        method: str | None = None,
+        url: str | None = None,
+        attempts: int | None = None,
     ) -> None:
         self.status_code = status_code
         self.detail = detail
@@ -87,12 +93,22 @@ class InkboxAPIError(InkboxError):
         self.body = body
         self.agent_support = agent_support
         self.retry_after = retry_after
+        self.method = method
+        self.url = url
+        self.attempts = attempts
         super().__init__(self._message())
 
     def _message(self) -> str:
         text = _summarize(self.detail)
         suffix = f" (request id {self.request_id})" if self.request_id else ""
-        return f"HTTP {self.status_code}: {text}{suffix}"
+        if self.method is None or self.url is None:
+            return f"HTTP {self.status_code}: {text}{suffix}"
+        # Which call failed, first: with several clients or base URLs in play, a bare status
+        # says nothing about where to look.
+        return (
+            f"{self.method} {self.url} failed with {self.status_code}"
+            f"{_after(self.attempts)}: {text}{suffix}{_hint(self.status_code, self.url)}"
+        )
 
     def __repr__(self) -> str:
         return (
@@ -219,7 +235,42 @@ class RecipientBlockedError(_CodedError, PermissionDeniedError):
 
 
 class InkboxConnectionError(InkboxError):
-    """No response: the connection was refused, reset or could not be made."""
+    """No response: the connection was refused, reset or could not be made.
+
+    Attributes:
+        method: The HTTP method of the call that failed, when known.
+        url: The URL it was sent to (with the host, without the query string), when known.
+        attempts: How many times it was sent, when known.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str | None = None,
+        url: str | None = None,
+        attempts: int | None = None,
+    ) -> None:
+        self.method = method
+        self.url = url
+        self.attempts = attempts
+        super().__init__(message)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (
+            _rebuild_connection_error,
+            (type(self), str(self), self.method, self.url, self.attempts),
+        )
+
+
+def _rebuild_connection_error(
+    cls: type[InkboxConnectionError],
+    message: str,
+    method: str | None,
+    url: str | None,
+    attempts: int | None,
+) -> InkboxConnectionError:
+    return cls(message, method=method, url=url, attempts=attempts)
 
 
 class InkboxTimeoutError(InkboxConnectionError):
@@ -266,6 +317,9 @@ def api_error_from_response(
     request_id: str | None,
     retry_after: float | None,
     secrets: tuple[str, ...] = (),
+    method: str | None = None,
+    url: str | None = None,
+    attempts: int | None = None,
 ) -> InkboxAPIError:
     """Build the typed error for an error response; never fails, whatever the body holds.
 
@@ -297,7 +351,29 @@ def api_error_from_response(
         body=body,
         agent_support=agent_support,
         retry_after=retry_after,
+        method=method,
+        url=url,
+        attempts=attempts,
     )
+
+
+def _after(attempts: int | None) -> str:
+    if attempts is None:
+        return ""
+    return f" after {attempts} attempt{'s' if attempts != 1 else ''}"
+
+
+# The generated paths start with /api/v1, so a base URL that ends with it doubles the prefix.
+_DOUBLED_PREFIX = "/api/v1/api/v1"
+
+
+def _hint(status_code: int, url: str) -> str:
+    if status_code == 404 and _DOUBLED_PREFIX in url:
+        return (
+            "; the URL has /api/v1 twice: the base URL should not include /api/v1 "
+            "(use base_url='https://inkbox.ai', or the emulator's root URL)"
+        )
+    return ""
 
 
 def _detail_field(detail: Any, key: str) -> str | None:

@@ -38,12 +38,20 @@ _MAX_IDEMPOTENCY_KEY = 255
 class RetryPolicy:
     max_retries: int
     max_retry_after: float = DEFAULT_MAX_RETRY_AFTER
+    # The wait before the first retry; later waits double from it (tests set it near zero).
+    retry_backoff: float = INITIAL_RETRY_DELAY
 
     def __post_init__(self) -> None:
         if not isinstance(self.max_retries, int) or isinstance(self.max_retries, bool):
             raise TypeError(f"max_retries must be an int, not {type(self.max_retries).__name__}")
         if self.max_retries < 0:
             raise ValueError(f"max_retries must be >= 0, got {self.max_retries}")
+        backoff_ = self.retry_backoff
+        if isinstance(backoff_, bool) or not isinstance(backoff_, int | float) or backoff_ < 0:
+            raise ValueError(f"retry_backoff must be a number of seconds >= 0, got {backoff_!r}")
+
+    def _backoff(self, attempt: int) -> float:
+        return backoff(attempt) * (self.retry_backoff / INITIAL_RETRY_DELAY)
 
     def may_repeat(self, method: str, headers: Mapping[str, str]) -> bool:
         """Whether a request may be sent again without risk of applying it twice."""
@@ -58,7 +66,7 @@ class RetryPolicy:
         """
         if attempt >= self.max_retries or not self.may_repeat(method, headers):
             return None
-        return backoff(attempt)
+        return self._backoff(attempt)
 
     def delay_after_status(
         self,
@@ -80,7 +88,7 @@ class RetryPolicy:
             return None
         asked = parse_retry_after(response_headers, now)
         if asked is None:
-            return backoff(attempt)
+            return self._backoff(attempt)
         if asked > self.max_retry_after:
             return None
         return asked

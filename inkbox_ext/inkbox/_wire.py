@@ -16,6 +16,7 @@ does not describe is a server/spec mismatch worth a clear error.
 
 from __future__ import annotations
 
+import datetime
 import enum
 import uuid
 from collections.abc import Iterable, Iterator
@@ -191,6 +192,16 @@ def as_uuid_list(values: Iterable[uuid.UUID | str], name: str) -> list[uuid.UUID
     if isinstance(values, (str, bytes)):
         raise TypeError(f"{name} must be a list of UUIDs, not a single {type(values).__name__}")
     return [as_uuid(item, f"{name}[{index}]") for index, item in enumerate(values)]
+
+
+def opt_when(value: datetime.datetime | datetime.date | str | None, name: str) -> str | Unset:
+    """An optional time bound: a `datetime` (naive ones are read by the server in UTC), a `date`
+    (the whole day), or the server's own string form; left out when `None`."""
+    if value is None:
+        return _unset()
+    if isinstance(value, datetime.date):  # a datetime is a date too
+        return value.isoformat()
+    return require_text(value, name)
 
 
 # --- pages ------------------------------------------------------------------------------------

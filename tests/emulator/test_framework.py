@@ -206,3 +206,22 @@ def test_whoami_for_every_key_kind(inkbox_emulator, kind):
     assert body["auth_type"] == "api_key"
     assert body["auth_subtype"] == expected
     assert body["last_used_at"] is not None
+
+
+def test_every_response_carries_a_request_id(inkbox_emulator):
+    """API answers, errors, unknown paths, injected faults and hooks all send `x-request-id`."""
+    with inkbox_emulator.client() as client:
+        answers = [
+            client.get("/api/whoami"),
+            client.get("/api/v1/identities/ghost"),
+            client.get("/no/such/path"),
+            client.post("/api/v1/identities/", json={}),
+        ]
+        inkbox_emulator.set_faults("rate=1,status=503")
+        answers.append(client.get("/api/whoami"))
+        inkbox_emulator.set_faults("")
+        answers.append(client.get("/_emulator/state"))
+    assert [a.status_code for a in answers] == [200, 404, 404, 422, 503, 200]
+    ids = [a.headers.get("x-request-id") for a in answers]
+    assert all(i and i.startswith("req_") for i in ids), ids
+    assert len(set(ids)) == len(ids)

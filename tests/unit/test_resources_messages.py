@@ -10,7 +10,7 @@ import pytest
 
 from inkbox import Message
 
-from ._fake_api import FakeApi, agent, identity, message, message_detail, query, reply
+from ._fake_api import FakeApi, agent, identity, message, query, reply
 
 IDS = "/api/v1/identities/"
 MBX = "/api/v1/mail/mailboxes/sales-agent@inkboxmail.com"
@@ -71,17 +71,32 @@ def test_send_email_retry_reuses_the_idempotency_key(api: FakeApi) -> None:
 
 
 def test_reply_by_inkbox_id_is_resolved_to_the_message_id(api: FakeApi) -> None:
-    """The guide's `in_reply_to_message_id=sent.id` is looked up; an RFC id goes as is."""
+    """The guide's `in_reply_to_message_id=sent.id` is looked up by listing (never by a GET of
+    the message, which marks it read); a message object or an RFC id needs no lookup."""
     _, me = agent(api)
     original = uuid.uuid4()
-    api.on("GET", f"{MBX}/messages/{original}", message_detail(message_id="<orig@x>"))
+    page = {
+        "items": [message(1), message(2, id=str(original), message_id="<orig@x>")],
+        "has_more": False,
+        "next_cursor": None,
+    }
+    api.on("GET", MBX + "/messages", page)
     api.on("POST", MBX + "/messages", message())
     me.send_email(to=["u@example.com"], subject="Re", in_reply_to_message_id=original)
     me.send_email(to=["u@example.com"], subject="Re", in_reply_to_message_id=str(original))
     me.send_email(to=["u@example.com"], subject="Re", in_reply_to_message_id="<other@x>")
+    held = Message.from_dict(message(3, message_id="<held@x>"))
+    me.send_email(to=["u@example.com"], subject="Re", in_reply_to_message_id=held)
     posts = [json.loads(r.content) for r in api.requests if r.method == "POST"]
-    assert [p["in_reply_to_message_id"] for p in posts] == ["<orig@x>", "<orig@x>", "<other@x>"]
-    assert [r.method for r in api.requests] == ["GET", "POST", "GET", "POST", "POST"]
+    assert [p["in_reply_to_message_id"] for p in posts] == [
+        "<orig@x>",
+        "<orig@x>",
+        "<other@x>",
+        "<held@x>",
+    ]
+    assert [(r.method, r.url.path) for r in api.requests if r.method == "GET"] == [
+        ("GET", MBX + "/messages")
+    ] * 2
 
 
 @pytest.mark.parametrize(

@@ -140,7 +140,8 @@ def test_connection_refused_surfaces_after_retries(monkeypatch: pytest.MonkeyPat
     with Inkbox(KEY, base_url=f"http://127.0.0.1:{port}", max_retries=2) as ib:
         with pytest.raises(InkboxConnectionError) as info:
             ib._http.get("/x")
-    assert "after 2 retries" in str(info.value)
+    assert str(info.value).startswith(f"GET http://127.0.0.1:{port}/x failed after 3 attempts: ")
+    assert (info.value.method, info.value.attempts) == ("GET", 3)
     assert not isinstance(info.value, InkboxTimeoutError)
 
 
@@ -175,7 +176,10 @@ def test_error_carries_detail_and_request_id() -> None:
         ib._http.get("/api/v1/identities/ghost")
     assert info.value.detail == "Identity not found"
     assert info.value.request_id == "req-42"
-    assert str(info.value) == "HTTP 404: Identity not found (request id req-42)"
+    assert str(info.value) == (
+        f"GET {srv.url}/api/v1/identities/ghost failed with 404 after 1 attempt: "
+        "Identity not found (request id req-42)"
+    )
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.message_direction import MessageDirection
+
 T = TypeVar("T", bound="TextConversationSummary")
 
 
@@ -22,8 +24,7 @@ class TextConversationSummary:
     participants: list[str] | None
     is_group: bool
     latest_text: None | str
-    latest_direction: str
-    """ `inbound` or `outbound`. """
+    latest_direction: MessageDirection
     latest_type: str
     """ `sms` or `mms`. """
     latest_has_media: bool
@@ -54,7 +55,7 @@ class TextConversationSummary:
         latest_text: None | str
         latest_text = self.latest_text
 
-        latest_direction = self.latest_direction
+        latest_direction = self.latest_direction.value
 
         latest_type = self.latest_type
 
@@ -136,7 +137,7 @@ class TextConversationSummary:
 
         latest_text = _parse_latest_text(d.pop("latest_text", None))
 
-        latest_direction = d.pop("latest_direction")
+        latest_direction = MessageDirection(d.pop("latest_direction"))
 
         latest_type = d.pop("latest_type")
 

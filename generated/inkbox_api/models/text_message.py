@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.message_direction import MessageDirection
 from ..models.sms_delivery_status import SmsDeliveryStatus
 from ..models.text_message_origin import TextMessageOrigin
 
@@ -28,8 +29,7 @@ class TextMessage:
     """
 
     id: UUID
-    direction: str
-    """ `inbound` or `outbound`. """
+    direction: MessageDirection
     local_phone_number: str
     """ The organisation's number. """
     remote_phone_number: None | str
@@ -63,7 +63,7 @@ class TextMessage:
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
 
-        direction = self.direction
+        direction = self.direction.value
 
         local_phone_number = self.local_phone_number
 
@@ -182,7 +182,7 @@ class TextMessage:
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
-        direction = d.pop("direction")
+        direction = MessageDirection(d.pop("direction"))
 
         local_phone_number = d.pop("local_phone_number")
 

@@ -14,7 +14,12 @@ import httpx
 
 from .._concurrency import async_run_at_init
 from .._config import ClientConfig, resolve_api_key, resolve_base_url, resolve_timeout
-from .._constants import API_KEY_HEADER, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from .._constants import (
+    API_KEY_HEADER,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    INITIAL_RETRY_DELAY,
+)
 from .._logging import setup_from_env
 from .._retry import RetryPolicy
 from .._types import NOT_GIVEN, NotGivenOr
@@ -75,6 +80,8 @@ class AsyncInkbox:
             `INKBOX_VAULT_KEY`. The sync client unlocks during construction. The async client
             cannot wait there: it unlocks when entered as a context manager, on its first
             call that needs the vault, or when you call `inkbox.vault.unlock()` yourself.
+        retry_backoff: Seconds before the first retry (later ones double, with jitter); tests
+            against the emulator's injected faults pass e.g. `0.001` to retry at once.
     """
 
     def __init__(
@@ -88,6 +95,7 @@ class AsyncInkbox:
         http_client: httpx.AsyncClient | None = None,
         user_agent_prefix: str | None = None,
         vault_key: str | None = None,
+        retry_backoff: float = INITIAL_RETRY_DELAY,
     ) -> None:
         setup_from_env()
         config = ClientConfig(
@@ -96,6 +104,7 @@ class AsyncInkbox:
             timeout=resolve_timeout(timeout),
             max_retries=RetryPolicy(max_retries).max_retries,
             user_agent_prefix=user_agent_prefix,
+            retry_backoff=RetryPolicy(0, retry_backoff=retry_backoff).retry_backoff,
         )
         pool: httpx.AsyncBaseTransport
         if http_client is not None:
@@ -119,7 +128,9 @@ class AsyncInkbox:
             headers=config.headers(),
             timeout=config.timeout,
             transport=AsyncRetryTransport(
-                pool, RetryPolicy(config.max_retries), owns_pool=owns_pool
+                pool,
+                RetryPolicy(config.max_retries, retry_backoff=config.retry_backoff),
+                owns_pool=owns_pool,
             ),
             follow_redirects=False,
             trust_env=False,
@@ -144,6 +155,7 @@ class AsyncInkbox:
             if max_retries is NOT_GIVEN
             else RetryPolicy(max_retries).max_retries,
             user_agent_prefix=self._config.user_agent_prefix,
+            retry_backoff=self._config.retry_backoff,
         )
         clone = object.__new__(type(self))
         clone._bind(config, self._pool, owns_pool=False)

@@ -1,4 +1,7 @@
-"""The email half of an identity: send, list, mark read, and read threads of its mailbox.
+"""The email half of an identity: send, reply, list, mark read, and read threads of its mailbox.
+
+Only `get_message()` (the server marks an inbound message read when fetched) and
+`mark_emails_read()` change read state; listing, threads, `send_email()` and `reply()` do not.
 
 Every method checks for the mailbox first, so an identity without one raises `InkboxError`
 before any request; the work itself is done by `inkbox.messages` and `inkbox.threads`.
@@ -6,6 +9,7 @@ before any request; the work itself is done by `inkbox.messages` and `inkbox.thr
 
 from __future__ import annotations
 
+import datetime
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
@@ -38,7 +42,7 @@ class AsyncIdentityMailMixin(AsyncIdentityBase):
         body_html: str | None = None,
         cc: Sequence[str] | None = None,
         bcc: Sequence[str] | None = None,
-        in_reply_to_message_id: uuid.UUID | str | None = None,
+        in_reply_to_message_id: Message | MessageDetail | uuid.UUID | str | None = None,
         attachments: Sequence[Mapping[str, str] | EmailAttachment] | None = None,
         track_opens: bool = False,
         idempotency_key: str | None = None,
@@ -59,20 +63,70 @@ class AsyncIdentityMailMixin(AsyncIdentityBase):
             idempotency_key=idempotency_key,
         )
 
+    async def reply(
+        self,
+        message: Message | MessageDetail,
+        *,
+        body_text: str | None = None,
+        body_html: str | None = None,
+        cc: Sequence[str] | None = None,
+        bcc: Sequence[str] | None = None,
+        attachments: Sequence[Mapping[str, str] | EmailAttachment] | None = None,
+        track_opens: bool = False,
+        idempotency_key: str | None = None,
+    ) -> Message:
+        """Answer a message in its thread, leaving its read state alone; see `AsyncMessagesResource.reply`."""
+        mailbox = self._require_mailbox()
+        return await self._client.messages.reply(
+            mailbox.email_address,
+            message,
+            body_text=body_text,
+            body_html=body_html,
+            cc=cc,
+            bcc=bcc,
+            attachments=attachments,
+            track_opens=track_opens,
+            idempotency_key=idempotency_key,
+        )
+
     def iter_emails(
-        self, *, direction: MessageDirection | str | None = None, page_size: int = 50
+        self,
+        *,
+        direction: MessageDirection | str | None = None,
+        page_size: int = 50,
+        start_datetime: datetime.datetime | datetime.date | str | None = None,
+        end_datetime: datetime.datetime | datetime.date | str | None = None,
     ) -> AsyncPager[Message]:
         """This identity's emails, newest first, as a lazy pager; see `AsyncMessagesResource.list`."""
         mailbox = self._require_mailbox()
         return self._client.messages.list(
-            mailbox.email_address, direction=direction, page_size=page_size
+            mailbox.email_address,
+            direction=direction,
+            page_size=page_size,
+            start_datetime=start_datetime,
+            end_datetime=end_datetime,
         )
 
     def iter_unread_emails(
-        self, *, direction: MessageDirection | str | None = None, page_size: int = 50
+        self,
+        *,
+        direction: MessageDirection | str | None = None,
+        page_size: int = 50,
+        start_datetime: datetime.datetime | datetime.date | str | None = None,
+        end_datetime: datetime.datetime | datetime.date | str | None = None,
     ) -> AsyncPager[Message]:
-        """This identity's unread emails (filtered locally), as a lazy pager; see `AsyncMessagesResource.list`."""
-        pager = self.iter_emails(direction=direction, page_size=page_size)
+        """This identity's unread emails, as a lazy pager; see `AsyncMessagesResource.list`.
+
+        The API has no read-state filter for mail, so unread is picked out here; bound the pages
+        read with `start_datetime` (a server-side filter), e.g. the time of your last poll.
+        Marking messages read inside the loop is safe (pages follow a cursor).
+        """
+        pager = self.iter_emails(
+            direction=direction,
+            page_size=page_size,
+            start_datetime=start_datetime,
+            end_datetime=end_datetime,
+        )
         return pager._keeping(lambda message: not message.is_read)
 
     async def mark_emails_read(self, message_ids: Iterable[uuid.UUID | str]) -> None:
@@ -84,7 +138,7 @@ class AsyncIdentityMailMixin(AsyncIdentityBase):
             await self._client.messages.mark_read(mailbox.email_address, message_id)
 
     async def get_message(self, message_id: uuid.UUID | str) -> MessageDetail:
-        """One of this identity's messages, with its body; see `AsyncMessagesResource.get`."""
+        """One of this identity's messages, with its body (marks an inbound one read); see `AsyncMessagesResource.get`."""
         mailbox = self._require_mailbox()
         return await self._client.messages.get(mailbox.email_address, message_id)
 

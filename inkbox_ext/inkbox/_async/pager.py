@@ -86,7 +86,13 @@ class AsyncCursorPager(AsyncPager[T]):
 
 
 class AsyncOffsetPager(AsyncPager[T]):
-    """An offset-paginated list: `fetch(offset, limit)` asks for one page."""
+    """An offset-paginated list: `fetch(offset, limit)` asks for one page.
+
+    With `snapshot=True` every page is read when iteration starts, before the first item is
+    given out. Offsets count rows of the filtered list, so a loop that takes items out of the
+    filter (marking each unread text read) would shift the rows under the next offset and make
+    a page-at-a-time pager skip them; the snapshot is taken before the loop changes anything.
+    """
 
     def __init__(
         self,
@@ -94,14 +100,23 @@ class AsyncOffsetPager(AsyncPager[T]):
         *,
         page_size: int = 50,
         offset: int = 0,
+        snapshot: bool = False,
     ) -> None:
         super().__init__()
         self._fetch = fetch
         self._page_size = page_size
         self._offset = offset
+        self._snapshot = snapshot
         OffsetState(page_size, offset)  # validate now, not at first iteration
 
     async def _pages(self) -> AsyncIterator[Sequence[T]]:
+        pages = self._fetch_pages()
+        if self._snapshot:
+            pages = _replay([page async for page in pages])
+        async for page in pages:
+            yield page
+
+    async def _fetch_pages(self) -> AsyncIterator[Sequence[T]]:
         state = OffsetState(self._page_size, self._offset)
         while not state.done:
             page = await self._fetch(state.offset, state.page_size)
@@ -109,3 +124,8 @@ class AsyncOffsetPager(AsyncPager[T]):
             if not page:
                 return
             yield page
+
+
+async def _replay(pages: list[Sequence[T]]) -> AsyncIterator[Sequence[T]]:
+    for page in pages:
+        yield page

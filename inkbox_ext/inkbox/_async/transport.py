@@ -56,7 +56,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                     else self._policy.delay_after_error(method, request.headers, attempt)
                 )
                 if delay is None:
-                    raise _connection_error(exc, method, path, attempt) from exc
+                    raise _connection_error(exc, method, _url(request), attempt + 1) from exc
                 logger.info(
                     "%s %s failed (%s); retrying in %.2fs", method, path, type(exc).__name__, delay
                 )
@@ -83,6 +83,9 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                     request_id=response.headers.get(REQUEST_ID_HEADER),
                     retry_after=parse_retry_after(response.headers),
                     secrets=(request.headers.get(API_KEY_HEADER, ""),),
+                    method=method,
+                    url=_url(request),
+                    attempts=attempt + 1,
                 )
             logger.info("%s %s -> %d; retrying in %.2fs", method, path, status, delay)
             await async_sleep(delay)
@@ -107,11 +110,18 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
         return await self._client.send(request, stream=True)
 
 
+def _url(request: httpx.Request) -> str:
+    """The request's URL for an error message: with the host, without the query string."""
+    return str(request.url.copy_with(query=None, fragment=None))
+
+
 def _connection_error(
-    exc: httpx.TransportError, method: str, path: str, retries: int
+    exc: httpx.TransportError, method: str, url: str, attempts: int
 ) -> InkboxConnectionError:
     cls = InkboxTimeoutError if isinstance(exc, httpx.TimeoutException) else InkboxConnectionError
     reason = str(exc) or type(exc).__name__
-    what = "timed out" if cls is InkboxTimeoutError else f"failed: {reason}"
-    tries = f" after {retries} retries" if retries else ""
-    return cls(f"{method} {path} {what}{tries}")
+    what = "timed out" if cls is InkboxTimeoutError else "failed"
+    tries = f"{attempts} attempt{'s' if attempts != 1 else ''}"
+    return cls(
+        f"{method} {url} {what} after {tries}: {reason}", method=method, url=url, attempts=attempts
+    )

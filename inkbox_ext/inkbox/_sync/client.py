@@ -15,7 +15,12 @@ import httpx
 
 from .._concurrency import run_at_init
 from .._config import ClientConfig, resolve_api_key, resolve_base_url, resolve_timeout
-from .._constants import API_KEY_HEADER, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from .._constants import (
+    API_KEY_HEADER,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    INITIAL_RETRY_DELAY,
+)
 from .._logging import setup_from_env
 from .._retry import RetryPolicy
 from .._types import NOT_GIVEN, NotGivenOr
@@ -76,6 +81,8 @@ class Inkbox:
             `INKBOX_VAULT_KEY`. The sync client unlocks during construction. The async client
             cannot wait there: it unlocks when entered as a context manager, on its first
             call that needs the vault, or when you call `inkbox.vault.unlock()` yourself.
+        retry_backoff: Seconds before the first retry (later ones double, with jitter); tests
+            against the emulator's injected faults pass e.g. `0.001` to retry at once.
     """
 
     def __init__(
@@ -89,6 +96,7 @@ class Inkbox:
         http_client: httpx.Client | None = None,
         user_agent_prefix: str | None = None,
         vault_key: str | None = None,
+        retry_backoff: float = INITIAL_RETRY_DELAY,
     ) -> None:
         setup_from_env()
         config = ClientConfig(
@@ -97,6 +105,7 @@ class Inkbox:
             timeout=resolve_timeout(timeout),
             max_retries=RetryPolicy(max_retries).max_retries,
             user_agent_prefix=user_agent_prefix,
+            retry_backoff=RetryPolicy(0, retry_backoff=retry_backoff).retry_backoff,
         )
         pool: httpx.BaseTransport
         if http_client is not None:
@@ -117,7 +126,11 @@ class Inkbox:
             base_url=config.base_url,
             headers=config.headers(),
             timeout=config.timeout,
-            transport=RetryTransport(pool, RetryPolicy(config.max_retries), owns_pool=owns_pool),
+            transport=RetryTransport(
+                pool,
+                RetryPolicy(config.max_retries, retry_backoff=config.retry_backoff),
+                owns_pool=owns_pool,
+            ),
             follow_redirects=False,
             trust_env=False,
         )
@@ -141,6 +154,7 @@ class Inkbox:
             if max_retries is NOT_GIVEN
             else RetryPolicy(max_retries).max_retries,
             user_agent_prefix=self._config.user_agent_prefix,
+            retry_backoff=self._config.retry_backoff,
         )
         clone = object.__new__(type(self))
         clone._bind(config, self._pool, owns_pool=False)

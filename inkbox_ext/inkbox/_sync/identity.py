@@ -61,8 +61,21 @@ class IdentityBase:
         return self._data.description
 
     @property
-    def email_address(self) -> str | None:
-        """The identity's email address (authoritative: never derive it from the handle)."""
+    def email_address(self) -> str:
+        """The identity's email address (authoritative: never derive it from the handle).
+
+        Raises:
+            InkboxError: The identity has no mailbox (`identity.mailbox is None`).
+        """
+        address = self._email_address()
+        if address is None:
+            raise InkboxError(
+                f"identity {self.agent_handle!r} has no mailbox, so no email address; check "
+                "identity.mailbox, or assign one with identity.assign_mailbox(mailbox_id)"
+            )
+        return address
+
+    def _email_address(self) -> str | None:
         if self._data.email_address is not None:
             return self._data.email_address
         mailbox = self._data.mailbox
@@ -135,7 +148,7 @@ class IdentityBase:
         number = self._data.phone_number
         return (
             f"{type(self).__name__}(agent_handle={self.agent_handle!r}, "
-            f"email_address={self.email_address!r}, "
+            f"email_address={self._email_address()!r}, "
             f"phone_number={number.number if number else None!r})"
         )
 
@@ -225,3 +238,22 @@ class AgentIdentity(IdentityMailMixin, IdentityPhoneMixin, IdentityVaultMixin, I
         self._require_phone_number()
         self._client.identities.unlink_phone_number(self.agent_handle)
         self._set_data(attrs.evolve(self._data, phone_number=None))
+
+
+def _name_methods_after(cls: type) -> None:
+    """Name the mixins' methods after the public class.
+
+    Python words a call mistake with the function's `__qualname__` ("… got an unexpected keyword
+    argument 'too'"); users know `AgentIdentity.send_email`, not the mixin that happens to
+    hold it. The mixins serve this one class, so renaming them in place is safe.
+    """
+    for base in cls.__mro__[1:]:
+        if not issubclass(base, IdentityBase):
+            continue
+        for name, member in vars(base).items():
+            function = member.fget if isinstance(member, property) else member
+            if callable(function) and hasattr(function, "__qualname__"):
+                function.__qualname__ = f"{cls.__name__}.{name}"
+
+
+_name_methods_after(AgentIdentity)

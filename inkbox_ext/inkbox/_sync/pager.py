@@ -87,7 +87,13 @@ class CursorPager(Pager[T]):
 
 
 class OffsetPager(Pager[T]):
-    """An offset-paginated list: `fetch(offset, limit)` asks for one page."""
+    """An offset-paginated list: `fetch(offset, limit)` asks for one page.
+
+    With `snapshot=True` every page is read when iteration starts, before the first item is
+    given out. Offsets count rows of the filtered list, so a loop that takes items out of the
+    filter (marking each unread text read) would shift the rows under the next offset and make
+    a page-at-a-time pager skip them; the snapshot is taken before the loop changes anything.
+    """
 
     def __init__(
         self,
@@ -95,14 +101,23 @@ class OffsetPager(Pager[T]):
         *,
         page_size: int = 50,
         offset: int = 0,
+        snapshot: bool = False,
     ) -> None:
         super().__init__()
         self._fetch = fetch
         self._page_size = page_size
         self._offset = offset
+        self._snapshot = snapshot
         OffsetState(page_size, offset)  # validate now, not at first iteration
 
     def _pages(self) -> Iterator[Sequence[T]]:
+        pages = self._fetch_pages()
+        if self._snapshot:
+            pages = _replay([page for page in pages])
+        for page in pages:
+            yield page
+
+    def _fetch_pages(self) -> Iterator[Sequence[T]]:
         state = OffsetState(self._page_size, self._offset)
         while not state.done:
             page = self._fetch(state.offset, state.page_size)
@@ -110,3 +125,8 @@ class OffsetPager(Pager[T]):
             if not page:
                 return
             yield page
+
+
+def _replay(pages: list[Sequence[T]]) -> Iterator[Sequence[T]]:
+    for page in pages:
+        yield page

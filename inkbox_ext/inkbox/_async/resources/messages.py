@@ -1,13 +1,32 @@
-"""`inkbox.messages`: the email messages of a mailbox (identities call these for their mailbox)."""
+"""`inkbox.messages`: the email messages of a mailbox (identities call these for their mailbox).
+
+Which calls mark mail read: only `get()` (`identity.get_message()`), which the server answers
+by marking an *inbound* message read, and of course `mark_read()` / `update_flags()`. Listing,
+threads, sending and replying never change read state, so an agent can mark a message read
+only once it has been handled.
+"""
 
 from __future__ import annotations
 
+import datetime
+import hashlib
+import json
 import uuid
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..._retry import resolve_idempotency_key
-from ..._wire import MAX_PAGE_SIZE, as_uuid, check_limit, flag, omit, opt_enum, parsed, require_text
+from ..._wire import (
+    MAX_PAGE_SIZE,
+    as_uuid,
+    check_limit,
+    flag,
+    omit,
+    opt_enum,
+    opt_when,
+    parsed,
+    require_text,
+)
 from ._base import AsyncResource
 
 if TYPE_CHECKING:
@@ -32,15 +51,20 @@ class AsyncMessagesResource(AsyncResource):
         *,
         direction: MessageDirection | str | None = None,
         page_size: int = 50,
+        start_datetime: datetime.datetime | datetime.date | str | None = None,
+        end_datetime: datetime.datetime | datetime.date | str | None = None,
     ) -> AsyncPager[Message]:
         """Iterate the mailbox's messages, newest first, fetching one page at a time.
 
-        Nothing is requested before iteration starts.
+        Nothing is requested before iteration starts. Pages follow a cursor, so marking
+        messages read (or receiving new mail) while iterating neither skips nor repeats any.
 
         Args:
             email_address: The mailbox's address.
             direction: `"inbound"` or `"outbound"`; omit for both.
             page_size: Messages per request (1-100).
+            start_datetime: Only messages created at or after this time (a `date`: that day on).
+            end_datetime: Only messages created at or before this time (a `date`: the whole day).
 
         Returns:
             A lazy `AsyncPager` of `Message` (metadata; `get()` has the body).
@@ -55,11 +79,18 @@ class AsyncMessagesResource(AsyncResource):
         wanted = opt_enum(direction, MessageDirection, "direction")
         limit = check_limit(page_size, "page_size", high=MAX_PAGE_SIZE)
         return self._cursor_pager(
-            list_mail_messages, MessagePage, email, limit=limit, direction=wanted
+            list_mail_messages,
+            MessagePage,
+            email,
+            limit=limit,
+            direction=wanted,
+            start_datetime=opt_when(start_datetime, "start_datetime"),
+            end_datetime=opt_when(end_datetime, "end_datetime"),
         )
 
     async def get(self, email_address: str, message_id: uuid.UUID | str) -> MessageDetail:
-        """One message with its body.
+        """One message with its body. The server marks an inbound message read when it is fetched
+        this way (lists and threads do not).
 
         Args:
             email_address: The mailbox's address.
@@ -91,12 +122,12 @@ class AsyncMessagesResource(AsyncResource):
         body_html: str | None = None,
         cc: Sequence[str] | None = None,
         bcc: Sequence[str] | None = None,
-        in_reply_to_message_id: uuid.UUID | str | None = None,
+        in_reply_to_message_id: Message | MessageDetail | uuid.UUID | str | None = None,
         attachments: Sequence[Mapping[str, str] | EmailAttachment] | None = None,
         track_opens: bool = False,
         idempotency_key: str | None = None,
     ) -> Message:
-        """Send an email from a mailbox.
+        """Send an email from a mailbox. Sending never changes any message's read state.
 
         Every call carries an `Idempotency-Key` (yours, or a fresh one), reused on retries, so a
         retried send is delivered at most once.
@@ -110,8 +141,9 @@ class AsyncMessagesResource(AsyncResource):
             cc: Carbon-copy recipients.
             bcc: Blind carbon-copy recipients.
             in_reply_to_message_id: The message this replies to, so the reply joins its thread:
-                its RFC 5322 Message-ID (`msg.message_id`, e.g. `"<abc@example.com>"`) or its
-                Inkbox id (`msg.id`), which is looked up in this mailbox to find the Message-ID.
+                the message itself (`msg`), its RFC 5322 Message-ID (`msg.message_id`, e.g.
+                `"<abc@example.com>"`), or its Inkbox id (`msg.id`), which is looked up by
+                listing this mailbox (a lookup that, unlike `get()`, leaves it unread).
             attachments: Dicts with `filename`, `content_type` and `content_base64` (and
                 optionally `content_id` for inline images).
             track_opens: Embed an open-tracking pixel (needs `body_html`).
@@ -156,13 +188,93 @@ class AsyncMessagesResource(AsyncResource):
         )
         return parsed(response, Message)
 
-    async def _rfc_message_id(self, email: str, value: uuid.UUID | str) -> str:
-        """The RFC 5322 Message-ID to thread a reply on.
+    async def reply(
+        self,
+        email_address: str,
+        message: Message | MessageDetail,
+        *,
+        body_text: str | None = None,
+        body_html: str | None = None,
+        cc: Sequence[str] | None = None,
+        bcc: Sequence[str] | None = None,
+        attachments: Sequence[Mapping[str, str] | EmailAttachment] | None = None,
+        track_opens: bool = False,
+        idempotency_key: str | None = None,
+    ) -> Message:
+        """Reply to a message, in its thread, without touching its read state.
+
+        The recipients, the `Re:` subject and the threading come from `message`: an inbound
+        message is answered to its sender, an outbound one (a follow-up) to its recipients.
+
+        The same reply (same message, same content) is sent once: unless you pass your own
+        `idempotency_key`, one is derived from the message's id and the reply's content, so an
+        agent loop that retries a message after a failure can never answer it twice.
+
+        Args:
+            email_address: The replying mailbox's address.
+            message: The message to answer, as listed or fetched (`Message` or `MessageDetail`).
+            body_text: Plain-text body.
+            body_html: HTML body.
+            cc: Carbon-copy recipients.
+            bcc: Blind carbon-copy recipients.
+            attachments: As for `send()`.
+            track_opens: Embed an open-tracking pixel (needs `body_html`).
+            idempotency_key: Your own key, replacing the derived one.
+
+        Returns:
+            The sent reply's metadata.
+
+        Raises:
+            TypeError: `message` is not a message object.
+            ValueError: Neither `body_text` nor `body_html`.
+        """
+        from inkbox_api.models import Message, MessageDetail, MessageDirection
+
+        if not isinstance(message, Message | MessageDetail):
+            raise TypeError(
+                f"message must be a Message (from iter_emails() or get_message()), "
+                f"not {type(message).__name__}"
+            )
+        if body_text is None and body_html is None:
+            raise ValueError("a reply needs body_text=... and/or body_html=...")
+        if message.direction == MessageDirection.OUTBOUND:
+            to = list(message.to_addresses)
+        else:
+            to = [message.from_address]
+        subject = _reply_subject(message.subject)
+        if idempotency_key is None:
+            idempotency_key = _reply_key(
+                message.id, [to, subject, body_text, body_html, cc, bcc, attachments, track_opens]
+            )
+        return await self.send(
+            email_address,
+            to=to,
+            subject=subject,
+            body_text=body_text,
+            body_html=body_html,
+            cc=cc,
+            bcc=bcc,
+            in_reply_to_message_id=message,
+            attachments=attachments,
+            track_opens=track_opens,
+            idempotency_key=idempotency_key,
+        )
+
+    async def _rfc_message_id(
+        self, email: str, value: Message | MessageDetail | uuid.UUID | str
+    ) -> str:
+        """The RFC 5322 Message-ID to thread a reply on, found without side effects.
 
         The guide replies with `in_reply_to_message_id=sent.id` (an Inkbox UUID), while the wire
         threads on the Message-ID. A Message-ID is never a bare UUID (it has an `@`), so a UUID is
-        unambiguous: it is resolved through the message itself; anything else is sent as is.
+        unambiguous. It is looked up by listing the mailbox, newest first (the message replied
+        to is usually recent): `get()` would mark an inbound message read, and an agent that
+        marks mail read only after answering it would lose every reply that then failed.
         """
+        from inkbox_api.models import Message, MessageDetail
+
+        if isinstance(value, Message | MessageDetail):
+            return value.message_id
         if isinstance(value, uuid.UUID):
             message_id = value
         else:
@@ -171,8 +283,17 @@ class AsyncMessagesResource(AsyncResource):
                 message_id = uuid.UUID(text.strip())
             except ValueError:
                 return text
-        detail = await self.get(email, message_id)
-        return detail.message_id
+        async for page in self.list(email, page_size=MAX_PAGE_SIZE).aiter_pages():
+            for message in page:
+                if message.id == message_id:
+                    return message.message_id
+        from ..._errors import NotFoundError
+
+        raise NotFoundError(
+            404,
+            f"in_reply_to_message_id {message_id} is no message of {email}; pass the message "
+            "itself (in_reply_to_message_id=msg) or its msg.message_id",
+        )
 
     async def update_flags(
         self,
@@ -209,6 +330,22 @@ class AsyncMessagesResource(AsyncResource):
     async def mark_unread(self, email_address: str, message_id: uuid.UUID | str) -> Message:
         """Mark one message unread."""
         return await self.update_flags(email_address, message_id, is_read=False)
+
+
+def _reply_subject(subject: str | None) -> str:
+    text = (subject or "").strip()
+    return text if text[:3].lower() == "re:" else f"Re: {text}".rstrip()
+
+
+def _reply_key(message_id: uuid.UUID, content: list[Any]) -> str:
+    """An idempotency key naming this reply: the message answered and what the answer says."""
+
+    def plain(value: Any) -> Any:
+        to_dict = getattr(value, "to_dict", None)
+        return to_dict() if callable(to_dict) else str(value)
+
+    digest = hashlib.sha256(json.dumps(content, default=plain, sort_keys=True).encode()).hexdigest()
+    return f"reply-{message_id}-{digest[:32]}"
 
 
 def _addresses(value: Sequence[str] | None, name: str, *, required: bool = False) -> list[str]:

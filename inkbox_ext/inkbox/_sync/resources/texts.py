@@ -152,6 +152,11 @@ class TextsResource(Resource):
     ) -> Pager[TextMessage]:
         """Every text message of a number, newest first, fetched a page at a time.
 
+        With `is_read`, the matching messages are all fetched when iteration starts (a
+        snapshot), because the list is offset-paged: a loop that marks each unread text read
+        would otherwise shift the next page and skip texts. Texts arriving during the loop are
+        found by the next call.
+
         Args:
             phone_number_id: Id of the number.
             page_size: Messages per request (1-200).
@@ -168,7 +173,9 @@ class TextsResource(Resource):
                 number_id, limit=limit, offset=offset, is_read=is_read, is_blocked=is_blocked
             )
 
-        return OffsetPager(fetch, page_size=check_limit(page_size, "page_size"))
+        return OffsetPager(
+            fetch, page_size=check_limit(page_size, "page_size"), snapshot=is_read is not None
+        )
 
     def get(self, phone_number_id: uuid.UUID | str, text_id: uuid.UUID | str) -> TextMessage:
         """One text message; MMS messages carry `media` with download URLs valid about an hour.
