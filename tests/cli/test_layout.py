@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .conftest import Run
@@ -60,7 +61,10 @@ def test_layouts(run: Run, inkbox_emulator: Any) -> None:
     assert _normalise(run("mail", "tail").layout()) == _normalise(TAIL)
     assert run("contacts", "list").out == "Contacts: none\n"
     no_vault = run("vault", "ls")
-    assert (no_vault.code, no_vault.err) == (1, "Error: HTTP 404: Vault has not been initialized\n")
+    assert no_vault.code == 1
+    assert re.fullmatch(
+        r"Error: HTTP 404: Vault has not been initialized \(request id req_\w+\)\n", no_vault.err
+    )
 
 
 def test_table_columns_line_up(run: Run, inkbox_emulator: Any) -> None:
