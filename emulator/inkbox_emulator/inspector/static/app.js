@@ -4,11 +4,16 @@
 (function () {
   const url = document.body.dataset.events;
   if (!url || !window.EventSource || !document.querySelector("[data-live]")) return;
-  let busy = false;
+  const busy = new Set();
+  const again = new Set();
   async function refresh(region) {
     const targets = document.querySelectorAll(`[data-live="${region}"]`);
-    if (!targets.length || busy) return;
-    busy = true;
+    if (!targets.length) return;
+    if (busy.has(region)) {
+      again.add(region); // a change during a refresh: refresh once more after it
+      return;
+    }
+    busy.add(region);
     try {
       const response = await fetch(location.href, { credentials: "same-origin" });
       if (!response.ok) return;
@@ -25,9 +30,17 @@
         });
       });
     } finally {
-      busy = false;
+      busy.delete(region);
+      if (again.delete(region)) refresh(region);
     }
   }
+  const regions = new Set([...document.querySelectorAll("[data-live]")].map((e) => e.dataset.live));
   const source = new EventSource(url);
   source.addEventListener("change", (event) => refresh(event.data));
+  // The stream ends every few seconds and reconnects: catch up on what changed in between.
+  let opened = false;
+  source.addEventListener("open", () => {
+    if (opened) regions.forEach(refresh);
+    opened = true;
+  });
 })();
