@@ -142,3 +142,29 @@ def test_event_stream_announces_new_mail(ui: httpx.Client, inkbox_emulator: Any)
         seen = [next(lines) for _ in range(3)]
     assert "event: change" in seen
     assert "data: mail" in seen
+
+
+def test_organizations_are_listed_and_each_can_be_shown(
+    ui: httpx.Client, inkbox_emulator: Any
+) -> None:
+    with httpx.Client(base_url=inkbox_emulator.url) as anonymous:
+        signed_up = anonymous.post(
+            "/api/v1/agent-signup/",
+            json={
+                "human_email": "owner@example.com",
+                "display_name": "Solo",
+                "note_to_human": "hi",
+                "agent_handle": "solo",
+            },
+        )
+    assert signed_up.status_code in (200, 201), signed_up.text
+    overview = ui.get(f"{UI}/").text
+    orgs = re.findall(r'href="/_emulator/ui/\?org=([^"]+)"', overview)
+    assert len(orgs) == 2
+    assert "solo" not in ui.get(f"{UI}/").text.split('id="identities"')[1]
+    other = next(o for o in orgs if o != inkbox_emulator.hook("GET", "/state")["organization_id"])
+    page = ui.get(f"{UI}/", params={"org": other}).text
+    assert "solo@inkboxmail.com" in page.split('id="identities"')[1]
+    assert f'href="/_emulator/ui/mail?org={other}"' in page  # the nav keeps the choice
+    unknown = ui.get(f"{UI}/", params={"org": "org_nope"}).text
+    assert "solo@inkboxmail.com" not in unknown.split('id="identities"')[1]

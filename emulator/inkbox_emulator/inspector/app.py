@@ -9,6 +9,7 @@ import json
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 import jinja2
 from starlette.requests import Request
@@ -76,7 +77,14 @@ class Inspector:
         self.state = emulator_state(request)
         self.world = self.state.world
         self.store = self.world.store
-        self.org_id = self.world.organization_id
+        # The whole emulator is shown; listings are of one organization (`?org=`, else the
+        # default one), since self-signed-up agents get organizations of their own.
+        chosen = request.query_params.get("org", "")
+        default = self.world.organization_id
+        self.org_id = (
+            chosen if chosen and queries.organization_exists(self.store, chosen) else default
+        )
+        self.org_query = "" if self.org_id == default else "?" + urlencode({"org": self.org_id})
 
     def page(self, request: Request, template: str, **context: Any) -> HTMLResponse:
         html = _ENV.get_template(template).render(
@@ -84,6 +92,8 @@ class Inspector:
             csrf=csrf_token(self.world.admin_key),
             nav=NAV,
             current=request.url.path,
+            org_query=self.org_query,
+            organization_id=self.org_id,
             notice=request.query_params.get("notice", ""),
             **context,
         )
@@ -195,7 +205,7 @@ async def overview(request: Request, ins: Inspector, form: Form) -> Response:
     return ins.page(
         request,
         "overview.html",
-        organization_id=ins.org_id,
+        organizations=queries.organizations(ins.store),
         identities=queries.identities(ins.store, ins.org_id),
         numbers=queries.phone_numbers(ins.store, ins.org_id),
         faults=ins.world.faults.plan.describe(),
@@ -205,7 +215,7 @@ async def overview(request: Request, ins: Inspector, form: Form) -> Response:
 
 
 async def mailbox(request: Request, ins: Inspector, form: Form) -> Response:
-    box = queries.mailbox(ins.store, ins.org_id, request.path_params["mailbox_id"])
+    box = queries.mailbox(ins.store, request.path_params["mailbox_id"])
     if box is None:
         return PlainTextResponse("No such mailbox", status_code=404)
     threads = queries.threads(ins.store, box["id"])
@@ -222,14 +232,14 @@ async def mailbox(request: Request, ins: Inspector, form: Form) -> Response:
 
 
 async def message(request: Request, ins: Inspector, form: Form) -> Response:
-    row = queries.message(ins.store, ins.org_id, request.path_params["message_id"])
+    row = queries.message(ins.store, request.path_params["message_id"])
     if row is None:
         return PlainTextResponse("No such message", status_code=404)
     return ins.page(request, "message.html", m=row)
 
 
 async def message_html(request: Request, ins: Inspector, form: Form) -> Response:
-    row = queries.message(ins.store, ins.org_id, request.path_params["message_id"])
+    row = queries.message(ins.store, request.path_params["message_id"])
     if row is None or not row["body_html"]:
         return PlainTextResponse("No HTML body", status_code=404)
     return HTMLResponse(row["body_html"], headers=_page_headers(MAIL_CSP))
@@ -237,10 +247,7 @@ async def message_html(request: Request, ins: Inspector, form: Form) -> Response
 
 async def attachment(request: Request, ins: Inspector, form: Form) -> Response:
     row = queries.attachment(
-        ins.store,
-        ins.org_id,
-        request.path_params["message_id"],
-        request.path_params["attachment_id"],
+        ins.store, request.path_params["message_id"], request.path_params["attachment_id"]
     )
     if row is None:
         return PlainTextResponse("No such attachment", status_code=404)

@@ -22,6 +22,8 @@ __all__ = [
     "mailboxes",
     "message",
     "notes",
+    "organization_exists",
+    "organizations",
     "phone_numbers",
     "texts",
     "thread_messages",
@@ -29,6 +31,18 @@ __all__ = [
     "tunnels",
     "vault",
 ]
+
+
+def organizations(store: Store) -> list[Row]:
+    return store.all(
+        "SELECT o.id, o.name, o.created_at, (SELECT COUNT(*) FROM identities i"
+        " WHERE i.organization_id = o.id AND i.deleted_at IS NULL) AS identity_count"
+        " FROM organizations o ORDER BY o.created_at"
+    )
+
+
+def organization_exists(store: Store, org_id: str) -> bool:
+    return store.one("SELECT 1 FROM organizations WHERE id = ?", (org_id,)) is not None
 
 
 def identities(store: Store, org_id: str) -> list[Row]:
@@ -55,11 +69,8 @@ def mailboxes(store: Store, org_id: str) -> list[Row]:
     )
 
 
-def mailbox(store: Store, org_id: str, mailbox_id: str) -> Row | None:
-    return store.one(
-        "SELECT * FROM mailboxes WHERE organization_id = ? AND id = ? AND deleted_at IS NULL",
-        (org_id, mailbox_id),
-    )
+def mailbox(store: Store, mailbox_id: str) -> Row | None:
+    return store.one("SELECT * FROM mailboxes WHERE id = ? AND deleted_at IS NULL", (mailbox_id,))
 
 
 def threads(store: Store, mailbox_id: str) -> list[Row]:
@@ -78,12 +89,11 @@ def thread_messages(store: Store, mailbox_id: str, thread_id: str | None = None)
     return [_addresses(row) for row in rows]
 
 
-def message(store: Store, org_id: str, message_id: str) -> Row | None:
+def message(store: Store, message_id: str) -> Row | None:
     row = store.one(
         "SELECT g.*, m.email_address AS mailbox_address FROM messages g"
-        " JOIN mailboxes m ON m.id = g.mailbox_id"
-        " WHERE m.organization_id = ? AND g.id = ? AND g.deleted_at IS NULL",
-        (org_id, message_id),
+        " JOIN mailboxes m ON m.id = g.mailbox_id WHERE g.id = ? AND g.deleted_at IS NULL",
+        (message_id,),
     )
     if row is None:
         return None
@@ -96,12 +106,9 @@ def message(store: Store, org_id: str, message_id: str) -> Row | None:
     return row
 
 
-def attachment(store: Store, org_id: str, message_id: str, attachment_id: str) -> Row | None:
+def attachment(store: Store, message_id: str, attachment_id: str) -> Row | None:
     return store.one(
-        "SELECT a.* FROM attachments a JOIN messages g ON g.id = a.message_id"
-        " JOIN mailboxes m ON m.id = g.mailbox_id"
-        " WHERE m.organization_id = ? AND a.message_id = ? AND a.id = ?",
-        (org_id, message_id, attachment_id),
+        "SELECT * FROM attachments WHERE message_id = ? AND id = ?", (message_id, attachment_id)
     )
 
 
