@@ -3,34 +3,20 @@
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import signal
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
-from .conftest import screenshot, wait_for
+from tests.support.inkbox_command import INKBOX, command_env, interrupt, spawn
 
-INKBOX = shutil.which("inkbox", path=str(Path(sys.executable).parent)) or "inkbox"
+from .conftest import screenshot, wait_for
 
 
 def test_emulator_then_mail_send_shows_in_the_page(browser: Any, tmp_path: Path) -> None:
     from selenium.webdriver.common.by import By
 
-    env = {
-        **os.environ,
-        "INKBOX_CONFIG": str(tmp_path / "config"),
-        "PYTHONUNBUFFERED": "1",
-    }
-    emulator = subprocess.Popen(
-        [INKBOX, "emulator", "--port", "0", "--no-open", "--json"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
+    env = command_env(tmp_path)
+    emulator = spawn("emulator", "--port", "0", "--no-open", "--json", env=env)
     try:
         assert emulator.stdout is not None
         started = json.loads(emulator.stdout.readline())
@@ -57,8 +43,7 @@ def test_emulator_then_mail_send_shows_in_the_page(browser: Any, tmp_path: Path)
         screenshot(browser, "newcomer-mailbox")
         browser.get("about:blank")
     finally:
-        emulator.send_signal(signal.SIGINT)  # Ctrl-C
-        _, err = emulator.communicate(timeout=30)
-    assert emulator.returncode == 0, err
+        code, err = interrupt(emulator)
+    assert code == 0, err
     assert "Traceback" not in err
     assert "Stopping." in err
