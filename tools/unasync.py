@@ -26,6 +26,7 @@ SUBS: list[tuple[str, str]] = [
     (r"\banext\(", "next("),
     (r"\bStopAsyncIteration\b", "StopIteration"),
     (r"\baiter_pages\b", "iter_pages"),
+    (r"\baiter_bytes\b", "iter_bytes"),
     (r"\basync_sleep\b", "sleep"),
     (r"\basync_run_blocking\b", "run_blocking"),
     (r"\basync_run_at_init\b", "run_at_init"),

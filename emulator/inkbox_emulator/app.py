@@ -134,6 +134,9 @@ def _hook_route(world: World, hook: Hook) -> Route:
                         result = hook.fn(call)
         except EmulatorError as exc:
             return json_response(exc.status, exc.envelope(), exc.headers)
+        if isinstance(result, Reply) and result.media_type is not None:
+            headers = dict(result.headers)
+            return Response(result.body, result.status or 200, headers, result.media_type)
         if isinstance(result, Reply):
             return json_response(result.status or 200, result.body, result.headers)
         return json_response(200 if result is not None else 204, result)

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from inkbox_api.models import AgentSignupResponse as AgentSignupResponse
     from inkbox_api.models import AgentSignupStatusResponse as AgentSignupStatusResponse
     from inkbox_api.models import AgentSignupVerifyResponse as AgentSignupVerifyResponse
+    from inkbox_api.models import AttachmentUrl as AttachmentUrl
     from inkbox_api.models import Contact as Contact
     from inkbox_api.models import ContactAccessGrant as ContactAccessGrant
     from inkbox_api.models import ContactAddress as ContactAddress
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
     from inkbox_api.models import CreatedTunnel as CreatedTunnel
     from inkbox_api.models import FilterMode as FilterMode
     from inkbox_api.models import FilterModeChangeNotice as FilterModeChangeNotice
+    from inkbox_api.models import ForwardMode as ForwardMode
     from inkbox_api.models import IdentityMailbox as IdentityMailbox
     from inkbox_api.models import IdentityPhoneNumber as IdentityPhoneNumber
     from inkbox_api.models import IncomingCallAction as IncomingCallAction
@@ -67,6 +69,7 @@ if TYPE_CHECKING:
     from inkbox_api.models import RotatedTunnelSecret as RotatedTunnelSecret
     from inkbox_api.models import SendingDomain as SendingDomain
     from inkbox_api.models import SendingDomainStatus as SendingDomainStatus
+    from inkbox_api.models import SignedCert as SignedCert
     from inkbox_api.models import SigningKey as SigningKey
     from inkbox_api.models import SignupRestrictions as SignupRestrictions
     from inkbox_api.models import SmsDeliveryStatus as SmsDeliveryStatus
@@ -87,6 +90,7 @@ if TYPE_CHECKING:
     from inkbox_api.models import VaultInfo as VaultInfo
     from inkbox_api.models import VaultKey as VaultKey
     from inkbox_api.models import VaultSecret as VaultSecret
+    from inkbox_api.models import VaultSecretDetail as VaultSecretDetail
     from inkbox_api.models import WhoamiApiKeyResponse as WhoamiApiKeyResponse
     from inkbox_api.models import WhoamiJwtResponse as WhoamiJwtResponse
 
@@ -94,6 +98,7 @@ if TYPE_CHECKING:
     from ._async.identity import AsyncAgentIdentity as AsyncAgentIdentity
     from ._async.pager import AsyncPager as AsyncPager
     from ._async.resources.calls import AsyncCallsResource as AsyncCallsResource
+    from ._async.resources.calls import AsyncTranscriptsResource as AsyncTranscriptsResource
     from ._async.resources.contact_rules import (
         AsyncMailContactRulesResource as AsyncMailContactRulesResource,
     )
@@ -132,10 +137,23 @@ if TYPE_CHECKING:
     from ._errors import RedundantContactAccessGrantError as RedundantContactAccessGrantError
     from ._errors import SenderSmsPendingError as SenderSmsPendingError
     from ._errors import UnprocessableEntityError as UnprocessableEntityError
+    from ._guide_era_names import AccessRule as AccessRule
+    from ._guide_era_names import ContactAccess as ContactAccess
+    from ._guide_era_names import Domain as Domain
+    from ._guide_era_names import IdentityMailboxCreateOptions as IdentityMailboxCreateOptions
+    from ._guide_era_names import (
+        IdentityPhoneNumberCreateOptions as IdentityPhoneNumberCreateOptions,
+    )
+    from ._guide_era_names import NoteAccess as NoteAccess
+    from ._guide_era_names import RotatedSecret as RotatedSecret
+    from ._guide_era_names import TextMediaItem as TextMediaItem
+    from ._raw_response import RawResponse as RawResponse
+    from ._raw_response import ResponseInfo as ResponseInfo
     from ._sync.client import Inkbox as Inkbox
     from ._sync.identity import AgentIdentity as AgentIdentity
     from ._sync.pager import Pager as Pager
     from ._sync.resources.calls import CallsResource as CallsResource
+    from ._sync.resources.calls import TranscriptsResource as TranscriptsResource
     from ._sync.resources.contact_rules import MailContactRulesResource as MailContactRulesResource
     from ._sync.resources.contact_rules import (
         PhoneContactRulesResource as PhoneContactRulesResource,
@@ -152,6 +170,14 @@ if TYPE_CHECKING:
     from ._sync.resources.tunnels import TunnelsResource as TunnelsResource
     from ._sync.resources.vault import VaultResource as VaultResource
     from ._sync.unlocked_vault import UnlockedVault as UnlockedVault
+    from ._tunnel_errors import TunnelCSRStateConflict as TunnelCSRStateConflict
+    from ._tunnel_errors import TunnelError as TunnelError
+    from ._tunnel_errors import TunnelNameInvalid as TunnelNameInvalid
+    from ._tunnel_errors import TunnelNameUnavailable as TunnelNameUnavailable
+    from ._tunnel_errors import TunnelRemoved as TunnelRemoved
+    from ._tunnel_errors import TunnelSecretUnavailable as TunnelSecretUnavailable
+    from ._tunnel_errors import TunnelStateConflict as TunnelStateConflict
+    from ._tunnel_errors import TunnelTLSModeMismatch as TunnelTLSModeMismatch
     from ._types import NOT_GIVEN as NOT_GIVEN
     from ._types import NotGiven as NotGiven
     from .models import AUTH_SUBTYPE_API_KEY_ADMIN_SCOPED as AUTH_SUBTYPE_API_KEY_ADMIN_SCOPED
@@ -164,6 +190,10 @@ if TYPE_CHECKING:
     from .models import WhoamiResponse as WhoamiResponse
     from .vault._state import VaultInitializeResult as VaultInitializeResult
     from .vault.credentials import Credentials as Credentials
+    from .vault.crypto import VaultKeyMaterial as VaultKeyMaterial
+    from .vault.crypto import generate_org_encryption_key as generate_org_encryption_key
+    from .vault.crypto import generate_recovery_code as generate_recovery_code
+    from .vault.crypto import generate_vault_key_material as generate_vault_key_material
     from .vault.errors import InkboxVaultError as InkboxVaultError
     from .vault.errors import InkboxVaultKeyError as InkboxVaultKeyError
     from .vault.errors import InvalidTOTPError as InvalidTOTPError
@@ -177,6 +207,7 @@ if TYPE_CHECKING:
     from .vault.totp import TOTPAlgorithm as TOTPAlgorithm
     from .vault.totp import TOTPCode as TOTPCode
     from .vault.totp import TOTPConfig as TOTPConfig
+    from .vault.totp import generate_totp as generate_totp
     from .vault.totp import parse_totp_uri as parse_totp_uri
     from .vault.types import APIKeyPayload as APIKeyPayload
     from .vault.types import DecryptedVaultSecret as DecryptedVaultSecret
@@ -347,6 +378,37 @@ _EXPORTS: dict[str, str] = {
     "WhoamiResponse": ".models",
     "parse_totp_uri": ".vault.totp",
     "verify_webhook": ".webhooks",
+    # 0.3.1's exports (issue 12): its names for our models, tunnel errors, vault helpers
+    "AccessRule": "._guide_era_names",
+    "AsyncTranscriptsResource": "._async.resources.calls",
+    "AttachmentUrl": "inkbox_api.models",
+    "ContactAccess": "._guide_era_names",
+    "Domain": "._guide_era_names",
+    "ForwardMode": "inkbox_api.models",
+    "IdentityMailboxCreateOptions": "._guide_era_names",
+    "IdentityPhoneNumberCreateOptions": "._guide_era_names",
+    "NoteAccess": "._guide_era_names",
+    "RotatedSecret": "._guide_era_names",
+    "SignedCert": "inkbox_api.models",
+    "TextMediaItem": "._guide_era_names",
+    "TranscriptsResource": "._sync.resources.calls",
+    "TunnelCSRStateConflict": "._tunnel_errors",
+    "TunnelError": "._tunnel_errors",
+    "TunnelNameInvalid": "._tunnel_errors",
+    "TunnelNameUnavailable": "._tunnel_errors",
+    "TunnelRemoved": "._tunnel_errors",
+    "TunnelSecretUnavailable": "._tunnel_errors",
+    "TunnelStateConflict": "._tunnel_errors",
+    "TunnelTLSModeMismatch": "._tunnel_errors",
+    "VaultKeyMaterial": ".vault.crypto",
+    "VaultSecretDetail": "inkbox_api.models",
+    "generate_org_encryption_key": ".vault.crypto",
+    "generate_recovery_code": ".vault.crypto",
+    "generate_totp": ".vault.totp",
+    "generate_vault_key_material": ".vault.crypto",
+    # with_raw_response / last_response (issue 12)
+    "RawResponse": "._raw_response",
+    "ResponseInfo": "._raw_response",
 }
 
 __all__ = sorted([*_EXPORTS, "__version__"])  # noqa: PLE0605 - one list to keep, not two

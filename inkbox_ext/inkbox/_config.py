@@ -1,4 +1,11 @@
-"""Client settings: argument → environment fallback, validation, default headers.
+"""Client settings: argument → environment → `~/.inkbox/config`, validation, default headers.
+
+The API key and base URL come from, in order: the constructor's argument, the environment
+(`INKBOX_API_KEY`, `INKBOX_BASE_URL`; an empty variable counts as unset), then the config file
+`~/.inkbox/config` in 0.7.20's format (`key = value` lines with `api_key` and `base_url`; `#`
+comments and blank lines ignored, surrounding quotes stripped; `vault_key` there is read by
+`vault._state.resolve_vault_key`). Background processes often run without the shell's
+environment; the file covers them.
 
 Everything here runs before any connection is made, so a bad setting fails at construction
 with a message that says how to fix it.
@@ -8,7 +15,9 @@ from __future__ import annotations
 
 import os
 import warnings
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -26,7 +35,43 @@ from ._version import __version__
 if TYPE_CHECKING:
     import httpx
 
-__all__ = ["ClientConfig", "resolve_api_key", "resolve_base_url", "resolve_timeout"]
+__all__ = [
+    "ClientConfig",
+    "check_extras",
+    "config_file_path",
+    "read_config_file",
+    "resolve_api_key",
+    "resolve_base_url",
+    "resolve_timeout",
+]
+
+
+def config_file_path() -> Path:
+    """`~/.inkbox/config` (the home directory is read at each call, as `HOME` may change)."""
+    return Path.home() / ".inkbox" / "config"
+
+
+def read_config_file() -> dict[str, str]:
+    """The settings of `~/.inkbox/config`; `{}` when there is no readable file."""
+    try:
+        text = config_file_path().read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError, RuntimeError):  # RuntimeError: no home directory
+        return {}
+    values: dict[str, str] = {}
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#") or "=" not in line:
+            continue
+        key, _, value = line.partition("=")
+        values[key.strip()] = value.strip().strip("\"'")
+    return values
+
+
+def _setting(explicit: str | None, env: str, name: str) -> str | None:
+    """argument → environment (empty counts as unset) → config file."""
+    if explicit is not None:
+        return explicit
+    return os.environ.get(env) or read_config_file().get(name) or None
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +84,9 @@ class ClientConfig:
     max_retries: int
     user_agent_prefix: str | None = None
     retry_backoff: float = INITIAL_RETRY_DELAY
+    # `with_options(extra_headers=..., extra_query=...)`: sent with every request of the copy.
+    extra_headers: Mapping[str, str] = field(default_factory=dict)
+    extra_query: Mapping[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         warn_test_key_off_loopback(self.api_key, self.base_url)
@@ -47,17 +95,38 @@ class ClientConfig:
         agent = f"inkbox-python/{__version__}"
         if self.user_agent_prefix:
             agent = f"{self.user_agent_prefix} {agent}"
-        return {API_KEY_HEADER: self.api_key, "Accept": "application/json", "User-Agent": agent}
+        return {
+            "Accept": "application/json",
+            "User-Agent": agent,
+            **self.extra_headers,
+            API_KEY_HEADER: self.api_key,
+        }
+
+
+def check_extras(values: object, what: str) -> dict[str, str]:
+    """`extra_headers` / `extra_query` of `with_options`: a mapping of str to str."""
+    if not isinstance(values, Mapping):
+        raise TypeError(f"{what} must be a dict of str to str, not {type(values).__name__}")
+    checked: dict[str, str] = {}
+    for key, value in values.items():
+        if not isinstance(key, str) or not isinstance(value, str):
+            raise TypeError(f"{what} must map str to str; {key!r}: {value!r} is not")
+        if what == "extra_headers" and key.lower() == API_KEY_HEADER.lower():
+            raise ValueError(
+                f"{API_KEY_HEADER} cannot be an extra header: build another client for another key"
+            )
+        checked[key] = value
+    return checked
 
 
 def resolve_api_key(api_key: str | None) -> str:
-    key = api_key if api_key is not None else os.environ.get(ENV_API_KEY)
+    key = _setting(api_key, ENV_API_KEY, "api_key")
     if key is not None and not isinstance(key, str):
         raise TypeError(f"api_key must be a str, not {type(key).__name__}")
     if key is None or not key.strip():
         raise ValueError(
-            "No Inkbox API key: pass Inkbox(api_key='ApiKey_...') or set the "
-            f"{ENV_API_KEY} environment variable."
+            "No Inkbox API key: pass Inkbox(api_key='ApiKey_...'), set the "
+            f"{ENV_API_KEY} environment variable, or put 'api_key = ...' in ~/.inkbox/config."
         )
     # The key travels in a header, which takes printable ASCII only; anything else would fail
     # at the first request, in an httpx error that quotes the whole header value. Never echo
@@ -92,7 +161,7 @@ def warn_test_key_off_loopback(api_key: str, base_url: str) -> None:
 
 
 def resolve_base_url(base_url: str | None) -> str:
-    url = base_url if base_url is not None else os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL
+    url = _setting(base_url, ENV_BASE_URL, "base_url") or DEFAULT_BASE_URL
     url = url.strip().rstrip("/")
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:

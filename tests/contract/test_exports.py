@@ -77,8 +77,9 @@ def test_type_checking_block_is_exactly_the_export_table() -> None:
 def test_public_classes_report_the_public_module() -> None:
     """`inkbox.Inkbox.__module__ == "inkbox"`, for every hand-written class and function.
 
-    Generated models keep `inkbox_api.models.*`: `typing.get_type_hints` resolves their string
-    annotations in that module, and must keep working on them.
+    Generated models keep `inkbox_api.models.*` (also under 0.3.1's names for them):
+    `typing.get_type_hints` resolves their string annotations in that module, and must keep
+    working on them.
     """
     wrong = []
     for name in inkbox.__all__:
@@ -86,6 +87,8 @@ def test_public_classes_report_the_public_module() -> None:
         if not isinstance(value, type | FunctionType):
             continue
         expected = "inkbox" if inkbox._EXPORTS[name].startswith(".") else value.__module__
+        if value.__name__ != name:  # 0.3.1's name for a generated model keeps the model's home
+            expected = value.__module__
         if value.__module__ != expected or not value.__module__.startswith("inkbox"):
             wrong.append(name)
     assert not wrong

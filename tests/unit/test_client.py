@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import httpx
 import pytest
@@ -119,9 +120,10 @@ def test_signup_refuses_plain_http_to_a_remote_host() -> None:
 
 
 def test_vault_key_unlocks_at_construction(
-    fake: FakeVault, cheap_argon2: None, monkeypatch: pytest.MonkeyPatch
+    fake: FakeVault, cheap_argon2: None, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    """Inkbox(vault_key=...) and INKBOX_VAULT_KEY unlock in __init__; copies share it."""
+    """Inkbox(vault_key=...), INKBOX_VAULT_KEY and ~/.inkbox/config unlock in __init__; copies
+    share it."""
     with make_client(fake) as admin:
         admin.vault.initialize(VAULT_KEY)
     with make_client(fake, vault_key=VAULT_KEY) as client:
@@ -135,3 +137,42 @@ def test_vault_key_unlocks_at_construction(
     monkeypatch.setenv("INKBOX_VAULT_KEY", "Wrong-vault-key-9!")
     with pytest.raises(VaultKeyMismatchError):
         make_client(fake)
+    # last, as 0.7.20 does: `vault_key` in ~/.inkbox/config
+    monkeypatch.delenv("INKBOX_VAULT_KEY")
+    monkeypatch.setenv("HOME", str(tmp_path))
+    (tmp_path / ".inkbox").mkdir()
+    (tmp_path / ".inkbox" / "config").write_text(f"vault_key = {VAULT_KEY}\n")
+    with make_client(fake) as client:
+        assert client.vault.unlocked is not None
+    with make_client(fake, vault_key="") as client:  # "" still means: no key at all
+        assert client.vault.unlocked is None
+
+
+def test_with_options_adds_extra_headers_and_query_to_every_request(api: FakeApi) -> None:
+    """Per-call options are `with_options(...)`: the copy's requests carry them, the original's not."""
+    api.on("GET", "/api/v1/identities/", [])
+    with api.sync() as client:
+        traced = client.with_options(extra_headers={"X-Trace": "t-1"}, extra_query={"probe": "1"})
+        deeper = traced.with_options(extra_headers={"X-Team": "ops"})
+        deeper.list_identities()
+        client.list_identities()
+    first, second = api.requests
+    assert (first.headers["X-Trace"], first.headers["X-Team"]) == ("t-1", "ops")
+    assert first.url.params["probe"] == "1" and first.headers["X-API-Key"] == KEY
+    assert "X-Trace" not in second.headers and "probe" not in second.url.params
+
+
+@pytest.mark.parametrize(
+    ("options", "error", "match"),
+    [
+        ({"extra_headers": {"X-API-Key": "other"}}, ValueError, "another client"),
+        ({"extra_headers": {"X-Trace": 1}}, TypeError, "str to str"),
+        ({"extra_query": [("a", "b")]}, TypeError, "dict of str"),
+    ],
+)
+def test_with_options_refuses_bad_extras(
+    api: FakeApi, options: dict[str, object], error: type[Exception], match: str
+) -> None:
+    with api.sync() as client, pytest.raises(error, match=match):
+        client.with_options(**options)  # type: ignore[arg-type]
+    assert api.requests == []

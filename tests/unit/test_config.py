@@ -2,14 +2,61 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import httpx
 import pytest
 
 from inkbox import AsyncInkbox, Inkbox
 
 
-def test_missing_key_says_how_to_pass_one() -> None:
-    with pytest.raises(ValueError, match="INKBOX_API_KEY"):
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty home directory, and no INKBOX_* variable."""
+    monkeypatch.setenv("HOME", str(tmp_path))
+    for name in ("INKBOX_API_KEY", "INKBOX_BASE_URL"):
+        monkeypatch.delenv(name, raising=False)
+    return tmp_path
+
+
+def write_config(home: Path, text: str) -> None:
+    (home / ".inkbox").mkdir()
+    (home / ".inkbox" / "config").write_text(text)
+
+
+def test_missing_key_says_how_to_pass_one(home: Path) -> None:
+    with pytest.raises(ValueError, match="INKBOX_API_KEY") as info:
+        Inkbox()
+    assert "~/.inkbox/config" in str(info.value)
+
+
+def test_config_file_is_the_last_source(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """0.7.20's format: `key = value`, comments, blank lines, quotes stripped."""
+    write_config(
+        home,
+        "# written by the CLI\n\napi_key = 'ApiKey_file'\nbase_url=\"http://127.0.0.1:7/\"\n"
+        "not a setting\n",
+    )
+    with Inkbox() as ib:
+        assert (ib._http.headers["X-API-Key"], ib.base_url) == ("ApiKey_file", "http://127.0.0.1:7")
+    monkeypatch.setenv("INKBOX_API_KEY", "ApiKey_env")
+    monkeypatch.setenv("INKBOX_BASE_URL", "")  # empty counts as unset
+    with Inkbox() as ib:
+        assert (ib._http.headers["X-API-Key"], ib.base_url) == ("ApiKey_env", "http://127.0.0.1:7")
+    with Inkbox("ApiKey_arg", base_url="http://localhost:1") as ib:
+        assert (ib._http.headers["X-API-Key"], ib.base_url) == ("ApiKey_arg", "http://localhost:1")
+
+
+def test_config_file_values_are_validated_like_arguments(home: Path) -> None:
+    write_config(home, "api_key = ApiKey_file\nbase_url = http://example.com\n")
+    with pytest.raises(ValueError, match="https"):
+        Inkbox()
+
+
+def test_unreadable_config_file_is_ignored(home: Path) -> None:
+    (home / ".inkbox").mkdir()
+    (home / ".inkbox" / "config").write_bytes(b"api_key = \xff\xfe")
+    with pytest.raises(ValueError, match="No Inkbox API key"):
         Inkbox()
 
 

@@ -8,7 +8,7 @@ import uuid
 import httpx
 import pytest
 
-from inkbox import Message
+from inkbox import Message, PermissionDeniedError
 
 from ._fake_api import FakeApi, agent, identity, message, query, reply
 
@@ -202,3 +202,38 @@ def test_send_retried_when_the_body_never_arrives(api: FakeApi) -> None:
     assert isinstance(sent, Message)
     first, second = api.requests
     assert first.headers["Idempotency-Key"] == second.headers["Idempotency-Key"]
+
+
+def test_attachment_download_leaves_the_api_key_behind(api: FakeApi) -> None:
+    """The signed URL may point at another host (object storage): our key never goes there,
+    and the bytes arrive in chunks of the size asked for."""
+    mid = str(uuid.uuid4())
+    url = "https://files.example.net/blob/abc?signature=xyz"
+    api.on(
+        "GET",
+        f"{MBX}/messages/{mid}/attachments/report.pdf",
+        {"url": url, "filename": "report.pdf", "expires_in": 60},
+    )
+    api.on("GET", "/blob/abc", lambda request: httpx.Response(200, content=b"0123456789"))
+    with api.sync() as client:
+        chunks = list(
+            client.messages.iter_attachment(
+                "sales-agent@inkboxmail.com", mid, "report.pdf", chunk_size=4
+            )
+        )
+    assert chunks == [b"0123", b"4567", b"89"]
+    link, download = api.requests
+    assert link.headers["X-API-Key"] and link.url.params["redirect"] == "false"
+    assert str(download.url) == url and "X-API-Key" not in download.headers
+
+
+def test_failed_attachment_download_is_a_typed_error(api: FakeApi) -> None:
+    mid = str(uuid.uuid4())
+    api.on(
+        "GET",
+        f"{MBX}/messages/{mid}/attachments/a.txt",
+        {"url": "https://files.example.net/gone", "filename": "a.txt", "expires_in": 60},
+    )
+    api.on("GET", "/gone", reply(403, {"detail": "Request has expired"}))
+    with api.sync() as client, pytest.raises(PermissionDeniedError, match="expired"):
+        client.messages.get_attachment("sales-agent@inkboxmail.com", mid, "a.txt")

@@ -1,20 +1,34 @@
 """messages: send (delivered between the emulator's mailboxes), list (cursor pages), get
-(marks inbound mail read), update flags."""
+(marks inbound mail read), update flags; the guide era's delete, forward and attachment URLs
+(served by the `/_emulator/files/` hook, which needs no key: the URL is the credential)."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
+from urllib.parse import quote
 
 from .. import timewindow
-from ..dispatch import Call
-from ..errors import NotFound
+from ..clock import iso, parse_iso
+from ..dispatch import Call, Hook, HookCall, Reply
+from ..errors import Forbidden, NotFound
 from ..mail_json import cursor_page, decode_cursor, message_detail_json, message_json
 from ..scoping import mailbox_for
 from ..store import Row
-from ..store.mail import message_by_id, message_update, messages_page
-from ..world.mail import send_message
+from ..store.mail import (
+    attachment_by_id,
+    attachment_by_name,
+    message_by_id,
+    message_delete,
+    message_update,
+    messages_page,
+    thread_recount,
+)
+from ..world.mail import forward_message, send_message
 
-__all__ = ["routes"]
+__all__ = ["hooks", "routes"]
+
+ATTACHMENT_URL_SECONDS = 3600
 
 
 def send_mail_message(call: Call) -> dict[str, Any]:
@@ -66,4 +80,66 @@ def update_mail_message(call: Call) -> dict[str, Any]:
     return message_json(row)
 
 
-routes = [send_mail_message, list_mail_messages, get_mail_message, update_mail_message]
+def delete_mail_message(call: Call) -> None:
+    mailbox = mailbox_for(call, call.path["email_address"])
+    row = _message(call, mailbox)
+    now = call.world.clock.now_iso()
+    message_delete(call.store, row["id"], now)
+    thread_recount(call.store, row["thread_id"], now)
+
+
+def forward_mail_message(call: Call) -> dict[str, Any]:
+    mailbox = mailbox_for(call, call.path["email_address"])
+    original = _message(call, mailbox)
+    return message_json(forward_message(call.world, call.me, mailbox, original, call.json))
+
+
+def get_mail_message_attachment(call: Call) -> dict[str, Any] | Reply:
+    mailbox = mailbox_for(call, call.path["email_address"])
+    row = _message(call, mailbox)
+    filename = call.path["filename"]
+    attachment = attachment_by_name(call.store, row["id"], filename)
+    if attachment is None:
+        raise NotFound(f"Message has no attachment {filename!r}")
+    expires = iso(call.world.clock.now() + timedelta(seconds=ATTACHMENT_URL_SECONDS))
+    host = call.headers.get("host", "127.0.0.1")
+    url = f"http://{host}/_emulator/files/{attachment['id']}?expires={quote(expires)}"
+    if call.query.get("redirect"):
+        return Reply(status=302, headers={"Location": url})
+    return {"url": url, "filename": filename, "expires_in": ATTACHMENT_URL_SECONDS}
+
+
+def download_attachment(call: HookCall) -> Reply:
+    """The signed URL of `get_mail_message_attachment`: the stored bytes, until it expires."""
+    expires = call.query.get("expires")
+    if expires is None or parse_iso(expires) <= call.world.clock.now():
+        raise Forbidden("Request has expired")
+    attachment = attachment_by_id(call.world.store, call.path["attachment_id"])
+    if attachment is None:
+        raise NotFound("No such attachment")
+    return Reply(
+        body=attachment["content"],
+        status=200,
+        headers={"Content-Disposition": f'attachment; filename="{attachment["filename"]}"'},
+        media_type=attachment["content_type"],
+    )
+
+
+routes = [
+    send_mail_message,
+    list_mail_messages,
+    get_mail_message,
+    update_mail_message,
+    delete_mail_message,
+    forward_mail_message,
+    get_mail_message_attachment,
+]
+
+hooks = [
+    Hook(
+        "GET",
+        "/files/{attachment_id}",
+        download_attachment,
+        "An attachment's bytes (the signed URL of get_mail_message_attachment)",
+    )
+]

@@ -1,4 +1,5 @@
-"""threads: list (cursor pages, by folder), folders, get (messages oldest first), move."""
+"""threads: list (cursor pages, by folder), folders, get (messages oldest first), move, and
+the guide era's delete (the thread and all its messages)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,14 @@ from ..mail_json import (
 )
 from ..scoping import mailbox_for
 from ..store import Row
-from ..store.mail import thread_by_id, thread_folders, thread_messages, thread_update, threads_page
+from ..store.mail import (
+    thread_by_id,
+    thread_delete,
+    thread_folders,
+    thread_messages,
+    thread_update,
+    threads_page,
+)
 
 __all__ = ["routes"]
 
@@ -77,4 +85,9 @@ def update_thread(call: Call) -> dict[str, Any]:
     return thread_json(row)
 
 
-routes = [list_threads, list_thread_folders, get_thread, update_thread]
+def delete_thread(call: Call) -> None:
+    row = _thread(call, mailbox_for(call, call.path["email_address"]))
+    thread_delete(call.store, row["id"], call.world.clock.now_iso())
+
+
+routes = [list_threads, list_thread_folders, get_thread, update_thread, delete_thread]

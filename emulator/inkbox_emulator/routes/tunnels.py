@@ -1,5 +1,5 @@
 """Tunnels control plane: list, get, update, sign a passthrough CSR (0.7.20), and the guide's
-standalone create / delete (24 h `delete_pending`) / restore / rotate-secret.
+standalone create / delete (24 h `delete_pending`) / force-delete / restore / rotate-secret.
 
 Agent keys see and sign only their own identity's tunnel; the guide-era lifecycle operations
 are admin-only.
@@ -54,6 +54,11 @@ def delete_tunnel(call: Call) -> dict[str, Any]:
     return world_tunnels.tunnel_json(world_tunnels.delete(call.world, _tunnel(call)))
 
 
+def force_delete_tunnel(call: Call) -> dict[str, Any]:
+    call.me.require_admin("Force-deleting tunnels")
+    return world_tunnels.tunnel_json(world_tunnels.force_delete(call.world, _tunnel(call)))
+
+
 def restore_tunnel(call: Call) -> dict[str, Any]:
     call.me.require_admin("Restoring tunnels")
     return world_tunnels.tunnel_json(world_tunnels.restore(call.world, _tunnel(call)))
@@ -75,6 +80,7 @@ routes = [
     get_tunnel,
     update_tunnel,
     delete_tunnel,
+    force_delete_tunnel,
     restore_tunnel,
     rotate_tunnel_secret,
     sign_tunnel_csr,

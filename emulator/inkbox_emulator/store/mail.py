@@ -318,6 +318,41 @@ def message_update(store: Store, message_pk: str, changes: Row) -> None:
     store.update("messages", {"id": message_pk}, _message_columns(changes))
 
 
+def message_delete(store: Store, message_pk: str, when: str) -> None:
+    store.update("messages", {"id": message_pk}, {"deleted_at": when})
+
+
+def thread_recount(store: Store, thread_id: str, when: str) -> None:
+    """Recompute a thread's count and latest message from its live messages; a thread left
+    without any is deleted with them."""
+    live = store.one(
+        "SELECT COUNT(*) AS n, MAX(seq) AS last_seq, MAX(created_at) AS last_at FROM messages"
+        " WHERE thread_id = ? AND deleted_at IS NULL",
+        (thread_id,),
+    )
+    assert live is not None
+    if not live["n"]:
+        store.update("threads", {"id": thread_id}, {"deleted_at": when})
+        return
+    store.update(
+        "threads",
+        {"id": thread_id},
+        {
+            "message_count": live["n"],
+            "last_seq": live["last_seq"],
+            "last_message_at": live["last_at"],
+        },
+    )
+
+
+def thread_delete(store: Store, thread_id: str, when: str) -> None:
+    store.execute(
+        "UPDATE messages SET deleted_at = ? WHERE thread_id = ? AND deleted_at IS NULL",
+        (when, thread_id),
+    )
+    store.update("threads", {"id": thread_id}, {"deleted_at": when})
+
+
 def messages_page(
     store: Store,
     mailbox_id: str,
@@ -388,6 +423,23 @@ def attachments_of(store: Store, message_pk: str) -> list[Row]:
         "SELECT id, filename, content_type, content_id, size, content FROM attachments"
         " WHERE message_id = ? ORDER BY rowid",
         (message_pk,),
+    )
+
+
+def attachment_by_name(store: Store, message_pk: str, filename: str) -> Row | None:
+    return store.one(
+        "SELECT id, filename, content_type, content_id, size, content FROM attachments"
+        " WHERE message_id = ? AND filename = ? ORDER BY rowid LIMIT 1",
+        (message_pk, filename),
+    )
+
+
+def attachment_by_id(store: Store, attachment_id: str) -> Row | None:
+    """An attachment of a live message, by its own id (the signed download URLs name it)."""
+    return store.one(
+        "SELECT a.id, a.filename, a.content_type, a.size, a.content FROM attachments a"
+        " JOIN messages m ON m.id = a.message_id WHERE a.id = ? AND m.deleted_at IS NULL",
+        (attachment_id,),
     )
 
 

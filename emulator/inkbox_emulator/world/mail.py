@@ -30,6 +30,7 @@ from ..store import Row
 from ..store.core import identity_by_id, signup_of
 from ..store.mail import (
     attachment_insert,
+    attachments_of,
     mailbox_by_address,
     message_by_id,
     message_by_rfc_id,
@@ -46,7 +47,7 @@ from .state import World
 if TYPE_CHECKING:
     from ..auth import Principal
 
-__all__ = ["deliver_inbound", "inject_inbound", "send_message"]
+__all__ = ["deliver_inbound", "forward_message", "inject_inbound", "send_message"]
 
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
 BLOCKED_EXTENSIONS = (".exe", ".bat", ".scr")
@@ -139,6 +140,91 @@ def send_message(world: World, me: Principal, mailbox: Row, body: Mapping[str, A
                 },
             )
     return sent
+
+
+def forward_message(
+    world: World, me: Principal, mailbox: Row, original: Row, body: Mapping[str, Any]
+) -> Row:
+    """`forward_mail_message`: a new message (in a thread of its own) carrying `original`.
+
+    `inline` quotes the original below the caller's note and re-attaches its files when
+    `include_original_attachments`; `wrapped` attaches the whole original as `message/rfc822`.
+    The result goes out exactly as a send would (gates, limits, delivery, webhooks).
+    """
+    recipients = body["recipients"]
+    if not any(recipients.get(k) for k in ("to", "cc", "bcc")):
+        raise Unprocessable.field(
+            ("body", "recipients"), "At least one address across to, cc and bcc is required"
+        )
+    subject = body.get("subject")
+    if subject is None:
+        original_subject = original["subject"] or ""
+        prefixed = re.match(r"(?i)\s*(fwd?):", original_subject)
+        subject = original_subject if prefixed else f"Fwd: {original_subject}"
+    note_text, note_html = body.get("body_text"), body.get("body_html")
+    header = (
+        "---------- Forwarded message ---------\n"
+        f"From: {original['from_address']}\n"
+        f"Subject: {original['subject'] or ''}\n"
+        f"To: {', '.join(original['to_addresses'])}\n"
+    )
+    files: list[dict[str, Any]] = list(body.get("additional_attachments") or [])
+    if body.get("mode", "inline") == "wrapped":
+        text = note_text if note_text is not None else ""
+        html_body = note_html
+        files.append(
+            {
+                "filename": "forwarded-message.eml",
+                "content_type": "message/rfc822",
+                "content_base64": base64.b64encode(_rfc822(original)).decode(),
+            }
+        )
+    else:
+        quoted = original["body_text"] or original["snippet"] or ""
+        text = "\n\n".join(p for p in (note_text, header + "\n" + quoted) if p)
+        html_body = None
+        if note_html is not None or original["body_html"] is not None:
+            html_body = (
+                (note_html or "")
+                + "<blockquote>"
+                + (original["body_html"] or html.escape(quoted))
+                + "</blockquote>"
+            )
+        if body.get("include_original_attachments", True):
+            files = [
+                {
+                    "filename": a["filename"],
+                    "content_type": a["content_type"],
+                    "content_base64": base64.b64encode(a["content"]).decode(),
+                }
+                for a in attachments_of(world.store, original["id"])
+            ] + files
+    send_body: dict[str, Any] = {
+        "recipients": {
+            "to": recipients.get("to") or [],
+            **{k: recipients[k] for k in ("cc", "bcc") if recipients.get(k)},
+        },
+        "subject": subject,
+        "body_text": text,
+        "attachments": files,
+    }
+    if html_body is not None:
+        send_body["body_html"] = html_body
+    return send_message(world, me, mailbox, send_body)
+
+
+def _rfc822(message: Row) -> bytes:
+    lines = [
+        f"Message-ID: {message['message_id']}",
+        f"From: {message['from_address']}",
+        f"To: {', '.join(message['to_addresses'])}",
+        f"Subject: {message['subject'] or ''}",
+        f"Date: {message['created_at']}",
+        "Content-Type: text/plain; charset=utf-8",
+        "",
+        message["body_text"] or message["snippet"] or "",
+    ]
+    return "\r\n".join(lines).encode()
 
 
 def deliver_inbound(

@@ -14,7 +14,7 @@ import hmac
 import json
 import re
 from collections.abc import Mapping
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from ..clock import iso, parse_iso
@@ -194,17 +194,7 @@ def delete(world: World, row: Row) -> Row:
     if row["status"] == "delete_pending":
         raise Conflict("tunnel is already in delete_pending state")
     now = world.clock.now()
-    changes = {
-        "status": "delete_pending",
-        "restore_deadline_at": iso(now + RESTORE_GRACE),
-        "currently_connected": 0,
-        "last_disconnected_at": iso(now)
-        if row["currently_connected"]
-        else row["last_disconnected_at"],
-        "updated_at": iso(now),
-    }
-    store_tunnels.tunnel_update(world.store, row["id"], changes)
-    return {**row, **changes}
+    return _stop(world, row, now, "delete_pending", iso(now + RESTORE_GRACE))
 
 
 def restore(world: World, row: Row) -> Row:
@@ -215,6 +205,26 @@ def restore(world: World, row: Row) -> Row:
         "awaiting_cert" if row["tls_mode"] == "passthrough" and not row["cert_pem"] else "active"
     )
     changes = {"status": status, "restore_deadline_at": None, "updated_at": world.clock.now_iso()}
+    store_tunnels.tunnel_update(world.store, row["id"], changes)
+    return {**row, **changes}
+
+
+def force_delete(world: World, row: Row) -> Row:
+    """LEG-TN-4: straight to `deleted` (no restore window); the name is free again."""
+    return _stop(world, row, world.clock.now(), "deleted", None)
+
+
+def _stop(world: World, row: Row, now: datetime, status: str, restore_deadline: str | None) -> Row:
+    """Take a tunnel out of service at `now`: its traffic stops and a live connection drops."""
+    changes = {
+        "status": status,
+        "restore_deadline_at": restore_deadline,
+        "currently_connected": 0,
+        "last_disconnected_at": iso(now)
+        if row["currently_connected"]
+        else row["last_disconnected_at"],
+        "updated_at": iso(now),
+    }
     store_tunnels.tunnel_update(world.store, row["id"], changes)
     return {**row, **changes}
 

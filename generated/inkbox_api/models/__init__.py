@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from .agent_signup_verify_response import AgentSignupVerifyResponse
     from .assign_mailbox_request import AssignMailboxRequest
     from .assign_phone_number_request import AssignPhoneNumberRequest
+    from .attachment_url import AttachmentUrl
     from .call_connection_kind import CallConnectionKind
     from .call_connection_status import CallConnectionStatus
     from .call_connection_trigger import CallConnectionTrigger
@@ -62,6 +63,9 @@ if TYPE_CHECKING:
     from .error_envelope_detail_type_1 import ErrorEnvelopeDetailType1
     from .filter_mode import FilterMode
     from .filter_mode_change_notice import FilterModeChangeNotice
+    from .forward_email_request import ForwardEmailRequest
+    from .forward_mode import ForwardMode
+    from .forward_recipients import ForwardRecipients
     from .forwarding_target_type import ForwardingTargetType
     from .grant_contact_access_request import GrantContactAccessRequest
     from .grant_note_access_request import GrantNoteAccessRequest
@@ -188,6 +192,7 @@ _LAZY: dict[str, str] = {
     "AgentSignupVerifyResponse": ".agent_signup_verify_response",
     "AssignMailboxRequest": ".assign_mailbox_request",
     "AssignPhoneNumberRequest": ".assign_phone_number_request",
+    "AttachmentUrl": ".attachment_url",
     "CallConnectionKind": ".call_connection_kind",
     "CallConnectionStatus": ".call_connection_status",
     "CallConnectionTrigger": ".call_connection_trigger",
@@ -229,6 +234,9 @@ _LAZY: dict[str, str] = {
     "ErrorEnvelopeDetailType1": ".error_envelope_detail_type_1",
     "FilterMode": ".filter_mode",
     "FilterModeChangeNotice": ".filter_mode_change_notice",
+    "ForwardEmailRequest": ".forward_email_request",
+    "ForwardMode": ".forward_mode",
+    "ForwardRecipients": ".forward_recipients",
     "ForwardingTargetType": ".forwarding_target_type",
     "GrantContactAccessRequest": ".grant_contact_access_request",
     "GrantNoteAccessRequest": ".grant_note_access_request",
@@ -370,6 +378,7 @@ __all__ = (
     "AgentSignupVerifyResponse",
     "AssignMailboxRequest",
     "AssignPhoneNumberRequest",
+    "AttachmentUrl",
     "CallConnectionKind",
     "CallConnectionStatus",
     "CallConnectionTrigger",
@@ -411,7 +420,10 @@ __all__ = (
     "ErrorEnvelopeDetailType1",
     "FilterMode",
     "FilterModeChangeNotice",
+    "ForwardEmailRequest",
     "ForwardingTargetType",
+    "ForwardMode",
+    "ForwardRecipients",
     "GrantContactAccessRequest",
     "GrantNoteAccessRequest",
     "GrantVaultSecretAccessRequest",

@@ -26,6 +26,8 @@ class PhoneNumberUpdate:
     """ `wss://` URL; required when the action is `auto_accept`. `null` clears it. """
     incoming_call_webhook_url: None | str | Unset = UNSET
     """ HTTPS URL; required when the action is `webhook`. `null` clears it. """
+    incoming_text_webhook_url: None | str | Unset = UNSET
+    """ Guide-era (0.3.1) HTTPS URL for text webhooks; current servers refuse it (422). """
     forwarding_target_type: ForwardingTargetType | None | Unset = UNSET
     """ `null` clears it (only together with leaving `forward`). """
     forwarding_phone_number: None | str | Unset = UNSET
@@ -54,6 +56,12 @@ class PhoneNumberUpdate:
             incoming_call_webhook_url = UNSET
         else:
             incoming_call_webhook_url = self.incoming_call_webhook_url
+
+        incoming_text_webhook_url: None | str | Unset
+        if isinstance(self.incoming_text_webhook_url, Unset):
+            incoming_text_webhook_url = UNSET
+        else:
+            incoming_text_webhook_url = self.incoming_text_webhook_url
 
         forwarding_target_type: None | str | Unset
         if isinstance(self.forwarding_target_type, Unset):
@@ -88,6 +96,8 @@ class PhoneNumberUpdate:
             field_dict["client_websocket_url"] = client_websocket_url
         if incoming_call_webhook_url is not UNSET:
             field_dict["incoming_call_webhook_url"] = incoming_call_webhook_url
+        if incoming_text_webhook_url is not UNSET:
+            field_dict["incoming_text_webhook_url"] = incoming_text_webhook_url
         if forwarding_target_type is not UNSET:
             field_dict["forwarding_target_type"] = forwarding_target_type
         if forwarding_phone_number is not UNSET:
@@ -127,6 +137,17 @@ class PhoneNumberUpdate:
 
         incoming_call_webhook_url = _parse_incoming_call_webhook_url(
             d.pop("incoming_call_webhook_url", UNSET)
+        )
+
+        def _parse_incoming_text_webhook_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        incoming_text_webhook_url = _parse_incoming_text_webhook_url(
+            d.pop("incoming_text_webhook_url", UNSET)
         )
 
         def _parse_forwarding_target_type(data: object) -> ForwardingTargetType | None | Unset:
@@ -179,6 +200,7 @@ class PhoneNumberUpdate:
             incoming_call_action=incoming_call_action,
             client_websocket_url=client_websocket_url,
             incoming_call_webhook_url=incoming_call_webhook_url,
+            incoming_text_webhook_url=incoming_text_webhook_url,
             forwarding_target_type=forwarding_target_type,
             forwarding_phone_number=forwarding_phone_number,
             forwarding_sip_uri=forwarding_sip_uri,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,6 +22,8 @@ class ProvisionPhoneNumberRequest:
     """ Kind of phone number. `toll_free` is guide-era (retired by the current client). """
     state: str | Unset = UNSET
     """ US state code to pick the number from, e.g. `NY` (local numbers). """
+    incoming_text_webhook_url: None | str | Unset = UNSET
+    """ Guide-era (0.3.1) HTTPS URL for text webhooks; current servers refuse it (422). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,6 +34,12 @@ class ProvisionPhoneNumberRequest:
             type_ = self.type_.value
 
         state = self.state
+
+        incoming_text_webhook_url: None | str | Unset
+        if isinstance(self.incoming_text_webhook_url, Unset):
+            incoming_text_webhook_url = UNSET
+        else:
+            incoming_text_webhook_url = self.incoming_text_webhook_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,6 +52,8 @@ class ProvisionPhoneNumberRequest:
             field_dict["type"] = type_
         if state is not UNSET:
             field_dict["state"] = state
+        if incoming_text_webhook_url is not UNSET:
+            field_dict["incoming_text_webhook_url"] = incoming_text_webhook_url
 
         return field_dict
 
@@ -61,10 +71,22 @@ class ProvisionPhoneNumberRequest:
 
         state = d.pop("state", UNSET)
 
+        def _parse_incoming_text_webhook_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        incoming_text_webhook_url = _parse_incoming_text_webhook_url(
+            d.pop("incoming_text_webhook_url", UNSET)
+        )
+
         provision_phone_number_request = cls(
             agent_handle=agent_handle,
             type_=type_,
             state=state,
+            incoming_text_webhook_url=incoming_text_webhook_url,
         )
 
         provision_phone_number_request.additional_properties = d

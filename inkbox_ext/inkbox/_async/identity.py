@@ -209,6 +209,27 @@ class AsyncAgentIdentity(
             )
         return number
 
+    async def create_mailbox(
+        self,
+        *,
+        display_name: str | None = None,
+        email_local_part: str | None = None,
+        sending_domain_id: NotGivenOr[str | None] = NOT_GIVEN,
+    ) -> IdentityMailbox:
+        """Create a mailbox for this identity, then refresh it; see `AsyncMailboxesResource.create`.
+
+        Returns:
+            The identity's new mailbox (also `identity.mailbox`).
+        """
+        await self._client.mailboxes.create(
+            agent_handle=self.agent_handle,
+            display_name=display_name,
+            email_local_part=email_local_part,
+            sending_domain_id=sending_domain_id,
+        )
+        await self.refresh()
+        return self._require_mailbox()
+
     async def assign_mailbox(self, mailbox_id: uuid.UUID | str) -> IdentityMailbox:
         """Link a mailbox to this identity; see `AsyncIdentitiesResource.assign_mailbox`."""
         self._set_data(await self._client.identities.assign_mailbox(self.agent_handle, mailbox_id))

@@ -19,6 +19,7 @@ from .identity import AsyncIdentityBase
 if TYPE_CHECKING:
     from inkbox_api.models import (
         EmailAttachment,
+        ForwardMode,
         Message,
         MessageDetail,
         MessageDirection,
@@ -86,6 +87,40 @@ class AsyncIdentityMailMixin(AsyncIdentityBase):
             bcc=bcc,
             attachments=attachments,
             track_opens=track_opens,
+            idempotency_key=idempotency_key,
+        )
+
+    async def forward_email(
+        self,
+        message_id: uuid.UUID | str,
+        *,
+        to: Sequence[str] | None = None,
+        cc: Sequence[str] | None = None,
+        bcc: Sequence[str] | None = None,
+        mode: ForwardMode | str = "inline",
+        subject: str | None = None,
+        body_text: str | None = None,
+        body_html: str | None = None,
+        additional_attachments: Sequence[Mapping[str, str] | EmailAttachment] | None = None,
+        include_original_attachments: bool = True,
+        reply_to: str | None = None,
+        idempotency_key: str | None = None,
+    ) -> Message:
+        """Forward one of this identity's messages; see `AsyncMessagesResource.forward`."""
+        mailbox = self._require_mailbox()
+        return await self._client.messages.forward(
+            mailbox.email_address,
+            message_id,
+            to=to,
+            cc=cc,
+            bcc=bcc,
+            mode=mode,
+            subject=subject,
+            body_text=body_text,
+            body_html=body_html,
+            additional_attachments=additional_attachments,
+            include_original_attachments=include_original_attachments,
+            reply_to=reply_to,
             idempotency_key=idempotency_key,
         )
 

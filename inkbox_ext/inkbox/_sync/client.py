@@ -7,14 +7,22 @@ Resources are created on first access, so constructing a client imports no resou
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Mapping, Sequence
 from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
 from .._concurrency import run_at_init
-from .._config import ClientConfig, resolve_api_key, resolve_base_url, resolve_timeout
+from .._config import (
+    ClientConfig,
+    check_extras,
+    resolve_api_key,
+    resolve_base_url,
+    resolve_timeout,
+)
 from .._constants import (
     API_KEY_HEADER,
     DEFAULT_MAX_RETRIES,
@@ -22,9 +30,11 @@ from .._constants import (
     INITIAL_RETRY_DELAY,
 )
 from .._logging import setup_from_env
+from .._raw_response import ResponseInfo, ResponseLog
 from .._retry import RetryPolicy
 from .._types import NOT_GIVEN, NotGivenOr
 from ..vault._state import VaultState, resolve_vault_key
+from .env_pool import pool_transport
 from .transport import ClientTransport, RetryTransport
 
 if TYPE_CHECKING:
@@ -35,13 +45,15 @@ if TYPE_CHECKING:
         AgentSignupResponse,
         AgentSignupStatusResponse,
         AgentSignupVerifyResponse,
+        IdentityPhoneNumberCreate,
         SigningKey,
     )
 
     from ..models import WhoamiResponse
     from .identity import AgentIdentity
+    from .raw_response import RawResponseProxy
     from .resources.account import AccountResource
-    from .resources.calls import CallsResource
+    from .resources.calls import CallsResource, TranscriptsResource
     from .resources.contact_rules import (
         MailContactRulesResource,
         PhoneContactRulesResource,
@@ -68,17 +80,20 @@ class Inkbox:
     Use it as a context manager (`with Inkbox(...) as inkbox:`) or call `close()`.
 
     Args:
-        api_key: Your API key; defaults to the `INKBOX_API_KEY` environment variable.
-        base_url: The API root; defaults to `INKBOX_BASE_URL`, then `https://inkbox.ai`. Plain
-            http is accepted only for localhost, 127.0.0.1 and [::1] (a local emulator).
+        api_key: Your API key; defaults to the `INKBOX_API_KEY` environment variable, then to
+            `api_key` in `~/.inkbox/config`.
+        base_url: The API root; defaults to `INKBOX_BASE_URL`, then `base_url` in
+            `~/.inkbox/config`, then `https://inkbox.ai`. Plain http is accepted only for
+            localhost, 127.0.0.1 and [::1] (a local emulator).
         timeout: Seconds (or an `httpx.Timeout`) for each request; never infinite.
         max_retries: How often a failed request that is safe to repeat is retried.
         http2: Speak HTTP/2 (needs the `inkbox[http2]` extra).
         http_client: Your own `httpx.Client` (proxies, certificates, a test transport);
             requests go through it, retries and errors stay ours, and you keep closing it.
+            Without one, the pool follows `HTTPS_PROXY`/`NO_PROXY`/`SSL_CERT_FILE` as httpx does.
         user_agent_prefix: Prepended to the `User-Agent` (e.g. `"my-agent/1.2"`).
         vault_key: Vault key (or recovery code) to unlock the vault with; defaults to
-            `INKBOX_VAULT_KEY`. The sync client unlocks during construction. The async client
+            `INKBOX_VAULT_KEY`, then `vault_key` in `~/.inkbox/config`. The sync client unlocks during construction. The async client
             cannot wait there: it unlocks when entered as a context manager, on its first
             call that needs the vault, or when you call `inkbox.vault.unlock()` yourself.
         retry_backoff: Seconds before the first retry (later ones double, with jitter); tests
@@ -113,7 +128,7 @@ class Inkbox:
                 raise ValueError("pass http2=True to your own http_client, not to Inkbox")
             pool = ClientTransport(http_client)
         else:
-            pool = _pool_transport(http2)
+            pool = pool_transport(http2)
         self._bind(config, pool, owns_pool=http_client is None)
         self._vault_state: VaultState[UnlockedVault] = VaultState(resolve_vault_key(vault_key))
         if self._vault_state.vault_key is not None:
@@ -122,9 +137,18 @@ class Inkbox:
     def _bind(self, config: ClientConfig, pool: httpx.BaseTransport, *, owns_pool: bool) -> None:
         self._config = config
         self._pool = pool
+        self._responses = ResponseLog()
+
+        def started(request: httpx.Request) -> None:
+            self._responses.started(request)
+
+        def record(response: httpx.Response) -> None:
+            self._responses.record(response)
+
         self._http = httpx.Client(
             base_url=config.base_url,
             headers=config.headers(),
+            params=dict(config.extra_query),
             timeout=config.timeout,
             transport=RetryTransport(
                 pool,
@@ -133,6 +157,7 @@ class Inkbox:
             ),
             follow_redirects=False,
             trust_env=False,
+            event_hooks={"request": [started], "response": [record]},
         )
 
     def with_options(
@@ -140,12 +165,27 @@ class Inkbox:
         *,
         timeout: NotGivenOr[float | httpx.Timeout] = NOT_GIVEN,
         max_retries: NotGivenOr[int] = NOT_GIVEN,
+        extra_headers: NotGivenOr[Mapping[str, str]] = NOT_GIVEN,
+        extra_query: NotGivenOr[Mapping[str, str]] = NOT_GIVEN,
     ) -> Self:
         """A client with other defaults that shares this one's connection pool.
 
-        `inkbox.with_options(max_retries=0, timeout=5).get_identity("bot")`. Closing the copy
-        does not close the pool; closing the original does.
+        This is how to set per-call options: `inkbox.with_options(timeout=5).get_identity("bot")`,
+        `inkbox.with_options(extra_headers={"X-Trace": "abc"}).messages.send(...)`. Every method
+        of the copy (and of its resources and identities) uses them. `extra_headers` and
+        `extra_query` are added to those of this client. Closing the copy does not close the
+        pool; closing the original does.
+
+        Raises:
+            TypeError: `extra_headers` / `extra_query` is not a dict of str to str.
+            ValueError: A bad timeout or retry count, or `X-API-Key` among the extra headers.
         """
+        headers = dict(self._config.extra_headers)
+        if extra_headers is not NOT_GIVEN:
+            headers.update(check_extras(extra_headers, "extra_headers"))
+        query = dict(self._config.extra_query)
+        if extra_query is not NOT_GIVEN:
+            query.update(check_extras(extra_query, "extra_query"))
         config = ClientConfig(
             api_key=self._config.api_key,
             base_url=self._config.base_url,
@@ -155,11 +195,35 @@ class Inkbox:
             else RetryPolicy(max_retries).max_retries,
             user_agent_prefix=self._config.user_agent_prefix,
             retry_backoff=self._config.retry_backoff,
+            extra_headers=headers,
+            extra_query=query,
         )
         clone = object.__new__(type(self))
         clone._bind(config, self._pool, owns_pool=False)
         clone._vault_state = self._vault_state  # one unlocked vault for the client and its copies
         return clone
+
+    @property
+    def with_raw_response(self) -> RawResponseProxy:
+        """Every method, answering a `RawResponse` instead of the model.
+
+        `raw = inkbox.with_raw_response.messages.get(email, id)`, then `raw.status_code`,
+        `raw.headers`, `raw.request_id`, `raw.elapsed` and `raw.parse()` (the `MessageDetail`).
+        Lazy pagers are refused (iterate them and read `last_response`).
+        """
+        from .raw_response import RawResponseProxy
+
+        copy = self.with_options()
+        return RawResponseProxy(copy, copy)
+
+    @property
+    def last_response(self) -> ResponseInfo | None:
+        """The latest answer this client got (status, headers, `request_id`, `elapsed`).
+
+        Read it right after a call to quote the call's request id to support. With several
+        calls in flight at once (async), use `with_raw_response` instead.
+        """
+        return self._responses.last
 
     @cached_property
     def _api(self) -> ApiClient:
@@ -230,6 +294,13 @@ class Inkbox:
         return CallsResource(self)
 
     @cached_property
+    def transcripts(self) -> TranscriptsResource:
+        """Call transcripts by phone number and call (0.3.1's `inkbox.transcripts`)."""
+        from .resources.calls import TranscriptsResource
+
+        return TranscriptsResource(self)
+
+    @cached_property
     def texts(self) -> TextsResource:
         """Admin surface of text messages: search and update."""
         from .resources.texts import TextsResource
@@ -286,6 +357,9 @@ class Inkbox:
         description: NotGivenOr[str | None] = NOT_GIVEN,
         email_local_part: str | None = None,
         sending_domain: NotGivenOr[str | None] = NOT_GIVEN,
+        create_mailbox: bool = True,
+        phone_number: IdentityPhoneNumberCreate | Mapping[str, Any] | None = None,
+        vault_secret_ids: uuid.UUID | str | Sequence[uuid.UUID | str] | None = None,
     ) -> AgentIdentity:
         """Create an agent identity, with its mailbox; see `IdentitiesResource.create`."""
         from .identity import AgentIdentity
@@ -296,6 +370,9 @@ class Inkbox:
             description=description,
             email_local_part=email_local_part,
             sending_domain=sending_domain,
+            create_mailbox=create_mailbox,
+            phone_number=phone_number,
+            vault_secret_ids=vault_secret_ids,
         )
         return AgentIdentity(self, data)
 
@@ -453,10 +530,3 @@ class Inkbox:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self._config.base_url!r}, max_retries={self._config.max_retries})"
-
-
-def _pool_transport(http2: bool) -> httpx.HTTPTransport:
-    try:
-        return httpx.HTTPTransport(http2=http2)
-    except ImportError as exc:
-        raise ValueError("http2=True needs the h2 package: pip install 'inkbox[http2]'") from exc

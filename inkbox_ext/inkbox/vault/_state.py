@@ -59,12 +59,15 @@ U = TypeVar("U")
 
 
 def resolve_vault_key(vault_key: str | None) -> str | None:
-    """The vault key a client unlocks with: the argument, else `INKBOX_VAULT_KEY`, else None.
+    """The vault key a client unlocks with: the argument, else `INKBOX_VAULT_KEY`, else
+    `vault_key` in `~/.inkbox/config` (as 0.7.20 reads it), else None.
 
-    An explicit `""` means "no vault key", without looking at the environment.
+    An explicit `""` means "no vault key", without looking at the environment or the file.
     """
     if vault_key is None:
-        vault_key = os.environ.get(ENV_VAULT_KEY)
+        from .._config import read_config_file
+
+        vault_key = os.environ.get(ENV_VAULT_KEY) or read_config_file().get("vault_key")
     # An empty string (an unset variable exported as "") means "no key", not a wrong key.
     return vault_key or None
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from ..._wire import omit, parsed
-from ..pager import AsyncCursorPager
+from ..._wire import check_limit, omit, parsed
+from ..pager import AsyncCursorPager, AsyncOffsetPager
 
 if TYPE_CHECKING:
     from types import ModuleType
@@ -16,6 +17,8 @@ if TYPE_CHECKING:
     from ..client import AsyncInkbox
 
 __all__ = ["AsyncResource"]
+
+T = TypeVar("T")
 
 
 class AsyncResource:
@@ -43,3 +46,11 @@ class AsyncResource:
             return parsed(response, page)
 
         return AsyncCursorPager(fetch)
+
+    @staticmethod
+    def _offset_pager(
+        fetch: Callable[[int, int], Awaitable[list[T]]], page_size: int, *, high: int = 200
+    ) -> AsyncOffsetPager[T]:
+        """A lazy pager over an offset-paginated `list` method: `fetch(offset, limit)` is that
+        method with the call's filters; it pages until a page comes back short."""
+        return AsyncOffsetPager(fetch, page_size=check_limit(page_size, "page_size", high=high))

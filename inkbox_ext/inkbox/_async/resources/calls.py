@@ -1,8 +1,12 @@
-"""Phone calls: place, list, get, transcripts, hang up.
+"""Phone calls: place, list, get, transcripts, hang up (`inkbox.calls`), and 0.3.1's
+`inkbox.transcripts`.
 
 The guide reaches calls through an identity (`identity.place_call`, `identity.list_calls`,
 `identity.list_transcripts`), which fills in its own number and id; this resource is the
-operation layer underneath.
+operation layer underneath. Calls listed or fetched by phone number (0.3.1's
+`calls.list(phone_number_id)` / `calls.get(phone_number_id, call_id)`,
+`transcripts.list(phone_number_id, call_id)`) use the guide-era paths under the number, which
+only that era's server carries; calls of an identity use today's `/phone/calls`.
 """
 
 from __future__ import annotations
@@ -12,9 +16,12 @@ import uuid
 
 from inkbox_api.api.calls import (
     get_call,
+    get_phone_number_call,
     hangup_call,
     list_call_transcripts,
     list_calls,
+    list_phone_number_call_transcripts,
+    list_phone_number_calls,
     place_call,
 )
 from inkbox_api.models import (
@@ -30,7 +37,7 @@ from ..._wire import as_uuid, check_limit, check_offset, omit, parsed, parsed_li
 from ..pager import AsyncOffsetPager, AsyncPager
 from ._base import AsyncResource
 
-__all__ = ["AsyncCallsResource"]
+__all__ = ["AsyncCallsResource", "AsyncTranscriptsResource"]
 
 
 class AsyncCallsResource(AsyncResource):
@@ -70,66 +77,106 @@ class AsyncCallsResource(AsyncResource):
 
     async def list(
         self,
+        phone_number_id: uuid.UUID | str | None = None,
         *,
-        agent_identity_id: uuid.UUID | str,
         limit: int = 50,
         offset: int = 0,
         is_blocked: bool | None = None,
+        agent_identity_id: uuid.UUID | str | None = None,
     ) -> builtins.list[PhoneCall]:
-        """One page of an identity's calls, newest first (offset pagination).
+        """One page of calls, newest first (offset pagination): of a number or of an identity.
 
         Args:
-            agent_identity_id: Id of the identity whose calls to list.
+            phone_number_id: Id of the number whose calls to list (0.3.1's form).
             limit: At most this many calls (1-200).
             offset: Skip this many calls.
             is_blocked: Only calls rejected by a contact rule (`True`) or only the others.
+            agent_identity_id: Id of the identity whose calls to list; give exactly one of
+                `phone_number_id` and `agent_identity_id`.
 
         Returns:
             The calls; fewer than `limit` means there are no more.
+
+        Raises:
+            TypeError: Both or neither of `phone_number_id` and `agent_identity_id`.
         """
-        response = await list_calls.asyncio_detailed(
-            client=self._api,
-            agent_identity_id=as_uuid(agent_identity_id, "agent_identity_id"),
-            limit=check_limit(limit),
-            offset=check_offset(offset),
-            is_blocked=omit(is_blocked),
-        )
+        if (phone_number_id is None) == (agent_identity_id is None):
+            raise TypeError("give exactly one of phone_number_id and agent_identity_id")
+        size, skip, blocked = check_limit(limit), check_offset(offset), omit(is_blocked)
+        if phone_number_id is not None:
+            response = await list_phone_number_calls.asyncio_detailed(
+                as_uuid(phone_number_id, "phone_number_id"),
+                client=self._api,
+                limit=size,
+                offset=skip,
+                is_blocked=blocked,
+            )
+        else:
+            assert agent_identity_id is not None
+            response = await list_calls.asyncio_detailed(
+                client=self._api,
+                agent_identity_id=as_uuid(agent_identity_id, "agent_identity_id"),
+                limit=size,
+                offset=skip,
+                is_blocked=blocked,
+            )
         return parsed_list(response, PhoneCall)
 
     def iter(
         self,
+        phone_number_id: uuid.UUID | str | None = None,
         *,
-        agent_identity_id: uuid.UUID | str,
         page_size: int = 50,
         is_blocked: bool | None = None,
+        agent_identity_id: uuid.UUID | str | None = None,
     ) -> AsyncPager[PhoneCall]:
-        """Every call of an identity, newest first, fetched a page at a time as you iterate.
+        """Every call of a number or an identity, newest first, a page at a time as you iterate.
 
         Args:
-            agent_identity_id: Id of the identity whose calls to list.
+            phone_number_id: Id of the number whose calls to list.
             page_size: Calls per request (1-200).
             is_blocked: Only calls rejected by a contact rule (`True`) or only the others.
+            agent_identity_id: Id of the identity whose calls to list (exactly one of the two).
 
         Returns:
             A lazy `AsyncPager`; nothing is requested before iteration starts.
         """
-        identity_id = as_uuid(agent_identity_id, "agent_identity_id")
+        if (phone_number_id is None) == (agent_identity_id is None):
+            raise TypeError("give exactly one of phone_number_id and agent_identity_id")
+        number = None if phone_number_id is None else as_uuid(phone_number_id, "phone_number_id")
+        identity = (
+            None if agent_identity_id is None else as_uuid(agent_identity_id, "agent_identity_id")
+        )
 
         async def fetch(offset: int, limit: int) -> builtins.list[PhoneCall]:
             return await self.list(
-                agent_identity_id=identity_id, limit=limit, offset=offset, is_blocked=is_blocked
+                number,
+                agent_identity_id=identity,
+                limit=limit,
+                offset=offset,
+                is_blocked=is_blocked,
             )
 
         return AsyncOffsetPager(fetch, page_size=check_limit(page_size, "page_size"))
 
-    async def get(self, call_id: uuid.UUID | str) -> PhoneCall:
-        """One call.
+    async def get(self, phone_number_id: uuid.UUID | str, call_id: uuid.UUID | str) -> PhoneCall:
+        """One call of a phone number (0.3.1's form; `get_by_id` needs only the call's id).
 
-        Args:
-            call_id: Id of the call.
+        Raises:
+            NotFoundError: No such call on this number (404).
+        """
+        response = await get_phone_number_call.asyncio_detailed(
+            as_uuid(phone_number_id, "phone_number_id"),
+            as_uuid(call_id, "call_id"),
+            client=self._api,
+        )
+        return parsed(response, PhoneCall)
 
-        Returns:
-            The call.
+    async def get_by_id(self, call_id: uuid.UUID | str) -> PhoneCall:
+        """One call, by its id alone.
+
+        Raises:
+            NotFoundError: No such call (404).
         """
         response = await get_call.asyncio_detailed(as_uuid(call_id, "call_id"), client=self._api)
         return parsed(response, PhoneCall)
@@ -162,3 +209,23 @@ class AsyncCallsResource(AsyncResource):
         """
         response = await hangup_call.asyncio_detailed(as_uuid(call_id, "call_id"), client=self._api)
         return parsed(response, PhoneCall)
+
+
+class AsyncTranscriptsResource(AsyncResource):
+    """0.3.1's `inkbox.transcripts`: a call's transcript, addressed by its number and id."""
+
+    async def list(
+        self, phone_number_id: uuid.UUID | str, call_id: uuid.UUID | str
+    ) -> builtins.list[PhoneTranscript]:
+        """The transcript of a call of this number, segment by segment in `seq` order.
+
+        Raises:
+            ValueError: An id is not a UUID (no request is sent).
+            NotFoundError: No such call on this number (404).
+        """
+        response = await list_phone_number_call_transcripts.asyncio_detailed(
+            as_uuid(phone_number_id, "phone_number_id"),
+            as_uuid(call_id, "call_id"),
+            client=self._api,
+        )
+        return parsed_list(response, PhoneTranscript)

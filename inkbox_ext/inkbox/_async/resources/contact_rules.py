@@ -59,6 +59,7 @@ from ..._wire import (
     parsed_list,
     require_text,
 )
+from ..pager import AsyncPager
 from ._base import AsyncResource
 
 __all__ = ["AsyncMailContactRulesResource", "AsyncPhoneContactRulesResource"]
@@ -175,6 +176,22 @@ class AsyncContactRulesBase(AsyncResource, Generic[R]):
         await self._kind.delete_op.asyncio_detailed(
             owner, as_uuid(rule_id, "rule_id"), client=self._api
         )
+
+    def _iter(
+        self, owner: str | uuid.UUID, filters: dict[str, Any], page_size: int
+    ) -> AsyncPager[R]:
+        async def fetch(offset: int, limit: int) -> builtins.list[R]:
+            return await self._list(owner, {**filters, "limit": limit, "offset": offset})
+
+        return self._offset_pager(fetch, page_size)
+
+    def _iter_all(
+        self, owner: uuid.UUID | Unset, filters: dict[str, Any], page_size: int
+    ) -> AsyncPager[R]:
+        async def fetch(offset: int, limit: int) -> builtins.list[R]:
+            return await self._list_all(owner, {**filters, "limit": limit, "offset": offset})
+
+        return self._offset_pager(fetch, page_size)
 
     async def _list_all(
         self, owner: uuid.UUID | Unset, filters: dict[str, Any]
@@ -340,6 +357,32 @@ class AsyncMailContactRulesResource(AsyncContactRulesBase[MailContactRule]):
         filters = self._filters(action, match_type, direction, limit, offset)
         return await self._list_all(owner, filters)
 
+    def iter(
+        self,
+        email_address: str,
+        *,
+        action: MailRuleAction | str | None = None,
+        match_type: MailRuleMatchType | str | None = None,
+        direction: ContactRuleDirection | str | None = None,
+        page_size: int = 50,
+    ) -> AsyncPager[MailContactRule]:
+        """Every rule of the mailbox (with `list`'s filters), fetched a page at a time."""
+        filters = self._filters(action, match_type, direction, None, None)
+        return self._iter(self._owner(email_address), filters, page_size)
+
+    def iter_all(
+        self,
+        *,
+        mailbox_id: uuid.UUID | str | None = None,
+        action: MailRuleAction | str | None = None,
+        match_type: MailRuleMatchType | str | None = None,
+        direction: ContactRuleDirection | str | None = None,
+        page_size: int = 50,
+    ) -> AsyncPager[MailContactRule]:
+        """Every mail rule of the organization (admin; `list_all`'s filters), fetched lazily."""
+        filters = self._filters(action, match_type, direction, None, None)
+        return self._iter_all(self._owner_filter(mailbox_id), filters, page_size)
+
 
 class AsyncPhoneContactRulesResource(AsyncContactRulesBase[PhoneContactRule]):
     """Allow/block rules of phone numbers (exact E.164 numbers), for calls and texts."""
@@ -497,6 +540,32 @@ class AsyncPhoneContactRulesResource(AsyncContactRulesBase[PhoneContactRule]):
         owner = self._owner_filter(phone_number_id)
         filters = self._filters(action, match_type, direction, limit, offset)
         return await self._list_all(owner, filters)
+
+    def iter(
+        self,
+        phone_number_id: uuid.UUID | str,
+        *,
+        action: PhoneRuleAction | str | None = None,
+        match_type: PhoneRuleMatchType | str | None = None,
+        direction: ContactRuleDirection | str | None = None,
+        page_size: int = 50,
+    ) -> AsyncPager[PhoneContactRule]:
+        """Every rule of the number (with `list`'s filters), fetched a page at a time."""
+        filters = self._filters(action, match_type, direction, None, None)
+        return self._iter(self._owner(phone_number_id), filters, page_size)
+
+    def iter_all(
+        self,
+        *,
+        phone_number_id: uuid.UUID | str | None = None,
+        action: PhoneRuleAction | str | None = None,
+        match_type: PhoneRuleMatchType | str | None = None,
+        direction: ContactRuleDirection | str | None = None,
+        page_size: int = 50,
+    ) -> AsyncPager[PhoneContactRule]:
+        """Every phone rule of the organization (admin; `list_all`'s filters), fetched lazily."""
+        filters = self._filters(action, match_type, direction, None, None)
+        return self._iter_all(self._owner_filter(phone_number_id), filters, page_size)
 
 
 def _direction(value: ContactRuleDirection | str | None) -> ContactRuleDirection | Unset:

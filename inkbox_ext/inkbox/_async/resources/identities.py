@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import builtins
 import uuid
-from typing import TYPE_CHECKING
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from ..._types import NOT_GIVEN, NotGivenOr
 from ..._wire import (
@@ -26,7 +27,11 @@ from ..._wire import (
 from ._base import AsyncResource
 
 if TYPE_CHECKING:
-    from inkbox_api.models import AgentIdentityStatus, AgentIdentitySummary
+    from inkbox_api.models import (
+        AgentIdentityStatus,
+        AgentIdentitySummary,
+        IdentityPhoneNumberCreate,
+    )
 
 __all__ = ["AsyncIdentitiesResource"]
 
@@ -42,6 +47,9 @@ class AsyncIdentitiesResource(AsyncResource):
         description: NotGivenOr[str | None] = NOT_GIVEN,
         email_local_part: str | None = None,
         sending_domain: NotGivenOr[str | None] = NOT_GIVEN,
+        create_mailbox: bool = True,
+        phone_number: IdentityPhoneNumberCreate | Mapping[str, Any] | None = None,
+        vault_secret_ids: uuid.UUID | str | Sequence[uuid.UUID | str] | None = None,
     ) -> AgentIdentitySummary:
         """Create an agent identity; its mailbox is created with it.
 
@@ -53,12 +61,21 @@ class AsyncIdentitiesResource(AsyncResource):
             sending_domain: Bare domain the mailbox sends from, e.g. `"mail.acme.com"` (a
                 verified custom domain); `None` forces the platform domain; omit to inherit
                 the organization's default.
+            create_mailbox: Accepted for 0.3.1's signature. The server always creates the
+                identity's mailbox (the guide relies on it), so `False` cannot skip it and
+                is refused.
+            phone_number: Provision and link a number in the same request: an
+                `IdentityPhoneNumberCreate` (`IdentityPhoneNumberCreateOptions`) or a dict of
+                its fields (`type`, `state`, `incoming_call_action`, ...).
+            vault_secret_ids: Vault secrets the identity may use: `"*"` / `"all"`, one secret
+                id, or a list of ids.
 
         Returns:
             The new identity, with its mailbox.
 
         Raises:
-            ValueError: An empty handle, local part or domain.
+            ValueError: An empty handle, local part or domain; `create_mailbox=False`.
+            TypeError: `phone_number` or `vault_secret_ids` of the wrong kind.
             ConflictError: The handle is taken (409).
         """
         from inkbox_api.api.identities import create_identity
@@ -68,6 +85,11 @@ class AsyncIdentitiesResource(AsyncResource):
             IdentityMailboxCreate,
         )
 
+        if not create_mailbox:
+            raise ValueError(
+                "create_mailbox=False is not possible: every identity gets its mailbox "
+                "(unlink it afterwards with identity.unlink_mailbox())"
+            )
         mailbox = None
         if email_local_part is not None or sending_domain is not NOT_GIVEN:
             mailbox = IdentityMailboxCreate(
@@ -83,6 +105,8 @@ class AsyncIdentitiesResource(AsyncResource):
             imessage_enabled=omitted(),
             contact_sharing_enabled=omitted(),
             mailbox=omit(mailbox),
+            phone_number=omit(_phone_options(phone_number)),
+            vault_secret_ids=omit(_secret_selection(vault_secret_ids)),
         )
         response = await create_identity.asyncio_detailed(client=self._api, body=body)
         return parsed(response, AgentIdentitySummary)
@@ -225,3 +249,35 @@ class AsyncIdentitiesResource(AsyncResource):
         await unlink_identity_phone_number.asyncio_detailed(
             require_text(agent_handle, "agent_handle"), client=self._api
         )
+
+
+def _phone_options(
+    value: IdentityPhoneNumberCreate | Mapping[str, Any] | None,
+) -> IdentityPhoneNumberCreate | None:
+    from inkbox_api.models import IdentityPhoneNumberCreate
+
+    if value is None or isinstance(value, IdentityPhoneNumberCreate):
+        return value
+    if not isinstance(value, Mapping):
+        raise TypeError(
+            "phone_number must be an IdentityPhoneNumberCreateOptions or a dict, "
+            f"not {type(value).__name__}"
+        )
+    return IdentityPhoneNumberCreate.from_dict(dict(value))
+
+
+def _secret_selection(
+    value: uuid.UUID | str | Sequence[uuid.UUID | str] | None,
+) -> str | builtins.list[str] | None:
+    """`"*"`/`"all"`, one secret id or a list of ids, as the wire spells them."""
+    if value is None:
+        return None
+    if isinstance(value, str) and value in ("*", "all"):
+        return value
+    if isinstance(value, uuid.UUID | str):
+        return str(as_uuid(value, "vault_secret_ids"))
+    if not isinstance(value, Sequence):
+        raise TypeError(
+            f"vault_secret_ids must be '*', a secret id or a list of ids, not {type(value).__name__}"
+        )
+    return [str(as_uuid(item, f"vault_secret_ids[{i}]")) for i, item in enumerate(value)]

@@ -37,6 +37,7 @@ from ..._wire import (
     parsed,
     parsed_list,
 )
+from ..pager import AsyncPager
 from ._base import AsyncResource
 
 __all__ = ["AsyncNoteAccessResource", "AsyncNotesResource"]
@@ -112,6 +113,23 @@ class AsyncNotesResource(AsyncResource):
             offset=opt_offset(offset),
         )
         return parsed_list(response, Note)
+
+    def iter(
+        self,
+        *,
+        q: str | None = None,
+        identity_id: uuid.UUID | str | None = None,
+        order: NoteListOrder | str | None = None,
+        page_size: int = 50,
+    ) -> AsyncPager[Note]:
+        """Every note visible to the caller (with `list`'s filters), fetched lazily."""
+        owner = None if identity_id is None else as_uuid(identity_id, "identity_id")
+        opt_enum(order, NoteListOrder, "order")
+
+        async def fetch(offset: int, limit: int) -> builtins.list[Note]:
+            return await self.list(q=q, identity_id=owner, order=order, limit=limit, offset=offset)
+
+        return self._offset_pager(fetch, page_size)
 
     async def update(
         self,

@@ -78,6 +78,8 @@ class AsyncPhoneNumbersResource(AsyncResource):
         agent_handle: str,
         type: PhoneNumberType | str = PhoneNumberType.LOCAL,
         state: str | None = None,
+        *,
+        incoming_text_webhook_url: str | None = None,
     ) -> PhoneNumber:
         """Buy a phone number and link it to an agent identity.
 
@@ -88,6 +90,8 @@ class AsyncPhoneNumbersResource(AsyncResource):
             agent_handle: Handle of the identity to link the number to.
             type: `"local"` (the default) or `"toll_free"`.
             state: US state code to pick a local number from, e.g. `"NY"`.
+            incoming_text_webhook_url: 0.3.1's HTTPS URL for text webhooks of the number
+                (guide-era servers; current ones refuse it with 422).
 
         Returns:
             The new number.
@@ -100,6 +104,9 @@ class AsyncPhoneNumbersResource(AsyncResource):
             agent_handle=require_text(agent_handle, "agent_handle"),
             type_=as_enum(type, PhoneNumberType, "type"),
             state=opt_text(state, "state"),
+            incoming_text_webhook_url=opt_text(
+                incoming_text_webhook_url, "incoming_text_webhook_url"
+            ),
         )
         response = await provision_phone_number.asyncio_detailed(client=self._api, body=body)
         return parsed(response, PhoneNumber)
@@ -115,6 +122,7 @@ class AsyncPhoneNumbersResource(AsyncResource):
         forwarding_target_type: NotGivenOr[ForwardingTargetType | str | None] = NOT_GIVEN,
         forwarding_phone_number: NotGivenOr[str | None] = NOT_GIVEN,
         forwarding_sip_uri: NotGivenOr[str | None] = NOT_GIVEN,
+        incoming_text_webhook_url: NotGivenOr[str | None] = NOT_GIVEN,
     ) -> PhoneNumber:
         """Change how a number handles calls, or its contact-rule filter mode.
 
@@ -132,6 +140,8 @@ class AsyncPhoneNumbersResource(AsyncResource):
             forwarding_target_type: `"phone"` or `"sip"` (action `forward`).
             forwarding_phone_number: E.164 number calls are forwarded to.
             forwarding_sip_uri: SIP URI calls are forwarded to.
+            incoming_text_webhook_url: 0.3.1's HTTPS URL for text webhooks (guide-era
+                servers; current ones refuse it with 422); `None` clears it.
 
         Returns:
             The updated number.
@@ -154,6 +164,7 @@ class AsyncPhoneNumbersResource(AsyncResource):
             ),
             forwarding_phone_number=given(forwarding_phone_number),
             forwarding_sip_uri=given(forwarding_sip_uri),
+            incoming_text_webhook_url=given(incoming_text_webhook_url),
         )
         response = await update_phone_number.asyncio_detailed(
             number_id, client=self._api, body=body

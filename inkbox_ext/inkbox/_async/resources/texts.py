@@ -321,6 +321,43 @@ class AsyncTextsResource(AsyncResource):
         )
         return parsed_list(response, TextMessage)
 
+    def iter_conversations(
+        self,
+        phone_number_id: uuid.UUID | str,
+        *,
+        page_size: int = 50,
+        is_blocked: bool | None = None,
+        include_groups: bool = False,
+    ) -> AsyncPager[TextConversationSummary]:
+        """Every conversation summary of a number, newest first, a page at a time as you iterate.
+
+        Args mean what they mean for `list_conversations`; `page_size` is 1-200.
+        """
+        number_id = as_uuid(phone_number_id, "phone_number_id")
+
+        async def fetch(offset: int, limit: int) -> builtins.list[TextConversationSummary]:
+            return await self.list_conversations(
+                number_id,
+                limit=limit,
+                offset=offset,
+                is_blocked=is_blocked,
+                include_groups=include_groups,
+            )
+
+        return self._offset_pager(fetch, page_size)
+
+    def iter_conversation(
+        self, phone_number_id: uuid.UUID | str, remote_number: str, *, page_size: int = 50
+    ) -> AsyncPager[TextMessage]:
+        """Every message exchanged with one remote number, newest first, fetched lazily."""
+        number_id = as_uuid(phone_number_id, "phone_number_id")
+        remote = require_text(remote_number, "remote_number")
+
+        async def fetch(offset: int, limit: int) -> builtins.list[TextMessage]:
+            return await self.get_conversation(number_id, remote, limit=limit, offset=offset)
+
+        return self._offset_pager(fetch, page_size)
+
     async def update_conversation(
         self, phone_number_id: uuid.UUID | str, remote_number: str, *, is_read: bool
     ) -> TextConversationUpdateResult:

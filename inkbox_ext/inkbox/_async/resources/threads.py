@@ -138,3 +138,18 @@ class AsyncThreadsResource(AsyncResource):
             body=ThreadUpdate(folder=given(target)),
         )
         return parsed(response, Thread)
+
+    async def delete(self, email_address: str, thread_id: uuid.UUID | str) -> None:
+        """Delete a thread with all its messages.
+
+        Raises:
+            ValueError: `thread_id` is not a UUID (no request is sent).
+            NotFoundError: No such thread in this mailbox (404).
+        """
+        from inkbox_api.api.threads import delete_thread
+
+        await delete_thread.asyncio_detailed(
+            require_text(email_address, "email_address"),
+            as_uuid(thread_id, "thread_id"),
+            client=self._api,
+        )

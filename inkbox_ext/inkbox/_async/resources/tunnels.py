@@ -1,4 +1,5 @@
-"""`inkbox.tunnels`: the tunnels control plane (list, get, create, delete, restore, rotate).
+"""`inkbox.tunnels`: the tunnels control plane (list, get, create, update, delete, force-delete,
+restore, rotate, sign a passthrough CSR).
 
 The data plane, `connect()`, is not built yet: it needs the HTTP/2 tunnel protocol and the
 emulator's tunnel edge. The connect secret returned by `create` and `rotate_secret` is shown
@@ -9,10 +10,21 @@ from __future__ import annotations
 
 import builtins
 import uuid
+from collections.abc import Mapping
+from types import ModuleType
+from typing import Any
 
-from inkbox_api.models import CreatedTunnel, RotatedTunnelSecret, TLSMode, Tunnel
+from inkbox_api.models import CreatedTunnel, RotatedTunnelSecret, SignedCert, TLSMode, Tunnel
 
-from ..._wire import as_enum, as_uuid, opt_text, parsed, require_text
+from ..._errors import ConflictError
+from ..._tunnel_errors import (
+    TunnelNameUnavailable,
+    TunnelStateConflict,
+    csr_conflict,
+    recast,
+)
+from ..._types import NOT_GIVEN, NotGivenOr
+from ..._wire import as_enum, as_uuid, given, opt_text, parsed, require_text
 from ._base import AsyncResource
 
 __all__ = ["AsyncTunnelsResource"]
@@ -44,46 +56,143 @@ class AsyncTunnelsResource(AsyncResource):
         return parsed(response, Tunnel)
 
     async def create(
-        self, *, name: str, tls_mode: TLSMode | str = TLSMode.EDGE, description: str | None = None
+        self,
+        *,
+        name: str | None = None,
+        tls_mode: TLSMode | str = TLSMode.EDGE,
+        description: str | None = None,
+        tunnel_name: str | None = None,
     ) -> CreatedTunnel:
         """Create a tunnel; save `connect_secret` from the result, it is returned only once.
 
         Args:
-            name: The public name (`https://{name}.inkboxwire.com`).
+            name: The public name (`https://{name}.inkboxwire.com`), as the guide writes it.
             tls_mode: `"edge"` (Inkbox terminates TLS) or `"passthrough"` (you do).
             description: A note for people.
+            tunnel_name: The same as `name`, under 0.3.1's keyword; give one of the two.
 
         Raises:
+            TypeError: Both `name` and `tunnel_name`, or neither (no request is sent).
             ValueError: An empty name or an unknown `tls_mode` (no request is sent).
-            ConflictError: The name is taken (409).
+            TunnelNameUnavailable: The name is taken or reserved (409, a `ConflictError`).
         """
         from inkbox_api.api.tunnels import create_tunnel
         from inkbox_api.models import TunnelCreate
 
+        chosen, label = (name, "name") if tunnel_name is None else (tunnel_name, "tunnel_name")
+        if chosen is None or (name is not None and tunnel_name is not None):
+            raise TypeError("give the tunnel's name as name=... (or 0.3.1's tunnel_name=...), once")
         body = TunnelCreate(
-            tunnel_name=require_text(name, "name"),
+            tunnel_name=require_text(chosen, label),
             tls_mode=as_enum(tls_mode, TLSMode, "tls_mode"),
             description=opt_text(description, "description"),
         )
-        response = await create_tunnel.asyncio_detailed(client=self._api, body=body)
+        try:
+            response = await create_tunnel.asyncio_detailed(client=self._api, body=body)
+        except ConflictError as exc:
+            raise recast(exc, TunnelNameUnavailable) from exc
         return parsed(response, CreatedTunnel)
+
+    async def update(
+        self,
+        tunnel_id: uuid.UUID | str,
+        *,
+        description: NotGivenOr[str | None] = NOT_GIVEN,
+        metadata: NotGivenOr[Mapping[str, Any] | None] = NOT_GIVEN,
+    ) -> Tunnel:
+        """Change a tunnel's description and/or metadata; only what you pass is sent.
+
+        Args:
+            tunnel_id: The tunnel's id.
+            description: A note for people (at most 1000 characters); `None` clears it.
+            metadata: Replaces the metadata; `{}` and `None` both clear it.
+
+        Raises:
+            TypeError: `metadata` is not a dict or None (no request is sent).
+            NotFoundError: No such tunnel (404).
+        """
+        from inkbox_api.api.tunnels import update_tunnel
+        from inkbox_api.models import TunnelUpdate, TunnelUpdateMetadataType0
+
+        wire_metadata: NotGivenOr[TunnelUpdateMetadataType0 | None] = NOT_GIVEN
+        if metadata is not NOT_GIVEN:
+            if metadata is not None and not isinstance(metadata, Mapping):
+                raise TypeError(f"metadata must be a dict or None, not {type(metadata).__name__}")
+            wire_metadata = (
+                None if metadata is None else TunnelUpdateMetadataType0.from_dict(dict(metadata))
+            )
+        if description not in (NOT_GIVEN, None) and not isinstance(description, str):
+            raise TypeError(f"description must be a string, not {type(description).__name__}")
+        response = await update_tunnel.asyncio_detailed(
+            as_uuid(tunnel_id, "tunnel_id"),
+            client=self._api,
+            body=TunnelUpdate(description=given(description), metadata=given(wire_metadata)),
+        )
+        return parsed(response, Tunnel)
+
+    async def sign_csr(self, tunnel_id: uuid.UUID | str, *, csr_pem: str) -> SignedCert:
+        """Have a passthrough tunnel's certificate signed; the tunnel turns `active`.
+
+        Args:
+            tunnel_id: The tunnel's id.
+            csr_pem: A PEM certificate request whose CN is the tunnel's `public_host`.
+
+        Returns:
+            `cert_pem`, `chain_pem`, `cert_fingerprint_sha256` and `cert_expires_at`.
+
+        Raises:
+            ValueError: An empty `csr_pem` (no request is sent).
+            TunnelTLSModeMismatch: An edge tunnel has no certificate to sign (409).
+            TunnelCSRStateConflict: The tunnel's status allows no signing (409).
+            UnprocessableEntityError: The CSR is malformed or names another host (422).
+        """
+        from inkbox_api.api.tunnels import sign_tunnel_csr
+        from inkbox_api.models import SignTunnelCsrRequest
+
+        try:
+            response = await sign_tunnel_csr.asyncio_detailed(
+                as_uuid(tunnel_id, "tunnel_id"),
+                client=self._api,
+                body=SignTunnelCsrRequest(csr_pem=require_text(csr_pem, "csr_pem")),
+            )
+        except ConflictError as exc:
+            raise recast(exc, csr_conflict(exc)) from exc
+        return parsed(response, SignedCert)
 
     async def delete(self, tunnel_id: uuid.UUID | str) -> Tunnel:
         """Schedule a tunnel's removal: it goes `pending_removal` for 24 h and can be restored."""
         from inkbox_api.api.tunnels import delete_tunnel
 
-        response = await delete_tunnel.asyncio_detailed(
-            as_uuid(tunnel_id, "tunnel_id"), client=self._api
-        )
-        return parsed(response, Tunnel)
+        return await self._change_state(delete_tunnel, tunnel_id)
+
+    async def force_delete(self, tunnel_id: uuid.UUID | str) -> Tunnel:
+        """Delete a tunnel at once, with no restore window (admin keys only).
+
+        Raises:
+            PermissionDeniedError: An agent-scoped key (403).
+            NotFoundError: No such tunnel, or it is already deleted (404).
+        """
+        from inkbox_api.api.tunnels import force_delete_tunnel
+
+        return await self._change_state(force_delete_tunnel, tunnel_id)
 
     async def restore(self, tunnel_id: uuid.UUID | str) -> Tunnel:
-        """Bring back a tunnel pending removal."""
+        """Bring back a tunnel pending removal.
+
+        Raises:
+            TunnelStateConflict: The tunnel is not pending removal (409).
+        """
         from inkbox_api.api.tunnels import restore_tunnel
 
-        response = await restore_tunnel.asyncio_detailed(
-            as_uuid(tunnel_id, "tunnel_id"), client=self._api
-        )
+        return await self._change_state(restore_tunnel, tunnel_id)
+
+    async def _change_state(self, op: ModuleType, tunnel_id: uuid.UUID | str) -> Tunnel:
+        """A lifecycle call (delete, force-delete, restore): its 409 says the tunnel's status
+        does not allow it."""
+        try:
+            response = await op.asyncio_detailed(as_uuid(tunnel_id, "tunnel_id"), client=self._api)
+        except ConflictError as exc:
+            raise recast(exc, TunnelStateConflict) from exc
         return parsed(response, Tunnel)
 
     async def rotate_secret(self, tunnel_id: uuid.UUID | str) -> RotatedTunnelSecret:

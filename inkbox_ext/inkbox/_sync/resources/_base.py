@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from ..._wire import omit, parsed
-from ..pager import CursorPager
+from ..._wire import check_limit, omit, parsed
+from ..pager import CursorPager, OffsetPager
 
 if TYPE_CHECKING:
     from types import ModuleType
@@ -17,6 +18,8 @@ if TYPE_CHECKING:
     from ..client import Inkbox
 
 __all__ = ["Resource"]
+
+T = TypeVar("T")
 
 
 class Resource:
@@ -42,3 +45,11 @@ class Resource:
             return parsed(response, page)
 
         return CursorPager(fetch)
+
+    @staticmethod
+    def _offset_pager(
+        fetch: Callable[[int, int], list[T]], page_size: int, *, high: int = 200
+    ) -> OffsetPager[T]:
+        """A lazy pager over an offset-paginated `list` method: `fetch(offset, limit)` is that
+        method with the call's filters; it pages until a page comes back short."""
+        return OffsetPager(fetch, page_size=check_limit(page_size, "page_size", high=high))

@@ -60,6 +60,7 @@ from ..._wire import (
     parsed_list,
     require_text,
 )
+from ..pager import Pager
 from ._base import Resource
 
 __all__ = ["MailContactRulesResource", "PhoneContactRulesResource"]
@@ -174,6 +175,20 @@ class ContactRulesBase(Resource, Generic[R]):
 
     def _delete(self, owner: str | uuid.UUID, rule_id: uuid.UUID | str) -> None:
         self._kind.delete_op.sync_detailed(owner, as_uuid(rule_id, "rule_id"), client=self._api)
+
+    def _iter(self, owner: str | uuid.UUID, filters: dict[str, Any], page_size: int) -> Pager[R]:
+        def fetch(offset: int, limit: int) -> builtins.list[R]:
+            return self._list(owner, {**filters, "limit": limit, "offset": offset})
+
+        return self._offset_pager(fetch, page_size)
+
+    def _iter_all(
+        self, owner: uuid.UUID | Unset, filters: dict[str, Any], page_size: int
+    ) -> Pager[R]:
+        def fetch(offset: int, limit: int) -> builtins.list[R]:
+            return self._list_all(owner, {**filters, "limit": limit, "offset": offset})
+
+        return self._offset_pager(fetch, page_size)
 
     def _list_all(self, owner: uuid.UUID | Unset, filters: dict[str, Any]) -> builtins.list[R]:
         response = self._kind.list_all_op.sync_detailed(
@@ -337,6 +352,32 @@ class MailContactRulesResource(ContactRulesBase[MailContactRule]):
         filters = self._filters(action, match_type, direction, limit, offset)
         return self._list_all(owner, filters)
 
+    def iter(
+        self,
+        email_address: str,
+        *,
+        action: MailRuleAction | str | None = None,
+        match_type: MailRuleMatchType | str | None = None,
+        direction: ContactRuleDirection | str | None = None,
+        page_size: int = 50,
+    ) -> Pager[MailContactRule]:
+        """Every rule of the mailbox (with `list`'s filters), fetched a page at a time."""
+        filters = self._filters(action, match_type, direction, None, None)
+        return self._iter(self._owner(email_address), filters, page_size)
+
+    def iter_all(
+        self,
+        *,
+        mailbox_id: uuid.UUID | str | None = None,
+        action: MailRuleAction | str | None = None,
+        match_type: MailRuleMatchType | str | None = None,
+        direction: ContactRuleDirection | str | None = None,
+        page_size: int = 50,
+    ) -> Pager[MailContactRule]:
+        """Every mail rule of the organization (admin; `list_all`'s filters), fetched lazily."""
+        filters = self._filters(action, match_type, direction, None, None)
+        return self._iter_all(self._owner_filter(mailbox_id), filters, page_size)
+
 
 class PhoneContactRulesResource(ContactRulesBase[PhoneContactRule]):
     """Allow/block rules of phone numbers (exact E.164 numbers), for calls and texts."""
@@ -492,6 +533,32 @@ class PhoneContactRulesResource(ContactRulesBase[PhoneContactRule]):
         owner = self._owner_filter(phone_number_id)
         filters = self._filters(action, match_type, direction, limit, offset)
         return self._list_all(owner, filters)
+
+    def iter(
+        self,
+        phone_number_id: uuid.UUID | str,
+        *,
+        action: PhoneRuleAction | str | None = None,
+        match_type: PhoneRuleMatchType | str | None = None,
+        direction: ContactRuleDirection | str | None = None,
+        page_size: int = 50,
+    ) -> Pager[PhoneContactRule]:
+        """Every rule of the number (with `list`'s filters), fetched a page at a time."""
+        filters = self._filters(action, match_type, direction, None, None)
+        return self._iter(self._owner(phone_number_id), filters, page_size)
+
+    def iter_all(
+        self,
+        *,
+        phone_number_id: uuid.UUID | str | None = None,
+        action: PhoneRuleAction | str | None = None,
+        match_type: PhoneRuleMatchType | str | None = None,
+        direction: ContactRuleDirection | str | None = None,
+        page_size: int = 50,
+    ) -> Pager[PhoneContactRule]:
+        """Every phone rule of the organization (admin; `list_all`'s filters), fetched lazily."""
+        filters = self._filters(action, match_type, direction, None, None)
+        return self._iter_all(self._owner_filter(phone_number_id), filters, page_size)
 
 
 def _direction(value: ContactRuleDirection | str | None) -> ContactRuleDirection | Unset:

@@ -58,6 +58,7 @@ from ..._wire import (
     require_text,
 )
 from ...models import contact_entries_input
+from ..pager import Pager
 from ._base import Resource
 
 __all__ = ["ContactAccessResource", "ContactVCardsResource", "ContactsResource"]
@@ -204,6 +205,21 @@ class ContactsResource(Resource):
             offset=opt_offset(offset),
         )
         return parsed_list(response, Contact)
+
+    def iter(
+        self,
+        *,
+        q: str | None = None,
+        order: ContactListOrder | str | None = None,
+        page_size: int = 50,
+    ) -> Pager[Contact]:
+        """Every contact (matching `q`), fetched a page at a time as you iterate."""
+        opt_enum(order, ContactListOrder, "order")  # refuse a bad order before iterating
+
+        def fetch(offset: int, limit: int) -> builtins.list[Contact]:
+            return self.list(q=q, order=order, limit=limit, offset=offset)
+
+        return self._offset_pager(fetch, page_size, high=_NO_MAXIMUM)
 
     def update(
         self,
@@ -403,19 +419,25 @@ class ContactAccessResource(Resource):
 class ContactVCardsResource(Resource):
     """Contacts in and out as vCards."""
 
-    def import_vcards(self, content: str | bytes) -> ContactImportResult:
+    def import_vcards(
+        self, content: str | bytes, *, content_type: str = "text/vcard"
+    ) -> ContactImportResult:
         """Create contacts from vCard text; one bad card does not stop the others.
 
         Args:
             content: One or more vCards (`BEGIN:VCARD` ... `END:VCARD`), at most 5 MiB and
                 1,000 cards.
+            content_type: 0.3.1's choice of `"text/vcard"` (the default) or its older alias
+                `"text/x-vcard"`; the server reads both alike, so the body always goes as
+                `text/vcard`.
 
         Returns:
             Per-card outcomes: `result.created_ids`, `result.errors` (`item.index`,
             `item.error`), `result.conflicts`, and the counts.
 
         Raises:
-            ValueError: the content exceeds 5 MiB or 1,000 cards (nothing is sent).
+            ValueError: the content exceeds 5 MiB or 1,000 cards, or `content_type` is not a
+                vCard type (nothing is sent).
             UnprocessableEntityError: the content holds no complete vCard.
         """
         if isinstance(content, str):
@@ -424,6 +446,13 @@ class ContactVCardsResource(Resource):
             data = content
         else:
             raise TypeError(f"content must be str or bytes, not {type(content).__name__}")
+        media = (
+            content_type.split(";", 1)[0].strip().lower() if isinstance(content_type, str) else ""
+        )
+        if media not in ("text/vcard", "text/x-vcard"):
+            raise ValueError(
+                f"content_type must be 'text/vcard' or 'text/x-vcard', got {content_type!r}"
+            )
         if len(data) > MAX_VCARD_BYTES:
             raise ValueError(
                 f"vCard import is limited to 5 MiB ({MAX_VCARD_BYTES} bytes); this content is "

@@ -13,12 +13,14 @@ import datetime
 import hashlib
 import json
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from ..._constants import API_KEY_HEADER
 from ..._retry import resolve_idempotency_key
 from ..._wire import (
     MAX_PAGE_SIZE,
+    as_enum,
     as_uuid,
     check_limit,
     flag,
@@ -32,7 +34,9 @@ from ._base import Resource
 
 if TYPE_CHECKING:
     from inkbox_api.models import (
+        AttachmentUrl,
         EmailAttachment,
+        ForwardMode,
         Message,
         MessageDetail,
         MessageDirection,
@@ -329,6 +333,185 @@ class MessagesResource(Resource):
     def mark_unread(self, email_address: str, message_id: uuid.UUID | str) -> Message:
         """Mark one message unread."""
         return self.update_flags(email_address, message_id, is_read=False)
+
+    def star(self, email_address: str, message_id: uuid.UUID | str) -> Message:
+        """Star one message (the flag persists; `Message.is_starred`)."""
+        return self.update_flags(email_address, message_id, is_starred=True)
+
+    def unstar(self, email_address: str, message_id: uuid.UUID | str) -> Message:
+        """Remove one message's star."""
+        return self.update_flags(email_address, message_id, is_starred=False)
+
+    def delete(self, email_address: str, message_id: uuid.UUID | str) -> None:
+        """Delete a message: it leaves the mailbox's lists, its thread and search.
+
+        A thread left without messages goes with its last one.
+
+        Raises:
+            ValueError: `message_id` is not a UUID (no request is sent).
+            NotFoundError: No such message in this mailbox (404).
+        """
+        from inkbox_api.api.messages import delete_mail_message
+
+        delete_mail_message.sync_detailed(
+            require_text(email_address, "email_address"),
+            as_uuid(message_id, "message_id"),
+            client=self._api,
+        )
+
+    def forward(
+        self,
+        email_address: str,
+        message_id: uuid.UUID | str,
+        *,
+        to: Sequence[str] | None = None,
+        cc: Sequence[str] | None = None,
+        bcc: Sequence[str] | None = None,
+        mode: ForwardMode | str = "inline",
+        subject: str | None = None,
+        body_text: str | None = None,
+        body_html: str | None = None,
+        additional_attachments: Sequence[Mapping[str, str] | EmailAttachment] | None = None,
+        include_original_attachments: bool = True,
+        reply_to: str | None = None,
+        idempotency_key: str | None = None,
+    ) -> Message:
+        """Forward a message from this mailbox; the forward starts a thread of its own.
+
+        Args:
+            email_address: The forwarding mailbox's address.
+            message_id: The message to forward (`msg.id`).
+            to: Recipients; at least one address across `to`, `cc` and `bcc`.
+            cc: Carbon-copy recipients.
+            bcc: Blind carbon-copy recipients.
+            mode: `"inline"` (the original quoted below your note) or `"wrapped"` (the
+                original attached whole, as `message/rfc822`).
+            subject: Defaults to `"Fwd: "` plus the original subject (never doubled).
+            body_text: Your note above the original.
+            body_html: Your HTML note.
+            additional_attachments: Files of your own, shaped as `send(attachments=...)`.
+            include_original_attachments: Inline mode: re-attach the original's files.
+            reply_to: Reply-To address of the forward.
+            idempotency_key: Your own key, as for `send()`; a fresh one is used otherwise.
+
+        Returns:
+            The forward's metadata (outbound, `status="sent"`).
+
+        Raises:
+            TypeError: `to`, `cc` or `bcc` is a single string instead of a list.
+            ValueError: No recipient at all, an unknown `mode`, a malformed attachment.
+            NotFoundError: No such message in this mailbox (404).
+        """
+        from inkbox_api.api.messages import forward_mail_message
+        from inkbox_api.models import ForwardEmailRequest, ForwardMode, ForwardRecipients, Message
+
+        email = require_text(email_address, "email_address")
+        target = as_uuid(message_id, "message_id")
+        recipients = {
+            name: _addresses(value, name) for name, value in (("to", to), ("cc", cc), ("bcc", bcc))
+        }
+        if not any(recipients.values()):
+            raise ValueError("forward needs at least one address in to, cc or bcc")
+        body = ForwardEmailRequest(
+            recipients=ForwardRecipients(**{k: omit(v or None) for k, v in recipients.items()}),
+            mode=as_enum(mode, ForwardMode, "mode"),
+            include_original_attachments=bool(include_original_attachments),
+            subject=omit(subject),
+            body_text=omit(body_text),
+            body_html=omit(body_html),
+            additional_attachments=omit(_attachments(additional_attachments)),
+            reply_to=omit(reply_to),
+        )
+        response = forward_mail_message.sync_detailed(
+            email,
+            target,
+            client=self._api,
+            body=body,
+            idempotency_key=resolve_idempotency_key(idempotency_key),
+        )
+        return parsed(response, Message)
+
+    def get_attachment_url(
+        self, email_address: str, message_id: uuid.UUID | str, filename: str
+    ) -> AttachmentUrl:
+        """A short-lived signed URL of one attachment (what 0.3.1's `get_attachment` returned).
+
+        Returns:
+            `url`, `filename` and `expires_in` (seconds). Fetch the URL without your API key;
+            `get_attachment()` / `iter_attachment()` do that for you.
+
+        Raises:
+            NotFoundError: No such message, or it has no attachment `filename` (404).
+        """
+        from inkbox_api.api.messages import get_mail_message_attachment
+        from inkbox_api.models import AttachmentUrl
+
+        response = get_mail_message_attachment.sync_detailed(
+            require_text(email_address, "email_address"),
+            as_uuid(message_id, "message_id"),
+            require_text(filename, "filename"),
+            client=self._api,
+            redirect=False,
+        )
+        return parsed(response, AttachmentUrl)
+
+    def iter_attachment(
+        self,
+        email_address: str,
+        message_id: uuid.UUID | str,
+        filename: str,
+        *,
+        chunk_size: int = 64 * 1024,
+    ) -> Iterator[bytes]:
+        """The bytes of one attachment, streamed in chunks (for files too large to hold).
+
+        `for chunk in inkbox.messages.iter_attachment(email, msg.id, "report.pdf"): ...`.
+        The signed URL is fetched without the API key: it may point at another host.
+
+        Raises:
+            ValueError: `chunk_size` is not positive (no request is sent).
+            NotFoundError: No such message or attachment (404).
+            APIError: The download itself failed (its status, e.g. 403 once the URL expired).
+        """
+        if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:
+            raise ValueError(f"chunk_size must be a positive int, got {chunk_size!r}")
+        import httpx
+
+        from ..._constants import REQUEST_ID_HEADER
+        from ..._errors import InkboxConnectionError, api_error_from_response
+
+        link = self.get_attachment_url(email_address, message_id, filename)
+        request = self._client._http.build_request("GET", link.url)
+        # The URL carries its own signature; our key must not travel to wherever it points.
+        del request.headers[API_KEY_HEADER]
+        try:
+            # Straight to the pool: the retrying transport reads whole bodies, this streams.
+            response = self._client._pool.handle_request(request)
+        except httpx.TransportError as exc:
+            raise InkboxConnectionError(f"downloading {filename!r} failed: {exc}") from exc
+        try:
+            if response.status_code >= 400:
+                raise api_error_from_response(
+                    response.status_code,
+                    response.read(),
+                    request_id=response.headers.get(REQUEST_ID_HEADER),
+                    retry_after=None,
+                )
+            for chunk in response.iter_bytes(chunk_size):
+                yield chunk
+        finally:
+            response.close()
+
+    def get_attachment(
+        self, email_address: str, message_id: uuid.UUID | str, filename: str
+    ) -> bytes:
+        """The bytes of one attachment (see `iter_attachment` to stream large files).
+
+        Raises:
+            NotFoundError: No such message, or it has no attachment `filename` (404).
+        """
+        chunks = [c for c in self.iter_attachment(email_address, message_id, filename)]
+        return b"".join(chunks)
 
 
 def _reply_subject(subject: str | None) -> str:

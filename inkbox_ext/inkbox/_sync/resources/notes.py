@@ -38,6 +38,7 @@ from ..._wire import (
     parsed,
     parsed_list,
 )
+from ..pager import Pager
 from ._base import Resource
 
 __all__ = ["NoteAccessResource", "NotesResource"]
@@ -113,6 +114,23 @@ class NotesResource(Resource):
             offset=opt_offset(offset),
         )
         return parsed_list(response, Note)
+
+    def iter(
+        self,
+        *,
+        q: str | None = None,
+        identity_id: uuid.UUID | str | None = None,
+        order: NoteListOrder | str | None = None,
+        page_size: int = 50,
+    ) -> Pager[Note]:
+        """Every note visible to the caller (with `list`'s filters), fetched lazily."""
+        owner = None if identity_id is None else as_uuid(identity_id, "identity_id")
+        opt_enum(order, NoteListOrder, "order")
+
+        def fetch(offset: int, limit: int) -> builtins.list[Note]:
+            return self.list(q=q, identity_id=owner, order=order, limit=limit, offset=offset)
+
+        return self._offset_pager(fetch, page_size)
 
     def update(
         self,

@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    email_address: str,
+    thread_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/v1/mail/mailboxes/{email_address}/threads/{thread_id}".format(
+            email_address=quote(str(email_address), safe=""),
+            thread_id=quote(str(thread_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorEnvelope | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    email_address: str,
+    thread_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | ErrorEnvelope]:
+    """Delete a thread with all its messages.
+
+     Guide-era (0.3.1 `threads.delete`).
+
+    Args:
+        email_address (str):
+        thread_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        email_address=email_address,
+        thread_id=thread_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    email_address: str,
+    thread_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Any | ErrorEnvelope | None:
+    """Delete a thread with all its messages.
+
+     Guide-era (0.3.1 `threads.delete`).
+
+    Args:
+        email_address (str):
+        thread_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        email_address=email_address,
+        thread_id=thread_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    email_address: str,
+    thread_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | ErrorEnvelope]:
+    """Delete a thread with all its messages.
+
+     Guide-era (0.3.1 `threads.delete`).
+
+    Args:
+        email_address (str):
+        thread_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        email_address=email_address,
+        thread_id=thread_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    email_address: str,
+    thread_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Any | ErrorEnvelope | None:
+    """Delete a thread with all its messages.
+
+     Guide-era (0.3.1 `threads.delete`).
+
+    Args:
+        email_address (str):
+        thread_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            email_address=email_address,
+            thread_id=thread_id,
+            client=client,
+        )
+    ).parsed

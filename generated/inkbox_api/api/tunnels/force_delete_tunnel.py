@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.tunnel import Tunnel
+from ...types import Response
+
+
+def _get_kwargs(
+    tunnel_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/v1/tunnels/{tunnel_id}/force".format(
+            tunnel_id=quote(str(tunnel_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | Tunnel | None:
+    if response.status_code == 200:
+        response_200 = Tunnel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorEnvelope.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | Tunnel]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tunnel_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorEnvelope | Tunnel]:
+    """Delete a tunnel at once, skipping the 24 h restore window (admin keys only).
+
+     Guide-era (0.3.1 `tunnels.force_delete`). The tunnel goes straight to `deleted` and its name is
+    released; it can no longer be restored. An agent-scoped key gets 403.
+
+    Args:
+        tunnel_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | Tunnel]
+    """
+
+    kwargs = _get_kwargs(
+        tunnel_id=tunnel_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tunnel_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorEnvelope | Tunnel | None:
+    """Delete a tunnel at once, skipping the 24 h restore window (admin keys only).
+
+     Guide-era (0.3.1 `tunnels.force_delete`). The tunnel goes straight to `deleted` and its name is
+    released; it can no longer be restored. An agent-scoped key gets 403.
+
+    Args:
+        tunnel_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | Tunnel
+    """
+
+    return sync_detailed(
+        tunnel_id=tunnel_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tunnel_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorEnvelope | Tunnel]:
+    """Delete a tunnel at once, skipping the 24 h restore window (admin keys only).
+
+     Guide-era (0.3.1 `tunnels.force_delete`). The tunnel goes straight to `deleted` and its name is
+    released; it can no longer be restored. An agent-scoped key gets 403.
+
+    Args:
+        tunnel_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | Tunnel]
+    """
+
+    kwargs = _get_kwargs(
+        tunnel_id=tunnel_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tunnel_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorEnvelope | Tunnel | None:
+    """Delete a tunnel at once, skipping the 24 h restore window (admin keys only).
+
+     Guide-era (0.3.1 `tunnels.force_delete`). The tunnel goes straight to `deleted` and its name is
+    released; it can no longer be restored. An agent-scoped key gets 403.
+
+    Args:
+        tunnel_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | Tunnel
+    """
+
+    return (
+        await asyncio_detailed(
+            tunnel_id=tunnel_id,
+            client=client,
+        )
+    ).parsed

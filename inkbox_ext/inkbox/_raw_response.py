@@ -1,0 +1,90 @@
+"""What the server answered, beside the model: status, headers, request id, elapsed time.
+
+`inkbox.with_raw_response.<resource>.<method>(...)` returns a `RawResponse` (`.parse()` is
+the model the method returns); `inkbox.last_response` is the `ResponseInfo` of the client's
+latest answer, so the request id of any returned model can be quoted to support.
+"""
+
+from __future__ import annotations
+
+import datetime
+import time
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+from ._constants import REQUEST_ID_HEADER
+
+if TYPE_CHECKING:
+    import httpx
+
+__all__ = ["RawResponse", "ResponseInfo", "ResponseLog"]
+
+T = TypeVar("T")
+
+
+class ResponseInfo:
+    """One HTTP answer of the API (the last of a call that made several)."""
+
+    def __init__(self, http_response: httpx.Response, elapsed: datetime.timedelta) -> None:
+        self.http_response = http_response
+        self._elapsed = elapsed
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+    @property
+    def request_id(self) -> str | None:
+        """The server's `x-request-id`: quote it when asking Inkbox support about this call."""
+        value = self.http_response.headers.get(REQUEST_ID_HEADER)
+        return None if value is None else str(value)
+
+    @property
+    def elapsed(self) -> datetime.timedelta:
+        """From sending the request to reading the whole answer (retries included)."""
+        return self._elapsed
+
+    @property
+    def url(self) -> str:
+        return str(self.http_response.request.url)
+
+    def __repr__(self) -> str:
+        # The request's headers carry the API key: show only what identifies the answer.
+        request = self.http_response.request
+        return (
+            f"{type(self).__name__}({request.method} {request.url.path} -> {self.status_code}, "
+            f"request_id={self.request_id!r})"
+        )
+
+
+class RawResponse(ResponseInfo, Generic[T]):
+    """A method's answer with its HTTP details; `parse()` is what the method returns."""
+
+    def __init__(self, info: ResponseInfo, parsed: T) -> None:
+        super().__init__(info.http_response, info.elapsed)
+        self._parsed = parsed
+
+    def parse(self) -> T:
+        return self._parsed
+
+
+class ResponseLog:
+    """The latest API answer of one client, filled by httpx request and response hooks."""
+
+    _STARTED = "inkbox.started"  # request extension: when the request was handed to httpx
+
+    def __init__(self) -> None:
+        self.last: ResponseInfo | None = None
+        self.count = 0
+
+    def started(self, request: httpx.Request) -> None:
+        request.extensions[self._STARTED] = time.monotonic()
+
+    def record(self, response: httpx.Response) -> None:
+        started = response.request.extensions.get(self._STARTED, time.monotonic())
+        elapsed = datetime.timedelta(seconds=time.monotonic() - started)
+        self.last = ResponseInfo(response, elapsed)
+        self.count += 1
