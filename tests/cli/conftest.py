@@ -53,7 +53,7 @@ def run(
     """`run("mail", "list", "--json", stdin="…")` -> Result(code, out, err)."""
     monkeypatch.setenv("INKBOX_API_KEY", inkbox_emulator.admin_key)
     monkeypatch.setenv("INKBOX_BASE_URL", inkbox_emulator.url)
-    monkeypatch.setenv("INKBOX_CONFIG", str(tmp_path / "config"))
+    monkeypatch.setenv("HOME", str(tmp_path))  # ~/.inkbox/config is this test's own
     monkeypatch.delenv("INKBOX_IDENTITY", raising=False)
 
     def invoke(*argv: str, stdin: str = "") -> Result:

@@ -152,6 +152,8 @@ def test_vault_init_unlock_ls_get_totp(
             "github",
             LoginPayload(username="octo", password="s3cret!", totp=TOTPConfig("JBSWY3DPEHPK3PXP")),
         )
+    # A vault key in the environment is not used behind the user's back (no unlock at start).
+    monkeypatch.setenv("INKBOX_VAULT_KEY", "Wrong-Horse-9-battery")
     listed = run("vault", "ls", "--json").json()
     assert [s["name"] for s in listed] == ["github"]
     assert "s3cret" not in json.dumps(listed)
@@ -234,9 +236,10 @@ def test_settings_come_from_the_config_file(
 ) -> None:
     monkeypatch.delenv("INKBOX_API_KEY")
     monkeypatch.delenv("INKBOX_BASE_URL")
-    (tmp_path / "config").write_text(
-        f'api_key = "{inkbox_emulator.admin_key}"\nbase_url = "{inkbox_emulator.url}"\n'
-        'identity = "bot"\n'
+    (tmp_path / ".inkbox").mkdir()
+    (tmp_path / ".inkbox" / "config").write_text(
+        f"# written by hand\napi_key = {inkbox_emulator.admin_key}\n"
+        f'base_url = "{inkbox_emulator.url}"\nidentity = bot\n'
     )
     run("identities", "create", "bot")
     run("identities", "create", "other")

@@ -12,11 +12,12 @@ from pathlib import Path
 INKBOX = shutil.which("inkbox", path=str(Path(sys.executable).parent)) or "inkbox"
 
 
-def command_env(config_dir: Path, **variables: str) -> dict[str, str]:
-    """This environment, a private config file, unbuffered output, and `variables`."""
+def command_env(home: Path, **variables: str) -> dict[str, str]:
+    """This environment with a private home (so `~/.inkbox/config`), unbuffered output, and
+    `variables`."""
     return {
         **os.environ,
-        "INKBOX_CONFIG": str(config_dir / "config"),
+        "HOME": str(home),
         "PYTHONUNBUFFERED": "1",
         **variables,
     }

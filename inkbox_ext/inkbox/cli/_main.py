@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from ._settings import Settings, load_settings
+from ._settings import Settings, configured_identity
 
 if TYPE_CHECKING:
     from .._sync.client import Inkbox
@@ -36,12 +36,16 @@ class App:
         if self._client is None:
             from .._sync.client import Inkbox
 
-            self._client = Inkbox(api_key=self.settings.api_key, base_url=self.settings.base_url)
+            # vault_key="": no unlock at start-up from INKBOX_VAULT_KEY or the config file;
+            # the vault commands ask for the key themselves.
+            self._client = Inkbox(
+                api_key=self.settings.api_key, base_url=self.settings.base_url, vault_key=""
+            )
         return self._client
 
     def identity(self, handle: str | None) -> AgentIdentity:
         """`--identity`, else the configured one, else the organization's only identity."""
-        handle = handle or self.settings.identity
+        handle = handle or configured_identity()
         if handle is None:
             found = self.client.list_identities()
             if len(found) != 1:
@@ -88,13 +92,9 @@ def cli(ctx: click.Context, api_key: str | None, base_url: str | None, json_: bo
     and a local emulator.
 
     Settings come from flags, then the environment (INKBOX_API_KEY, INKBOX_BASE_URL,
-    INKBOX_IDENTITY), then ~/.inkbox/config (TOML; $INKBOX_CONFIG moves it).
+    INKBOX_IDENTITY), then ~/.inkbox/config (`api_key = ...` lines, as the SDK reads it).
     """
-    try:
-        settings = load_settings(api_key=api_key, base_url=base_url, identity=None, json=json_)
-    except ValueError as exc:
-        raise click.UsageError(str(exc)) from None
-    app = App(settings)
+    app = App(Settings(api_key=api_key, base_url=base_url, json=json_))
     ctx.obj = app
     ctx.call_on_close(app.close)
 
