@@ -39,8 +39,18 @@ demo: venv
 bench: venv
 	$(BIN)/python bench/run.py
 
+# `make emulator` runs the tunnel edge too (emulator/README.md, "Tunnel edge"); override these
+# on the command line, e.g. `make emulator TUNNEL_PUBLIC_PORT=9080`.
+TUNNEL_ZONE ?= localhost
+TUNNEL_EDGE_PORT ?= 8443
+TUNNEL_PUBLIC_PORT ?= 8080
+TUNNEL_PASSTHROUGH_PORT ?= 8444
+TUNNEL_CA_FILE ?= $(VENV)/tunnel-ca.pem
+
 emulator: venv
-	$(BIN)/inkbox-emulator
+	$(BIN)/inkbox-emulator --tunnel-zone $(TUNNEL_ZONE) --tunnel-edge-port $(TUNNEL_EDGE_PORT) \
+		--tunnel-public-port $(TUNNEL_PUBLIC_PORT) --tunnel-passthrough-port $(TUNNEL_PASSTHROUGH_PORT) \
+		--tunnel-ca-file $(TUNNEL_CA_FILE)
 
 clean:
 	rm -rf $(VENV) .cache build dist *.egg-info

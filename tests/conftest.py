@@ -8,9 +8,13 @@ import pytest
 
 
 @pytest.fixture(autouse=True)
-def clean_environ(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def clean_environ(
+    monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[None]:
     for name in ("INKBOX_API_KEY", "INKBOX_BASE_URL", "INKBOX_VAULT_KEY", "INKBOX_LOG"):
         monkeypatch.delenv(name, raising=False)
+    # A home of its own: tunnels.create() keeps connect secrets under ~/.inkbox/tunnels.
+    monkeypatch.setenv("HOME", str(tmp_path_factory.mktemp("home")))
     yield
 
 

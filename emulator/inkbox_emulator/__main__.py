@@ -2,6 +2,8 @@
 
     inkbox-emulator [--host 127.0.0.1] [--port 8765] [--db PATH] [--api-key KEY]
                     [--api-key-file PATH] [--seed N] [--faults SPEC] [--strict]
+                    [--tunnel-zone ZONE --tunnel-edge-port PORT --tunnel-public-port PORT
+                     [--tunnel-passthrough-port PORT] --tunnel-ca-file PATH]
 
 Prints the base URL and the admin API key, then serves until interrupted. The admin key is, in
 order: `--api-key`, the `INKBOX_EMULATOR_API_KEY` environment variable, the contents of
@@ -18,6 +20,7 @@ import sys
 from pathlib import Path
 
 from .config import DEFAULT_PORT, EmulatorConfig
+from .edge.settings import EdgeSettings
 from .faults import parse_faults
 
 ENV_ADMIN_KEY = "INKBOX_EMULATOR_API_KEY"
@@ -54,7 +57,39 @@ def parse_args(argv: list[str] | None = None) -> EmulatorConfig:
     parser.add_argument(
         "--log-level", default="warning", choices=["debug", "info", "warning", "error"]
     )
+    tunnels = parser.add_argument_group(
+        "tunnel edge", "the data plane that inkbox.tunnels.connect() dials; off without these"
+    )
+    tunnels.add_argument("--tunnel-zone", metavar="ZONE", help="public hosts are {name}.ZONE")
+    tunnels.add_argument(
+        "--tunnel-edge-port", metavar="PORT", type=int, help="TLS + HTTP/2 port clients dial"
+    )
+    tunnels.add_argument(
+        "--tunnel-public-port", metavar="PORT", type=int, help="plain HTTP port of public hosts"
+    )
+    tunnels.add_argument(
+        "--tunnel-passthrough-port", metavar="PORT", type=int, help="TLS port routed by SNI"
+    )
+    tunnels.add_argument(
+        "--tunnel-ca-file", metavar="PATH", help="where to write the CA certificate to trust"
+    )
     args = parser.parse_args(argv)
+    edge = None
+    needed = ("tunnel_zone", "tunnel_edge_port", "tunnel_public_port", "tunnel_ca_file")
+    given = [name for name in needed if getattr(args, name) is not None]
+    if given or args.tunnel_passthrough_port is not None:
+        missing = [name for name in needed if name not in given]
+        if missing:
+            flags = ", ".join("--" + name.replace("_", "-") for name in missing)
+            parser.error(f"the tunnel edge also needs {flags}")
+        edge = EdgeSettings(
+            zone=args.tunnel_zone.lower(),
+            edge_port=args.tunnel_edge_port,
+            public_port=args.tunnel_public_port,
+            passthrough_port=args.tunnel_passthrough_port,
+            ca_file=args.tunnel_ca_file,
+            host=args.host,
+        )
     try:
         faults = parse_faults(args.faults)
     except ValueError as exc:
@@ -77,6 +112,7 @@ def parse_args(argv: list[str] | None = None) -> EmulatorConfig:
         faults=faults,
         strict=args.strict,
         log_level=args.log_level,
+        tunnel_edge=edge,
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import attrs
 
+from .edge.settings import EdgeSettings
 from .faults import FaultPlan
 
 __all__ = ["DEFAULT_PORT", "PLATFORM_MAIL_DOMAIN", "TUNNEL_ZONE", "EmulatorConfig"]
@@ -30,6 +31,7 @@ class EmulatorConfig:
         mail_domain: The platform's mail domain (`{handle}@inkboxmail.com`).
         unclaimed_daily_sends: Sends per day allowed to a self-signed-up agent before its human
             verifies it.
+        tunnel_edge: The tunnel data plane (`--tunnel-zone` …); None leaves the edge off.
     """
 
     host: str = "127.0.0.1"
@@ -44,6 +46,20 @@ class EmulatorConfig:
     mail_domain: str = PLATFORM_MAIL_DOMAIN
     unclaimed_daily_sends: int = 5
     log_level: str = "warning"
+    tunnel_edge: EdgeSettings | None = None
+
+    @property
+    def tunnel_zone(self) -> str:
+        """The zone tunnels report: `ZONE`, or `ZONE:EDGE` when the edge is not on 443."""
+        edge = self.tunnel_edge
+        if edge is None:
+            return TUNNEL_ZONE
+        return edge.zone if edge.edge_port == 443 else f"{edge.zone}:{edge.edge_port}"
+
+    @property
+    def tunnel_host_zone(self) -> str:
+        """The DNS suffix of public hosts (`{name}.{ZONE}`), never with a port."""
+        return TUNNEL_ZONE if self.tunnel_edge is None else self.tunnel_edge.zone
 
     def __repr__(self) -> str:  # no key in reprs
         return (

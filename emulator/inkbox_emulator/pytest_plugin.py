@@ -23,6 +23,11 @@ gets them:
   only `FAST_RETRY_BACKOFF` seconds, so tests with injected faults take milliseconds.
 - `async_inkbox_client`: the same as an `inkbox.AsyncInkbox` (an async fixture: use it from
   tests marked `@pytest.mark.anyio`).
+- `inkbox_tunnel_edge`: like `inkbox_emulator`, but its own emulator with the tunnel edge on
+  (zone `localhost`, free ports, the CA in a temporary file): `.tunnel_edge` (the settings),
+  `.ca_file`, `.public_url(name)`, `.wait_tunnel(name, connected=True, connects=0)`,
+  `.edge_state()`, `.drop_tunnel(name)`, `.restart_edge(down_seconds=0)`. Clients connect with
+  `data_plane_zone=handle.tunnel_zone` and trust `handle.ca_file`.
 
 Nothing heavy is imported until a fixture is used, so having the plugin installed costs other
 test suites nothing.
@@ -43,6 +48,7 @@ if TYPE_CHECKING:
 
     import inkbox
 
+    from .edge.settings import EdgeSettings
     from .server import EmulatorServer
 
 __all__ = [
@@ -51,6 +57,7 @@ __all__ = [
     "async_inkbox_client",
     "inkbox_client",
     "inkbox_emulator",
+    "inkbox_tunnel_edge",
     "strict_emulator",
     "validated_operations",
 ]
@@ -118,6 +125,8 @@ class EmulatorHandle:
     def reset(self) -> None:
         self.hook("PUT", "/faults", {"spec": ""})
         self.hook("POST", "/reset")
+        if self.tunnel_edge is not None:
+            self.hook("DELETE", "/tunnel-edge/requests")
 
     def agent_key(self, agent_handle: str) -> str:
         """A new agent-scoped (claimed) API key for an existing identity."""
@@ -189,17 +198,67 @@ class EmulatorHandle:
         result: dict[str, Any] = self.hook("POST", "/domains", {"domain": domain, "status": status})
         return result
 
+    # ── the tunnel edge (when the emulator runs one) ──────────────────────
+
+    @property
+    def tunnel_edge(self) -> EdgeSettings | None:
+        """The edge's settings with its real ports, or None when it is off."""
+        return self._server.config.tunnel_edge
+
+    def _edge(self) -> EdgeSettings:
+        if self.tunnel_edge is None:
+            raise RuntimeError("this emulator runs no tunnel edge")
+        return self.tunnel_edge
+
+    @property
+    def tunnel_zone(self) -> str:
+        """What tunnels report as `zone` (`localhost:PORT` unless the edge is on 443)."""
+        return self._server.config.tunnel_zone
+
+    @property
+    def ca_file(self) -> str:
+        return str(self._edge().ca_file)
+
+    def public_url(self, name: str, path: str = "/") -> str:
+        """`http://{name}.{zone}:{public port}{path}`: a tunnel's public side, plain HTTP."""
+        edge = self._edge()
+        return f"http://{name}.{edge.zone}:{edge.public_port}{path}"
+
+    def edge_state(self) -> dict[str, Any]:
+        result: dict[str, Any] = self.hook("GET", "/tunnel-edge")
+        return result
+
+    def wait_tunnel(
+        self, name: str, *, connected: bool = True, connects: int = 0, timeout: float = 15
+    ) -> dict[str, Any]:
+        """Block until the tunnel is (dis)connected with at least `connects` hellos so far."""
+        result: dict[str, Any] = self.hook(
+            "POST",
+            f"/tunnel-edge/tunnels/{name}/wait",
+            {"connected": connected, "connects": connects, "timeout": timeout},
+        )
+        return result
+
+    def drop_tunnel(self, name: str) -> bool:
+        return bool(self.hook("POST", f"/tunnel-edge/tunnels/{name}/drop")["dropped"])
+
+    def restart_edge(self, down_seconds: float = 0, *, drain: bool = False) -> None:
+        self.hook("POST", "/tunnel-edge/restart", {"down_seconds": down_seconds, "drain": drain})
+
     def close(self) -> None:
         self._http.close()
 
 
 @contextmanager
-def strict_emulator() -> Iterator[EmulatorHandle]:
-    """A running strict emulator on a free port, with fast webhook retries, for tests."""
+def strict_emulator(tunnel_edge: EdgeSettings | None = None) -> Iterator[EmulatorHandle]:
+    """A running strict emulator on a free port, with fast webhook retries, for tests; with
+    `tunnel_edge` (e.g. `EdgeSettings(edge_port=0, public_port=0, ca_file=...)`) its edge too."""
     from .config import EmulatorConfig
     from .server import EmulatorServer
 
-    config = EmulatorConfig(port=0, strict=True, webhook_retry_delays=(0.05, 0.2, 0.5))
+    config = EmulatorConfig(
+        port=0, strict=True, webhook_retry_delays=(0.05, 0.2, 0.5), tunnel_edge=tunnel_edge
+    )
     with EmulatorServer(config) as server:
         handle = EmulatorHandle(server)
         try:
@@ -224,6 +283,30 @@ def inkbox_emulator(_inkbox_emulator_session: EmulatorHandle) -> Iterator[Emulat
     yield handle
     new = handle.violations[before:]
     handle.set_faults("")
+    if new:
+        pytest.fail("the emulator broke its own spec:\n" + "\n".join(new), pytrace=False)
+
+
+@pytest.fixture(scope="session")
+def _inkbox_tunnel_edge_session(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[EmulatorHandle]:
+    from .edge.settings import EdgeSettings
+
+    ca_file = tmp_path_factory.mktemp("inkbox-edge") / "ca.pem"
+    settings = EdgeSettings(edge_port=0, public_port=0, ca_file=str(ca_file))
+    with strict_emulator(tunnel_edge=settings) as handle:
+        yield handle
+
+
+@pytest.fixture
+def inkbox_tunnel_edge(_inkbox_tunnel_edge_session: EmulatorHandle) -> Iterator[EmulatorHandle]:
+    """An emulator with the tunnel edge on (its own session), fresh state per test."""
+    handle = _inkbox_tunnel_edge_session
+    handle.reset()
+    before = len(handle.violations)
+    yield handle
+    new = handle.violations[before:]
     if new:
         pytest.fail("the emulator broke its own spec:\n" + "\n".join(new), pytrace=False)
 

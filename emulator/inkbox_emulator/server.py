@@ -1,8 +1,9 @@
 """Serving the app with uvicorn: in the foreground (the CLI) or on a thread (tests, the plugin).
 
 The listening socket is bound before uvicorn starts, so port 0 resolves to a real port that can
-be printed (and handed to a test) before the first request. Later the tunnel edge (HTTP/2 over
-TLS) gets its own socket and server next to this one; `EmulatorServer` owns both lifetimes.
+be printed (and handed to a test) before the first request. With `config.tunnel_edge` set, the
+tunnel edge's sockets are bound the same way, and the edge runs on uvicorn's loop: it starts
+before the API answers and drains before the app's lifespan closes the store.
 """
 
 from __future__ import annotations
@@ -15,13 +16,17 @@ import sys
 import threading
 import time
 from types import TracebackType
-from typing import Self
+from typing import TYPE_CHECKING, Self
 
+import attrs
 import uvicorn
 
 from .app import EmulatorState, create_app
 from .config import EmulatorConfig
 from .dispatch import KeepRawSend
+
+if TYPE_CHECKING:
+    from .edge.service import Edge, Sockets
 
 __all__ = ["EmulatorServer", "serve"]
 
@@ -53,10 +58,37 @@ def _bind(host: str, port: int) -> socket.socket:
     return sock
 
 
-def _uvicorn(config: EmulatorConfig) -> tuple[uvicorn.Server, EmulatorState]:
+class _Server(uvicorn.Server):
+    """uvicorn plus the tunnel edge, whose life nests inside the app's lifespan."""
+
+    edge: Edge | None = None
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        if self.edge is not None:
+            await self.edge.start()
+        await super().startup(sockets)
+
+    async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+        if self.edge is not None:
+            await self.edge.stop()
+        await super().shutdown(sockets)
+
+
+def _bind_edge(config: EmulatorConfig) -> tuple[EmulatorConfig, Sockets | None]:
+    """Bind the edge's sockets first: the config then names their real ports (port 0)."""
+    if config.tunnel_edge is None:
+        return config, None
+    from .edge.service import bind
+
+    settings, sockets = bind(config.tunnel_edge)
+    return attrs.evolve(config, tunnel_edge=settings), sockets
+
+
+def _uvicorn(config: EmulatorConfig) -> tuple[_Server, EmulatorState]:
+    config, edge_sockets = _bind_edge(config)
     app = create_app(config)
     logging.getLogger("uvicorn.error").addFilter(_DROP_NOISE)
-    server = uvicorn.Server(
+    server = _Server(
         uvicorn.Config(
             KeepRawSend(app),
             log_level=config.log_level,
@@ -68,6 +100,10 @@ def _uvicorn(config: EmulatorConfig) -> tuple[uvicorn.Server, EmulatorState]:
         )
     )
     state: EmulatorState = app.state.emulator
+    if edge_sockets is not None and config.tunnel_edge is not None:
+        from .edge.service import Edge
+
+        server.edge = Edge(state.world, config.tunnel_edge, edge_sockets)
     return server, state
 
 
@@ -101,6 +137,13 @@ def serve(config: EmulatorConfig) -> int:
         f"  try: curl -H 'X-API-Key: {state.world.admin_key}' {_url(sock)}/api/whoami",
         flush=True,
     )
+    edge = state.config.tunnel_edge
+    if edge is not None:
+        print(
+            f"  tunnel edge: {state.config.tunnel_zone} (TLS, h2); public:"
+            f" http://<name>.{edge.zone}:{edge.public_port}/; CA: {edge.ca_file or 'not written'}",
+            flush=True,
+        )
     if config.host not in ("127.0.0.1", "localhost", "::1"):
         print(
             f"  WARNING: listening on {config.host}, reachable from other machines", file=sys.stderr
@@ -121,7 +164,9 @@ class EmulatorServer:
         self._sock = _bind(self.config.host, self.config.port)
         self.url = _url(self._sock)
         self._server, self.state = _uvicorn(self.config)
+        self.config = self.state.config  # with the edge's real ports when it is on
         self._thread = threading.Thread(target=self._run, name="inkbox-emulator", daemon=True)
+        self.edge = self._server.edge
         self._loop: asyncio.AbstractEventLoop | None = None
 
     @property

@@ -8,6 +8,7 @@ carry the CSR's public key, CN and a DNS SAN of the tunnel's public host, and la
 from __future__ import annotations
 
 import hashlib
+import ipaddress
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -22,9 +23,10 @@ from .errors import Unprocessable
 from .store import tunnels as store_tunnels
 from .world import World
 
-__all__ = ["sign"]
+__all__ = ["edge_certificate", "root_pem", "sign"]
 
 # Order of the P-256 group: a private scalar must lie in [1, n-1].
+CERT_DAYS = timedelta(days=90)
 _P256_ORDER = 0xFFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551
 
 
@@ -124,3 +126,41 @@ def sign(
         "cert_fingerprint_sha256": hashlib.sha256(der).hexdigest(),
         "cert_expires_at": iso(cert.not_valid_after_utc),
     }
+
+
+def root_pem(world: World) -> str:
+    """The CA certificate (PEM) that clients trust (`--tunnel-ca-file`, `SSL_CERT_FILE`)."""
+    return _root(world)[1].public_bytes(serialization.Encoding.PEM).decode()
+
+
+def edge_certificate(world: World, names: list[str]) -> tuple[str, str]:
+    """(cert PEM, key PEM) of the tunnel edge's TLS server, valid for `names` (DNS names or IP
+    addresses) and their subdomains, signed by the root. The key is fresh and never stored."""
+    root_key, root = _root(world)
+    key = ec.generate_private_key(ec.SECP256R1())
+    sans: list[x509.GeneralName] = []
+    for name in dict.fromkeys(names):
+        try:
+            sans.append(x509.IPAddress(ipaddress.ip_address(name)))
+        except ValueError:
+            sans += [x509.DNSName(name), x509.DNSName("*." + name)]
+    now = world.clock.now()
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, names[0])]))
+        .issuer_name(root.subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(minutes=5))
+        .not_valid_after(now + CERT_DAYS)
+        .add_extension(x509.SubjectAlternativeName(sans), critical=False)
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(
+            x509.ExtendedKeyUsage([x509.oid.ExtendedKeyUsageOID.SERVER_AUTH]), critical=False
+        )
+        .sign(root_key, hashes.SHA256())
+    )
+    key_pem = key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    ).decode()
+    return cert.public_bytes(serialization.Encoding.PEM).decode(), key_pem

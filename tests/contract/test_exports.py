@@ -39,6 +39,16 @@ def test_import_inkbox_loads_no_heavy_module() -> None:
     loaded = _modules_after("import inkbox")
     heavy = {"httpx", "inkbox_api", "argon2", "cryptography", "h2", "inkbox_emulator", "anyio"}
     assert not {m.split(".")[0] for m in loaded} & heavy
+    assert "ssl" not in loaded  # no TLS context is made before a connection needs one
+    assert not {m for m in loaded if m.startswith("inkbox.tunnels")}
+
+
+def test_the_tunnels_resource_loads_no_data_plane() -> None:
+    """`client.tunnels` (the control plane) imports no tunnel data-plane code until `connect()`."""
+    loaded = _modules_after(
+        "from inkbox import Inkbox; Inkbox('k', base_url='http://localhost').tunnels"
+    )
+    assert not {m for m in loaded if m.startswith("inkbox.tunnels")}
 
 
 def test_constructing_a_client_loads_no_generated_model() -> None:

@@ -14,9 +14,11 @@ def candidates(name: str) -> list[Path]:
     for prefix, folder in (
         ("resources_", PACKAGE / "_async" / "resources"),
         ("vault_", PACKAGE / "vault"),
+        ("tunnels_", PACKAGE / "tunnels"),
     ):
         if name.startswith(prefix):
-            return [folder / f"{name.removeprefix(prefix)}.py"]
+            stem = name.removeprefix(prefix)
+            return [folder / f"{stem}.py", folder / f"_{stem}.py"]
     return [
         folder / f"{stem}.py"
         for folder in (PACKAGE, PACKAGE / "_async")

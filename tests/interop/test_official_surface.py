@@ -44,9 +44,12 @@ ALLOWED: dict[str, str] = {
     # ours downloads it (`get_attachment` / `iter_attachment`) and has no `redirect`. The URL
     # itself is `get_attachment_url(email, id, filename)`.
     "inkbox.messages.get_attachment": "returns the bytes; the URL is get_attachment_url",
-    # The tunnel data plane (HTTP/2 tunnel protocol, the emulator's edge) is issue 11's work,
-    # built on its own branch; until it merges, `connect` is the one 0.3.1 method we lack.
-    "inkbox.tunnels.connect": "data plane: issue 11",
+    # 0.3.1's resource method is `connect(**kwargs)`, forwarding to a function whose `name` and
+    # `forward_to` are required keywords; ours spells the guide's parameters out (the same two
+    # required, accepted by keyword as there). Its 0.3.1-only options (`secret=`,
+    # `description=`, `on_pending_removal=`, `print_secret_to_stderr=`,
+    # `enable_h2_transcode=`) are not taken: the connect secret is read from the state dir.
+    "inkbox.tunnels.connect": "explicit parameters instead of **kwargs",
 }
 
 

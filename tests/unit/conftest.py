@@ -2,7 +2,9 @@
 
 `test_<name>.py` tests `inkbox/_<name>.py`, `inkbox/<name>.py` or `inkbox/_async/<name>.py`
 (the `_sync/` twin is generated from it); `test_resources_<name>.py` tests
-`inkbox/_async/resources/<name>.py`; `test_vault_<name>.py` tests `inkbox/vault/<name>.py`.
+`inkbox/_async/resources/<name>.py`; `test_vault_<name>.py` tests `inkbox/vault/<name>.py`;
+`test_tunnels_<name>.py` tests `inkbox/tunnels/_<name>.py` (`_h2_edge.py`: a server-side
+hyper-h2 connection playing the tunnel edge in memory).
 `test_<name>_async.py` holds what only the async twin does. Helpers are named for what they
 hold: `_fake_api.py` (a scripted API on `httpx.MockTransport`), `_fake_vault.py` (an in-memory
 vault server), `_phone_contact_samples.py` (wire rows). The shared fixtures live here.

@@ -23,6 +23,7 @@ __all__ = ["MODULES", "Hook", "collect"]
 # the generic ones: reset, state, keys, faults, clock, webhooks, inbound mail, domains).
 MODULES = (
     "_hooks",
+    "_tunnel_edge",
     "calls",
     "contact_rules",
     "contacts",

@@ -32,36 +32,40 @@ def list_tunnels(call: Call) -> dict[str, Any]:
     rows = store_tunnels.tunnels_of_org(call.store, call.me.organization_id)
     if call.me.is_agent:
         rows = [r for r in rows if r["agent_identity_id"] == call.me.identity_id]
-    return {"tunnels": [world_tunnels.tunnel_json(r) for r in rows]}
+    return {"tunnels": [world_tunnels.tunnel_json(r, call.world.config) for r in rows]}
 
 
 def create_tunnel(call: Call) -> dict[str, Any]:
     call.me.require_admin("Creating standalone tunnels")
     row, secret = world_tunnels.create_standalone(call.world, call.me.organization_id, call.json)
-    return {"tunnel": world_tunnels.tunnel_json(row), "connect_secret": secret}
+    return {"tunnel": world_tunnels.tunnel_json(row, call.world.config), "connect_secret": secret}
 
 
 def get_tunnel(call: Call) -> dict[str, Any]:
-    return world_tunnels.tunnel_json(_tunnel(call))
+    return world_tunnels.tunnel_json(_tunnel(call), call.world.config)
 
 
 def update_tunnel(call: Call) -> dict[str, Any]:
-    return world_tunnels.tunnel_json(world_tunnels.update(call.world, _tunnel(call), call.json))
+    row = world_tunnels.update(call.world, _tunnel(call), call.json)
+    return world_tunnels.tunnel_json(row, call.world.config)
 
 
 def delete_tunnel(call: Call) -> dict[str, Any]:
     call.me.require_admin("Deleting tunnels")
-    return world_tunnels.tunnel_json(world_tunnels.delete(call.world, _tunnel(call)))
+    row = world_tunnels.delete(call.world, _tunnel(call))
+    return world_tunnels.tunnel_json(row, call.world.config)
 
 
 def force_delete_tunnel(call: Call) -> dict[str, Any]:
     call.me.require_admin("Force-deleting tunnels")
-    return world_tunnels.tunnel_json(world_tunnels.force_delete(call.world, _tunnel(call)))
+    row = world_tunnels.force_delete(call.world, _tunnel(call))
+    return world_tunnels.tunnel_json(row, call.world.config)
 
 
 def restore_tunnel(call: Call) -> dict[str, Any]:
     call.me.require_admin("Restoring tunnels")
-    return world_tunnels.tunnel_json(world_tunnels.restore(call.world, _tunnel(call)))
+    row = world_tunnels.restore(call.world, _tunnel(call))
+    return world_tunnels.tunnel_json(row, call.world.config)
 
 
 def rotate_tunnel_secret(call: Call) -> dict[str, Any]:

@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from ..clock import iso, parse_iso
-from ..config import TUNNEL_ZONE
+from ..config import EmulatorConfig
 from ..errors import Conflict, TooManyRequests, Unprocessable
 from ..store import Row, dumps, loads
 from ..store import tunnels as store_tunnels
@@ -53,8 +53,10 @@ RESERVED_NAMES = frozenset(
 )
 
 
-def tunnel_json(row: Row) -> dict[str, Any]:
-    """`Tunnel` (the guide-era `description` / `restore_deadline_at` included, null when unused)."""
+def tunnel_json(row: Row, config: EmulatorConfig) -> dict[str, Any]:
+    """`Tunnel` (the guide-era `description` / `restore_deadline_at` included, null when unused).
+
+    `zone` and `public_host` follow the edge's `--tunnel-zone` / `--tunnel-edge-port`."""
     return {
         "id": row["id"],
         "organization_id": row["organization_id"],
@@ -71,17 +73,17 @@ def tunnel_json(row: Row) -> dict[str, Any]:
         "last_disconnected_at": row["last_disconnected_at"],
         "restore_deadline_at": row["restore_deadline_at"],
         "currently_connected": bool(row["currently_connected"]),
-        "public_host": f"{row['tunnel_name']}.{TUNNEL_ZONE}",
-        "zone": TUNNEL_ZONE,
+        "public_host": f"{row['tunnel_name']}.{config.tunnel_host_zone}",
+        "zone": config.tunnel_zone,
         "metadata": loads(row["metadata"]) or {},
         "created_at": row["created_at"],
         "updated_at": row["updated_at"],
     }
 
 
-def summary_json(row: Row) -> dict[str, Any]:
+def summary_json(row: Row, config: EmulatorConfig) -> dict[str, Any]:
     """`TunnelSummary` as embedded in identity payloads."""
-    full = tunnel_json(row)
+    full = tunnel_json(row, config)
     keys = (
         "id",
         "tunnel_name",
@@ -257,7 +259,7 @@ def sign_csr(world: World, row: Row, csr_pem: str) -> tuple[Row, dict[str, Any]]
         raise Conflict("CSR signing needs tls_mode passthrough; this tunnel uses tls_mode edge")
     if row["status"] not in ("awaiting_cert", "active"):
         raise Conflict(f"tunnel is in {row['status']} state")
-    host = f"{row['tunnel_name']}.{TUNNEL_ZONE}"
+    host = f"{row['tunnel_name']}.{world.config.tunnel_host_zone}"
     now = world.clock.now()
     signed = tunnel_ca.sign(world, csr_pem, host, not_before=now, not_after=now + CERT_LIFETIME)
     changes = {
@@ -315,7 +317,7 @@ def mark_disconnected(world: World, tunnel_id: str) -> None:
 
 def _summary(world: World, identity: Row) -> dict[str, Any] | None:
     row = store_tunnels.tunnel_of_identity(world.store, identity["id"])
-    return None if row is None else summary_json(row)
+    return None if row is None else summary_json(row, world.config)
 
 
 def _provision(world: World, identity: Row, options: Any) -> None:

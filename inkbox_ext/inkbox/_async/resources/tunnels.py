@@ -1,18 +1,19 @@
 """`inkbox.tunnels`: the tunnels control plane (list, get, create, update, delete, force-delete,
-restore, rotate, sign a passthrough CSR).
+restore, rotate, sign a passthrough CSR) and `connect()`, whose data plane lives in the
+`inkbox.tunnels` package (imported on use).
 
-The data plane, `connect()`, is not built yet: it needs the HTTP/2 tunnel protocol and the
-emulator's tunnel edge. The connect secret returned by `create` and `rotate_secret` is shown
-once; the objects carrying it keep it out of `repr`.
+The connect secret returned by `create` and `rotate_secret` is shown once; the objects
+carrying it keep it out of `repr`.
 """
 
 from __future__ import annotations
 
 import builtins
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from inkbox_api.models import CreatedTunnel, RotatedTunnelSecret, SignedCert, TLSMode, Tunnel
 
@@ -26,6 +27,11 @@ from ..._tunnel_errors import (
 from ..._types import NOT_GIVEN, NotGivenOr
 from ..._wire import as_enum, as_uuid, given, opt_text, parsed, require_text
 from ._base import AsyncResource
+
+if TYPE_CHECKING:
+    from inkbox_api.models import SignedCert
+
+    from ...tunnels._listener import AsyncTunnelListener
 
 __all__ = ["AsyncTunnelsResource"]
 
@@ -63,7 +69,8 @@ class AsyncTunnelsResource(AsyncResource):
         description: str | None = None,
         tunnel_name: str | None = None,
     ) -> CreatedTunnel:
-        """Create a tunnel; save `connect_secret` from the result, it is returned only once.
+        """Create a tunnel; its `connect_secret`, returned only once, is also kept in the
+        tunnel's default state dir (`~/.inkbox/tunnels/{name}`, mode 0600) for `connect()`.
 
         Args:
             name: The public name (`https://{name}.inkboxwire.com`), as the guide writes it.
@@ -91,7 +98,11 @@ class AsyncTunnelsResource(AsyncResource):
             response = await create_tunnel.asyncio_detailed(client=self._api, body=body)
         except ConflictError as exc:
             raise recast(exc, TunnelNameUnavailable) from exc
-        return parsed(response, CreatedTunnel)
+        created = parsed(response, CreatedTunnel)
+        from ...tunnels._state import remember_connect_secret
+
+        remember_connect_secret(created.tunnel.tunnel_name, created.connect_secret)
+        return created
 
     async def update(
         self,
@@ -152,7 +163,8 @@ class AsyncTunnelsResource(AsyncResource):
         try:
             response = await sign_tunnel_csr.asyncio_detailed(
                 as_uuid(tunnel_id, "tunnel_id"),
-                client=self._api,
+                # the server checks DNS and issues the certificate before answering
+                client=self._client.with_options(timeout=180)._api,
                 body=SignTunnelCsrRequest(csr_pem=require_text(csr_pem, "csr_pem")),
             )
         except ConflictError as exc:
@@ -203,3 +215,42 @@ class AsyncTunnelsResource(AsyncResource):
             as_uuid(tunnel_id, "tunnel_id"), client=self._api
         )
         return parsed(response, RotatedTunnelSecret)
+
+    def connect(
+        self,
+        name: str,
+        forward_to: str | Any,
+        *,
+        tls_mode: str = "edge",
+        data_plane_zone: str | None = None,
+        state_dir: str | Path | None = None,
+        pool_size: int | None = None,
+        on_status: Callable[[str], object] | None = None,
+        max_inbound_body_bytes: int = 32 * 1024 * 1024,
+        max_outbound_body_bytes: int = 32 * 1024 * 1024,
+        allow_remote_forwarding: bool = False,
+        forward_to_verify_tls: bool = True,
+        forward_to_ca_bundle: bytes | str | None = None,
+    ) -> AsyncTunnelListener:
+        """Serve `forward_to` (a local URL or an ASGI app) at the tunnel's public URL.
+
+        The arguments are checked before any request; see `inkbox.tunnels` for each one,
+        the listener, and the errors raised.
+        """
+        from ...tunnels._listener import AsyncTunnelListener, prepare
+
+        options = prepare(
+            name,
+            forward_to,
+            tls_mode=tls_mode,
+            data_plane_zone=data_plane_zone,
+            state_dir=state_dir,
+            pool_size=pool_size,
+            on_status=on_status,
+            max_inbound_body_bytes=max_inbound_body_bytes,
+            max_outbound_body_bytes=max_outbound_body_bytes,
+            allow_remote_forwarding=allow_remote_forwarding,
+            forward_to_verify_tls=forward_to_verify_tls,
+            forward_to_ca_bundle=forward_to_ca_bundle,
+        )
+        return AsyncTunnelListener(self._client, options)
