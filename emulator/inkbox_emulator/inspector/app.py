@@ -277,7 +277,19 @@ mail = _listing("mail.html", mailboxes=queries.mailboxes)
 texts = _listing("texts.html", numbers=queries.phone_numbers, texts=queries.texts)
 calls = _listing("calls.html", numbers=queries.phone_numbers, calls=queries.calls)
 contacts = _listing("contacts.html", contacts=queries.contacts, notes=queries.notes)
-tunnels = _listing("tunnels.html", tunnels=queries.tunnels)
+
+
+async def tunnels(request: Request, ins: Inspector, form: Form) -> Response:
+    from ..edge import edge_of
+
+    edge = edge_of(ins.world)
+    return ins.page(
+        request,
+        "tunnels.html",
+        tunnels=queries.tunnels(ins.store, ins.org_id),
+        edge=edge.state() if edge is not None else None,
+        requests=list(reversed(edge.log.entries))[:200] if edge is not None else [],
+    )
 
 
 async def vault(request: Request, ins: Inspector, form: Form) -> Response:
@@ -382,14 +394,24 @@ async def replay(request: Request, ins: Inspector, form: Form) -> Response:
 
 
 async def events(request: Request, ins: Inspector, form: Form) -> Response:
+    from ..edge import edge_of
+
+    def marks_now() -> dict[str, Any]:
+        marks = queries.change_marks(ins.store)
+        edge = edge_of(ins.world)
+        if edge is not None:  # requests through the edge live in memory, not in the store
+            newest = id(edge.log.entries[-1]) if edge.log.entries else None  # the log is capped
+            marks["tunnels"] = (marks["tunnels"], newest, edge.state()["tunnels"])
+        return marks
+
     async def stream() -> AsyncIterator[str]:
         loop = asyncio.get_running_loop()
         deadline = loop.time() + STREAM_SECONDS
-        last = queries.change_marks(ins.store)
+        last = marks_now()
         yield "retry: 500\n\n"
         while loop.time() < deadline and not await request.is_disconnected():
             await asyncio.sleep(POLL_SECONDS)
-            marks = queries.change_marks(ins.store)
+            marks = marks_now()
             for region, mark in marks.items():
                 if mark != last.get(region):
                     yield f"event: change\ndata: {region}\n\n"

@@ -128,9 +128,9 @@ def completion(shell: str) -> None:
 
 
 def _register() -> None:
-    from . import _data, _emulator, _identities, _messaging
+    from . import _data, _emulator, _identities, _messaging, _tunnel
 
-    for module in (_identities, _messaging, _data, _emulator):
+    for module in (_identities, _messaging, _data, _tunnel, _emulator):
         for command in module.commands:
             cli.add_command(command)
 
