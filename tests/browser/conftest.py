@@ -90,11 +90,22 @@ def wait_for(driver: Any, condition: Any, timeout: float = WAIT) -> Any:
     return WebDriverWait(driver, timeout, poll_frequency=0.1).until(condition)
 
 
+SHOTS: list[Path] = []
+
+
 def screenshot(driver: Any, name: str) -> Path:
     path = artifacts() / f"{name}.png"
     driver.save_screenshot(str(path))
-    print(f"screenshot: {path}")  # shown with -rP / in the report of a failure
+    SHOTS.append(path)
     return path
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """The screenshots' paths, at the end of the test output."""
+    if SHOTS:
+        terminalreporter.write_sep("-", "inspector screenshots")
+        for path in dict.fromkeys(SHOTS):
+            terminalreporter.write_line(str(path))
 
 
 class Receiver:
