@@ -100,11 +100,41 @@ def generate_client(settings: dict[str, object], root: Path) -> None:
             cwd=Path(tmp),
         )
     (out / "py.typed").write_text("")
+    (out / "operations.py").write_text(operations_table(yaml.safe_load(spec.read_text())))
     shutil.rmtree(out / ".ruff_cache", ignore_errors=True)
     document = yaml.safe_load(spec.read_text())
     (root / gen["spec_copy"]).parent.mkdir(parents=True, exist_ok=True)
     (root / gen["spec_copy"]).write_text(json.dumps(document, indent=1, sort_keys=False) + "\n")
     ruff_format([out])
+
+
+def operations_table(document: dict[str, object]) -> str:
+    """`operations.py`: what the SDK's transport must know of each operation at run time.
+
+    `x-idempotent` (required on every operation, see openapi/CONVENTIONS.md) says whether the
+    operation may be sent again after an attempt whose outcome is unknown; the generated
+    operations name themselves in the request's `inkbox_operation` extension.
+    """
+    idempotent: dict[str, bool] = {}
+    paths = document["paths"]
+    assert isinstance(paths, dict)
+    for item in paths.values():
+        for method, op in item.items():
+            if not isinstance(op, dict) or "operationId" not in op:
+                continue
+            flag = op.get("x-idempotent")
+            if not isinstance(flag, bool):
+                raise SystemExit(
+                    f"generate: {method.upper()} {op['operationId']} lacks `x-idempotent: "
+                    "true|false` (openapi/CONVENTIONS.md)"
+                )
+            idempotent[op["operationId"]] = flag
+    rows = "".join(f"    {name!r}: {flag},\n" for name, flag in sorted(idempotent.items()))
+    return (
+        '"""Per-operation facts read from the spec at generate time (`x-idempotent`)."""\n\n'
+        "# operationId -> whether sending it again after an unknown outcome is safe\n"
+        f"IDEMPOTENT: dict[str, bool] = {{\n{rows}}}\n"
+    )
 
 
 def generate_sync_twins(settings: dict[str, object], root: Path) -> None:

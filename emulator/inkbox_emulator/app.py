@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import inspect
-import json
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -24,9 +23,11 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Mount, Route
 
+from .body_limit import BodyLimit
 from .config import EmulatorConfig
-from .dispatch import Dispatcher, HookCall, PathEndpoint, Reply, json_response
+from .dispatch import Dispatcher, HookCall, PathEndpoint, Reply, decode_json, json_response
 from .errors import EmulatorError
+from .hook_guard import hook_refusal
 from .request_ids import RequestIdMiddleware
 from .routes import Hook, collect
 from .spec import Operation, Spec, load_spec
@@ -80,9 +81,10 @@ def create_app(config: EmulatorConfig | None = None) -> Starlette:
     routes += _api_routes(spec, dispatcher)
     app = Starlette(
         routes=routes,
+        # outermost first: the body limit's own 413 carries a request id too
+        middleware=[Middleware(RequestIdMiddleware), Middleware(BodyLimit)],
         lifespan=lifespan,
         exception_handlers={HTTPException: _http_exception, 404: _not_found},
-        middleware=[Middleware(RequestIdMiddleware)],
     )
     app.router.redirect_slashes = False
     app.state.emulator = state
@@ -119,11 +121,19 @@ def _specificity(path: str) -> list[tuple[int, str]]:
 
 def _hook_route(world: World, hook: Hook) -> Route:
     async def endpoint(request: Request) -> Response:
+        refusal = hook_refusal(
+            request.method,
+            request.headers,
+            bound_host=world.config.host,
+            admin_key=world.admin_key,
+        )
+        if refusal is not None:
+            return json_response(403, {"detail": refusal})
         raw = await request.body()
         try:
-            body: Any = json.loads(raw) if raw.strip() else None
-        except ValueError:
-            return json_response(422, {"detail": "hook body is not JSON"})
+            body: Any = decode_json(raw) if raw.strip() else None
+        except EmulatorError as exc:
+            return json_response(exc.status, exc.envelope(), exc.headers)
         call = HookCall(world, dict(request.path_params), dict(request.query_params), body)
         try:
             with world.outbox():
@@ -134,6 +144,11 @@ def _hook_route(world: World, hook: Hook) -> Route:
                         result = hook.fn(call)
         except EmulatorError as exc:
             return json_response(exc.status, exc.envelope(), exc.headers)
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            # Hooks are not spec-validated: a body of the wrong shape fails inside them, and
+            # that is the caller's mistake (422), not the emulator's (500).
+            detail = f"hook body of the wrong shape: {type(exc).__name__}: {exc}"
+            return json_response(422, {"detail": detail[:500]})
         if isinstance(result, Reply) and result.media_type is not None:
             headers = dict(result.headers)
             return Response(result.body, result.status or 200, headers, result.media_type)

@@ -8,13 +8,17 @@ run produces the same ids twice.
 
 from __future__ import annotations
 
+import math
 import random
 import secrets
 import string
 import uuid
 from datetime import UTC, datetime, timedelta
 
-__all__ = ["Clock", "Ids", "iso", "parse_iso"]
+__all__ = ["MAX_OFFSET", "Clock", "Ids", "iso", "parse_iso"]
+
+# How far tests may move the clock: a century, so every timestamp stays a four-digit year.
+MAX_OFFSET = timedelta(days=36_525)
 
 
 def iso(moment: datetime) -> str:
@@ -40,9 +44,16 @@ class Clock:
     def now_iso(self) -> str:
         return iso(self.now())
 
+    def ago_iso(self, delta: timedelta) -> str:
+        """`now - delta` in wire form (wire timestamps compare as strings)."""
+        return iso(self.now() - delta)
+
     def advance(self, seconds: float) -> None:
-        if seconds < 0:
-            raise ValueError("the emulator clock only moves forward")
+        if not math.isfinite(seconds) or seconds < 0:
+            raise ValueError("the emulator clock only moves forward, by a finite number of seconds")
+        if self._offset.total_seconds() + seconds > MAX_OFFSET.total_seconds():
+            # Timestamps must stay four-digit years, in ISO form and in SQLite.
+            raise ValueError(f"the emulator clock moves at most {MAX_OFFSET.days} days ahead")
         self._offset += timedelta(seconds=seconds)
 
     @property

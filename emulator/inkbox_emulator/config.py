@@ -28,6 +28,7 @@ class EmulatorConfig:
         faults: The fault plan in force at start (switchable later through a hook).
         strict: Validate every response against the spec and answer 500 when one breaks it.
         webhook_retry_delays: Seconds to wait before each retry of a failed webhook delivery.
+        webhook_timeout: Seconds one delivery attempt may take in all (connect to last byte).
         mail_domain: The platform's mail domain (`{handle}@inkboxmail.com`).
         unclaimed_daily_sends: Sends per day allowed to a self-signed-up agent before its human
             verifies it.
@@ -43,6 +44,7 @@ class EmulatorConfig:
     faults: FaultPlan = attrs.field(factory=FaultPlan)
     strict: bool = False
     webhook_retry_delays: tuple[float, ...] = (0.2, 1.0, 5.0)
+    webhook_timeout: float = 5.0
     mail_domain: str = PLATFORM_MAIL_DOMAIN
     unclaimed_daily_sends: int = 5
     log_level: str = "warning"

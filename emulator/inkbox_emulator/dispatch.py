@@ -20,6 +20,7 @@ import inspect
 import json
 import logging
 from collections.abc import Awaitable, Callable, Mapping
+from datetime import timedelta
 from typing import Any
 
 import attrs
@@ -32,7 +33,7 @@ from .auth import Principal
 from .errors import Conflict, EmulatorError, NotFound, NotImplementedYet, Unprocessable
 from .spec import Operation
 from .store import Row, Store
-from .store.core import idempotency_get, idempotency_put
+from .store.core import idempotency_forget, idempotency_get, idempotency_put
 from .validation import SpecViolation, Validators
 from .world import World
 
@@ -45,6 +46,7 @@ __all__ = [
     "KeepRawSend",
     "PathEndpoint",
     "Reply",
+    "decode_json",
     "json_response",
 ]
 
@@ -218,27 +220,34 @@ class Dispatcher:
             if op.body_required:
                 raise Unprocessable.field(("body",), "Field required", kind="missing")
             return None
+        body = decode_json(raw)
         try:
-            body = json.loads(raw)
-        except ValueError as exc:
+            self.validators.body(op, body)
+        except RecursionError:
             raise Unprocessable.field(
-                ("body", 0), f"JSON decode error: {exc}", kind="json_invalid"
+                ("body",), "JSON nested too deeply", kind="json_invalid"
             ) from None
-        self.validators.body(op, body)
         return body
 
     # ── idempotency ────────────────────────────────────────────────────────
 
     @staticmethod
     def _scope(call: Call) -> tuple[str, str, str]:
+        # Per key, not per organization: another key of the org (an agent's, which may not
+        # make this call at all) must run the handler and its authorisation, never be
+        # answered with what the first key was allowed to see.
         org = call.principal.organization_id if call.principal else ""
+        caller = call.principal.key_id if call.principal else ""
         where = json.dumps(call.path, sort_keys=True)
         fingerprint = hashlib.sha256(call.raw_body + where.encode()).hexdigest()
-        return org, f"{call.op.op_id}:{where}", fingerprint
+        return org, f"{caller}:{call.op.op_id}:{where}", fingerprint
 
     def _replay(self, call: Call, key: str) -> Shaped | None:
         org, scope, fingerprint = self._scope(call)
         row: Row | None = idempotency_get(call.store, org, scope, key)
+        if row is not None and row["created_at"] < call.world.clock.ago_iso(REPLAY_WINDOW):
+            idempotency_forget(call.store, org, scope, key)  # expired: the key is fresh again
+            row = None
         if row is None:
             return None
         if row["request_hash"] != fingerprint:
@@ -273,6 +282,38 @@ class Dispatcher:
                 "created_at": call.world.clock.now_iso(),
             },
         )
+
+
+# How long a stored answer is replayed (the spec: "for 7 days").
+REPLAY_WINDOW = timedelta(days=7)
+
+
+def decode_json(raw: bytes) -> Any:
+    """A request body as JSON, or a 422: not JSON, the non-standard `NaN`/`Infinity`, nested
+    too deeply for the parser, or holding lone surrogates (`"\\ud800"` decodes, but no UTF-8
+    store or response can hold it)."""
+
+    def refuse(message: str) -> Unprocessable:
+        return Unprocessable.field(("body", 0), message, kind="json_invalid")
+
+    def no_constant(name: str) -> Any:
+        raise ValueError(f"{name} is not JSON")
+
+    try:
+        body = json.loads(raw, parse_constant=no_constant)
+    except RecursionError:
+        raise refuse("JSON decode error: nested too deeply") from None
+    except ValueError as exc:
+        raise refuse(f"JSON decode error: {exc}") from None
+    try:
+        json.dumps(body, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise refuse(
+            "JSON decode error: a string holds a lone surrogate (\\ud800-\\udfff)"
+        ) from None
+    except RecursionError:
+        raise refuse("JSON decode error: nested too deeply") from None
+    return body
 
 
 class PathEndpoint:

@@ -18,7 +18,8 @@ gets them:
   `.hook(method, path, json=...)` for any `/_emulator/` hook, `.reset()`, `.set_faults(spec,
   seed=None)`, `.advance_clock(seconds)`, `.webhooks(url=None, event_type=None)`,
   `.inject_email(...)`, `.inject_text(...)`, `.inject_call(...)`, `.set_sms_status(...)`,
-  `.outside_mail(to=None)`, `.signup_code(handle)`, `.add_domain(name, status="verified")`.
+  `.outside_mail(to=None)`, `.signup_code(handle)`, `.add_domain(name, status="verified")`,
+  `.set_txt_record(name, value)`.
 - `inkbox_client`: an `inkbox.Inkbox` bound to that emulator with the admin key; retries wait
   only `FAST_RETRY_BACKOFF` seconds, so tests with injected faults take milliseconds.
 - `async_inkbox_client`: the same as an `inkbox.AsyncInkbox` (an async fixture: use it from
@@ -40,6 +41,8 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 import pytest
+
+from .hook_guard import HOOK_HEADER
 
 if TYPE_CHECKING:
     import uuid
@@ -84,7 +87,12 @@ class EmulatorHandle:
 
         self._server = server
         self.url = server.url
-        self._http = httpx.Client(base_url=server.url, timeout=30, trust_env=False)
+        self._http = httpx.Client(
+            base_url=server.url,
+            timeout=30,
+            trust_env=False,
+            headers={HOOK_HEADER: "1"},  # hooks that change state need it, or a JSON body
+        )
 
     @property
     def admin_key(self) -> str:
@@ -245,19 +253,34 @@ class EmulatorHandle:
     def restart_edge(self, down_seconds: float = 0, *, drain: bool = False) -> None:
         self.hook("POST", "/tunnel-edge/restart", {"down_seconds": down_seconds, "drain": drain})
 
+    def set_txt_record(self, name: str, value: str | None) -> list[str]:
+        """Publish a TXT record in the emulator's DNS (`None` clears the name), as a domain
+        owner would for `organization_domains.verify`; returns the values now at `name`."""
+        result = self.hook("PUT", "/dns/txt", {"name": name, "value": value})
+        return list(result["values"])
+
     def close(self) -> None:
         self._http.close()
 
 
 @contextmanager
-def strict_emulator(tunnel_edge: EdgeSettings | None = None) -> Iterator[EmulatorHandle]:
+def strict_emulator(
+    tunnel_edge: EdgeSettings | None = None, **settings: Any
+) -> Iterator[EmulatorHandle]:
     """A running strict emulator on a free port, with fast webhook retries, for tests; with
-    `tunnel_edge` (e.g. `EdgeSettings(edge_port=0, public_port=0, ca_file=...)`) its edge too."""
+    `tunnel_edge` (e.g. `EdgeSettings(edge_port=0, public_port=0, ca_file=...)`) its edge too;
+    `settings` override other `EmulatorConfig` fields (e.g. `webhook_timeout=1.0`)."""
     from .config import EmulatorConfig
     from .server import EmulatorServer
 
     config = EmulatorConfig(
-        port=0, strict=True, webhook_retry_delays=(0.05, 0.2, 0.5), tunnel_edge=tunnel_edge
+        **{
+            "port": 0,
+            "strict": True,
+            "webhook_retry_delays": (0.05, 0.2, 0.5),
+            "tunnel_edge": tunnel_edge,
+            **settings,
+        }
     )
     with EmulatorServer(config) as server:
         handle = EmulatorHandle(server)

@@ -50,6 +50,22 @@ def window(query: Mapping[str, Any]) -> tuple[str | None, str | None]:
     zone."""
     start, end = query.get("start_datetime"), query.get("end_datetime")
     zone = _zone(query.get("tz"))
-    since = iso(_bound(start, zone, "start_datetime", upper=False)) if start else None
-    until = iso(_bound(end, zone, "end_datetime", upper=True)) if end else None
+    since = _edge(start, zone, "start_datetime", upper=False) if start else None
+    until = _edge(end, zone, "end_datetime", upper=True) if end else None
     return since, until
+
+
+_FUTURE = "9999-12-31T23:59:59.999999Z"
+_PAST = "0001-01-01T00:00:00.000000Z"
+
+
+def _edge(text: str, zone: tzinfo, field: str, *, upper: bool) -> str | None:
+    """The bound in wire form; one past the calendar's ends (`9999-12-31` as an inclusive upper
+    day, a far offset) is clamped to "no bound" or "nothing", as it means, not a 500."""
+    try:
+        return iso(_bound(text, zone, field, upper=upper))
+    except OverflowError:
+        far_future = text.lstrip("+")[:4] >= "5000"
+        if upper:
+            return None if far_future else _PAST
+        return _FUTURE if far_future else None

@@ -19,12 +19,13 @@ for the checks themselves.
 from __future__ import annotations
 
 import json
+import math
 import uuid
 from collections.abc import Mapping, Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
-from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema import Draft202012Validator, FormatChecker, validators
 from jsonschema.exceptions import ValidationError, best_match
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
@@ -38,6 +39,32 @@ _SPEC_URI = "urn:inkbox:openapi"
 _MISSING = object()
 
 
+# Numbers the store can hold: SQLite integers are 64-bit, and JSON has no infinity (`1e400`
+# parses to one). Anything else is "not of type integer/number": a 422, not an OverflowError.
+_INT64 = 2**63
+_BASE_TYPES = Draft202012Validator.TYPE_CHECKER
+
+
+def _storable_integer(checker: Any, instance: object) -> bool:
+    return bool(_BASE_TYPES.is_type(instance, "integer")) and -_INT64 <= instance < _INT64  # type: ignore[operator]
+
+
+def _storable_number(checker: Any, instance: object) -> bool:
+    if not _BASE_TYPES.is_type(instance, "number"):
+        return False
+    if isinstance(instance, int):
+        return -_INT64 <= instance < _INT64
+    return math.isfinite(instance)  # type: ignore[arg-type]
+
+
+_Validator: type[Draft202012Validator] = validators.extend(  # type: ignore[no-untyped-call]
+    Draft202012Validator,
+    type_checker=_BASE_TYPES.redefine_many(
+        {"integer": _storable_integer, "number": _storable_number}
+    ),
+)
+
+
 class SpecViolation(AssertionError):
     """A response the emulator produced does not match the spec (a bug in the emulator)."""
 
@@ -49,13 +76,17 @@ def _format_checker() -> FormatChecker:
     def _uuid(value: object) -> bool:
         return not isinstance(value, str) or bool(uuid.UUID(value))
 
-    @checker.checks("date-time", raises=ValueError)
+    @checker.checks("date-time", raises=(ValueError, OverflowError))
     def _datetime(value: object) -> bool:
         if not isinstance(value, str):
             return True
         if "T" not in value and " " not in value:
             raise ValueError("not a date-time")
-        datetime.fromisoformat(value.replace("Z", "+00:00"))
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        # Stored values are compared and re-emitted in UTC: one whose UTC form falls outside
+        # the calendar (0001-01-01T00:00+05:00, 9999-12-31T23:00-05:00) is refused here.
+        if moment.tzinfo is not None:
+            moment.astimezone(UTC)
         return True
 
     return checker
@@ -86,7 +117,7 @@ class Validators:
             schema = self._registry.resolver(_SPEC_URI).lookup(_SPEC_URI + pointer).contents
             if '"$ref"' in json.dumps(schema):
                 # Refers into the document: reach it through the registry.
-                found = Draft202012Validator(
+                found = _Validator(
                     {"$ref": _SPEC_URI + pointer},
                     registry=self._registry,
                     format_checker=self._formats,
@@ -94,7 +125,7 @@ class Validators:
             else:
                 # Self-contained (most parameters): check against it directly, since a `$ref`
                 # costs a walk of the document on every request.
-                found = Draft202012Validator(schema, format_checker=self._formats)
+                found = _Validator(schema, format_checker=self._formats)
             self._by_pointer[pointer] = found
         return found
 

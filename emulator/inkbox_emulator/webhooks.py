@@ -9,6 +9,13 @@ the delivery goes out unsigned (the guide era's behaviour), still with the two o
 Every delivery is a row of `webhook_deliveries` (the log `/_emulator/webhooks` reads). A failed
 attempt (connection error or non-2xx) is retried after each of `retry_delays` seconds, then the
 delivery is marked `failed`.
+
+Webhooks cannot be turned against their host. A URL is accepted only as `https` (plain `http`
+to loopback, so tests can receive), never to a link-local, private, multicast or unspecified
+address, and never to the emulator's own `/_emulator/` hooks (checked when the URL is set and
+again, on the normalised URL, when sending; redirects are not followed). Each destination
+(scheme, host, port) has its own queue and a bounded number of workers, and each attempt is
+bounded as a whole, so one slow receiver delays only its own deliveries and a flush.
 """
 
 from __future__ import annotations
@@ -16,10 +23,12 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import hmac
+import ipaddress
 import json
 import logging
 from collections.abc import Sequence
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 import attrs
 import httpx
@@ -28,9 +37,81 @@ from .clock import Clock
 from .store import Store
 from .store.core import delivery_insert, delivery_update
 
-__all__ = ["Delivery", "WebhookDeliverer", "sign", "signed_headers"]
+__all__ = ["Delivery", "WebhookDeliverer", "sign", "signed_headers", "webhook_url_problem"]
 
 log = logging.getLogger("inkbox_emulator.webhooks")
+
+
+_LOOPBACK_NAMES = frozenset({"localhost"})
+_SECURE = {"https": "http", "wss": "ws"}  # the scheme, and its plain twin allowed on loopback
+# Deliveries to one destination at a time: a slow receiver holds at most this many workers.
+PER_DESTINATION = 2
+
+
+def _is_loopback(host: str) -> bool:
+    if host.lower() in _LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def webhook_url_problem(url: object, scheme: str = "https") -> str | None:
+    """Why `url` may not receive webhooks (a message for a 422), or None when it may.
+
+    `scheme` is the one required (`https`, or `wss` for a call's media socket); its plain twin
+    is accepted for loopback hosts only.
+    """
+    if not isinstance(url, str) or any(ord(c) < 0x21 for c in url):
+        return "must be a URL without spaces or control characters"
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+        parts.port  # noqa: B018 - raises on a bad port
+    except ValueError:
+        return "must be a valid URL"
+    if not host:
+        return f"must be a {scheme}:// URL with a host"
+    loopback = _is_loopback(host)
+    if parts.scheme != scheme and not (parts.scheme == _SECURE[scheme] and loopback):
+        return f"must be a {scheme}:// URL ({_SECURE[scheme]}:// only to localhost)"
+    if parts.username is not None or parts.password is not None:
+        return "must not carry credentials"
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        address = None
+    if (
+        address is not None
+        and not loopback
+        and (
+            address.is_link_local
+            or address.is_private
+            or address.is_multicast
+            or address.is_unspecified
+            or address.is_reserved
+        )
+    ):
+        return "must not point at a link-local, private or reserved address"
+    # On any host: a name may resolve to the emulator itself.
+    if _targets_hooks(parts.path):
+        return "must not point at the emulator's own /_emulator/ hooks"
+    return None
+
+
+def _targets_hooks(path: str) -> bool:
+    # As a server would route it: percent-decoded, dot segments and empty segments removed.
+    segments: list[str] = []
+    for segment in unquote(path).replace("\\", "/").split("/"):
+        if segment in ("", "."):
+            continue
+        if segment == "..":
+            if segments:
+                segments.pop()
+            continue
+        segments.append(segment)
+    return bool(segments) and segments[0].lower() == "_emulator"
 
 
 def sign(secret: str, request_id: str, timestamp: str, body: bytes) -> str:
@@ -69,7 +150,8 @@ class Delivery:
 
 
 class WebhookDeliverer:
-    """Queue + worker task on the server's event loop."""
+    """One queue per destination, each drained by at most `PER_DESTINATION` workers, on the
+    server's event loop."""
 
     def __init__(
         self, store: Store, clock: Clock, *, retry_delays: Sequence[float], timeout: float = 5.0
@@ -78,16 +160,17 @@ class WebhookDeliverer:
         self._clock = clock
         self._retry_delays = tuple(retry_delays)
         self._timeout = timeout
-        self._queue: asyncio.Queue[tuple[Delivery, int]] | None = None
+        self._queues: dict[str, asyncio.Queue[tuple[Delivery, int]]] = {}
+        self._workers: dict[str, int] = {}
         self._client: httpx.AsyncClient | None = None
         self._tasks: set[asyncio.Task[None]] = set()
         self._seq = 0
 
     async def start(self) -> None:
-        self._queue = asyncio.Queue()
-        self._client = httpx.AsyncClient(timeout=self._timeout, trust_env=False)
+        self._client = httpx.AsyncClient(
+            timeout=self._timeout, trust_env=False, follow_redirects=False
+        )
         self._seq = int(self._store.scalar("SELECT COALESCE(MAX(seq), 0) FROM webhook_deliveries"))
-        self._spawn(self._worker())
 
     async def stop(self) -> None:
         for task in list(self._tasks):
@@ -95,12 +178,12 @@ class WebhookDeliverer:
         await asyncio.gather(*self._tasks, return_exceptions=True)
         if self._client is not None:
             await self._client.aclose()
+            self._client = None
 
     def submit(self, delivery: Delivery) -> None:
         """Log the delivery as pending and queue its first attempt (call after commit)."""
         self._log(delivery)
-        if self._queue is not None:
-            self._queue.put_nowait((delivery, 0))
+        self._enqueue(delivery, 0)
 
     def _log(self, delivery: Delivery) -> None:
         self._seq += 1
@@ -164,9 +247,10 @@ class WebhookDeliverer:
             return status, None
 
     async def idle(self) -> None:
-        """Wait until every queued attempt (not the retry timers) has been made."""
-        if self._queue is not None:
-            await self._queue.join()
+        """Wait until every queued attempt (not the retry timers) has been made; each attempt
+        is bounded by the timeout, so this ends even when a receiver never answers."""
+        for queue in list(self._queues.values()):
+            await queue.join()
 
     # ── internals ──────────────────────────────────────────────────────────
 
@@ -175,16 +259,29 @@ class WebhookDeliverer:
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
-    async def _worker(self) -> None:
-        assert self._queue is not None
-        while True:
-            delivery, attempt = await self._queue.get()
-            try:
-                await self._attempt(delivery, attempt)
-            except Exception:  # a bug here must not kill the worker
-                log.exception("webhook delivery %s crashed", delivery.id)
-            finally:
-                self._queue.task_done()
+    def _enqueue(self, delivery: Delivery, attempt: int) -> None:
+        if self._client is None:  # not started (or stopped): logged as pending, never sent
+            return
+        where = _destination(delivery.url)
+        queue = self._queues.setdefault(where, asyncio.Queue())
+        queue.put_nowait((delivery, attempt))
+        if self._workers.get(where, 0) < min(PER_DESTINATION, queue.qsize()):
+            self._workers[where] = self._workers.get(where, 0) + 1
+            self._spawn(self._worker(where, queue))
+
+    async def _worker(self, where: str, queue: asyncio.Queue[tuple[Delivery, int]]) -> None:
+        """Drain one destination's queue, then end (the next delivery starts a new worker)."""
+        try:
+            while not queue.empty():
+                delivery, attempt = queue.get_nowait()
+                try:
+                    await self._attempt(delivery, attempt)
+                except Exception:  # a bug here must not kill the worker
+                    log.exception("webhook delivery %s crashed", delivery.id)
+                finally:
+                    queue.task_done()
+        finally:
+            self._workers[where] -= 1
 
     async def _attempt(self, delivery: Delivery, attempt: int) -> None:
         status, _, error = await self._post(delivery)
@@ -201,19 +298,25 @@ class WebhookDeliverer:
 
     async def _retry_later(self, delivery: Delivery, attempt: int, delay: float) -> None:
         await asyncio.sleep(delay)
-        if self._queue is not None:
-            self._queue.put_nowait((delivery, attempt))
+        self._enqueue(delivery, attempt)
 
     async def _post(self, delivery: Delivery) -> tuple[int, bytes, str | None]:
-        assert self._client is not None
+        if self._client is None:
+            return 0, b"", "the emulator is shutting down"
+        problem = webhook_url_problem(delivery.url, "https")
+        if problem is not None:  # URLs stored before the check, or set by a hook
+            return 0, b"", f"refused: the URL {problem}"
         body = json.dumps(delivery.payload, separators=(",", ":")).encode()
         timestamp = str(int(self._clock.now().timestamp()))
         headers = signed_headers(delivery.secret, delivery.request_id, timestamp, body)
         try:
-            response = await self._client.post(delivery.url, content=body, headers=headers)
-        except httpx.HTTPError as exc:
+            # The whole attempt, not each read: a receiver trickling its answer cannot hold a
+            # worker (or a flush) longer than the timeout.
+            async with asyncio.timeout(self._timeout):
+                response = await self._client.post(delivery.url, content=body, headers=headers)
+        except (httpx.HTTPError, TimeoutError) as exc:
             return 0, b"", f"{type(exc).__name__}: {exc}"
-        return response.status_code, response.content, None
+        return response.status_code, response.content[:65536], None
 
     def _finish(
         self, delivery: Delivery, attempts: int, status: int, error: str | None, *, ok: bool
@@ -229,3 +332,11 @@ class WebhookDeliverer:
                 "completed_at": self._clock.now_iso(),
             },
         )
+
+
+def _destination(url: str) -> str:
+    try:
+        parts = urlsplit(url)
+        return f"{parts.scheme}://{parts.hostname}:{parts.port}"
+    except ValueError:
+        return url

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from inkbox_api.models import AgentSignupResponse as AgentSignupResponse
     from inkbox_api.models import AgentSignupStatusResponse as AgentSignupStatusResponse
     from inkbox_api.models import AgentSignupVerifyResponse as AgentSignupVerifyResponse
+    from inkbox_api.models import ApiKey as ApiKey
+    from inkbox_api.models import ApiKeyStatus as ApiKeyStatus
     from inkbox_api.models import AttachmentUrl as AttachmentUrl
     from inkbox_api.models import Contact as Contact
     from inkbox_api.models import ContactAccessGrant as ContactAccessGrant
@@ -40,12 +42,20 @@ if TYPE_CHECKING:
     from inkbox_api.models import ContactRuleDirection as ContactRuleDirection
     from inkbox_api.models import ContactRuleStatus as ContactRuleStatus
     from inkbox_api.models import ContactWebsite as ContactWebsite
+    from inkbox_api.models import CreatedApiKey as CreatedApiKey
     from inkbox_api.models import CreatedTunnel as CreatedTunnel
+    from inkbox_api.models import DomainAffiliation as DomainAffiliation
+    from inkbox_api.models import DomainClaimState as DomainClaimState
+    from inkbox_api.models import DomainTxtRecord as DomainTxtRecord
     from inkbox_api.models import FilterMode as FilterMode
     from inkbox_api.models import FilterModeChangeNotice as FilterModeChangeNotice
     from inkbox_api.models import ForwardMode as ForwardMode
+    from inkbox_api.models import IdentityDomainAffiliation as IdentityDomainAffiliation
     from inkbox_api.models import IdentityMailbox as IdentityMailbox
+    from inkbox_api.models import IdentityMailboxCreate as IdentityMailboxCreate
     from inkbox_api.models import IdentityPhoneNumber as IdentityPhoneNumber
+    from inkbox_api.models import IdentityPhoneNumberCreate as IdentityPhoneNumberCreate
+    from inkbox_api.models import IdentityTunnelCreate as IdentityTunnelCreate
     from inkbox_api.models import IncomingCallAction as IncomingCallAction
     from inkbox_api.models import Mailbox as Mailbox
     from inkbox_api.models import MailContactRule as MailContactRule
@@ -57,6 +67,7 @@ if TYPE_CHECKING:
     from inkbox_api.models import Note as Note
     from inkbox_api.models import NoteAccessGrant as NoteAccessGrant
     from inkbox_api.models import NoteListOrder as NoteListOrder
+    from inkbox_api.models import OrganizationDomain as OrganizationDomain
     from inkbox_api.models import PhoneCall as PhoneCall
     from inkbox_api.models import PhoneCallWithRateLimit as PhoneCallWithRateLimit
     from inkbox_api.models import PhoneContactRule as PhoneContactRule
@@ -71,6 +82,7 @@ if TYPE_CHECKING:
     from inkbox_api.models import SendingDomainStatus as SendingDomainStatus
     from inkbox_api.models import SignedCert as SignedCert
     from inkbox_api.models import SigningKey as SigningKey
+    from inkbox_api.models import SigningKeyStatus as SigningKeyStatus
     from inkbox_api.models import SignupRestrictions as SignupRestrictions
     from inkbox_api.models import SmsDeliveryStatus as SmsDeliveryStatus
     from inkbox_api.models import SmsStatus as SmsStatus
@@ -86,6 +98,7 @@ if TYPE_CHECKING:
     from inkbox_api.models import TranscriptParty as TranscriptParty
     from inkbox_api.models import Tunnel as Tunnel
     from inkbox_api.models import TunnelStatus as TunnelStatus
+    from inkbox_api.models import TunnelSummary as TunnelSummary
     from inkbox_api.models import VaultAccessRule as VaultAccessRule
     from inkbox_api.models import VaultInfo as VaultInfo
     from inkbox_api.models import VaultKey as VaultKey
@@ -97,6 +110,7 @@ if TYPE_CHECKING:
     from ._async.client import AsyncInkbox as AsyncInkbox
     from ._async.identity import AsyncAgentIdentity as AsyncAgentIdentity
     from ._async.pager import AsyncPager as AsyncPager
+    from ._async.resources.api_keys import AsyncApiKeysResource as AsyncApiKeysResource
     from ._async.resources.calls import AsyncCallsResource as AsyncCallsResource
     from ._async.resources.calls import AsyncTranscriptsResource as AsyncTranscriptsResource
     from ._async.resources.contact_rules import (
@@ -111,9 +125,13 @@ if TYPE_CHECKING:
     from ._async.resources.mailboxes import AsyncMailboxesResource as AsyncMailboxesResource
     from ._async.resources.messages import AsyncMessagesResource as AsyncMessagesResource
     from ._async.resources.notes import AsyncNotesResource as AsyncNotesResource
+    from ._async.resources.organization_domains import (
+        AsyncOrganizationDomainsResource as AsyncOrganizationDomainsResource,
+    )
     from ._async.resources.phone_numbers import (
         AsyncPhoneNumbersResource as AsyncPhoneNumbersResource,
     )
+    from ._async.resources.signing_keys import AsyncSigningKeysResource as AsyncSigningKeysResource
     from ._async.resources.texts import AsyncTextsResource as AsyncTextsResource
     from ._async.resources.threads import AsyncThreadsResource as AsyncThreadsResource
     from ._async.resources.tunnels import AsyncTunnelsResource as AsyncTunnelsResource
@@ -126,6 +144,7 @@ if TYPE_CHECKING:
     from ._errors import InkboxAPIError as InkboxAPIError
     from ._errors import InkboxConnectionError as InkboxConnectionError
     from ._errors import InkboxError as InkboxError
+    from ._errors import InkboxResponseValidationError as InkboxResponseValidationError
     from ._errors import InkboxTimeoutError as InkboxTimeoutError
     from ._errors import InternalServerError as InternalServerError
     from ._errors import NotFoundError as NotFoundError
@@ -147,11 +166,14 @@ if TYPE_CHECKING:
     from ._guide_era_names import NoteAccess as NoteAccess
     from ._guide_era_names import RotatedSecret as RotatedSecret
     from ._guide_era_names import TextMediaItem as TextMediaItem
+    from ._notices import APIResponse as APIResponse
+    from ._notices import ResponseNotice as ResponseNotice
     from ._raw_response import RawResponse as RawResponse
     from ._raw_response import ResponseInfo as ResponseInfo
     from ._sync.client import Inkbox as Inkbox
     from ._sync.identity import AgentIdentity as AgentIdentity
     from ._sync.pager import Pager as Pager
+    from ._sync.resources.api_keys import ApiKeysResource as ApiKeysResource
     from ._sync.resources.calls import CallsResource as CallsResource
     from ._sync.resources.calls import TranscriptsResource as TranscriptsResource
     from ._sync.resources.contact_rules import MailContactRulesResource as MailContactRulesResource
@@ -164,7 +186,11 @@ if TYPE_CHECKING:
     from ._sync.resources.mailboxes import MailboxesResource as MailboxesResource
     from ._sync.resources.messages import MessagesResource as MessagesResource
     from ._sync.resources.notes import NotesResource as NotesResource
+    from ._sync.resources.organization_domains import (
+        OrganizationDomainsResource as OrganizationDomainsResource,
+    )
     from ._sync.resources.phone_numbers import PhoneNumbersResource as PhoneNumbersResource
+    from ._sync.resources.signing_keys import SigningKeysResource as SigningKeysResource
     from ._sync.resources.texts import TextsResource as TextsResource
     from ._sync.resources.threads import ThreadsResource as ThreadsResource
     from ._sync.resources.tunnels import TunnelsResource as TunnelsResource
@@ -223,6 +249,7 @@ if TYPE_CHECKING:
 # public name -> module that defines it
 _EXPORTS: dict[str, str] = {
     "APIKeyPayload": ".vault.types",
+    "APIResponse": "._notices",
     "AUTH_SUBTYPE_API_KEY_ADMIN_SCOPED": ".models",
     "AUTH_SUBTYPE_API_KEY_AGENT_SCOPED_CLAIMED": ".models",
     "AUTH_SUBTYPE_API_KEY_AGENT_SCOPED_UNCLAIMED": ".models",
@@ -232,7 +259,11 @@ _EXPORTS: dict[str, str] = {
     "AgentSignupResponse": "inkbox_api.models",
     "AgentSignupStatusResponse": "inkbox_api.models",
     "AgentSignupVerifyResponse": "inkbox_api.models",
+    "ApiKey": "inkbox_api.models",
+    "ApiKeyStatus": "inkbox_api.models",
+    "ApiKeysResource": "._sync.resources.api_keys",
     "AsyncAgentIdentity": "._async.identity",
+    "AsyncApiKeysResource": "._async.resources.api_keys",
     "AsyncCallsResource": "._async.resources.calls",
     "AsyncContactsResource": "._async.resources.contacts",
     "AsyncDomainsResource": "._async.resources.domains",
@@ -242,9 +273,11 @@ _EXPORTS: dict[str, str] = {
     "AsyncMailboxesResource": "._async.resources.mailboxes",
     "AsyncMessagesResource": "._async.resources.messages",
     "AsyncNotesResource": "._async.resources.notes",
+    "AsyncOrganizationDomainsResource": "._async.resources.organization_domains",
     "AsyncPager": "._async.pager",
     "AsyncPhoneContactRulesResource": "._async.resources.contact_rules",
     "AsyncPhoneNumbersResource": "._async.resources.phone_numbers",
+    "AsyncSigningKeysResource": "._async.resources.signing_keys",
     "AsyncTextsResource": "._async.resources.texts",
     "AsyncThreadsResource": "._async.resources.threads",
     "AsyncTunnelsResource": "._async.resources.tunnels",
@@ -270,21 +303,30 @@ _EXPORTS: dict[str, str] = {
     "ContactRuleStatus": "inkbox_api.models",
     "ContactWebsite": "inkbox_api.models",
     "ContactsResource": "._sync.resources.contacts",
+    "CreatedApiKey": "inkbox_api.models",
     "CreatedTunnel": "inkbox_api.models",
     "Credentials": ".vault.credentials",
     "DecryptedVaultSecret": ".vault.types",
+    "DomainAffiliation": "inkbox_api.models",
+    "DomainClaimState": "inkbox_api.models",
+    "DomainTxtRecord": "inkbox_api.models",
     "DomainsResource": "._sync.resources.domains",
     "DuplicateContactRuleError": "._errors",
     "FilterMode": "inkbox_api.models",
     "FilterModeChangeNotice": "inkbox_api.models",
     "IdentitiesResource": "._sync.resources.identities",
+    "IdentityDomainAffiliation": "inkbox_api.models",
     "IdentityMailbox": "inkbox_api.models",
+    "IdentityMailboxCreate": "inkbox_api.models",
     "IdentityPhoneNumber": "inkbox_api.models",
+    "IdentityPhoneNumberCreate": "inkbox_api.models",
+    "IdentityTunnelCreate": "inkbox_api.models",
     "IncomingCallAction": "inkbox_api.models",
     "Inkbox": "._sync.client",
     "InkboxAPIError": "._errors",
     "InkboxConnectionError": "._errors",
     "InkboxError": "._errors",
+    "InkboxResponseValidationError": "._errors",
     "InkboxTimeoutError": "._errors",
     "InkboxVaultError": ".vault.errors",
     "InkboxVaultKeyError": ".vault.errors",
@@ -309,6 +351,8 @@ _EXPORTS: dict[str, str] = {
     "NoteAccessGrant": "inkbox_api.models",
     "NoteListOrder": "inkbox_api.models",
     "NotesResource": "._sync.resources.notes",
+    "OrganizationDomain": "inkbox_api.models",
+    "OrganizationDomainsResource": "._sync.resources.organization_domains",
     "OtherPayload": ".vault.types",
     "Pager": "._sync.pager",
     "PermissionDeniedError": "._errors",
@@ -328,6 +372,7 @@ _EXPORTS: dict[str, str] = {
     "RecipientNotOptedInError": "._errors",
     "RecipientOptedOutError": "._errors",
     "RedundantContactAccessGrantError": "._errors",
+    "ResponseNotice": "._notices",
     "RotatedTunnelSecret": "inkbox_api.models",
     "SSHKeyPayload": ".vault.types",
     "SecretPayload": ".vault.types",
@@ -336,6 +381,8 @@ _EXPORTS: dict[str, str] = {
     "SendingDomain": "inkbox_api.models",
     "SendingDomainStatus": "inkbox_api.models",
     "SigningKey": "inkbox_api.models",
+    "SigningKeyStatus": "inkbox_api.models",
+    "SigningKeysResource": "._sync.resources.signing_keys",
     "SignupRestrictions": "inkbox_api.models",
     "SmsDeliveryStatus": "inkbox_api.models",
     "SmsStatus": "inkbox_api.models",
@@ -356,6 +403,7 @@ _EXPORTS: dict[str, str] = {
     "TranscriptParty": "inkbox_api.models",
     "Tunnel": "inkbox_api.models",
     "TunnelStatus": "inkbox_api.models",
+    "TunnelSummary": "inkbox_api.models",
     "TunnelsResource": "._sync.resources.tunnels",
     "UnlockedVault": "._sync.unlocked_vault",
     "UnprocessableEntityError": "._errors",

@@ -7,16 +7,20 @@ second.
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Awaitable, Callable
+from contextlib import AbstractContextManager
 from typing import TypeVar
 
 T = TypeVar("T")
 
 __all__ = [
+    "async_deadline",
     "async_run_at_init",
     "async_run_blocking",
     "async_sleep",
+    "deadline",
     "run_at_init",
     "run_blocking",
     "sleep",
@@ -59,3 +63,17 @@ def run_at_init(func: Callable[[], object], *, cleanup: Callable[[], object]) ->
     except BaseException:
         cleanup()
         raise
+
+
+def async_deadline(seconds: float | None) -> AbstractContextManager[object]:
+    """Fail with `TimeoutError` once `seconds` have passed (`None`: never), whatever is being
+    awaited: a server trickling its status line and headers a byte at a time included."""
+    import anyio
+
+    return anyio.fail_after(seconds)
+
+
+def deadline(seconds: float | None) -> AbstractContextManager[object]:
+    """Nothing: a blocking read cannot be interrupted. The sync client relies on its per-read
+    timeouts and the deadline checked between body chunks."""
+    return contextlib.nullcontext()

@@ -13,6 +13,7 @@ with a message that says how to fix it.
 
 from __future__ import annotations
 
+import math
 import os
 import warnings
 from collections.abc import Mapping
@@ -79,7 +80,7 @@ class ClientConfig:
     """Resolved settings of one client. The key is kept out of `repr`."""
 
     api_key: str = field(repr=False)
-    base_url: str
+    base_url: str = field(repr=False)
     timeout: httpx.Timeout
     max_retries: int
     user_agent_prefix: str | None = None
@@ -89,7 +90,26 @@ class ClientConfig:
     extra_query: Mapping[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        self._check_user_agent_prefix()
         warn_test_key_off_loopback(self.api_key, self.base_url)
+
+    def _check_user_agent_prefix(self) -> None:
+        prefix = self.user_agent_prefix
+        if prefix is None:
+            return
+        if not isinstance(prefix, str):
+            raise TypeError(f"user_agent_prefix must be a str, not {type(prefix).__name__}")
+        # It goes into a header: a line break would inject headers, non-ASCII fails in httpx.
+        if not (prefix.isascii() and prefix.isprintable()) or prefix != prefix.strip():
+            raise ValueError(
+                "user_agent_prefix must be printable ASCII without line breaks or surrounding "
+                f"spaces, like 'my-agent/1.2'; got {prefix!r}"
+            )
+
+    @property
+    def display_url(self) -> str:
+        """The base URL as it may be shown: a password in it is masked."""
+        return masked_url(self.base_url)
 
     def headers(self) -> dict[str, str]:
         agent = f"inkbox-python/{__version__}"
@@ -163,17 +183,33 @@ def warn_test_key_off_loopback(api_key: str, base_url: str) -> None:
 def resolve_base_url(base_url: str | None) -> str:
     url = _setting(base_url, ENV_BASE_URL, "base_url") or DEFAULT_BASE_URL
     url = url.strip().rstrip("/")
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    try:
+        parts = urlsplit(url)
+        hostname = parts.hostname
+    except ValueError:  # an unbalanced `[` or a bad port
+        hostname = None
+    if not hostname or parts.scheme not in ("http", "https"):
         raise ValueError(
-            f"base_url must be an absolute http(s) URL like {DEFAULT_BASE_URL!r}, got {url!r}"
+            f"base_url must be an absolute http(s) URL like {DEFAULT_BASE_URL!r}, "
+            f"got {masked_url(url)!r}"
         )
-    if parts.scheme == "http" and parts.hostname not in LOOPBACK_HOSTS:
+    if parts.scheme == "http" and hostname not in LOOPBACK_HOSTS:
         raise ValueError(
-            f"base_url must use https (got {url!r}); plain http is allowed only for "
+            f"base_url must use https (got {masked_url(url)!r}); plain http is allowed only for "
             "localhost, 127.0.0.1 and [::1]"
         )
     return url
+
+
+def masked_url(url: str) -> str:
+    """`url` with the password of its `user:password@` part (if any) replaced by `***`."""
+    scheme, sep, rest = url.partition("://")
+    netloc, slash, path = rest.partition("/")
+    userinfo, at, host = netloc.rpartition("@")
+    if not sep or not at or ":" not in userinfo:
+        return url
+    user = userinfo.split(":", 1)[0]
+    return f"{scheme}://{user}:***@{host}{slash}{path}"
 
 
 def resolve_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
@@ -182,9 +218,20 @@ def resolve_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
 
     if isinstance(timeout, httpx.Timeout):
         phases = (timeout.connect, timeout.read, timeout.write, timeout.pool)
-        if any(p is None or p <= 0 for p in phases):
-            raise ValueError("every phase of the timeout must be a positive number of seconds")
+        if any(p is None or not _finite_positive(p) for p in phases):
+            raise ValueError(
+                "every phase of the timeout must be a positive, finite number of seconds"
+            )
         return timeout
-    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
-        raise ValueError(f"timeout must be a positive number of seconds, got {timeout!r}")
+    if (
+        isinstance(timeout, bool)
+        or not isinstance(timeout, int | float)
+        or not _finite_positive(timeout)
+    ):
+        raise ValueError(f"timeout must be a positive, finite number of seconds, got {timeout!r}")
     return httpx.Timeout(float(timeout), connect=min(float(timeout), DEFAULT_CONNECT_TIMEOUT))
+
+
+def _finite_positive(value: float) -> bool:
+    # inf would wait forever and nan compares false with everything (so `<= 0` lets it through)
+    return math.isfinite(value) and value > 0

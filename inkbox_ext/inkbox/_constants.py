@@ -18,6 +18,10 @@ DEFAULT_MAX_RETRY_AFTER = 60.0
 API_KEY_HEADER = "X-API-Key"
 IDEMPOTENCY_HEADER = "Idempotency-Key"
 REQUEST_ID_HEADER = "x-request-id"
+# The request extension in which each generated operation names itself (its operationId).
+OPERATION_EXTENSION = "inkbox_operation"
+# The largest (decoded) response body read into memory; API answers are small JSON.
+MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 
 ENV_API_KEY = "INKBOX_API_KEY"
 ENV_BASE_URL = "INKBOX_BASE_URL"

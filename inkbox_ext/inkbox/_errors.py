@@ -16,7 +16,10 @@ InkboxError                                   (every error of the SDK)
 │   │   └── SenderSmsPendingError             409 detail.error == "sender_sms_pending"
 │   ├── UnprocessableEntityError              422
 │   ├── RateLimitError                        429
-│   └── InternalServerError                   >= 500
+│   ├── InternalServerError                   >= 500
+│   └── InkboxResponseValidationError         an answer the spec does not describe: a body that
+│                                             is not JSON/UTF-8, too deep, of another shape, a
+│                                             non-standard status (218, 299), a redirect, too big
 └── InkboxConnectionError                     no response: refused, reset, DNS, TLS
     └── InkboxTimeoutError                    no response in time
 ```
@@ -41,6 +44,7 @@ __all__ = [
     "InkboxAPIError",
     "InkboxConnectionError",
     "InkboxError",
+    "InkboxResponseValidationError",
     "InkboxTimeoutError",
     "InternalServerError",
     "NotFoundError",
@@ -53,9 +57,13 @@ __all__ = [
     "SenderSmsPendingError",
     "UnprocessableEntityError",
     "api_error_from_response",
+    "response_validation_error",
+    "scrub",
 ]
 
 _MAX_DETAIL_IN_MESSAGE = 500
+# How much of an undescribed body an `InkboxResponseValidationError` keeps.
+_BODY_CLIP = 500
 
 
 class InkboxAPIError(InkboxError):
@@ -234,6 +242,16 @@ class RecipientBlockedError(_CodedError, PermissionDeniedError):
         return _detail_field(self.detail, "reason")
 
 
+class InkboxResponseValidationError(InkboxAPIError):
+    """The server answered something the spec does not describe.
+
+    A success whose body is not JSON or not UTF-8, is nested too deeply, lacks a required field
+    or has a value of the wrong type; a status outside the IANA list (218, 299, 399); a redirect
+    (the SDK never follows one, so the API key never travels to another origin); a body larger
+    than the SDK accepts. `detail` says which; `body` holds a clip of what was received.
+    """
+
+
 class InkboxConnectionError(InkboxError):
     """No response: the connection was refused, reset or could not be made.
 
@@ -326,16 +344,14 @@ def api_error_from_response(
     `secrets` are strings (the API key) that must not appear in the error, even if a proxy or
     the server echoes them back.
     """
-    text = content.decode("utf-8", errors="replace")
-    for secret in secrets:
-        if secret:
-            text = text.replace(secret, "***")
+    text = scrub(content.decode("utf-8", errors="replace"), secrets)
     body: Any = text
     detail: Any = text
     agent_support: str | None = None
     try:
-        body = json.loads(text) if text.strip() else None
-    except ValueError:
+        # Scrubbed again once decoded: an escape (`\u0041`) hides a key from the text scrub.
+        body = scrub(json.loads(text), secrets) if text.strip() else None
+    except (ValueError, RecursionError):
         body = text
     if isinstance(body, dict) and "detail" in body:
         detail = body["detail"]
@@ -374,6 +390,43 @@ def _hint(status_code: int, url: str) -> str:
             "(use base_url='https://inkbox.ai', or the emulator's root URL)"
         )
     return ""
+
+
+def response_validation_error(
+    status_code: int,
+    content: bytes,
+    reason: str,
+    *,
+    request_id: str | None,
+    secrets: tuple[str, ...] = (),
+) -> InkboxResponseValidationError:
+    """The error for an answer the spec does not describe: the status, the request id, what is
+    wrong with it, and a clip of the body (scrubbed of `secrets`)."""
+    clip = scrub(content[: _BODY_CLIP * 4].decode("utf-8", errors="replace"), secrets)
+    clip = clip[:_BODY_CLIP] + ("…" if len(content) > _BODY_CLIP else "")
+    return InkboxResponseValidationError(
+        status_code,
+        f"unexpected response from the server: {scrub(reason, secrets)}",
+        request_id=request_id,
+        body=clip,
+    )
+
+
+def scrub(value: Any, secrets: tuple[str, ...]) -> Any:
+    """`value` (text, or decoded JSON) with every occurrence of each secret replaced by `***`,
+    including its JSON-escaped spellings."""
+    if isinstance(value, str):
+        for secret in secrets:
+            if secret:
+                escaped = json.dumps(secret)[1:-1]
+                for form in {secret, escaped, escaped.replace("/", "\\/")}:
+                    value = value.replace(form, "***")
+        return value
+    if isinstance(value, dict):
+        return {scrub(k, secrets): scrub(v, secrets) for k, v in value.items()}
+    if isinstance(value, list):
+        return [scrub(item, secrets) for item in value]
+    return value
 
 
 def _detail_field(detail: Any, key: str) -> str | None:

@@ -2,8 +2,12 @@
 
 What is retried:
 - connection errors and timeouts, and the statuses 408, 429 and 5xx except 501;
-- only requests that are safe to repeat: GET/HEAD/OPTIONS/PUT always, POST/PATCH/DELETE only when
-  they carry an `Idempotency-Key` (the server then applies them at most once);
+- only requests that are safe to repeat, decided per operation from the spec: operations marked
+  `x-idempotent: true` (every GET, and the PATCH/PUT/DELETE calls that set state to given values:
+  mark read, star, update fields, delete) always; the others (`x-idempotent: false`: creating
+  POSTs, the vault key change, a rename) only when they carry an `Idempotency-Key` (the server
+  then applies them at most once). A request that is not a spec operation is repeated only when
+  its method is GET/HEAD/OPTIONS or it carries a key;
 - at most `max_retries` times, waiting `min(0.5 * 2**n, 8)` seconds less up to 25% jitter, or what
   the server asks for in `Retry-After-Ms` / `Retry-After` (seconds or an HTTP date) up to
   `max_retry_after`; a server asking for longer gets its error surfaced at once, so a caller is
@@ -29,7 +33,7 @@ from ._constants import (
 
 __all__ = ["RetryPolicy", "new_idempotency_key", "parse_retry_after", "resolve_idempotency_key"]
 
-_ALWAYS_SAFE = frozenset({"GET", "HEAD", "OPTIONS", "PUT"})
+_SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 _RETRY_STATUSES = frozenset({408, 429})
 _MAX_IDEMPOTENCY_KEY = 255
 
@@ -53,18 +57,33 @@ class RetryPolicy:
     def _backoff(self, attempt: int) -> float:
         return backoff(attempt) * (self.retry_backoff / INITIAL_RETRY_DELAY)
 
-    def may_repeat(self, method: str, headers: Mapping[str, str]) -> bool:
-        """Whether a request may be sent again without risk of applying it twice."""
-        return method.upper() in _ALWAYS_SAFE or bool(headers.get(IDEMPOTENCY_HEADER))
+    def may_repeat(
+        self, method: str, headers: Mapping[str, str], idempotent: bool | None = None
+    ) -> bool:
+        """Whether a request may be sent again without risk of applying it twice.
+
+        `idempotent` is the operation's `x-idempotent` from the spec; `None` when the request is
+        not a spec operation (then only the method speaks for it).
+        """
+        if bool(headers.get(IDEMPOTENCY_HEADER)):
+            return True
+        if idempotent is None:
+            return method.upper() in _SAFE_METHODS
+        return idempotent
 
     def delay_after_error(
-        self, method: str, headers: Mapping[str, str], attempt: int
+        self,
+        method: str,
+        headers: Mapping[str, str],
+        attempt: int,
+        *,
+        idempotent: bool | None = None,
     ) -> float | None:
         """Seconds to wait before retrying after a connection error, or None to give up.
 
         `attempt` counts the retries already made (0 after the first try).
         """
-        if attempt >= self.max_retries or not self.may_repeat(method, headers):
+        if attempt >= self.max_retries or not self.may_repeat(method, headers, idempotent):
             return None
         return self._backoff(attempt)
 
@@ -77,9 +96,10 @@ class RetryPolicy:
         status_code: int,
         response_headers: Mapping[str, str],
         now: float | None = None,
+        idempotent: bool | None = None,
     ) -> float | None:
         """Seconds to wait before retrying after an error status, or None to give up."""
-        if attempt >= self.max_retries or not self.may_repeat(method, headers):
+        if attempt >= self.max_retries or not self.may_repeat(method, headers, idempotent):
             return None
         should = response_headers.get("x-should-retry")
         if should == "false":

@@ -23,7 +23,8 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
-from ._exceptions_base import InkboxError
+from ._constants import REQUEST_ID_HEADER
+from ._errors import InkboxResponseValidationError, response_validation_error
 from ._types import NOT_GIVEN, NotGivenOr
 
 if TYPE_CHECKING:
@@ -247,34 +248,48 @@ def parsed(response: Response[Any], kind: type[T]) -> T:
     """The parsed body of a successful response, as `kind`.
 
     Error statuses never get here (the transport raises them), so the generated union of the
-    success model and the error envelope narrows to the success model.
+    success model and the error envelope narrows to the success model; a 2xx body the generated
+    parser could not read has already raised `InkboxResponseValidationError`.
+
+    Raises:
+        InkboxResponseValidationError: the status was a 2xx the spec does not list for the
+            operation, so nothing was parsed.
     """
     value = response.parsed
     if not isinstance(value, kind):
-        raise InkboxError(
-            f"unexpected response from the server: HTTP {int(response.status_code)} did not "
-            f"carry a {kind.__name__}"
+        raise _unexpected(
+            response, f"HTTP {int(response.status_code)} did not carry a {kind.__name__}"
         )
     return value
 
 
 @contextmanager
 def answer_of_shape(what: str) -> Iterator[None]:
-    """Around a generated call: a 2xx body of another shape than the spec's (a missing field,
-    a wrong type) is an `InkboxError` naming what was expected, not a `KeyError` from the
-    generated parser."""
+    """Around code that reads a parsed answer further (decoding a field the spec types as a
+    string, say): a value of another shape is an `InkboxResponseValidationError` naming what
+    was expected, not a `KeyError`."""
     try:
         yield
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise InkboxError(f"unexpected response from the server: not {what}") from exc
+        raise InkboxResponseValidationError(
+            200, f"unexpected response from the server: not {what}"
+        ) from exc
 
 
 def parsed_list(response: Response[Any], kind: type[T]) -> list[T]:
     """Like `parsed`, for operations that answer a JSON array of `kind`."""
     value = response.parsed
     if not isinstance(value, list) or not all(isinstance(item, kind) for item in value):
-        raise InkboxError(
-            f"unexpected response from the server: HTTP {int(response.status_code)} did not "
-            f"carry a list of {kind.__name__}"
+        raise _unexpected(
+            response, f"HTTP {int(response.status_code)} did not carry a list of {kind.__name__}"
         )
     return value
+
+
+def _unexpected(response: Response[Any], reason: str) -> InkboxResponseValidationError:
+    return response_validation_error(
+        int(response.status_code),
+        response.content,
+        reason,
+        request_id=response.headers.get(REQUEST_ID_HEADER),
+    )

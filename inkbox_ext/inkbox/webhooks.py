@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import math
 import time
 from collections.abc import Callable, Mapping
 
@@ -35,6 +36,21 @@ _WHSEC_PREFIX = "whsec_"
 
 # Looked up at call time so tests can freeze the clock for the tolerance check.
 _clock: Callable[[], float] = time.time
+
+
+def _check_secret(secret: object) -> str:
+    """The signing secret, refused when it cannot authenticate anything: an empty key (or a
+    bare `whsec_`) makes an HMAC anyone can compute, so forged requests would verify."""
+    if not isinstance(secret, str):
+        raise TypeError(
+            f"secret must be a str (your webhook signing key), not {type(secret).__name__}"
+        )
+    if not secret.removeprefix(_WHSEC_PREFIX).strip():
+        raise ValueError(
+            "secret is empty: pass your webhook signing key ('whsec_...'); an empty key would "
+            "accept forged signatures"
+        )
+    return secret
 
 
 def _expected_signature(payload: bytes, secret: str, request_id: str, timestamp: str) -> str:
@@ -60,7 +76,7 @@ def sign_webhook(
         timestamp: Unix seconds sent as `X-Inkbox-Timestamp`.
     """
     ts = str(timestamp)
-    signature = _expected_signature(payload, secret, request_id, ts)
+    signature = _expected_signature(payload, _check_secret(secret), request_id, ts)
     return {
         REQUEST_ID_HEADER: request_id,
         TIMESTAMP_HEADER: ts,
@@ -98,9 +114,17 @@ def verify_webhook(
     Returns:
         True if the signature is valid (and fresh, when a tolerance is given). Malformed
         input, such as a non-ASCII signature, yields False rather than an exception.
+
+    Raises:
+        TypeError: `secret` is not a string (`None`, say: an unset environment variable).
+        ValueError: `secret` is empty or a bare `whsec_`, which would accept forgeries.
     """
-    if tolerance_seconds is not None and tolerance_seconds < 0:
-        raise ValueError("tolerance_seconds must not be negative")
+    _check_secret(secret)
+    if tolerance_seconds is not None and not 0 <= tolerance_seconds < math.inf:
+        # nan would reject every request silently, inf would mean "no check" in disguise
+        raise ValueError(
+            f"tolerance_seconds must be a finite number >= 0 (or None), got {tolerance_seconds!r}"
+        )
     lowered = {name.lower(): value for name, value in headers.items()}
     signature = lowered.get(SIGNATURE_HEADER.lower(), "")
     request_id = lowered.get(REQUEST_ID_HEADER.lower(), "")

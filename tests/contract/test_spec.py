@@ -19,6 +19,7 @@ TAGS = {
     "signup", "whoami", "identities", "mailboxes", "messages", "threads", "domains",
     "signing_keys", "phone_numbers", "calls", "texts", "mail_contact_rules",
     "phone_contact_rules", "contacts", "notes", "vault", "tunnels",
+    "api_keys", "organization_domains",
 }  # fmt: skip
 
 
@@ -180,3 +181,31 @@ def test_only_extensions_the_template_reads(spec: dict[str, Any]) -> None:
                 assert prop in schema.get("required", []), (
                     f"{name}.{prop}: default null, not required"
                 )
+
+
+# Operations whose repeat after an unknown outcome would differ from doing them once.
+NOT_IDEMPOTENT_WRITES = {"update_vault_primary_key", "update_identity", "rotate_tunnel_secret"}
+
+
+def test_every_operation_declares_whether_it_is_idempotent(spec: dict[str, Any]) -> None:
+    """`x-idempotent: true|false` on every operation (the transport's retry decision), and only
+    that extension on operations; reads are idempotent, the known unsafe writes are not."""
+    for path, method, op in operations(spec):
+        where = f"{method.upper()} {path} ({op['operationId']})"
+        assert {k for k in op if k.startswith("x-")} == {"x-idempotent"}, where
+        assert isinstance(op["x-idempotent"], bool), where
+        if method == "get":
+            assert op["x-idempotent"] is True, where
+        if op["operationId"] in NOT_IDEMPOTENT_WRITES:
+            assert op["x-idempotent"] is False, where
+
+
+def test_generated_operations_name_themselves_for_the_transport(spec: dict[str, Any]) -> None:
+    """Each generated request carries its operationId, and the table knows every one."""
+    from inkbox_api.operations import IDEMPOTENT
+
+    assert IDEMPOTENT == {op["operationId"]: op["x-idempotent"] for _, _, op in operations(spec)}
+    api = ROOT / "generated" / "inkbox_api" / "api"
+    for module in api.glob("*/*.py"):
+        if module.name != "__init__.py":
+            assert f'"inkbox_operation": "{module.stem}"' in module.read_text(), module

@@ -7,6 +7,7 @@ test talks real HTTP/1.1 to it, not a mock.
 from __future__ import annotations
 
 import threading
+import time
 from collections import deque
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -76,6 +77,14 @@ class ScriptedServer:
     def url(self) -> str:
         host, port = self._httpd.server_address[:2]
         return f"http://{host!s}:{port}"
+
+    def wait_for(self, count: int = 1, timeout: float = 10.0) -> list[Received]:
+        """What arrived once `count` requests did (or `timeout` seconds passed): webhooks
+        come from the emulator's delivery thread, after the call that caused them returned."""
+        deadline = time.monotonic() + timeout
+        while len(self.received) < count and time.monotonic() < deadline:
+            time.sleep(0.02)
+        return self.received
 
     def __enter__(self) -> Self:
         self._thread.start()

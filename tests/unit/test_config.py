@@ -117,3 +117,30 @@ def test_with_options_validates_too() -> None:
         pytest.raises(ValueError, match="max_retries"),
     ):
         ib.with_options(max_retries=-1)
+
+
+@pytest.mark.parametrize(
+    "timeout",
+    [float("inf"), float("nan"), httpx.Timeout(float("inf")), httpx.Timeout(float("nan"))],
+)
+def test_non_finite_timeouts_are_refused(timeout: object) -> None:
+    """inf waits forever; nan slips through `<= 0` checks. Both fail at construction."""
+    with pytest.raises(ValueError, match="finite"):
+        Inkbox("k", base_url="http://localhost", timeout=timeout)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "prefix", ["bot/1\r\nX-Evil: 1", "bot/1\n", "bót/1", " bot/1", "bot\x00/1"]
+)
+def test_a_user_agent_prefix_that_would_break_the_header_is_refused(prefix: str) -> None:
+    with pytest.raises(ValueError, match="user_agent_prefix"):
+        Inkbox("k", base_url="http://localhost", user_agent_prefix=prefix)
+
+
+def test_a_password_in_the_base_url_is_masked() -> None:
+    """`https://user:pw@host` is accepted (a proxy may want it) but never shown."""
+    with Inkbox("k", base_url="https://bob:hunter2@inkbox.example") as ib:
+        assert "hunter2" not in repr(ib) and "hunter2" not in repr(ib._config)
+    with pytest.raises(ValueError) as info:
+        Inkbox("k", base_url="http://bob:hunter2@example.com")
+    assert "hunter2" not in str(info.value)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import uuid
 
+import httpx
 import pytest
 
 from inkbox import (
     DuplicateContactRuleError,
+    Inkbox,
     MailRuleAction,
     MailRuleMatchType,
     PhoneRuleAction,
@@ -119,3 +121,24 @@ def test_phone_rule_create_and_list(api: FakeApi) -> None:
         }
     )
     assert rules[0].match_target == "+15551234567"
+
+
+@pytest.mark.parametrize("segment", [".", "..", "a/b", "../contact-rules", " "])
+def test_a_path_changing_segment_is_refused_before_any_request(segment: str) -> None:
+    """`list('..')` would be normalised to the org-wide rules: every path parameter of every
+    generated operation refuses what would change the path, with a ValueError naming it."""
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json=[])
+
+    with httpx.Client(transport=httpx.MockTransport(handler)) as own:
+        with Inkbox("k", base_url="http://localhost", http_client=own) as ib:
+            with pytest.raises(ValueError, match="email_address"):
+                list(ib.mail_contact_rules.list(segment))
+            with pytest.raises(ValueError, match="email_address"):
+                ib.mailboxes.get(segment)
+            with pytest.raises(ValueError, match="agent_handle"):
+                ib.get_identity(segment)
+    assert sent == []

@@ -18,7 +18,7 @@ import pytest
 from inkbox import (
     APIKeyPayload,
     Inkbox,
-    InkboxError,
+    InkboxResponseValidationError,
     InkboxVaultKeyError,
     KeyPairPayload,
     LoginPayload,
@@ -260,7 +260,7 @@ def test_a_malformed_unlock_bundle_is_a_clear_error(
         return real(request)
 
     fake.handle = handle  # type: ignore[method-assign]
-    with pytest.raises(InkboxError, match="not a vault unlock bundle"):
+    with pytest.raises(InkboxResponseValidationError, match="unexpected response"):
         make_client(fake).vault.unlock(VAULT_KEY)
 
 

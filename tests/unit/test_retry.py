@@ -57,11 +57,23 @@ def test_non_retryable_statuses(status: int) -> None:
     assert POLICY.delay_after_status("GET", {}, 0, status_code=status, response_headers={}) is None
 
 
-@pytest.mark.parametrize("method", ["POST", "PATCH", "DELETE"])
+@pytest.mark.parametrize("method", ["POST", "PATCH", "DELETE", "PUT"])
 def test_unsafe_methods_need_an_idempotency_key(method: str) -> None:
-    """POST/PATCH/DELETE are repeated only when the server can deduplicate them."""
+    """Without the spec's word, writes are repeated only when the server can deduplicate them."""
     assert POLICY.delay_after_error(method, {}, 0) is None
     assert POLICY.delay_after_error(method, {"Idempotency-Key": "k"}, 0) is not None
+
+
+@pytest.mark.parametrize("method", ["PUT", "PATCH", "DELETE", "POST"])
+def test_the_operation_decides_over_the_method(method: str) -> None:
+    """`x-idempotent` from the spec: true is retried like a GET, false never without a key."""
+    assert POLICY.delay_after_error(method, {}, 0, idempotent=True) is not None
+    assert POLICY.delay_after_error(method, {}, 0, idempotent=False) is None
+    assert POLICY.delay_after_error(method, {"Idempotency-Key": "k"}, 0, idempotent=False)
+    retry = {"status_code": 503, "response_headers": {}}
+    assert POLICY.delay_after_status(method, {}, 0, idempotent=True, **retry) is not None  # type: ignore[arg-type]
+    assert POLICY.delay_after_status(method, {}, 0, idempotent=False, **retry) is None  # type: ignore[arg-type]
+    assert POLICY.delay_after_status("GET", {}, 0, idempotent=False, **retry) is None  # type: ignore[arg-type]
 
 
 def test_retry_after_beyond_the_cap_gives_up() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import logging
 import socket
@@ -17,6 +18,7 @@ from inkbox import (
     Inkbox,
     InkboxAPIError,
     InkboxConnectionError,
+    InkboxResponseValidationError,
     InkboxTimeoutError,
     InternalServerError,
     NotFoundError,
@@ -25,6 +27,8 @@ from inkbox import (
     RedundantContactAccessGrantError,
     SenderSmsPendingError,
 )
+from inkbox._constants import MAX_RESPONSE_BYTES
+from tests.support.hostile_server import HostileServer, http_response
 from tests.support.scripted_server import Reply, ScriptedServer
 
 KEY = "ApiKey_test_0123456789"
@@ -338,3 +342,183 @@ def test_local_protocol_error_is_raised_without_retries() -> None:
     assert calls == 1
     assert "retries" not in str(info.value)
     assert time.monotonic() - started < 0.4  # no backoff was waited
+
+
+# --- retries decided per operation (x-idempotent) ---------------------------------------------
+
+UNSAFE_PUT = {"inkbox_operation": "update_vault_primary_key"}
+SAFE_PATCH = {"inkbox_operation": "update_mail_message"}
+
+
+def test_a_non_idempotent_put_is_sent_once() -> None:
+    """The vault key change (`x-idempotent: false`) is never resent blindly, 503 or drop."""
+    with ScriptedServer(Reply(503, b"{}", FAST), Reply()) as srv, client(srv) as ib:
+        with pytest.raises(InternalServerError):
+            ib._http.put("/api/v1/vault/keys/primary", json={}, extensions=UNSAFE_PUT)
+    assert len(srv.received) == 1
+
+
+def test_an_idempotent_patch_is_retried_like_a_get() -> None:
+    """Marking a message read (`x-idempotent: true`) is retried after a 503."""
+    with ScriptedServer(Reply(503, b"{}", FAST), Reply()) as srv, client(srv) as ib:
+        ib._http.patch("/api/v1/mail/x", json={"is_read": True}, extensions=SAFE_PATCH)
+    assert len(srv.received) == 2
+
+
+def test_a_put_that_is_no_spec_operation_is_not_retried() -> None:
+    """Without the operation's word, only GET/HEAD/OPTIONS are safe: a bare PUT is sent once."""
+    with ScriptedServer(Reply(503, b"{}", FAST), Reply()) as srv, client(srv) as ib:
+        with pytest.raises(InternalServerError):
+            ib._http.put("/x", json={})
+    assert len(srv.received) == 1
+
+
+# --- every answer is a model or a typed error -----------------------------------------------
+
+NOTE_ID = "00000000-0000-4000-8000-000000000001"
+
+
+@pytest.mark.parametrize(
+    ("body", "why"),
+    [
+        (b"<html>hello</html>", "not JSON"),
+        (b'{"id": "\xff\xfe"}', "not UTF-8"),
+        (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
+        (b"[]", "documented shape|missing"),
+        (b'{"id": 5}', "documented shape|missing"),
+        (b'{"title": "t"}', "missing"),
+        (b"", "not JSON"),
+        (b"null", "documented shape|missing"),
+    ],
+)
+def test_a_2xx_the_spec_does_not_describe_is_a_validation_error(body: bytes, why: str) -> None:
+    headers = {"Content-Type": "application/json", "x-request-id": "req_42"}
+    with ScriptedServer(Reply(200, body, headers)) as srv, client(srv) as ib:
+        with pytest.raises(InkboxResponseValidationError, match=why) as info:
+            ib.notes.get(NOTE_ID)
+    assert isinstance(info.value, InkboxAPIError)
+    assert info.value.status_code == 200
+    assert info.value.request_id == "req_42"
+    assert isinstance(info.value.body, str) and len(info.value.body) <= 501
+    assert info.value.__cause__ is None and info.value.__suppress_context__
+
+
+@pytest.mark.parametrize("status", [218, 299, 399, 302, 304])
+def test_a_status_outside_the_api_is_never_success(status: int) -> None:
+    """Non-IANA 2xx/3xx statuses and redirects are errors, not parsed as success."""
+
+    def respond(conn: socket.socket) -> None:
+        conn.sendall(http_response(status, b"{}", {"x-request-id": "r1", "Location": "/y"}))
+
+    with HostileServer(respond) as srv, client_at(srv.url, max_retries=0) as ib:
+        with pytest.raises(InkboxResponseValidationError) as info:
+            ib.notes.get(NOTE_ID)
+    assert info.value.status_code == status
+    assert info.value.request_id == "r1"
+
+
+def test_a_key_echoed_in_an_undescribed_body_is_scrubbed() -> None:
+    body = json.dumps({"echo": KEY, "escaped": KEY.replace("_", "\\u005f")}).encode()
+    with ScriptedServer(Reply(200, body)) as srv, client(srv) as ib:
+        with pytest.raises(InkboxResponseValidationError) as info:
+            ib.notes.get(NOTE_ID)
+    assert KEY not in str(info.value) + repr(info.value) + str(info.value.body)
+
+
+def test_a_key_echoed_json_escaped_in_an_error_is_scrubbed() -> None:
+    """The scrub runs on the decoded JSON too, where `\\u005f` or `\\/` became the key again."""
+    sneaky = KEY.replace("_", "\\u005f")
+    body = ('{"detail": "bad key ' + sneaky + '", "echo": ["' + sneaky + '"]}').encode()
+    with ScriptedServer(Reply(401, body)) as srv, client(srv) as ib:
+        with pytest.raises(InkboxAPIError) as info:
+            ib._http.get("/x")
+    seen = str(info.value) + repr(info.value) + json.dumps(info.value.body) + str(info.value.detail)
+    assert KEY not in seen
+
+
+# --- deadlines and sizes ----------------------------------------------------------------------
+
+
+def test_a_trickling_body_cannot_outlive_the_timeout() -> None:
+    """A byte every 0.2 s keeps each read alive, but not the call: it times out as a whole."""
+    body = b'{"x": "' + b"a" * 40 + b'"}'
+
+    def respond(conn: socket.socket) -> None:
+        conn.sendall(http_response(200, b"", {"Content-Length": str(len(body))}))
+        for byte in body:
+            conn.sendall(bytes([byte]))
+            time.sleep(0.2)
+
+    with HostileServer(respond) as srv, client_at(srv.url, timeout=0.5, max_retries=0) as ib:
+        with pytest.raises(InkboxTimeoutError):
+            ib._http.get("/x")
+
+
+def test_a_gzip_bomb_is_refused_not_inflated() -> None:
+    """The body is capped after decoding: a small gzip of zeros never reaches memory whole."""
+    bomb = gzip.compress(b"\0" * (MAX_RESPONSE_BYTES + 1_000_000), compresslevel=1)
+
+    def respond(conn: socket.socket) -> None:
+        conn.sendall(http_response(200, bomb, {"Content-Encoding": "gzip"}))
+
+    with HostileServer(respond) as srv, client_at(srv.url, max_retries=0) as ib:
+        with pytest.raises(InkboxResponseValidationError, match="larger than"):
+            ib._http.get("/x")
+
+
+# --- redirects --------------------------------------------------------------------------------
+
+
+def test_a_redirect_never_carries_the_key_to_another_origin() -> None:
+    """Even a caller's `follow_redirects=True` client does not follow: the key stays home."""
+    with ScriptedServer(Reply()) as elsewhere:
+        location = {"Location": f"{elsewhere.url}/steal", "Content-Type": "application/json"}
+        with ScriptedServer(Reply(302, b"", location)) as srv:
+            with httpx.Client(follow_redirects=True) as own:
+                with Inkbox(KEY, base_url=srv.url, http_client=own) as ib:
+                    with pytest.raises(InkboxResponseValidationError, match="redirect") as info:
+                        ib._http.get("/x")
+    assert elsewhere.received == []
+    assert info.value.status_code == 302
+
+
+def client_at(url: str, **kw: object) -> Inkbox:
+    return Inkbox(KEY, base_url=url, **kw)  # type: ignore[arg-type]
+
+
+@pytest.mark.anyio
+async def test_the_async_client_bounds_attempts_and_validates_answers_too() -> None:
+    """The async twin reads bodies the same way: a trickle times out, a 299 is refused."""
+    body = b'{"x": "' + b"a" * 40 + b'"}'
+
+    def trickle(conn: socket.socket) -> None:
+        conn.sendall(http_response(200, b"", {"Content-Length": str(len(body))}))
+        for byte in body:
+            conn.sendall(bytes([byte]))
+            time.sleep(0.2)
+
+    with HostileServer(trickle) as srv:
+        async with AsyncInkbox(KEY, base_url=srv.url, timeout=0.5, max_retries=0) as ib:
+            with pytest.raises(InkboxTimeoutError):
+                await ib._http.get("/x")
+    with HostileServer(lambda conn: conn.sendall(http_response(299))) as srv:
+        async with AsyncInkbox(KEY, base_url=srv.url, max_retries=0) as ib:
+            with pytest.raises(InkboxResponseValidationError):
+                await ib.notes.get(NOTE_ID)
+
+
+@pytest.mark.anyio
+async def test_the_async_client_bounds_a_trickle_of_headers() -> None:
+    """Before any body: a status line and headers sent a byte at a time still end in time
+    (the async client cancels the attempt; a blocking sync read cannot be interrupted)."""
+    head = http_response(200, b"{}", {"X-Padding": "p" * 40})
+
+    def trickle(conn: socket.socket) -> None:
+        for byte in head:
+            conn.sendall(bytes([byte]))
+            time.sleep(0.05)
+
+    with HostileServer(trickle) as srv:
+        async with AsyncInkbox(KEY, base_url=srv.url, timeout=0.5, max_retries=0) as ib:
+            with pytest.raises(InkboxTimeoutError):
+                await ib._http.get("/x")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
+import httpx
 import pytest
 
 from inkbox import (
@@ -14,6 +15,7 @@ from inkbox import (
     OtherPayload,
     SecretTypeMismatchError,
     TOTPConfig,
+    VaultIntegrityError,
 )
 from inkbox.vault.totp import generate_totp, parse_totp_uri
 from tests.unit._fake_vault import TOTP_URI, VAULT_KEY, FakeVault, make_client, stored_plaintext
@@ -168,3 +170,23 @@ def test_totp_on_a_non_login_fails_without_writing(
     with pytest.raises(ValueError, match="Invalid scheme"):
         unlocked.set_totp(sid, "https://example.com")
     assert fake.writes() == []
+
+
+def test_get_secret_refuses_an_answer_about_another_secret(
+    inkbox: Inkbox, fake: FakeVault, codes: list[str]
+) -> None:
+    """A server (or proxy) answering secret B when asked for A is refused, not decrypted as A:
+    B's ciphertext is authentic under B's own id, so only the id check can catch it."""
+    unlocked = inkbox.vault.unlock(VAULT_KEY)
+    asked = unlocked.create_secret("asked", APIKeyPayload(api_key="a"))
+    other = unlocked.create_secret("other", APIKeyPayload(api_key="b"))
+    real = fake.handle
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith(f"/secrets/{asked.id}"):
+            request = httpx.Request("GET", str(request.url).replace(str(asked.id), str(other.id)))
+        return real(request)
+
+    fake.handle = handle  # type: ignore[method-assign]
+    with make_client(fake) as lying, pytest.raises(VaultIntegrityError, match="when asked for"):
+        lying.vault.unlock(VAULT_KEY).get_secret(asked.id)

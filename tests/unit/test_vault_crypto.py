@@ -19,6 +19,7 @@ from inkbox.vault.errors import (
     InkboxVaultKeyError,
     VaultIntegrityError,
     VaultKeyMismatchError,
+    VaultPayloadError,
     VaultSaltError,
 )
 from inkbox.vault.types import (
@@ -593,3 +594,19 @@ def test_nonces_are_fresh() -> None:
         base64.b64decode(crypto.encrypt_payload(ORG_KEY, payload, "")) for _ in range(2)
     )
     assert first[-28:-16] != second[-28:-16]
+
+
+@pytest.mark.parametrize("plaintext", [b'{"password": "hunter2-SECRET"', b"hunter2-SECRET\xff"])
+def test_an_unparsable_payload_is_not_reachable_from_the_error(plaintext: bytes) -> None:
+    """The decoder's error holds the plaintext (`.doc`, `.object`): neither `__cause__` nor
+    `__context__` may lead to it."""
+    key = bytes(32)
+    sid = "00000000-0000-4000-8000-000000000001"
+    blob = base64.b64encode(crypto._seal(crypto._aead(key), plaintext, sid)).decode()
+    with pytest.raises(VaultPayloadError) as info:
+        crypto.decrypt_payload(key, blob, sid)
+    error: BaseException | None = info.value
+    while error is not None:
+        assert "SECRET" not in repr(vars(error)) + str(error) + repr(error.args)
+        error = error.__cause__ or error.__context__
+    assert info.value.__context__ is None

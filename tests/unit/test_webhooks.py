@@ -185,3 +185,26 @@ def test_negative_tolerance_is_rejected() -> None:
     """A negative window is a programming error."""
     with pytest.raises(ValueError, match="tolerance_seconds"):
         verify_webhook(BODY, BASE["headers"], "k", tolerance_seconds=-1)
+
+
+@pytest.mark.parametrize("secret", ["", "whsec_", "   ", "whsec_  "])
+def test_an_empty_secret_is_refused_not_accepting_forgeries(secret: str) -> None:
+    """An empty HMAC key is one every forger knows: refuse it rather than verify with it."""
+    forged = sign_webhook(b"{}", "x", "r", 1)  # any headers; the check comes first
+    with pytest.raises(ValueError, match="secret is empty"):
+        verify_webhook(b"{}", forged, secret)
+    with pytest.raises(ValueError, match="secret is empty"):
+        sign_webhook(b"{}", secret, "r", 1)
+
+
+def test_a_missing_secret_is_a_type_error() -> None:
+    """`None` (an unset environment variable, typically) is a TypeError, not a False."""
+    with pytest.raises(TypeError, match="secret must be a str"):
+        verify_webhook(b"{}", {}, None)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("tolerance", [float("nan"), float("inf"), -1])
+def test_a_tolerance_that_is_no_tolerance_is_refused(tolerance: float) -> None:
+    headers = sign_webhook(b"{}", "whsec_k", "r", 1)
+    with pytest.raises(ValueError, match="tolerance_seconds"):
+        verify_webhook(b"{}", headers, "whsec_k", tolerance_seconds=tolerance)

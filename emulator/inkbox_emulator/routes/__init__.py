@@ -24,6 +24,7 @@ __all__ = ["MODULES", "Hook", "collect"]
 MODULES = (
     "_hooks",
     "_tunnel_edge",
+    "api_keys",
     "calls",
     "contact_rules",
     "contacts",
@@ -32,6 +33,7 @@ MODULES = (
     "mailboxes",
     "messages",
     "notes",
+    "organization_domains",
     "phone_numbers",
     "signing_keys",
     "signup",

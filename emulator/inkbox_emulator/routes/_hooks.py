@@ -65,9 +65,12 @@ def set_faults(call: HookCall) -> dict[str, Any]:
 
 def advance_clock(call: HookCall) -> dict[str, Any]:
     seconds = call.json.get("seconds")
-    if not isinstance(seconds, int | float) or seconds < 0:
+    if isinstance(seconds, bool) or not isinstance(seconds, int | float):
         raise Unprocessable("seconds must be a number >= 0")
-    call.world.clock.advance(float(seconds))
+    try:
+        call.world.clock.advance(float(seconds))
+    except (ValueError, OverflowError) as exc:
+        raise Unprocessable(str(exc)) from None
     return {"now": call.world.clock.now_iso()}
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from .. import rules_logic
 from ..dispatch import Call
-from ..errors import Conflict, Forbidden
+from ..errors import Conflict, Forbidden, Unprocessable
 from ..mail_json import message_json
 from ..scoping import identity_for, mailbox_for, visible_to
 from ..store.mail import (
@@ -18,6 +18,7 @@ from ..store.mail import (
     mailboxes,
     messages_for_search,
 )
+from ..webhooks import webhook_url_problem
 from ..world.mailboxes import create_mailbox_for, mailbox_json
 
 __all__ = ["routes"]
@@ -55,6 +56,10 @@ def update_mailbox(call: Call) -> dict[str, Any]:
     ):
         if name in body:
             changes[name] = body[name]
+    url = changes.get("webhook_url")
+    problem = None if url is None else webhook_url_problem(url)
+    if problem is not None:
+        raise Unprocessable.field(("body", "webhook_url"), problem, value=url)
     if changes:
         changes["updated_at"] = call.world.clock.now_iso()
         mailbox_update(call.store, mailbox["id"], changes)

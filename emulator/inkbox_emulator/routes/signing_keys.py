@@ -8,6 +8,7 @@ servers do.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from ..dispatch import Call, Reply
@@ -22,6 +23,22 @@ from ..store.core import (
 )
 
 __all__ = ["routes"]
+
+# The org-level routes are deprecated (Sunset 2026-08-31); the real server says so in the
+# advisory `Inkbox-Notices` header that 0.7.20's `with_response_metadata` collects.
+_DEPRECATION = {
+    "Inkbox-Notices": json.dumps(
+        [
+            {
+                "code": "deprecated_endpoint",
+                "level": "warning",
+                "message": "/api/v1/signing-keys is deprecated (Sunset 2026-08-31); use "
+                "/api/v1/identities/{agent_handle}/signing-key",
+            }
+        ]
+    ),
+    "Sunset": "Mon, 31 Aug 2026 00:00:00 GMT",
+}
 
 
 def _new_key(call: Call) -> str:
@@ -55,26 +72,27 @@ def get_identity_signing_key_status(call: Call) -> dict[str, Any]:
 def create_signing_key(call: Call) -> Reply:
     if call.me.identity_id is not None:
         reply = _rotate_identity_key(call, call.me.identity_id)
-        return Reply(reply.body, status=201)
+        return Reply(reply.body, status=201, headers=_DEPRECATION)
     key, now = _new_key(call), call.world.clock.now_iso()
     organization_update(
         call.store, call.me.organization_id, {"signing_key": key, "signing_key_created_at": now}
     )
-    return Reply({"signing_key": key, "created_at": now}, status=201)
+    return Reply({"signing_key": key, "created_at": now}, status=201, headers=_DEPRECATION)
 
 
-def get_signing_key_status(call: Call) -> dict[str, Any]:
+def get_signing_key_status(call: Call) -> Reply:
     if call.me.identity_id is not None:
         row = identity_by_id(call.store, call.me.identity_id)
         assert row is not None
-        return _key_status(row)
+        return Reply(_key_status(row), headers=_DEPRECATION)
     org = organization(call.store, call.me.organization_id) or {}
     stamps = [org.get("signing_key_created_at")] + [
         r["signing_key_created_at"]
         for r in identity_signing_keys(call.store, call.me.organization_id)
     ]
     present = sorted((s for s in stamps if s), reverse=True)
-    return {"configured": bool(present), "created_at": present[0] if present else None}
+    status = {"configured": bool(present), "created_at": present[0] if present else None}
+    return Reply(status, headers=_DEPRECATION)
 
 
 routes = [

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from . import contacts, core, mail, notes, phone, rules, tunnels, vault
+from . import contacts, core, domain_claims, mail, notes, phone, rules, tunnels, vault
 from .engine import Row, SchemaError, Store, dumps, encode, loads
 
 __all__ = ["FAMILIES", "Row", "SchemaError", "Store", "all_migrations", "dumps", "encode", "loads"]
@@ -25,6 +25,7 @@ FAMILIES = (
     ("rules", rules),
     ("tunnels", tunnels),
     ("vault", vault),
+    ("domain_claims", domain_claims),
 )
 
 

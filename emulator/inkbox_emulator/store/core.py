@@ -205,6 +205,13 @@ def idempotency_put(store: Store, row: Row) -> None:
     store.insert("idempotency", row)
 
 
+def idempotency_forget(store: Store, org_id: str, scope: str, key: str) -> None:
+    store.execute(
+        "DELETE FROM idempotency WHERE organization_id = ? AND scope = ? AND key = ?",
+        (org_id, scope, key),
+    )
+
+
 def api_key_row(store: Store, key_id: str) -> Row | None:
     return store.one("SELECT * FROM api_keys WHERE id = ?", (key_id,))
 

@@ -59,9 +59,9 @@ BLOCKED_EXTENSIONS = (".exe", ".bat", ".scr")
 def send_message(world: World, me: Principal, mailbox: Row, body: Mapping[str, Any]) -> Row:
     """`send_mail_message`: store, deliver, record, notify. Returns the outbound row."""
     recipients = body["recipients"]
-    to = _clean(recipients["to"])
-    cc = _clean(recipients.get("cc") or [])
-    bcc = _clean(recipients.get("bcc") or [])
+    to = _clean(recipients["to"], ("body", "recipients", "to"))
+    cc = _clean(recipients.get("cc") or [], ("body", "recipients", "cc"))
+    bcc = _clean(recipients.get("bcc") or [], ("body", "recipients", "bcc"))
     if body.get("track_opens") and not body.get("body_html"):
         raise Unprocessable.field(
             ("body", "track_opens"), "track_opens requires body_html", value=True
@@ -458,8 +458,26 @@ def _new_message_id(world: World, domain: str) -> str:
     return f"<{world.ids.uuid().replace('-', '')}@{domain}>"
 
 
-def _clean(addresses: Iterable[str]) -> list[str]:
-    return [a.strip().lower() for a in addresses if a.strip()]
+# One address: no control characters (a CR/LF would inject a header), a local part and a
+# domain with a dot; `Name <addr>` has the address checked.
+_ADDRESS = re.compile(r"[^\s@<>(),;:\"\[\]]+@[^\s@<>(),;:\"\[\]]+\.[^\s@<>(),;:\"\[\].]+")
+
+
+def _clean(addresses: Iterable[str], loc: tuple[str, ...] = ("body", "to")) -> list[str]:
+    out = []
+    for index, raw in enumerate(addresses):
+        if not isinstance(raw, str):
+            raise Unprocessable.field((*loc, index), "must be an email address", value=raw)
+        address = raw.strip()
+        if not address:
+            continue
+        bare = address[address.rfind("<") + 1 : -1] if address.endswith(">") else address
+        if any(ord(c) < 0x20 or c == "\x7f" for c in address) or not _ADDRESS.fullmatch(bare):
+            raise Unprocessable.field(
+                (*loc, index), "must be an email address like name@example.com", value=raw
+            )
+        out.append(address.lower())
+    return out
 
 
 def _unique(items: Iterable[str]) -> list[str]:
@@ -483,8 +501,11 @@ def inject_inbound(world: World, body: Mapping[str, Any]) -> list[dict[str, Any]
     sender, to = body.get("from"), body.get("to")
     if not isinstance(sender, str) or "@" not in sender or not to:
         raise Unprocessable("'from' (an address) and 'to' are required")
-    to_list = _clean([to] if isinstance(to, str) else to)
-    cc = _clean(body.get("cc") or [])
+    _clean([sender], ("body", "from"))
+    if not isinstance(to, str | list) or not isinstance(body.get("cc") or [], list):
+        raise Unprocessable("'to' and 'cc' are an address or a list of addresses")
+    to_list = _clean([to] if isinstance(to, str) else to, ("body", "to"))
+    cc = _clean(body.get("cc") or [], ("body", "cc"))
     attachments = []
     for item in body.get("attachments") or []:
         try:

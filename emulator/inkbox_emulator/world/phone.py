@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import timedelta
 from typing import Any, Literal
-from urllib.parse import urlsplit
 
 from .. import e164, rules_logic, telephony
 from ..clock import iso, parse_iso
@@ -22,6 +21,7 @@ from ..errors import Conflict, NotFound, TooManyRequests, Unprocessable
 from ..store import Row
 from ..store import phone as store_phone
 from ..store import rules as store_rules
+from ..webhooks import webhook_url_problem
 from .seams import IdentityChannel
 from .state import World
 
@@ -41,7 +41,6 @@ SMS_READY_DELAY = timedelta(minutes=10)
 # The older docs cap an organisation at 3 active numbers (429). Plans differ; the emulator
 # allows a few more so multi-identity tests fit, and still answers the documented 429.
 MAX_ACTIVE_NUMBERS = 10
-_LOOPBACK = {"localhost", "127.0.0.1", "::1"}
 
 
 # ── reading ───────────────────────────────────────────────────────────────────
@@ -194,15 +193,6 @@ _URL_FIELDS = (
 )
 
 
-def _url_ok(url: str, scheme: str) -> bool:
-    parts = urlsplit(url)
-    if not parts.hostname:
-        return False
-    # Plain http/ws is allowed to loopback only, so tests can point webhooks at themselves.
-    insecure = {"https": "http", "wss": "ws"}[scheme]
-    return parts.scheme == scheme or (parts.scheme == insecure and parts.hostname in _LOOPBACK)
-
-
 def _checked_settings(
     current: Mapping[str, Any], changes: Mapping[str, Any], *, prefix: tuple[str, ...]
 ) -> Row:
@@ -220,8 +210,9 @@ def _checked_settings(
         raise bad("incoming_call_action", f"must be one of {', '.join(_ACTIONS)}")
     for field, scheme in _URL_FIELDS:
         url = changes.get(field) if field == "incoming_text_webhook_url" else merged[field]
-        if url is not None and not _url_ok(url, scheme):
-            raise bad(field, f"must be a {scheme}:// URL")
+        problem = None if url is None else webhook_url_problem(url, scheme)
+        if problem is not None:
+            raise bad(field, problem)
     if action == "auto_accept" and not merged["client_websocket_url"]:
         raise bad("client_websocket_url", "auto_accept needs a client_websocket_url")
     if action == "webhook" and not merged["incoming_call_webhook_url"]:

@@ -35,7 +35,10 @@ class World:
         self.keys = KeyCache(store)
         self.faults = FaultInjector(config.faults, config.seed)
         self.webhooks = WebhookDeliverer(
-            store, self.clock, retry_delays=config.webhook_retry_delays
+            store,
+            self.clock,
+            retry_delays=config.webhook_retry_delays,
+            timeout=config.webhook_timeout,
         )
         self._outbox: list[Delivery] = []
         self.channels = seams.channels
@@ -48,15 +51,16 @@ class World:
 
     # ── start-up ───────────────────────────────────────────────────────────
 
-    def bootstrap(self) -> None:
-        """Make sure the default organization and its admin key exist (fresh or reset state)."""
+    def bootstrap(self, admin_key: str | None = None) -> None:
+        """Make sure the default organization and its admin key exist (fresh or reset state);
+        `admin_key` is the one to keep when no key is configured."""
         with self.store.transaction():
             org_id = setting(self.store, "default_organization_id")
             if org_id is None:
                 org_id = "org_" + self.ids.token(16).lower()
                 set_setting(self.store, "default_organization_id", org_id)
             organization_ensure(self.store, org_id, "Emulator organization", self.clock.now_iso())
-            secret = self.config.admin_api_key or setting(self.store, "admin_api_key")
+            secret = self.config.admin_api_key or admin_key or setting(self.store, "admin_api_key")
             if secret is None:
                 secret = "isk_test_" + self.ids.token(40)
             set_setting(self.store, "admin_api_key", secret)
@@ -67,9 +71,10 @@ class World:
 
     def reset(self) -> None:
         """Forget everything (the admin key survives), as a fresh in-memory emulator would."""
+        kept = self.admin_key  # a generated key too: scripts that read it once keep working
         self.store.wipe()
         self._outbox.clear()
-        self.bootstrap()
+        self.bootstrap(admin_key=kept)
 
     # ── webhooks ───────────────────────────────────────────────────────────
 

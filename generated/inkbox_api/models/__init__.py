@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     from .agent_signup_status_response import AgentSignupStatusResponse
     from .agent_signup_verify_request import AgentSignupVerifyRequest
     from .agent_signup_verify_response import AgentSignupVerifyResponse
+    from .api_key import ApiKey
+    from .api_key_create import ApiKeyCreate
+    from .api_key_status import ApiKeyStatus
     from .assign_mailbox_request import AssignMailboxRequest
     from .assign_phone_number_request import AssignPhoneNumberRequest
     from .attachment_url import AttachmentUrl
@@ -55,7 +58,11 @@ if TYPE_CHECKING:
     from .contact_update import ContactUpdate
     from .contact_website import ContactWebsite
     from .contact_website_input import ContactWebsiteInput
+    from .created_api_key import CreatedApiKey
     from .created_tunnel import CreatedTunnel
+    from .domain_affiliation import DomainAffiliation
+    from .domain_claim_state import DomainClaimState
+    from .domain_txt_record import DomainTxtRecord
     from .duplicate_contact_rule_detail import DuplicateContactRuleDetail
     from .email_attachment import EmailAttachment
     from .email_recipients import EmailRecipients
@@ -71,6 +78,8 @@ if TYPE_CHECKING:
     from .grant_note_access_request import GrantNoteAccessRequest
     from .grant_vault_secret_access_request import GrantVaultSecretAccessRequest
     from .hosted_agent_authority_mode import HostedAgentAuthorityMode
+    from .identity_domain_affiliation import IdentityDomainAffiliation
+    from .identity_domain_affiliation_set import IdentityDomainAffiliationSet
     from .identity_i_message_number import IdentityIMessageNumber
     from .identity_mailbox import IdentityMailbox
     from .identity_mailbox_create import IdentityMailboxCreate
@@ -101,6 +110,9 @@ if TYPE_CHECKING:
     from .note_list_order import NoteListOrder
     from .note_update import NoteUpdate
     from .on_voicemail import OnVoicemail
+    from .organization_domain import OrganizationDomain
+    from .organization_domain_create import OrganizationDomainCreate
+    from .organization_domain_page import OrganizationDomainPage
     from .phone_call import PhoneCall
     from .phone_call_connection import PhoneCallConnection
     from .phone_call_forwarding import PhoneCallForwarding
@@ -190,6 +202,9 @@ _LAZY: dict[str, str] = {
     "AgentSignupStatusResponse": ".agent_signup_status_response",
     "AgentSignupVerifyRequest": ".agent_signup_verify_request",
     "AgentSignupVerifyResponse": ".agent_signup_verify_response",
+    "ApiKey": ".api_key",
+    "ApiKeyCreate": ".api_key_create",
+    "ApiKeyStatus": ".api_key_status",
     "AssignMailboxRequest": ".assign_mailbox_request",
     "AssignPhoneNumberRequest": ".assign_phone_number_request",
     "AttachmentUrl": ".attachment_url",
@@ -226,7 +241,11 @@ _LAZY: dict[str, str] = {
     "ContactUpdate": ".contact_update",
     "ContactWebsite": ".contact_website",
     "ContactWebsiteInput": ".contact_website_input",
+    "CreatedApiKey": ".created_api_key",
     "CreatedTunnel": ".created_tunnel",
+    "DomainAffiliation": ".domain_affiliation",
+    "DomainClaimState": ".domain_claim_state",
+    "DomainTxtRecord": ".domain_txt_record",
     "DuplicateContactRuleDetail": ".duplicate_contact_rule_detail",
     "EmailAttachment": ".email_attachment",
     "EmailRecipients": ".email_recipients",
@@ -242,6 +261,8 @@ _LAZY: dict[str, str] = {
     "GrantNoteAccessRequest": ".grant_note_access_request",
     "GrantVaultSecretAccessRequest": ".grant_vault_secret_access_request",
     "HostedAgentAuthorityMode": ".hosted_agent_authority_mode",
+    "IdentityDomainAffiliation": ".identity_domain_affiliation",
+    "IdentityDomainAffiliationSet": ".identity_domain_affiliation_set",
     "IdentityIMessageNumber": ".identity_i_message_number",
     "IdentityMailbox": ".identity_mailbox",
     "IdentityMailboxCreate": ".identity_mailbox_create",
@@ -270,6 +291,9 @@ _LAZY: dict[str, str] = {
     "NoteListOrder": ".note_list_order",
     "NoteUpdate": ".note_update",
     "OnVoicemail": ".on_voicemail",
+    "OrganizationDomain": ".organization_domain",
+    "OrganizationDomainCreate": ".organization_domain_create",
+    "OrganizationDomainPage": ".organization_domain_page",
     "PhoneCall": ".phone_call",
     "PhoneCallConnection": ".phone_call_connection",
     "PhoneCallForwarding": ".phone_call_forwarding",
@@ -376,6 +400,9 @@ __all__ = (
     "AgentSignupStatusResponse",
     "AgentSignupVerifyRequest",
     "AgentSignupVerifyResponse",
+    "ApiKey",
+    "ApiKeyCreate",
+    "ApiKeyStatus",
     "AssignMailboxRequest",
     "AssignPhoneNumberRequest",
     "AttachmentUrl",
@@ -412,7 +439,11 @@ __all__ = (
     "ContactUpdate",
     "ContactWebsite",
     "ContactWebsiteInput",
+    "CreatedApiKey",
     "CreatedTunnel",
+    "DomainAffiliation",
+    "DomainClaimState",
+    "DomainTxtRecord",
     "DuplicateContactRuleDetail",
     "EmailAttachment",
     "EmailRecipients",
@@ -428,6 +459,8 @@ __all__ = (
     "GrantNoteAccessRequest",
     "GrantVaultSecretAccessRequest",
     "HostedAgentAuthorityMode",
+    "IdentityDomainAffiliation",
+    "IdentityDomainAffiliationSet",
     "IdentityIMessageNumber",
     "IdentityMailbox",
     "IdentityMailboxCreate",
@@ -456,6 +489,9 @@ __all__ = (
     "NoteListOrder",
     "NoteUpdate",
     "OnVoicemail",
+    "OrganizationDomain",
+    "OrganizationDomainCreate",
+    "OrganizationDomainPage",
     "PhoneCall",
     "PhoneCallConnection",
     "PhoneCallForwarding",

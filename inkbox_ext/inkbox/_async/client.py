@@ -7,10 +7,10 @@ Resources are created on first access, so constructing a client imports no resou
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 
@@ -29,12 +29,13 @@ from .._constants import (
     INITIAL_RETRY_DELAY,
 )
 from .._logging import setup_from_env
+from .._notices import APIResponse, NoticeCollector
 from .._raw_response import ResponseInfo, ResponseLog
 from .._retry import RetryPolicy
 from .._types import NOT_GIVEN, NotGivenOr
 from ..vault._state import VaultState, resolve_vault_key
 from .env_pool import pool_transport
-from .transport import AsyncClientTransport, AsyncRetryTransport
+from .transport import AsyncClientTransport, AsyncRetryTransport, install_response_error
 
 if TYPE_CHECKING:
     from inkbox_api.client import AuthenticatedClient as ApiClient
@@ -52,6 +53,7 @@ if TYPE_CHECKING:
     from .identity import AsyncAgentIdentity
     from .raw_response import AsyncRawResponseProxy
     from .resources.account import AsyncAccountResource
+    from .resources.api_keys import AsyncApiKeysResource
     from .resources.calls import AsyncCallsResource, AsyncTranscriptsResource
     from .resources.contact_rules import (
         AsyncMailContactRulesResource,
@@ -63,7 +65,9 @@ if TYPE_CHECKING:
     from .resources.mailboxes import AsyncMailboxesResource
     from .resources.messages import AsyncMessagesResource
     from .resources.notes import AsyncNotesResource
+    from .resources.organization_domains import AsyncOrganizationDomainsResource
     from .resources.phone_numbers import AsyncPhoneNumbersResource
+    from .resources.signing_keys import AsyncSigningKeysResource
     from .resources.texts import AsyncTextsResource
     from .resources.threads import AsyncThreadsResource
     from .resources.tunnels import AsyncTunnelsResource
@@ -71,6 +75,8 @@ if TYPE_CHECKING:
     from .unlocked_vault import AsyncUnlockedVault
 
 __all__ = ["AsyncInkbox"]
+
+T = TypeVar("T")
 
 
 class AsyncInkbox:
@@ -134,17 +140,25 @@ class AsyncInkbox:
             async_run_at_init(self.vault.unlock, cleanup=self.aclose)
 
     def _bind(
-        self, config: ClientConfig, pool: httpx.AsyncBaseTransport, *, owns_pool: bool
+        self,
+        config: ClientConfig,
+        pool: httpx.AsyncBaseTransport,
+        *,
+        owns_pool: bool,
+        notices: NoticeCollector | None = None,
     ) -> None:
         self._config = config
         self._pool = pool
         self._responses = ResponseLog()
+        collector = notices
 
         async def started(request: httpx.Request) -> None:
             self._responses.started(request)
 
         async def record(response: httpx.Response) -> None:
             self._responses.record(response)
+            if collector is not None:
+                collector.observe(response.headers)
 
         self._http = httpx.AsyncClient(
             base_url=config.base_url,
@@ -199,8 +213,11 @@ class AsyncInkbox:
             extra_headers=headers,
             extra_query=query,
         )
+        return self._copy(config)
+
+    def _copy(self, config: ClientConfig, notices: NoticeCollector | None = None) -> Self:
         clone = object.__new__(type(self))
-        clone._bind(config, self._pool, owns_pool=False)
+        clone._bind(config, self._pool, owns_pool=False, notices=notices)
         clone._vault_state = self._vault_state  # one unlocked vault for the client and its copies
         return clone
 
@@ -226,10 +243,31 @@ class AsyncInkbox:
         """
         return self._responses.last
 
+    async def with_response_metadata(
+        self, callback: Callable[[Self], Awaitable[T]]
+    ) -> APIResponse[T]:
+        """Run `callback` with a copy of this client that collects the server's notices.
+
+        `answer = await inkbox.with_response_metadata(lambda c: c.signing_keys.get_status())`
+        gives `answer.data` (the callback's result) and `answer.notices` (the distinct
+        `ResponseNotice`s of the `Inkbox-Notices` headers of every call the copy made, or
+        None). The copy shares the connection pool and the unlocked vault; nested scopes
+        collect independently; the copy collects nothing once the callback returned.
+        """
+        collector = NoticeCollector()
+        scoped = self._copy(self._config, collector)
+        try:
+            data = await callback(scoped)
+        finally:
+            notices = collector.close()
+        return APIResponse(data, notices)
+
     @cached_property
     def _api(self) -> ApiClient:
         """The generated low-level client, bound to our httpx client (imported on first use)."""
         from inkbox_api.client import AuthenticatedClient
+
+        install_response_error()
 
         # The key travels in our httpx client's default headers; the generated client only
         # builds its own httpx client when none is set, so its token stays empty (and out of
@@ -261,10 +299,31 @@ class AsyncInkbox:
 
     @cached_property
     def _account(self) -> AsyncAccountResource:
-        """Whoami, the org signing key and signup, behind the client's own methods."""
+        """Whoami and signup, behind the client's own methods."""
         from .resources.account import AsyncAccountResource
 
         return AsyncAccountResource(self)
+
+    @cached_property
+    def api_keys(self) -> AsyncApiKeysResource:
+        """API keys of the organization: create (identity-scoped keys from an admin key)."""
+        from .resources.api_keys import AsyncApiKeysResource
+
+        return AsyncApiKeysResource(self)
+
+    @cached_property
+    def organization_domains(self) -> AsyncOrganizationDomainsResource:
+        """Domain claims verified by DNS: create, list, get, verify, delete."""
+        from .resources.organization_domains import AsyncOrganizationDomainsResource
+
+        return AsyncOrganizationDomainsResource(self)
+
+    @cached_property
+    def signing_keys(self) -> AsyncSigningKeysResource:
+        """Webhook signing keys, per identity or org-wide: create_or_rotate, get_status."""
+        from .resources.signing_keys import AsyncSigningKeysResource
+
+        return AsyncSigningKeysResource(self)
 
     @cached_property
     def threads(self) -> AsyncThreadsResource:
@@ -392,8 +451,8 @@ class AsyncInkbox:
         return await self._account.whoami()
 
     async def create_signing_key(self) -> SigningKey:
-        """Create or rotate the webhook signing key; see `AsyncAccountResource.create_signing_key`."""
-        return await self._account.create_signing_key()
+        """Create or rotate the org's signing key; see `AsyncSigningKeysResource.create_or_rotate`."""
+        return await self.signing_keys.create_or_rotate()
 
     @classmethod
     def _one_shot(
@@ -530,4 +589,4 @@ class AsyncInkbox:
         await self.aclose()
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self._config.base_url!r}, max_retries={self._config.max_retries})"
+        return f"{type(self).__name__}(base_url={self._config.display_url!r}, max_retries={self._config.max_retries})"

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from inkbox_api.models import (
         AgentIdentityStatus,
         AgentIdentitySummary,
+        FilterMode,
         IdentityMailbox,
         IdentityPhoneNumber,
         PhoneNumberType,
@@ -154,13 +155,18 @@ class AsyncIdentityBase:
 
 # The mixins subclass AsyncIdentityBase, so they are imported once it exists (the base stays in
 # this module, where the channel modules import it from).
+from .identity_account import AsyncIdentityAccountMixin  # noqa: E402
 from .identity_mail import AsyncIdentityMailMixin  # noqa: E402
 from .identity_phone import AsyncIdentityPhoneMixin  # noqa: E402
 from .identity_vault import AsyncIdentityVaultMixin  # noqa: E402
 
 
 class AsyncAgentIdentity(
-    AsyncIdentityMailMixin, AsyncIdentityPhoneMixin, AsyncIdentityVaultMixin, AsyncIdentityBase
+    AsyncIdentityMailMixin,
+    AsyncIdentityPhoneMixin,
+    AsyncIdentityVaultMixin,
+    AsyncIdentityAccountMixin,
+    AsyncIdentityBase,
 ):
     """An agent identity: its handle and channels, and everything scoped to them.
 
@@ -176,14 +182,30 @@ class AsyncAgentIdentity(
         status: AgentIdentityStatus | str | None = None,
         display_name: NotGivenOr[str | None] = NOT_GIVEN,
         description: NotGivenOr[str | None] = NOT_GIVEN,
+        contact_sharing_enabled: bool | None = None,
+        idempotency_key: str | None = None,
+        mail_filter_mode: FilterMode | str | None = None,
+        phone_filter_mode: FilterMode | str | None = None,
+        mail_inbound_filter_mode: NotGivenOr[FilterMode | str] = NOT_GIVEN,
+        mail_outbound_filter_mode: NotGivenOr[FilterMode | str] = NOT_GIVEN,
+        phone_inbound_filter_mode: NotGivenOr[FilterMode | str] = NOT_GIVEN,
+        phone_outbound_filter_mode: NotGivenOr[FilterMode | str] = NOT_GIVEN,
     ) -> None:
-        """Rename, pause/resume or relabel this identity; see `AsyncIdentitiesResource.update`."""
+        """Relabel this identity or change its filter modes; see `AsyncIdentitiesResource.update`."""
         data = await self._client.identities.update(
             self.agent_handle,
             new_handle=new_handle,
             status=status,
             display_name=display_name,
             description=description,
+            contact_sharing_enabled=contact_sharing_enabled,
+            idempotency_key=idempotency_key,
+            mail_filter_mode=mail_filter_mode,
+            phone_filter_mode=phone_filter_mode,
+            mail_inbound_filter_mode=mail_inbound_filter_mode,
+            mail_outbound_filter_mode=mail_outbound_filter_mode,
+            phone_inbound_filter_mode=phone_inbound_filter_mode,
+            phone_outbound_filter_mode=phone_outbound_filter_mode,
         )
         self._set_data(data)
 
@@ -259,6 +281,16 @@ class AsyncAgentIdentity(
         """
         self._require_phone_number()
         await self._client.identities.unlink_phone_number(self.agent_handle)
+        self._set_data(attrs.evolve(self._data, phone_number=None))
+
+    async def release_phone_number(self) -> None:
+        """Release this identity's number; see `AsyncIdentitiesResource.release_phone_number`.
+
+        Raises:
+            InkboxError: The identity has no phone number (no request is sent).
+        """
+        self._require_phone_number()
+        await self._client.identities.release_phone_number(self.agent_handle)
         self._set_data(attrs.evolve(self._data, phone_number=None))
 
 

@@ -3,27 +3,80 @@
 Every request of a client passes through `AsyncRetryTransport`, which asks `_retry.RetryPolicy`
 whether and when to resend, and turns the final outcome into either a successful response or
 an `InkboxAPIError` / `InkboxConnectionError`. The generated operations therefore only ever
-see 2xx responses, so their parsers never meet an HTML error page or a non-standard status.
+see 2xx responses with an IANA status, so their parsers never meet an HTML error page, a
+redirect or a non-standard status; a 2xx body they cannot parse raises
+`InkboxResponseValidationError` from the generated code (`install_response_error`).
+
+Each attempt is bounded as a whole, not per read, by the longest phase of the timeout: the async
+client cancels the attempt when it is up; both read the body in chunks against that deadline
+(checked between reads, so a sync attempt ends within about twice it) and a size cap, so a
+server that trickles a byte a second or sends a gzip bomb cannot park or flood the caller.
+
+Redirects are never followed (a 3xx is an `InkboxResponseValidationError`), so the API key
+never reaches another origin, even through a caller's `http_client(follow_redirects=True)`.
 """
 
 from __future__ import annotations
 
 import logging
 import time
+from http import HTTPStatus
 
 import httpx
 
-from .._concurrency import async_sleep
-from .._constants import API_KEY_HEADER, REQUEST_ID_HEADER
-from .._errors import InkboxConnectionError, InkboxTimeoutError, api_error_from_response
+from .._concurrency import async_deadline, async_sleep
+from .._constants import API_KEY_HEADER, MAX_RESPONSE_BYTES, OPERATION_EXTENSION, REQUEST_ID_HEADER
+from .._errors import (
+    InkboxConnectionError,
+    InkboxTimeoutError,
+    api_error_from_response,
+    response_validation_error,
+)
 from .._logging import logger
 from .._retry import RetryPolicy, parse_retry_after
 
-__all__ = ["AsyncClientTransport", "AsyncRetryTransport"]
+__all__ = ["AsyncClientTransport", "AsyncRetryTransport", "install_response_error"]
 
 # Failures of our own request (an illegal header value, a URL httpx cannot send): sending it
 # again fails the same way, so they surface at once instead of after the backoff.
 _NEVER_RETRIED = (httpx.LocalProtocolError, httpx.UnsupportedProtocol)
+_IANA_STATUSES = frozenset(int(status) for status in HTTPStatus)
+# Headers describing the body as sent, dropped once it is read and decoded.
+_WIRE_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
+
+
+def _idempotent(request: httpx.Request) -> bool | None:
+    """The operation's `x-idempotent` (None for a request that is not a spec operation)."""
+    name = request.extensions.get(OPERATION_EXTENSION)
+    if name is None:
+        return None
+    from inkbox_api.operations import IDEMPOTENT
+
+    return IDEMPOTENT.get(name)
+
+
+def install_response_error() -> None:
+    """Make the generated operations raise `InkboxResponseValidationError` for a 2xx they
+    cannot parse (the generated package has no notion of our errors; it calls this factory)."""
+    from inkbox_api import errors
+
+    errors.response_error = _invalid_response
+
+
+def _invalid_response(response: httpx.Response, reason: str) -> Exception:
+    return response_validation_error(
+        response.status_code,
+        response.content,
+        reason,
+        request_id=response.headers.get(REQUEST_ID_HEADER),
+        secrets=(response.request.headers.get(API_KEY_HEADER, ""),),
+    )
+
+
+def _attempt_budget(request: httpx.Request) -> float | None:
+    """Seconds one attempt may take in all: the longest phase of the request's timeout."""
+    phases = [v for v in (request.extensions.get("timeout") or {}).values() if v is not None]
+    return max(phases) if phases else None
 
 
 class AsyncRetryTransport(httpx.AsyncBaseTransport):
@@ -39,21 +92,34 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         attempt = 0
         method, path = request.method, request.url.path
+        idempotent = _idempotent(request)
+        budget = _attempt_budget(request)
+        secrets = (request.headers.get(API_KEY_HEADER, ""),)
         debug = logger.isEnabledFor(logging.DEBUG)  # checked once: this is the hot path
         while True:
-            started = time.monotonic() if debug else 0.0
+            started = time.monotonic()
+            read_by = None if budget is None else started + budget
             try:
-                response = await self._pool.handle_async_request(request)
-                # Read the body inside the loop (API bodies are small JSON): a connection cut
-                # after the headers is a transport error like any other, retried when the
-                # request may be repeated (with its Idempotency-Key the server replays instead
-                # of acting twice), and the connection goes back to the pool at once.
-                await response.aread()
+                try:
+                    with async_deadline(budget):
+                        raw = await self._pool.handle_async_request(request)
+                        # Read the body inside the loop (API bodies are small JSON): a
+                        # connection cut after the headers is a transport error like any other,
+                        # retried when the request may be repeated (with its Idempotency-Key the
+                        # server replays instead of acting twice), and the connection goes back
+                        # to the pool at once.
+                        response = await _read(raw, request, read_by, secrets)
+                except TimeoutError:
+                    raise httpx.ReadTimeout(
+                        "the response took longer than the timeout", request=request
+                    ) from None
             except httpx.TransportError as exc:
                 delay = (
                     None
                     if isinstance(exc, _NEVER_RETRIED)
-                    else self._policy.delay_after_error(method, request.headers, attempt)
+                    else self._policy.delay_after_error(
+                        method, request.headers, attempt, idempotent=idempotent
+                    )
                 )
                 if delay is None:
                     raise _connection_error(exc, method, _url(request), attempt + 1) from exc
@@ -67,6 +133,16 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             if debug:
                 elapsed = (time.monotonic() - started) * 1e3
                 logger.debug("%s %s -> %d (%.1f ms)", method, path, status, elapsed)
+            # An error status keeps its class whatever its number (520 is a server error); a
+            # "success" must be one the API speaks, and a redirect is never followed.
+            if status < 400 and (status not in _IANA_STATUSES or not 200 <= status < 300):
+                raise response_validation_error(
+                    status,
+                    response.content,
+                    _odd_status(response),
+                    request_id=response.headers.get(REQUEST_ID_HEADER),
+                    secrets=secrets,
+                )
             if status < 400:
                 return response
             delay = self._policy.delay_after_status(
@@ -75,6 +151,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 attempt,
                 status_code=status,
                 response_headers=response.headers,
+                idempotent=idempotent,
             )
             if delay is None:
                 raise api_error_from_response(
@@ -82,7 +159,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                     response.content,
                     request_id=response.headers.get(REQUEST_ID_HEADER),
                     retry_after=parse_retry_after(response.headers),
-                    secrets=(request.headers.get(API_KEY_HEADER, ""),),
+                    secrets=secrets,
                     method=method,
                     url=_url(request),
                     attempts=attempt + 1,
@@ -107,12 +184,56 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
         self._client = client
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self._client.send(request, stream=True)
+        # Never follow: a redirect would carry the API key header to wherever it points.
+        return await self._client.send(request, stream=True, follow_redirects=False)
+
+
+async def _read(
+    raw: httpx.Response, request: httpx.Request, read_by: float | None, secrets: tuple[str, ...]
+) -> httpx.Response:
+    """The whole response, its body decoded, read against the deadline and the size cap."""
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        async for chunk in raw.aiter_bytes():
+            size += len(chunk)
+            if size > MAX_RESPONSE_BYTES:
+                raise response_validation_error(
+                    raw.status_code,
+                    b"".join(chunks)[:1024],
+                    f"the body is larger than {MAX_RESPONSE_BYTES} bytes",
+                    request_id=raw.headers.get(REQUEST_ID_HEADER),
+                    secrets=secrets,
+                )
+            chunks.append(chunk)
+            if read_by is not None and time.monotonic() > read_by:
+                raise httpx.ReadTimeout(
+                    "the response took longer than the timeout", request=request
+                )
+    finally:
+        await raw.aclose()
+    headers = [(k, v) for k, v in raw.headers.multi_items() if k.lower() not in _WIRE_HEADERS]
+    return httpx.Response(
+        raw.status_code,
+        headers=headers,
+        content=b"".join(chunks),
+        request=request,
+        extensions=raw.extensions,
+    )
+
+
+def _odd_status(response: httpx.Response) -> str:
+    status = response.status_code
+    if 300 <= status < 400:
+        where = response.headers.get("location", "")
+        return f"HTTP {status} redirect{f' to {where[:200]}' if where else ''} (never followed)"
+    return f"HTTP {status} is not a status the API answers"
 
 
 def _url(request: httpx.Request) -> str:
-    """The request's URL for an error message: with the host, without the query string."""
-    return str(request.url.copy_with(query=None, fragment=None))
+    """The request's URL for an error message: with the host, without the query string or any
+    credentials a base URL may carry."""
+    return str(request.url.copy_with(query=None, fragment=None, userinfo=b""))
 
 
 def _connection_error(

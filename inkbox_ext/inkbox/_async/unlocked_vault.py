@@ -23,6 +23,7 @@ from ..vault._state import (
     secret_from_metadata,
     validate_secret_name,
 )
+from ..vault.errors import VaultIntegrityError
 from ..vault.totp import TOTPCode, TOTPConfig, generate_totp, parse_totp_uri
 from ..vault.types import (
     DecryptedVaultSecret,
@@ -93,6 +94,12 @@ class AsyncUnlockedVault:
 
         sid = as_uuid(secret_id, "secret_id")
         detail = await self._client.vault._secret_detail(sid)
+        if detail.id != sid:
+            # The payload's AAD is the id the server sent, so a server (or proxy) answering
+            # with another secret would decrypt fine: check it is the one asked for.
+            raise VaultIntegrityError(
+                f"the server answered secret {detail.id} when asked for {sid}; not using it"
+            )
         secret = decrypt_secret(self._org_key, detail_entry(detail))
         if sid in self._cache:
             access = access_of(detail)

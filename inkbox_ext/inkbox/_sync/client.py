@@ -8,10 +8,10 @@ Resources are created on first access, so constructing a client imports no resou
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 
@@ -30,12 +30,13 @@ from .._constants import (
     INITIAL_RETRY_DELAY,
 )
 from .._logging import setup_from_env
+from .._notices import APIResponse, NoticeCollector
 from .._raw_response import ResponseInfo, ResponseLog
 from .._retry import RetryPolicy
 from .._types import NOT_GIVEN, NotGivenOr
 from ..vault._state import VaultState, resolve_vault_key
 from .env_pool import pool_transport
-from .transport import ClientTransport, RetryTransport
+from .transport import ClientTransport, RetryTransport, install_response_error
 
 if TYPE_CHECKING:
     from inkbox_api.client import AuthenticatedClient as ApiClient
@@ -53,6 +54,7 @@ if TYPE_CHECKING:
     from .identity import AgentIdentity
     from .raw_response import RawResponseProxy
     from .resources.account import AccountResource
+    from .resources.api_keys import ApiKeysResource
     from .resources.calls import CallsResource, TranscriptsResource
     from .resources.contact_rules import (
         MailContactRulesResource,
@@ -64,7 +66,9 @@ if TYPE_CHECKING:
     from .resources.mailboxes import MailboxesResource
     from .resources.messages import MessagesResource
     from .resources.notes import NotesResource
+    from .resources.organization_domains import OrganizationDomainsResource
     from .resources.phone_numbers import PhoneNumbersResource
+    from .resources.signing_keys import SigningKeysResource
     from .resources.texts import TextsResource
     from .resources.threads import ThreadsResource
     from .resources.tunnels import TunnelsResource
@@ -72,6 +76,8 @@ if TYPE_CHECKING:
     from .unlocked_vault import UnlockedVault
 
 __all__ = ["Inkbox"]
+
+T = TypeVar("T")
 
 
 class Inkbox:
@@ -134,16 +140,26 @@ class Inkbox:
         if self._vault_state.vault_key is not None:
             run_at_init(self.vault.unlock, cleanup=self.close)
 
-    def _bind(self, config: ClientConfig, pool: httpx.BaseTransport, *, owns_pool: bool) -> None:
+    def _bind(
+        self,
+        config: ClientConfig,
+        pool: httpx.BaseTransport,
+        *,
+        owns_pool: bool,
+        notices: NoticeCollector | None = None,
+    ) -> None:
         self._config = config
         self._pool = pool
         self._responses = ResponseLog()
+        collector = notices
 
         def started(request: httpx.Request) -> None:
             self._responses.started(request)
 
         def record(response: httpx.Response) -> None:
             self._responses.record(response)
+            if collector is not None:
+                collector.observe(response.headers)
 
         self._http = httpx.Client(
             base_url=config.base_url,
@@ -198,8 +214,11 @@ class Inkbox:
             extra_headers=headers,
             extra_query=query,
         )
+        return self._copy(config)
+
+    def _copy(self, config: ClientConfig, notices: NoticeCollector | None = None) -> Self:
         clone = object.__new__(type(self))
-        clone._bind(config, self._pool, owns_pool=False)
+        clone._bind(config, self._pool, owns_pool=False, notices=notices)
         clone._vault_state = self._vault_state  # one unlocked vault for the client and its copies
         return clone
 
@@ -225,10 +244,29 @@ class Inkbox:
         """
         return self._responses.last
 
+    def with_response_metadata(self, callback: Callable[[Self], T]) -> APIResponse[T]:
+        """Run `callback` with a copy of this client that collects the server's notices.
+
+        `answer = inkbox.with_response_metadata(lambda c: c.signing_keys.get_status())`
+        gives `answer.data` (the callback's result) and `answer.notices` (the distinct
+        `ResponseNotice`s of the `Inkbox-Notices` headers of every call the copy made, or
+        None). The copy shares the connection pool and the unlocked vault; nested scopes
+        collect independently; the copy collects nothing once the callback returned.
+        """
+        collector = NoticeCollector()
+        scoped = self._copy(self._config, collector)
+        try:
+            data = callback(scoped)
+        finally:
+            notices = collector.close()
+        return APIResponse(data, notices)
+
     @cached_property
     def _api(self) -> ApiClient:
         """The generated low-level client, bound to our httpx client (imported on first use)."""
         from inkbox_api.client import AuthenticatedClient
+
+        install_response_error()
 
         # The key travels in our httpx client's default headers; the generated client only
         # builds its own httpx client when none is set, so its token stays empty (and out of
@@ -260,10 +298,31 @@ class Inkbox:
 
     @cached_property
     def _account(self) -> AccountResource:
-        """Whoami, the org signing key and signup, behind the client's own methods."""
+        """Whoami and signup, behind the client's own methods."""
         from .resources.account import AccountResource
 
         return AccountResource(self)
+
+    @cached_property
+    def api_keys(self) -> ApiKeysResource:
+        """API keys of the organization: create (identity-scoped keys from an admin key)."""
+        from .resources.api_keys import ApiKeysResource
+
+        return ApiKeysResource(self)
+
+    @cached_property
+    def organization_domains(self) -> OrganizationDomainsResource:
+        """Domain claims verified by DNS: create, list, get, verify, delete."""
+        from .resources.organization_domains import OrganizationDomainsResource
+
+        return OrganizationDomainsResource(self)
+
+    @cached_property
+    def signing_keys(self) -> SigningKeysResource:
+        """Webhook signing keys, per identity or org-wide: create_or_rotate, get_status."""
+        from .resources.signing_keys import SigningKeysResource
+
+        return SigningKeysResource(self)
 
     @cached_property
     def threads(self) -> ThreadsResource:
@@ -391,8 +450,8 @@ class Inkbox:
         return self._account.whoami()
 
     def create_signing_key(self) -> SigningKey:
-        """Create or rotate the webhook signing key; see `AccountResource.create_signing_key`."""
-        return self._account.create_signing_key()
+        """Create or rotate the org's signing key; see `SigningKeysResource.create_or_rotate`."""
+        return self.signing_keys.create_or_rotate()
 
     @classmethod
     def _one_shot(
@@ -529,4 +588,4 @@ class Inkbox:
         self.close()
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self._config.base_url!r}, max_retries={self._config.max_retries})"
+        return f"{type(self).__name__}(base_url={self._config.display_url!r}, max_retries={self._config.max_retries})"

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from inkbox_api.models import (
         AgentIdentityStatus,
         AgentIdentitySummary,
+        FilterMode,
         IdentityMailbox,
         IdentityPhoneNumber,
         PhoneNumberType,
@@ -155,12 +156,19 @@ class IdentityBase:
 
 # The mixins subclass IdentityBase, so they are imported once it exists (the base stays in
 # this module, where the channel modules import it from).
+from .identity_account import IdentityAccountMixin  # noqa: E402
 from .identity_mail import IdentityMailMixin  # noqa: E402
 from .identity_phone import IdentityPhoneMixin  # noqa: E402
 from .identity_vault import IdentityVaultMixin  # noqa: E402
 
 
-class AgentIdentity(IdentityMailMixin, IdentityPhoneMixin, IdentityVaultMixin, IdentityBase):
+class AgentIdentity(
+    IdentityMailMixin,
+    IdentityPhoneMixin,
+    IdentityVaultMixin,
+    IdentityAccountMixin,
+    IdentityBase,
+):
     """An agent identity: its handle and channels, and everything scoped to them.
 
     Get one from `inkbox.create_identity(handle)` or `inkbox.get_identity(handle)`. Channel
@@ -175,14 +183,30 @@ class AgentIdentity(IdentityMailMixin, IdentityPhoneMixin, IdentityVaultMixin, I
         status: AgentIdentityStatus | str | None = None,
         display_name: NotGivenOr[str | None] = NOT_GIVEN,
         description: NotGivenOr[str | None] = NOT_GIVEN,
+        contact_sharing_enabled: bool | None = None,
+        idempotency_key: str | None = None,
+        mail_filter_mode: FilterMode | str | None = None,
+        phone_filter_mode: FilterMode | str | None = None,
+        mail_inbound_filter_mode: NotGivenOr[FilterMode | str] = NOT_GIVEN,
+        mail_outbound_filter_mode: NotGivenOr[FilterMode | str] = NOT_GIVEN,
+        phone_inbound_filter_mode: NotGivenOr[FilterMode | str] = NOT_GIVEN,
+        phone_outbound_filter_mode: NotGivenOr[FilterMode | str] = NOT_GIVEN,
     ) -> None:
-        """Rename, pause/resume or relabel this identity; see `IdentitiesResource.update`."""
+        """Relabel this identity or change its filter modes; see `IdentitiesResource.update`."""
         data = self._client.identities.update(
             self.agent_handle,
             new_handle=new_handle,
             status=status,
             display_name=display_name,
             description=description,
+            contact_sharing_enabled=contact_sharing_enabled,
+            idempotency_key=idempotency_key,
+            mail_filter_mode=mail_filter_mode,
+            phone_filter_mode=phone_filter_mode,
+            mail_inbound_filter_mode=mail_inbound_filter_mode,
+            mail_outbound_filter_mode=mail_outbound_filter_mode,
+            phone_inbound_filter_mode=phone_inbound_filter_mode,
+            phone_outbound_filter_mode=phone_outbound_filter_mode,
         )
         self._set_data(data)
 
@@ -258,6 +282,16 @@ class AgentIdentity(IdentityMailMixin, IdentityPhoneMixin, IdentityVaultMixin, I
         """
         self._require_phone_number()
         self._client.identities.unlink_phone_number(self.agent_handle)
+        self._set_data(attrs.evolve(self._data, phone_number=None))
+
+    def release_phone_number(self) -> None:
+        """Release this identity's number; see `IdentitiesResource.release_phone_number`.
+
+        Raises:
+            InkboxError: The identity has no phone number (no request is sent).
+        """
+        self._require_phone_number()
+        self._client.identities.release_phone_number(self.agent_handle)
         self._set_data(attrs.evolve(self._data, phone_number=None))
 
 

@@ -498,11 +498,14 @@ def _open_payload(aead: AESGCM, encrypted_b64: str, secret_id: str, name: str | 
         )
     try:
         return json.loads(plaintext.decode("utf-8"))
-    except ValueError:
-        # Never chain: JSONDecodeError keeps the whole plaintext in `.doc`.
-        raise VaultPayloadError(
-            f"{_secret_label(secret_id, name)}: decrypted payload is not valid JSON"
-        ) from None
+    except (ValueError, RecursionError):
+        pass
+    # Raised outside the handler: `from None` would still leave the decoder's error on
+    # `__context__`, and JSONDecodeError keeps the whole plaintext in `.doc` (a
+    # UnicodeDecodeError in `.object`).
+    raise VaultPayloadError(
+        f"{_secret_label(secret_id, name)}: decrypted payload is not valid JSON"
+    )
 
 
 def encrypt_payload(
@@ -556,10 +559,13 @@ def _decrypt_entry(aead: AESGCM, entry: Mapping[str, Any]) -> DecryptedVaultSecr
     name: str = entry["name"]
     raw_type: str = entry["secret_type"]
     raw = _open_payload(aead, entry["encrypted_payload"], aad, name)
+    failure: VaultPayloadError | InvalidTOTPError | None = None
     try:
         payload = parse_payload(raw_type, raw)
     except (VaultPayloadError, InvalidTOTPError) as exc:
-        raise type(exc)(f"{_secret_label(aad, name)}: {exc}") from None
+        failure = type(exc)(f"{_secret_label(aad, name)}: {exc}")
+    if failure is not None:
+        raise failure  # outside the handler: no `__context__` leading back to the payload
     return DecryptedVaultSecret(
         id=secret_id,
         name=name,

@@ -18,7 +18,7 @@ CUSTOMER = "+15167251294"
 
 async def hook(emulator: Any, method: str, path: str, body: Any = None) -> Any:
     """Call an `/_emulator` hook and return its JSON answer."""
-    async with httpx.AsyncClient(base_url=emulator.url) as http:
+    async with httpx.AsyncClient(base_url=emulator.url, headers={"X-Inkbox-Emulator": "1"}) as http:
         response = await http.request(method, f"/_emulator{path}", json=body)
     response.raise_for_status()
     return response.json() if response.content else None

@@ -12,6 +12,7 @@ from inkbox import (
     APIKeyPayload,
     AsyncInkbox,
     InkboxVaultKeyError,
+    InternalServerError,
     LoginPayload,
     SecretTypeMismatchError,
     VaultIntegrityError,
@@ -174,3 +175,38 @@ async def test_agent_key_sees_only_its_secrets(inkbox: AsyncInkbox, inkbox_emula
         me = await agent.get_identity("support-bot")
         assert [c.name for c in me.credentials.list()] == ["mine"]
         assert me.credentials.list_api_keys()[0].payload == APIKeyPayload(api_key="a")
+
+
+@pytest.mark.anyio
+async def test_a_key_change_whose_answer_is_lost_is_checked_not_resent(
+    inkbox: AsyncInkbox, inkbox_emulator: Any
+) -> None:
+    """The change commits, the connection drops before the answer: the SDK does not resend
+    (the resend would be refused and the caller told it failed), it tries the new key."""
+    await inkbox.vault.initialize(VAULT_KEY)
+    inkbox_emulator.set_faults("drop=1,methods=PUT")
+    try:
+        key = await inkbox.vault.update_key("Another-Vault-key-2!", current_vault_key=VAULT_KEY)
+        drops = inkbox_emulator.hook("GET", "/state")["fault_counts"]["drop"]
+    finally:
+        inkbox_emulator.set_faults("")
+    assert key.key_type == "primary"
+    assert drops == 1  # sent once, never resent
+    await inkbox.vault.unlock("Another-Vault-key-2!")
+    with pytest.raises(VaultKeyMismatchError):
+        await inkbox.vault.unlock(VAULT_KEY)
+
+
+@pytest.mark.anyio
+async def test_a_key_change_that_never_arrived_is_reported(
+    inkbox: AsyncInkbox, inkbox_emulator: Any
+) -> None:
+    """A 503 before the handler ran: nothing changed, the new key does not open, so it fails."""
+    await inkbox.vault.initialize(VAULT_KEY)
+    inkbox_emulator.set_faults("rate=1,methods=PUT")
+    try:
+        with pytest.raises(InternalServerError):
+            await inkbox.vault.update_key("Another-Vault-key-2!", current_vault_key=VAULT_KEY)
+    finally:
+        inkbox_emulator.set_faults("")
+    await inkbox.vault.unlock(VAULT_KEY)

@@ -19,7 +19,7 @@ CUSTOMER = "+15167251294"
 
 def hook(emulator: Any, method: str, path: str, body: Any = None) -> Any:
     """Call an `/_emulator` hook and return its JSON answer."""
-    with httpx.Client(base_url=emulator.url) as http:
+    with httpx.Client(base_url=emulator.url, headers={"X-Inkbox-Emulator": "1"}) as http:
         response = http.request(method, f"/_emulator{path}", json=body)
     response.raise_for_status()
     return response.json() if response.content else None

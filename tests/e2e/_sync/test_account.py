@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import json
-import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -20,20 +19,13 @@ from inkbox import (
     WhoamiApiKeyResponse,
     verify_webhook,
 )
-from tests.support.scripted_server import Received, ScriptedServer
+from tests.support.scripted_server import ScriptedServer
 
 
 @pytest.fixture
 def inkbox(inkbox_emulator: Any) -> Iterator[Inkbox]:
     with Inkbox(inkbox_emulator.admin_key, base_url=inkbox_emulator.url) as client:
         yield client
-
-
-def wait_for(server: ScriptedServer, count: int = 1, timeout: float = 10.0) -> list[Received]:
-    deadline = time.monotonic() + timeout
-    while len(server.received) < count and time.monotonic() < deadline:
-        time.sleep(0.02)
-    return server.received
 
 
 def test_whoami_admin_and_agent(inkbox: Inkbox, inkbox_emulator: Any) -> None:
@@ -105,7 +97,7 @@ def test_mailbox_webhook_is_signed_and_verifies(inkbox: Inkbox) -> None:
     with ScriptedServer() as receiver:
         inkbox.mailboxes.update(bob.email_address, webhook_url=receiver.url + "/hook")
         alice.send_email(to=[bob.email_address], subject="ping", body_text="x")
-        deliveries = wait_for(receiver)
+        deliveries = receiver.wait_for()
     received = [d for d in deliveries if json.loads(d.body)["event_type"] == "message.received"]
     assert received, [json.loads(d.body)["event_type"] for d in deliveries]
     delivery = received[0]

@@ -175,3 +175,25 @@ def test_dropped_responses_are_retried_without_sending_twice(
     received = collect(bob.iter_emails(direction="inbound"))
     assert sorted(m.subject or "" for m in received) == [f"n{n}" for n in range(4)]
     assert len({m.id for m in sent}) == 4
+
+
+def test_marking_read_under_503s_leaves_nothing_unread(
+    inkbox: Inkbox, inkbox_emulator: Any
+) -> None:
+    """Mark-read is `x-idempotent: true`: retried like a GET, so no message stays unread."""
+    bot = inkbox.create_identity("bot")
+    assert bot.email_address is not None
+    for n in range(8):
+        inkbox_emulator.inject_email(to=bot.email_address, sender="c@example.com", subject=f"s{n}")
+    inbox = collect(bot.iter_emails(direction="inbound"))
+    inkbox_emulator.set_faults("rate=0.3,status=503,retry_after_ms=1,methods=PATCH", seed=1)
+    try:
+        patient = inkbox.with_options(max_retries=6)
+        for message in inbox:
+            patient.messages.mark_read(bot.email_address, message.id)
+        failed = inkbox_emulator.hook("GET", "/state")["fault_counts"]["fail"]
+    finally:
+        inkbox_emulator.set_faults("")
+    assert failed > 0
+    after = collect(bot.iter_emails(direction="inbound"))
+    assert len(after) == 8 and all(m.is_read for m in after)

@@ -13,6 +13,7 @@ from inkbox import (
     APIKeyPayload,
     Inkbox,
     InkboxVaultKeyError,
+    InternalServerError,
     LoginPayload,
     SecretTypeMismatchError,
     VaultIntegrityError,
@@ -166,3 +167,34 @@ def test_agent_key_sees_only_its_secrets(inkbox: Inkbox, inkbox_emulator: Any) -
         me = agent.get_identity("support-bot")
         assert [c.name for c in me.credentials.list()] == ["mine"]
         assert me.credentials.list_api_keys()[0].payload == APIKeyPayload(api_key="a")
+
+
+def test_a_key_change_whose_answer_is_lost_is_checked_not_resent(
+    inkbox: Inkbox, inkbox_emulator: Any
+) -> None:
+    """The change commits, the connection drops before the answer: the SDK does not resend
+    (the resend would be refused and the caller told it failed), it tries the new key."""
+    inkbox.vault.initialize(VAULT_KEY)
+    inkbox_emulator.set_faults("drop=1,methods=PUT")
+    try:
+        key = inkbox.vault.update_key("Another-Vault-key-2!", current_vault_key=VAULT_KEY)
+        drops = inkbox_emulator.hook("GET", "/state")["fault_counts"]["drop"]
+    finally:
+        inkbox_emulator.set_faults("")
+    assert key.key_type == "primary"
+    assert drops == 1  # sent once, never resent
+    inkbox.vault.unlock("Another-Vault-key-2!")
+    with pytest.raises(VaultKeyMismatchError):
+        inkbox.vault.unlock(VAULT_KEY)
+
+
+def test_a_key_change_that_never_arrived_is_reported(inkbox: Inkbox, inkbox_emulator: Any) -> None:
+    """A 503 before the handler ran: nothing changed, the new key does not open, so it fails."""
+    inkbox.vault.initialize(VAULT_KEY)
+    inkbox_emulator.set_faults("rate=1,methods=PUT")
+    try:
+        with pytest.raises(InternalServerError):
+            inkbox.vault.update_key("Another-Vault-key-2!", current_vault_key=VAULT_KEY)
+    finally:
+        inkbox_emulator.set_faults("")
+    inkbox.vault.unlock(VAULT_KEY)

@@ -23,9 +23,10 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
+        "extensions": {"inkbox_operation": "update_mail_contact_rule"},
         "url": "/api/v1/mail/mailboxes/{email_address}/contact-rules/{rule_id}".format(
-            email_address=quote(str(email_address), safe=""),
-            rule_id=quote(str(rule_id), safe=""),
+            email_address=quote(errors.path_segment(email_address, "email_address"), safe=""),
+            rule_id=quote(errors.path_segment(rule_id, "rule_id"), safe=""),
         ),
     }
 
@@ -89,12 +90,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorEnvelope | MailContactRule]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    # Whatever the body holds (not JSON, not UTF-8, nested too deep, another shape) and whatever
+    # the status (one outside the IANA list), the caller gets one error type, never a parser's.
+    try:
+        return Response(
+            status_code=HTTPStatus(response.status_code),
+            content=response.content,
+            headers=response.headers,
+            parsed=_parse_response(client=client, response=response),
+        )
+    except errors.UnexpectedStatus:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError, IndexError, RecursionError) as exc:
+        raise errors.response_error(response, errors.describe(exc)) from None
 
 
 def sync_detailed(

@@ -18,9 +18,10 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
+        "extensions": {"inkbox_operation": "delete_thread"},
         "url": "/api/v1/mail/mailboxes/{email_address}/threads/{thread_id}".format(
-            email_address=quote(str(email_address), safe=""),
-            thread_id=quote(str(thread_id), safe=""),
+            email_address=quote(errors.path_segment(email_address, "email_address"), safe=""),
+            thread_id=quote(errors.path_segment(thread_id, "thread_id"), safe=""),
         ),
     }
 
@@ -68,12 +69,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | ErrorEnvelope]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    # Whatever the body holds (not JSON, not UTF-8, nested too deep, another shape) and whatever
+    # the status (one outside the IANA list), the caller gets one error type, never a parser's.
+    try:
+        return Response(
+            status_code=HTTPStatus(response.status_code),
+            content=response.content,
+            headers=response.headers,
+            parsed=_parse_response(client=client, response=response),
+        )
+    except errors.UnexpectedStatus:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError, IndexError, RecursionError) as exc:
+        raise errors.response_error(response, errors.describe(exc)) from None
 
 
 def sync_detailed(

@@ -1,6 +1,6 @@
-"""The account calls: who the key is, the organization's webhook signing key, and agent signup.
+"""The account calls: who the key is, and agent signup.
 
-`inkbox.whoami()`, `inkbox.create_signing_key()` and the class methods `Inkbox.signup()`,
+`inkbox.whoami()` and the class methods `Inkbox.signup()`,
 `verify_signup()`, `resend_signup_verification()` and `get_signup_status()` delegate here (the
 signup ones on a short-lived client that sends the signed-up agent's key, or none).
 """
@@ -18,7 +18,6 @@ if TYPE_CHECKING:
         AgentSignupResponse,
         AgentSignupStatusResponse,
         AgentSignupVerifyResponse,
-        SigningKey,
     )
 
     from ...models import WhoamiResponse
@@ -27,7 +26,7 @@ __all__ = ["AsyncAccountResource"]
 
 
 class AsyncAccountResource(AsyncResource):
-    """Identity of the API key, the org-level signing key, and the signup flow."""
+    """Identity of the API key, and the signup flow."""
 
     async def whoami(self) -> WhoamiResponse:
         """Who this client's key is: `WhoamiApiKeyResponse` or `WhoamiJwtResponse`.
@@ -42,18 +41,6 @@ class AsyncAccountResource(AsyncResource):
         if isinstance(response.parsed, WhoamiJwtResponse):
             return response.parsed
         return parsed(response, WhoamiApiKeyResponse)
-
-    async def create_signing_key(self) -> SigningKey:
-        """Create or rotate the webhook signing key; the secret is returned only this once.
-
-        Returns:
-            The key; pass `key.signing_key` as `secret` to `verify_webhook`.
-        """
-        from inkbox_api.api.signing_keys import create_signing_key
-        from inkbox_api.models import SigningKey
-
-        response = await create_signing_key.asyncio_detailed(client=self._api)
-        return parsed(response, SigningKey)
 
     async def signup(
         self,

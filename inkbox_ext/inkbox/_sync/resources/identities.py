@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import builtins
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from ..._retry import resolve_idempotency_key
 from ..._types import NOT_GIVEN, NotGivenOr
 from ..._wire import (
     as_uuid,
@@ -22,6 +23,7 @@ from ..._wire import (
     opt_text,
     parsed,
     parsed_list,
+    patch_enum,
     patch_text,
     require_text,
 )
@@ -31,7 +33,11 @@ if TYPE_CHECKING:
     from inkbox_api.models import (
         AgentIdentityStatus,
         AgentIdentitySummary,
+        FilterMode,
+        IdentityDomainAffiliation,
+        IdentityMailboxCreate,
         IdentityPhoneNumberCreate,
+        IdentityTunnelCreate,
     )
 
 __all__ = ["IdentitiesResource"]
@@ -49,10 +55,13 @@ class IdentitiesResource(Resource):
         email_local_part: str | None = None,
         sending_domain: NotGivenOr[str | None] = NOT_GIVEN,
         create_mailbox: bool = True,
+        contact_sharing_enabled: bool | None = None,
+        mailbox: IdentityMailboxCreate | Mapping[str, Any] | None = None,
+        tunnel: IdentityTunnelCreate | Mapping[str, Any] | None = None,
         phone_number: IdentityPhoneNumberCreate | Mapping[str, Any] | None = None,
-        vault_secret_ids: uuid.UUID | str | Sequence[uuid.UUID | str] | None = None,
+        vault_secret_ids: uuid.UUID | str | Iterable[uuid.UUID | str] | None = None,
     ) -> AgentIdentitySummary:
-        """Create an agent identity; its mailbox is created with it.
+        """Create an agent identity; its mailbox and tunnel are created with it.
 
         Args:
             agent_handle: Unique handle, e.g. `"sales-agent"` (a leading `@` is stripped).
@@ -65,18 +74,23 @@ class IdentitiesResource(Resource):
             create_mailbox: Accepted for 0.3.1's signature. The server always creates the
                 identity's mailbox (the guide relies on it), so `False` cannot skip it and
                 is refused.
-            phone_number: Provision and link a number in the same request: an
-                `IdentityPhoneNumberCreate` (`IdentityPhoneNumberCreateOptions`) or a dict of
-                its fields (`type`, `state`, `incoming_call_action`, ...).
-            vault_secret_ids: Vault secrets the identity may use: `"*"` / `"all"`, one secret
-                id, or a list of ids.
+            contact_sharing_enabled: Whether a dedicated line shares the identity's name
+                (server default: true).
+            mailbox: The mailbox options as 0.7.20 passes them (`IdentityMailboxCreate` or its
+                dict); do not combine with `email_local_part`/`sending_domain`.
+            tunnel: Tunnel options, e.g. `IdentityTunnelCreate(tls_mode=TLSMode.PASSTHROUGH)`.
+            phone_number: Provision a number with the identity (`IdentityPhoneNumberCreate`
+                or its dict, e.g. `{"type": "local", "state": "NY"}`).
+            vault_secret_ids: Vault secrets to grant: `"*"`/`"all"`, one id, or several.
 
         Returns:
-            The new identity, with its mailbox.
+            The new identity, with its mailbox and tunnel (and number, when asked for).
 
         Raises:
-            ValueError: An empty handle, local part or domain; `create_mailbox=False`.
-            TypeError: `phone_number` or `vault_secret_ids` of the wrong kind.
+            ValueError: An empty handle, local part or domain; `create_mailbox=False`;
+                `mailbox` combined with `email_local_part`/`sending_domain`; a secret id that
+                is not a UUID.
+            TypeError: An option that is neither its model nor a dict.
             ConflictError: The handle is taken (409).
         """
         from inkbox_api.api.identities import create_identity
@@ -84,6 +98,8 @@ class IdentitiesResource(Resource):
             AgentIdentityCreate,
             AgentIdentitySummary,
             IdentityMailboxCreate,
+            IdentityPhoneNumberCreate,
+            IdentityTunnelCreate,
         )
 
         if not create_mailbox:
@@ -91,8 +107,12 @@ class IdentitiesResource(Resource):
                 "create_mailbox=False is not possible: every identity gets its mailbox "
                 "(unlink it afterwards with identity.unlink_mailbox())"
             )
-        mailbox = None
         if email_local_part is not None or sending_domain is not NOT_GIVEN:
+            if mailbox is not None:
+                raise ValueError(
+                    "give the mailbox options either as mailbox= or as "
+                    "email_local_part=/sending_domain=, not both"
+                )
             mailbox = IdentityMailboxCreate(
                 email_local_part=opt_text(email_local_part, "email_local_part"),
                 sending_domain=patch_text(sending_domain, "sending_domain"),
@@ -104,9 +124,10 @@ class IdentitiesResource(Resource):
             display_name=omit(display_name),
             description=given(description),
             imessage_enabled=omitted(),
-            contact_sharing_enabled=omitted(),
-            mailbox=omit(mailbox),
-            phone_number=omit(_phone_options(phone_number)),
+            contact_sharing_enabled=omit(contact_sharing_enabled),
+            mailbox=omit(_option(mailbox, IdentityMailboxCreate, "mailbox")),
+            tunnel=omit(_option(tunnel, IdentityTunnelCreate, "tunnel")),
+            phone_number=omit(_option(phone_number, IdentityPhoneNumberCreate, "phone_number")),
             vault_secret_ids=omit(_secret_selection(vault_secret_ids)),
         )
         response = create_identity.sync_detailed(client=self._api, body=body)
@@ -142,8 +163,16 @@ class IdentitiesResource(Resource):
         status: AgentIdentityStatus | str | None = None,
         display_name: NotGivenOr[str | None] = NOT_GIVEN,
         description: NotGivenOr[str | None] = NOT_GIVEN,
+        contact_sharing_enabled: bool | None = None,
+        idempotency_key: str | None = None,
+        mail_filter_mode: FilterMode | str | None = None,
+        phone_filter_mode: FilterMode | str | None = None,
+        mail_inbound_filter_mode: NotGivenOr[FilterMode | str] = NOT_GIVEN,
+        mail_outbound_filter_mode: NotGivenOr[FilterMode | str] = NOT_GIVEN,
+        phone_inbound_filter_mode: NotGivenOr[FilterMode | str] = NOT_GIVEN,
+        phone_outbound_filter_mode: NotGivenOr[FilterMode | str] = NOT_GIVEN,
     ) -> AgentIdentitySummary:
-        """Rename, pause/resume, or relabel an identity; only the arguments given are sent.
+        """Relabel an identity or change its filter modes; only the arguments given are sent.
 
         Args:
             agent_handle: The identity's current handle.
@@ -151,25 +180,67 @@ class IdentitiesResource(Resource):
             status: `"active"` or `"paused"` (guide era).
             display_name: New display name; `None` clears it.
             description: New description; `None` clears it.
+            contact_sharing_enabled: Whether a dedicated line shares the identity's name.
+            idempotency_key: Your key (1-255 printable ASCII) making a retried update safe.
+            mail_filter_mode: `"whitelist"` or `"blacklist"` for mail both ways (admin keys).
+            phone_filter_mode: The same for calls and texts.
+            mail_inbound_filter_mode: Mail filter mode for one direction only (and the other
+                three likewise); not combinable with the shared mode of the same channel.
 
         Returns:
             The updated identity.
 
         Raises:
-            ValueError: `status` is not `"active"` or `"paused"`, or `new_handle` is empty.
+            ValueError: `status` or a filter mode is not one of its values, a shared and a
+                directional mode of one channel are combined, `new_handle` is empty, or the
+                idempotency key is malformed.
+            ForbiddenError: A filter mode changed with an agent-scoped key (403).
             ConflictError: `new_handle` is taken (409).
         """
         from inkbox_api.api.identities import update_identity
-        from inkbox_api.models import AgentIdentityStatus, AgentIdentitySummary, AgentIdentityUpdate
+        from inkbox_api.models import (
+            AgentIdentityStatus,
+            AgentIdentitySummary,
+            AgentIdentityUpdate,
+            FilterMode,
+        )
 
+        for channel, shared, inbound, outbound in (
+            ("mail", mail_filter_mode, mail_inbound_filter_mode, mail_outbound_filter_mode),
+            ("phone", phone_filter_mode, phone_inbound_filter_mode, phone_outbound_filter_mode),
+        ):
+            if shared is not None and (inbound is not NOT_GIVEN or outbound is not NOT_GIVEN):
+                raise ValueError(
+                    f"give either {channel}_filter_mode or the directional {channel} modes, "
+                    "not both"
+                )
         body = AgentIdentityUpdate(
             agent_handle=opt_text(new_handle, "new_handle"),
             status=opt_enum(status, AgentIdentityStatus, "status"),
             display_name=given(display_name),
             description=given(description),
+            contact_sharing_enabled=omit(contact_sharing_enabled),
+            mail_filter_mode=opt_enum(mail_filter_mode, FilterMode, "mail_filter_mode"),
+            phone_filter_mode=opt_enum(phone_filter_mode, FilterMode, "phone_filter_mode"),
+            mail_inbound_filter_mode=patch_enum(
+                mail_inbound_filter_mode, FilterMode, "mail_inbound_filter_mode"
+            ),
+            mail_outbound_filter_mode=patch_enum(
+                mail_outbound_filter_mode, FilterMode, "mail_outbound_filter_mode"
+            ),
+            phone_inbound_filter_mode=patch_enum(
+                phone_inbound_filter_mode, FilterMode, "phone_inbound_filter_mode"
+            ),
+            phone_outbound_filter_mode=patch_enum(
+                phone_outbound_filter_mode, FilterMode, "phone_outbound_filter_mode"
+            ),
         )
+        key = None if idempotency_key is None else resolve_idempotency_key(idempotency_key)
         response = update_identity.sync_detailed(
-            require_text(agent_handle, "agent_handle"), client=self._api, body=body
+            require_text(agent_handle, "agent_handle"),
+            client=self._api,
+            body=body,
+            idempotency_key=omit(key),
         )
         return parsed(response, AgentIdentitySummary)
 
@@ -249,34 +320,84 @@ class IdentitiesResource(Resource):
             require_text(agent_handle, "agent_handle"), client=self._api
         )
 
+    def release_phone_number(self, agent_handle: str) -> None:
+        """0.7.20's name for `unlink_phone_number` (the same request).
 
-def _phone_options(
-    value: IdentityPhoneNumberCreate | Mapping[str, Any] | None,
-) -> IdentityPhoneNumberCreate | None:
-    from inkbox_api.models import IdentityPhoneNumberCreate
+        Current servers release the number at the carrier; the guide's servers (and the
+        emulator, where the guide wins) keep it with the organization, unlinked.
 
-    if value is None or isinstance(value, IdentityPhoneNumberCreate):
-        return value
-    if not isinstance(value, Mapping):
-        raise TypeError(
-            "phone_number must be an IdentityPhoneNumberCreateOptions or a dict, "
-            f"not {type(value).__name__}"
+        Raises:
+            NotFoundError: The identity has no phone number (404).
+        """
+        self.unlink_phone_number(agent_handle)
+
+    def get_domain_affiliation(self, agent_handle: str) -> IdentityDomainAffiliation:
+        """The verified organization domain the identity speaks for.
+
+        Returns:
+            The affiliation; every field is `None` when the identity has none.
+
+        Raises:
+            NotFoundError: No such identity (404).
+        """
+        from inkbox_api.api.organization_domains import get_identity_domain_affiliation
+        from inkbox_api.models import IdentityDomainAffiliation
+
+        response = get_identity_domain_affiliation.sync_detailed(
+            require_text(agent_handle, "agent_handle"), client=self._api
         )
-    return IdentityPhoneNumberCreate.from_dict(dict(value))
+        return parsed(response, IdentityDomainAffiliation)
+
+    def set_domain_affiliation(
+        self, agent_handle: str, domain_claim_id: str
+    ) -> IdentityDomainAffiliation:
+        """Affiliate the identity with a verified domain claim (admin keys).
+
+        Args:
+            agent_handle: The identity's handle.
+            domain_claim_id: The claim's id (`inkbox.organization_domains.create(...).id`).
+
+        Returns:
+            The affiliation, with Inkbox's assertion (`affiliation`).
+
+        Raises:
+            NotFoundError: No such identity or claim (404).
+            ConflictError: The claim is not verified (409).
+            ForbiddenError: An agent-scoped key (403).
+        """
+        from inkbox_api.api.organization_domains import set_identity_domain_affiliation
+        from inkbox_api.models import IdentityDomainAffiliation, IdentityDomainAffiliationSet
+
+        body = IdentityDomainAffiliationSet(
+            domain_claim_id=require_text(domain_claim_id, "domain_claim_id")
+        )
+        response = set_identity_domain_affiliation.sync_detailed(
+            require_text(agent_handle, "agent_handle"), client=self._api, body=body
+        )
+        return parsed(response, IdentityDomainAffiliation)
+
+    def remove_domain_affiliation(self, agent_handle: str) -> None:
+        """Remove the identity's domain affiliation (admin keys; none to remove is fine)."""
+        from inkbox_api.api.organization_domains import remove_identity_domain_affiliation
+
+        remove_identity_domain_affiliation.sync_detailed(
+            require_text(agent_handle, "agent_handle"), client=self._api
+        )
 
 
-def _secret_selection(
-    value: uuid.UUID | str | Sequence[uuid.UUID | str] | None,
-) -> str | builtins.list[str] | None:
-    """`"*"`/`"all"`, one secret id or a list of ids, as the wire spells them."""
-    if value is None:
-        return None
-    if isinstance(value, str) and value in ("*", "all"):
+def _option(value: Any, model: Any, name: str) -> Any:
+    """A nested create option: the generated model as is, or built from the caller's dict."""
+    if value is None or isinstance(value, model):
+        return value
+    if isinstance(value, Mapping):
+        return model.from_dict(dict(value))
+    raise TypeError(f"{name} must be a {model.__name__} or a dict, not {type(value).__name__}")
+
+
+def _secret_selection(value: uuid.UUID | str | Iterable[uuid.UUID | str] | None) -> Any:
+    """`vault_secret_ids` on the wire: "*"/"all", one id, or a list of ids (checked here)."""
+    if value is None or value in ("*", "all"):
         return value
     if isinstance(value, uuid.UUID | str):
         return str(as_uuid(value, "vault_secret_ids"))
-    if not isinstance(value, Sequence):
-        raise TypeError(
-            f"vault_secret_ids must be '*', a secret id or a list of ids, not {type(value).__name__}"
-        )
-    return [str(as_uuid(item, f"vault_secret_ids[{i}]")) for i, item in enumerate(value)]
+    return [str(as_uuid(item, "vault_secret_ids")) for item in value]

@@ -17,7 +17,9 @@ from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from ..._concurrency import run_blocking
-from ..._errors import NotFoundError
+from ..._errors import InkboxConnectionError, InternalServerError, NotFoundError
+from ..._exceptions_base import InkboxError
+from ..._logging import logger
 from ..._wire import answer_of_shape, as_uuid, opt_enum, parsed, parsed_list
 from ...vault._state import (
     SecretCache,
@@ -329,6 +331,9 @@ class VaultResource(Resource):
             ValueError: Not exactly one of `current_vault_key` and `recovery_code` given.
             InkboxVaultKeyError: `new_vault_key` breaks a strength rule (checked first).
             VaultKeyMismatchError: The proof matches no key of this vault.
+            InkboxConnectionError: The answer was lost and the new key does not open the vault
+                (the change is never resent: when an answer is lost, the new key is tried, and
+                the call succeeds if it opens the vault).
         """
         from inkbox_api.api.vault import update_vault_primary_key
         from inkbox_api.models import UpdateVaultPrimaryKeyRequest, VaultKey
@@ -352,10 +357,31 @@ class VaultResource(Resource):
             wire = material.to_primary_update(current_auth_hash=derived.auth_hash)
         else:
             wire = material.to_primary_update(recovery_auth_hash=derived.auth_hash)
-        response = update_vault_primary_key.sync_detailed(
-            client=self._api, body=UpdateVaultPrimaryKeyRequest.from_dict(wire)
-        )
+        try:
+            response = update_vault_primary_key.sync_detailed(
+                client=self._api, body=UpdateVaultPrimaryKeyRequest.from_dict(wire)
+            )
+        except (InkboxConnectionError, InternalServerError) as exc:
+            # The change is never retried (`x-idempotent: false`): once it committed, a resend's
+            # proof matches no key any more and is refused, and the caller would be told it
+            # failed while the old key no longer works. The outcome is unknown, so look.
+            changed = self._primary_key_if_opens(new_vault_key, org_id)
+            if changed is None:
+                raise
+            logger.info("the vault key change committed although its answer was lost (%s)", exc)
+            return changed
         return parsed(response, VaultKey)
+
+    def _primary_key_if_opens(self, vault_key: str, org_id: str) -> VaultKey | None:
+        """The primary key's metadata when `vault_key` opens the vault, else None (a failure
+        to ask counts as not knowing: None)."""
+        try:
+            derived = self._derive(vault_key, org_id)
+            self._open(derived, NO_KEY_MATCHED_UPDATE)
+            primary = self.list_keys(key_type="primary")
+        except (VaultKeyMismatchError, InkboxError):
+            return None
+        return primary[0] if primary else None
 
     # --- the encrypted wire of `UnlockedVault` (bodies carry ciphertext made there) ------
 
@@ -434,11 +460,11 @@ class VaultResource(Resource):
         # The secrets are decrypted from the bundle's JSON as the server spelled it (the
         # secret id is the AAD); `bundle_entries` checks its shape. Error statuses raise in
         # our transport.
+        response = get_vault_unlock_bundle.sync_detailed(
+            client=self._api, auth_hash=derived.auth_hash
+        )
         with answer_of_shape("a vault unlock bundle"):
-            response = get_vault_unlock_bundle.sync_detailed(
-                client=self._api, auth_hash=derived.auth_hash
-            )
-        wrapped, entries = bundle_entries(json.loads(response.content))
+            wrapped, entries = bundle_entries(json.loads(response.content))
         if wrapped is None:
             raise VaultKeyMismatchError(no_match)
         keys_response = list_vault_keys.sync_detailed(client=self._api)

@@ -1,0 +1,78 @@
+"""Issue 15's account families: every 0.7.20 method and property of them is on our sync and
+async clients, callable the way 0.7.20 callers call it (the generic walker in `surface.py`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import inkbox
+from tests.interop.official import run_official
+from tests.interop.surface import describe, incompatibilities, official_script
+
+PATHS = [
+    "Inkbox.api_keys",
+    "Inkbox.organization_domains",
+    "Inkbox.signing_keys",
+    "Inkbox.identities:create,get,list,update,delete,release_phone_number,"
+    "get_domain_affiliation,set_domain_affiliation,remove_domain_affiliation",
+    "Inkbox:with_response_metadata",
+    "AgentIdentity:create_signing_key,get_signing_key_status,release_phone_number,update,"
+    "signing_key_configured,signing_key_created_at,tunnel,contact_sharing_enabled,"
+    "mail_filter_mode,mail_inbound_filter_mode,mail_outbound_filter_mode,phone_filter_mode,"
+    "phone_inbound_filter_mode,phone_outbound_filter_mode,imessage_filter_mode,"
+    "slack_filter_mode,slack_inbound_filter_mode,slack_outbound_filter_mode",
+]
+# iMessage and Slack parameters arrive with those families (issue 15 leaves them out).
+LEFT_OUT = r"imessage_.*|claim_imessage_number|slack_.*"
+
+ROOTS = (
+    '{"Inkbox": official.Inkbox(api_key="k", base_url="http://127.0.0.1:9"),'
+    ' "AgentIdentity": official.AgentIdentity}'
+)
+
+
+@pytest.fixture(scope="module")
+def official_surface() -> dict[str, Any]:
+    surface: dict[str, Any] = run_official("0.7.20", official_script(ROOTS, PATHS), {})
+    return surface
+
+
+@pytest.mark.parametrize("flavour", ["sync", "async"])
+def test_account_families_match_0_7_20(official_surface: dict[str, Any], flavour: str) -> None:
+    if flavour == "sync":
+        client: Any = inkbox.Inkbox("k", base_url="http://127.0.0.1:9")
+        identity: Any = inkbox.AgentIdentity
+    else:
+        client = inkbox.AsyncInkbox("k", base_url="http://127.0.0.1:9")
+        identity = inkbox.AsyncAgentIdentity
+    ours = describe({"Inkbox": client, "AgentIdentity": identity}, PATHS)
+    assert official_surface["Inkbox.api_keys"], "the walker found nothing to compare"
+    assert incompatibilities(official_surface, ours, ignore=LEFT_OUT) == []
+
+
+def test_the_walker_reports_what_would_break_a_caller() -> None:
+    """The comparison itself: a missing method, a moved positional, a new required argument."""
+
+    class Theirs:
+        def get(self, claim_id: str, *, limit: int = 50) -> None: ...
+        def gone(self) -> None: ...
+        @property
+        def state(self) -> str:
+            return ""
+
+    class Ours:
+        def get(self, *, claim_id: str, strict: bool) -> None: ...
+        def state(self) -> str:
+            return ""
+
+    problems = incompatibilities(
+        describe({"R": Theirs}, ["R"]), describe({"R": Ours}, ["R"]), ignore="limit"
+    )
+    assert problems == [
+        "R.get: 'claim_id' is not accepted at position 0",
+        "R.get: requires 'strict', which callers there never pass",
+        "R.gone: missing",
+        "R.state: a property on one side only",
+    ]
