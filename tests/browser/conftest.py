@@ -74,7 +74,8 @@ def page(browser: Any, inkbox_emulator: Any) -> Iterator[Any]:
     """The browser, logged in to this test's emulator (fresh state)."""
     from selenium.webdriver.common.by import By
 
-    browser.delete_all_cookies()
+    browser.get(inkbox_emulator.url + "/_emulator/ui/login")
+    browser.delete_all_cookies()  # of this origin: a session of an earlier test is gone
     browser.get(inkbox_emulator.url + "/_emulator/ui/")
     assert browser.current_url.endswith("/_emulator/ui/login")
     browser.find_element(By.ID, "admin_key").send_keys(inkbox_emulator.admin_key)

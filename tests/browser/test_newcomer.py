@@ -32,8 +32,7 @@ def test_emulator_then_mail_send_shows_in_the_page(browser: Any, tmp_path: Path)
         inkbox("identities", "create", "my-agent")
         inkbox("mail", "send", "--to", "friend@example.com", "-s", "Hello from the CLI", "-b", "Hi")
 
-        browser.delete_all_cookies()
-        browser.get(started["inspector_url"])
+        browser.get(started["inspector_url"])  # a new emulator, a new origin: no session
         browser.find_element(By.ID, "admin_key").send_keys(started["admin_api_key"])
         browser.find_element(By.ID, "login").click()
         wait_for(browser, lambda d: d.find_elements(By.LINK_TEXT, "my-agent@inkboxmail.com"))
