@@ -131,10 +131,16 @@ def _hook_route(world: World, hook: Hook) -> Route:
             return json_response(403, {"detail": refusal})
         raw = await request.body()
         try:
-            body: Any = decode_json(raw) if raw.strip() else None
+            body: Any = raw if hook.raw else decode_json(raw) if raw.strip() else None
         except EmulatorError as exc:
             return json_response(exc.status, exc.envelope(), exc.headers)
-        call = HookCall(world, dict(request.path_params), dict(request.query_params), body)
+        call = HookCall(
+            world,
+            dict(request.path_params),
+            dict(request.query_params),
+            body,
+            request.headers.get("content-type", ""),
+        )
         try:
             with world.outbox():
                 if inspect.iscoroutinefunction(hook.fn):  # it waits (on deliveries): no transaction

@@ -406,6 +406,7 @@ class Hook:
     path: str  # Starlette template, e.g. "/phone-numbers/{phone_number_id}/sms-status"
     fn: Callable[[Any], Any]
     summary: str = ""
+    raw: bool = False  # True: `body` is the request's bytes (uploads), not parsed JSON
 
 
 @attrs.define(slots=True)
@@ -416,6 +417,7 @@ class HookCall:
     path: dict[str, Any]
     query: dict[str, str]
     body: Any
+    content_type: str = ""
 
     @property
     def json(self) -> dict[str, Any]:

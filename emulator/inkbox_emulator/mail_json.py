@@ -45,7 +45,7 @@ def message_json(row: Row) -> dict[str, Any]:
         "has_attachments": row["has_attachments"],
         "first_opened_at": None,
         "open_count": 0,
-        "import_job_id": None,
+        "import_job_id": row.get("import_job_id"),
         "created_at": row["created_at"],
     }
 

@@ -16,6 +16,10 @@ address, and never to the emulator's own `/_emulator/` hooks (checked when the U
 again, on the normalised URL, when sending; redirects are not followed). Each destination
 (scheme, host, port) has its own queue and a bounded number of workers, and each attempt is
 bounded as a whole, so one slow receiver delays only its own deliveries and a flush.
+
+A delivery to a webhook subscription also logs every attempt in
+`webhook_attempts` (the log `list_webhook_deliveries` serves) and carries the subscription's
+`auth_token` as `Authorization: Bearer …`.
 """
 
 from __future__ import annotations
@@ -26,6 +30,8 @@ import hmac
 import ipaddress
 import json
 import logging
+import time
+import uuid
 from collections.abc import Sequence
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -36,6 +42,7 @@ import httpx
 from .clock import Clock
 from .store import Store
 from .store.core import delivery_insert, delivery_update
+from .store.webhook_subscriptions import attempt_count, attempt_insert
 
 __all__ = ["Delivery", "WebhookDeliverer", "sign", "signed_headers", "webhook_url_problem"]
 
@@ -144,6 +151,13 @@ class Delivery:
     secret: str | None
     identity_id: str | None
     request_id: str
+    # Set for deliveries whose attempts the API logs (`list_webhook_deliveries`): those to a
+    # webhook subscription, and incoming-call decisions (`phone_number_id`, not replayable).
+    subscription_id: str | None = None
+    organization_id: str | None = None
+    phone_number_id: str | None = None
+    auth_token: str | None = None
+    is_replay: bool = False
 
     def __repr__(self) -> str:  # the secret never prints
         return f"Delivery({self.event_type} -> {self.url}, id={self.id})"
@@ -309,14 +323,53 @@ class WebhookDeliverer:
         body = json.dumps(delivery.payload, separators=(",", ":")).encode()
         timestamp = str(int(self._clock.now().timestamp()))
         headers = signed_headers(delivery.secret, delivery.request_id, timestamp, body)
+        if delivery.auth_token:
+            headers["Authorization"] = f"Bearer {delivery.auth_token}"
+        started = time.monotonic()
         try:
             # The whole attempt, not each read: a receiver trickling its answer cannot hold a
             # worker (or a flush) longer than the timeout.
             async with asyncio.timeout(self._timeout):
                 response = await self._client.post(delivery.url, content=body, headers=headers)
         except (httpx.HTTPError, TimeoutError) as exc:
-            return 0, b"", f"{type(exc).__name__}: {exc}"
-        return response.status_code, response.content[:65536], None
+            result: tuple[int, bytes, str | None] = (0, b"", f"{type(exc).__name__}: {exc}")
+        else:
+            result = (response.status_code, response.content[:65536], None)
+        self._record_attempt(delivery, body, result, int((time.monotonic() - started) * 1000))
+        return result
+
+    def _record_attempt(
+        self,
+        delivery: Delivery,
+        body: bytes,
+        result: tuple[int, bytes, str | None],
+        duration_ms: int,
+    ) -> None:
+        if delivery.organization_id is None:
+            return
+        status, answer, error = result
+        number = attempt_count(self._store, delivery.id)
+        attempt_insert(
+            self._store,
+            {
+                "id": str(uuid.uuid5(uuid.UUID(delivery.id), str(number))),
+                "delivery_id": delivery.id,
+                "organization_id": delivery.organization_id,
+                "subscription_id": delivery.subscription_id,
+                "phone_number_id": delivery.phone_number_id,
+                "identity_id": delivery.identity_id,
+                "event_id": str(delivery.payload.get("id", "")),
+                "event_type": delivery.event_type,
+                "url": delivery.url,
+                "request_payload": body.decode(),
+                "response_status": status or None,
+                "response_body": answer[:4096].decode("utf-8", "replace") if status else None,
+                "error_detail": error,
+                "duration_ms": duration_ms,
+                "is_replay": int(delivery.is_replay),
+                "created_at": self._clock.now_iso(),
+            },
+        )
 
     def _finish(
         self, delivery: Delivery, attempts: int, status: int, error: str | None, *, ok: bool

@@ -59,6 +59,15 @@ if TYPE_CHECKING:
     from inkbox_api.models import IncomingCallAction as IncomingCallAction
     from inkbox_api.models import Mailbox as Mailbox
     from inkbox_api.models import MailContactRule as MailContactRule
+
+    # mail imports and webhook subscriptions (issue 15)
+    from inkbox_api.models import MailImportCreateResult as MailImportCreateResult
+    from inkbox_api.models import MailImportFailure as MailImportFailure
+    from inkbox_api.models import MailImportFormat as MailImportFormat
+    from inkbox_api.models import MailImportJob as MailImportJob
+    from inkbox_api.models import MailImportJobPage as MailImportJobPage
+    from inkbox_api.models import MailImportJobStatus as MailImportJobStatus
+    from inkbox_api.models import MailImportUploadTarget as MailImportUploadTarget
     from inkbox_api.models import MailRuleAction as MailRuleAction
     from inkbox_api.models import MailRuleMatchType as MailRuleMatchType
     from inkbox_api.models import Message as Message
@@ -104,6 +113,14 @@ if TYPE_CHECKING:
     from inkbox_api.models import VaultKey as VaultKey
     from inkbox_api.models import VaultSecret as VaultSecret
     from inkbox_api.models import VaultSecretDetail as VaultSecretDetail
+    from inkbox_api.models import WebhookCatalog as WebhookCatalog
+    from inkbox_api.models import WebhookCatalogEntry as WebhookCatalogEntry
+    from inkbox_api.models import WebhookContextConfig as WebhookContextConfig
+    from inkbox_api.models import WebhookDelivery as WebhookDelivery
+    from inkbox_api.models import WebhookSubscription as WebhookSubscription
+    from inkbox_api.models import (
+        WebhookSubscriptionCreateResponse as WebhookSubscriptionCreateResponse,
+    )
     from inkbox_api.models import WhoamiApiKeyResponse as WhoamiApiKeyResponse
     from inkbox_api.models import WhoamiJwtResponse as WhoamiJwtResponse
 
@@ -122,6 +139,7 @@ if TYPE_CHECKING:
     from ._async.resources.contacts import AsyncContactsResource as AsyncContactsResource
     from ._async.resources.domains import AsyncDomainsResource as AsyncDomainsResource
     from ._async.resources.identities import AsyncIdentitiesResource as AsyncIdentitiesResource
+    from ._async.resources.mail_imports import AsyncMailImportsResource as AsyncMailImportsResource
     from ._async.resources.mailboxes import AsyncMailboxesResource as AsyncMailboxesResource
     from ._async.resources.messages import AsyncMessagesResource as AsyncMessagesResource
     from ._async.resources.notes import AsyncNotesResource as AsyncNotesResource
@@ -136,6 +154,13 @@ if TYPE_CHECKING:
     from ._async.resources.threads import AsyncThreadsResource as AsyncThreadsResource
     from ._async.resources.tunnels import AsyncTunnelsResource as AsyncTunnelsResource
     from ._async.resources.vault import AsyncVaultResource as AsyncVaultResource
+    from ._async.resources.webhooks import (
+        AsyncWebhookDeliveriesResource as AsyncWebhookDeliveriesResource,
+    )
+    from ._async.resources.webhooks import AsyncWebhooksResource as AsyncWebhooksResource
+    from ._async.resources.webhooks import (
+        AsyncWebhookSubscriptionsResource as AsyncWebhookSubscriptionsResource,
+    )
     from ._async.unlocked_vault import AsyncUnlockedVault as AsyncUnlockedVault
     from ._errors import AuthenticationError as AuthenticationError
     from ._errors import BadRequestError as BadRequestError
@@ -147,6 +172,7 @@ if TYPE_CHECKING:
     from ._errors import InkboxResponseValidationError as InkboxResponseValidationError
     from ._errors import InkboxTimeoutError as InkboxTimeoutError
     from ._errors import InternalServerError as InternalServerError
+    from ._errors import MailImportUploadError as MailImportUploadError
     from ._errors import NotFoundError as NotFoundError
     from ._errors import PermissionDeniedError as PermissionDeniedError
     from ._errors import RateLimitError as RateLimitError
@@ -183,6 +209,7 @@ if TYPE_CHECKING:
     from ._sync.resources.contacts import ContactsResource as ContactsResource
     from ._sync.resources.domains import DomainsResource as DomainsResource
     from ._sync.resources.identities import IdentitiesResource as IdentitiesResource
+    from ._sync.resources.mail_imports import MailImportsResource as MailImportsResource
     from ._sync.resources.mailboxes import MailboxesResource as MailboxesResource
     from ._sync.resources.messages import MessagesResource as MessagesResource
     from ._sync.resources.notes import NotesResource as NotesResource
@@ -195,6 +222,11 @@ if TYPE_CHECKING:
     from ._sync.resources.threads import ThreadsResource as ThreadsResource
     from ._sync.resources.tunnels import TunnelsResource as TunnelsResource
     from ._sync.resources.vault import VaultResource as VaultResource
+    from ._sync.resources.webhooks import WebhookDeliveriesResource as WebhookDeliveriesResource
+    from ._sync.resources.webhooks import WebhooksResource as WebhooksResource
+    from ._sync.resources.webhooks import (
+        WebhookSubscriptionsResource as WebhookSubscriptionsResource,
+    )
     from ._sync.unlocked_vault import UnlockedVault as UnlockedVault
     from ._tunnel_errors import TunnelCSRStateConflict as TunnelCSRStateConflict
     from ._tunnel_errors import TunnelError as TunnelError
@@ -457,6 +489,29 @@ _EXPORTS: dict[str, str] = {
     # with_raw_response / last_response (issue 12)
     "RawResponse": "._raw_response",
     "ResponseInfo": "._raw_response",
+    # mail imports and webhook subscriptions (issue 15)
+    "MailImportCreateResult": "inkbox_api.models",
+    "MailImportFailure": "inkbox_api.models",
+    "MailImportFormat": "inkbox_api.models",
+    "MailImportJob": "inkbox_api.models",
+    "MailImportJobPage": "inkbox_api.models",
+    "MailImportJobStatus": "inkbox_api.models",
+    "MailImportUploadTarget": "inkbox_api.models",
+    "WebhookCatalog": "inkbox_api.models",
+    "WebhookCatalogEntry": "inkbox_api.models",
+    "WebhookContextConfig": "inkbox_api.models",
+    "WebhookDelivery": "inkbox_api.models",
+    "WebhookSubscription": "inkbox_api.models",
+    "WebhookSubscriptionCreateResponse": "inkbox_api.models",
+    "MailImportUploadError": "._errors",
+    "AsyncMailImportsResource": "._async.resources.mail_imports",
+    "MailImportsResource": "._sync.resources.mail_imports",
+    "AsyncWebhooksResource": "._async.resources.webhooks",
+    "WebhooksResource": "._sync.resources.webhooks",
+    "AsyncWebhookSubscriptionsResource": "._async.resources.webhooks",
+    "WebhookSubscriptionsResource": "._sync.resources.webhooks",
+    "AsyncWebhookDeliveriesResource": "._async.resources.webhooks",
+    "WebhookDeliveriesResource": "._sync.resources.webhooks",
 }
 
 __all__ = sorted([*_EXPORTS, "__version__"])  # noqa: PLE0605 - one list to keep, not two

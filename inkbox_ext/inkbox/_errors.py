@@ -20,8 +20,9 @@ InkboxError                                   (every error of the SDK)
 │   └── InkboxResponseValidationError         an answer the spec does not describe: a body that
 │                                             is not JSON/UTF-8, too deep, of another shape, a
 │                                             non-standard status (218, 299), a redirect, too big
-└── InkboxConnectionError                     no response: refused, reset, DNS, TLS
-    └── InkboxTimeoutError                    no response in time
+├── InkboxConnectionError                     no response: refused, reset, DNS, TLS
+│   └── InkboxTimeoutError                    no response in time
+└── MailImportUploadError                     the presigned archive upload was refused
 ```
 
 Local mistakes (a bad argument) raise the builtin they resemble (`ValueError`, `TypeError`,
@@ -47,6 +48,7 @@ __all__ = [
     "InkboxResponseValidationError",
     "InkboxTimeoutError",
     "InternalServerError",
+    "MailImportUploadError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -293,6 +295,24 @@ def _rebuild_connection_error(
 
 class InkboxTimeoutError(InkboxConnectionError):
     """No response within the timeout."""
+
+
+class MailImportUploadError(InkboxError):
+    """The storage endpoint of a mail import refused the archive, or could not be reached.
+
+    Attributes:
+        status_code: The storage's HTTP status; None when no answer came.
+        detail: What it said (or the transport error).
+    """
+
+    def __init__(self, status_code: int | None, detail: str) -> None:
+        self.status_code = status_code
+        self.detail = detail
+        where = f"HTTP {status_code}" if status_code is not None else "no response"
+        super().__init__(f"Mail import upload failed ({where}): {detail[:_MAX_DETAIL_IN_MESSAGE]}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.status_code, self.detail))
 
 
 _BY_STATUS: dict[int, type[InkboxAPIError]] = {

@@ -30,6 +30,7 @@ MODULES = (
     "contacts",
     "domains",
     "identities",
+    "mail_imports",
     "mailboxes",
     "messages",
     "notes",
@@ -41,6 +42,8 @@ MODULES = (
     "threads",
     "tunnels",
     "vault",
+    "webhook_deliveries",
+    "webhook_subscriptions",
     "whoami",
 )
 

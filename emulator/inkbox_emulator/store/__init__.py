@@ -11,7 +11,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from . import contacts, core, domain_claims, mail, notes, phone, rules, tunnels, vault
+from . import (
+    contacts,
+    core,
+    domain_claims,
+    mail,
+    mail_imports,
+    notes,
+    phone,
+    rules,
+    tunnels,
+    vault,
+    webhook_subscriptions,
+)
 from .engine import Row, SchemaError, Store, dumps, encode, loads
 
 __all__ = ["FAMILIES", "Row", "SchemaError", "Store", "all_migrations", "dumps", "encode", "loads"]
@@ -26,6 +38,8 @@ FAMILIES = (
     ("tunnels", tunnels),
     ("vault", vault),
     ("domain_claims", domain_claims),
+    ("mail_imports", mail_imports),
+    ("webhook_subscriptions", webhook_subscriptions),
 )
 
 

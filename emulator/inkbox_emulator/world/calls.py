@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from datetime import timedelta
 from typing import Any
 
+import attrs
+
 from .. import e164
 from ..auth import Principal
 from ..clock import iso, parse_iso
@@ -301,7 +303,7 @@ def inbound(world: World, number: Row, caller: str) -> Row:
         }
         row.update(status="answered", started_at=now, forwardings=dumps([forwarding]))
     store_phone.call_insert(world.store, row)
-    if action == "webhook" and not blocked:
+    if action == "webhook" and not blocked and number["incoming_call_webhook_url"]:
         payload = {
             **{k: v for k, v in call_json(row).items() if k in _INCOMING_KEYS},
             "rate_limit": rate_limit(world, number["organization_id"])[0],
@@ -310,11 +312,17 @@ def inbound(world: World, number: Row, caller: str) -> Row:
             ],
             "agent_identities": [],
         }
-        world.emit_webhook(
+        delivery = world.delivery(
             number["incoming_call_webhook_url"],
             "phone.incoming_call",
             payload,
             identity_id=number["agent_identity_id"],
+        )
+        # Logged for `list_webhook_deliveries(phone_number_id=...)`, as the live service does.
+        world.emit_delivery(
+            attrs.evolve(
+                delivery, organization_id=number["organization_id"], phone_number_id=number["id"]
+            )
         )
     return row
 

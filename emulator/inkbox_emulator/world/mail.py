@@ -41,13 +41,14 @@ from ..store.mail import (
     thread_insert,
     thread_touch,
 )
+from . import webhook_subscriptions as subscriptions
 from .identities import agent_identity_ref
 from .state import World
 
 if TYPE_CHECKING:
     from ..auth import Principal
 
-__all__ = ["deliver_inbound", "forward_message", "inject_inbound", "send_message"]
+__all__ = ["deliver_inbound", "file_message", "forward_message", "inject_inbound", "send_message"]
 
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
 BLOCKED_EXTENSIONS = (".exe", ".bat", ".scr")
@@ -235,20 +236,8 @@ def deliver_inbound(
 ) -> Row:
     """Store an inbound copy of `message` in `mailbox`, threaded, gated, notified."""
     verdict = world.mail_gate(world, mailbox, message["from_address"], "inbound")
-    thread_id: str | None = None
-    folder = "inbox"
-    if verdict.allowed:
-        for rfc in [message.get("in_reply_to"), *reversed(message.get("refs") or [])]:
-            if not rfc:
-                continue
-            parent = message_by_rfc_id(world.store, mailbox["id"], rfc)
-            if parent is not None and parent["thread_id"]:
-                thread = thread_by_id(world.store, mailbox["id"], parent["thread_id"])
-                if thread is not None and thread["folder"] != "blocked":
-                    thread_id = thread["id"]
-                    break
-    else:
-        folder = "blocked"
+    thread_id = _thread_of(world, mailbox, message) if verdict.allowed else None
+    folder = "inbox" if verdict.allowed else "blocked"
     row = {
         **{k: v for k, v in message.items() if k != "bcc_addresses"},
         "bcc_addresses": None,
@@ -261,6 +250,34 @@ def deliver_inbound(
     )
     _emit(world, mailbox, stored, "message.received")
     return stored
+
+
+def file_message(
+    world: World,
+    mailbox: Row,
+    fields: Mapping[str, Any],
+    attachments: Sequence[Mapping[str, Any]],
+    *,
+    created_at: str,
+) -> Row:
+    """File a message that was delivered elsewhere (a mail import) in its thread, dated
+    `created_at`: no contact-rule gate and no webhook, as it is history, not new mail."""
+    row = {**fields, **_content_columns(fields["body_text"], fields["body_html"], attachments)}
+    thread_id = _thread_of(world, mailbox, row)
+    return _store_message(world, mailbox, row, attachments, thread=thread_id, now=created_at)
+
+
+def _thread_of(world: World, mailbox: Row, message: Mapping[str, Any]) -> str | None:
+    """The thread a message joins: that of the first message it answers or references."""
+    for rfc in [message.get("in_reply_to"), *reversed(message.get("refs") or [])]:
+        if not rfc:
+            continue
+        parent = message_by_rfc_id(world.store, mailbox["id"], rfc)
+        if parent is not None and parent["thread_id"]:
+            thread = thread_by_id(world.store, mailbox["id"], parent["thread_id"])
+            if thread is not None and thread["folder"] != "blocked":
+                return str(thread["id"])
+    return None
 
 
 def _store_message(
@@ -548,14 +565,15 @@ def inject_inbound(world: World, body: Mapping[str, Any]) -> list[dict[str, Any]
 
 
 def _emit(world: World, mailbox: Row, message: Row, event_type: str) -> None:
-    if not mailbox["webhook_url"]:
+    scope = {"identity_id": mailbox["identity_id"], "mailbox_id": mailbox["id"]}
+    subscribed = subscriptions.matching(world, event_type, mailbox["organization_id"], **scope)
+    if not mailbox["webhook_url"] and not subscribed:
         return
+    envelope = world.event(event_type, _mail_event_data(world, mailbox, message, event_type))
     world.emit_webhook(
-        mailbox["webhook_url"],
-        event_type,
-        world.event(event_type, _mail_event_data(world, mailbox, message, event_type)),
-        identity_id=mailbox["identity_id"],
+        mailbox["webhook_url"], event_type, envelope, identity_id=mailbox["identity_id"]
     )
+    subscriptions.fan_out(world, envelope, organization_id=mailbox["organization_id"], **scope)
 
 
 def _mail_event_data(world: World, mailbox: Row, message: Row, event_type: str) -> dict[str, Any]:

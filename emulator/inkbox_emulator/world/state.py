@@ -117,6 +117,10 @@ class World:
             request_id="req_" + self.ids.token(20),
         )
 
+    def emit_delivery(self, delivery: Delivery) -> None:
+        """Queue a ready-made delivery (a subscription's) like `emit_webhook` does."""
+        self._outbox.append(delivery)
+
     @contextmanager
     def outbox(self) -> Iterator[None]:
         """Webhooks emitted inside the block go out once it succeeds (its transaction has

@@ -25,6 +25,7 @@ from ..store import phone as store_phone
 from . import contacts as world_contacts
 from . import phone as world_phone
 from . import rules as world_rules
+from . import webhook_subscriptions as subscriptions
 from .identities import agent_identity_ref
 from .state import World
 
@@ -112,9 +113,10 @@ def _recipient(number: str) -> dict[str, Any]:
 
 def _emit(world: World, number: Row, event_type: str, row: Row) -> None:
     url = number.get("incoming_text_webhook_url")
-    if not url:
-        return
     org_id = number["organization_id"]
+    scope = {"identity_id": number["agent_identity_id"], "phone_number_id": number["id"]}
+    if not url and not subscriptions.matching(world, event_type, org_id, **scope):
+        return
     remotes = [row["remote_phone_number"]] if row["remote_phone_number"] else []
     if not remotes:
         remotes = [r["recipient_phone_number"] for r in loads(row["recipients"]) or []]
@@ -127,9 +129,9 @@ def _emit(world: World, number: Row, event_type: str, row: Row) -> None:
         "agent_identities": [agent] if agent else [],
         "recipient_phone_number": row["remote_phone_number"],
     }
-    world.emit_webhook(
-        url, event_type, world.event(event_type, data), identity_id=number["agent_identity_id"]
-    )
+    envelope = world.event(event_type, data)
+    world.emit_webhook(url, event_type, envelope, identity_id=number["agent_identity_id"])
+    subscriptions.fan_out(world, envelope, organization_id=org_id, **scope)
 
 
 # ── settling outbound delivery ────────────────────────────────────────────────

@@ -91,6 +91,15 @@ if TYPE_CHECKING:
     from .mail_contact_rule import MailContactRule
     from .mail_contact_rule_create import MailContactRuleCreate
     from .mail_contact_rule_update import MailContactRuleUpdate
+    from .mail_import_create import MailImportCreate
+    from .mail_import_create_result import MailImportCreateResult
+    from .mail_import_failure import MailImportFailure
+    from .mail_import_format import MailImportFormat
+    from .mail_import_job import MailImportJob
+    from .mail_import_job_page import MailImportJobPage
+    from .mail_import_job_status import MailImportJobStatus
+    from .mail_import_upload_target import MailImportUploadTarget
+    from .mail_import_upload_target_fields import MailImportUploadTargetFields
     from .mail_rule_action import MailRuleAction
     from .mail_rule_match_type import MailRuleMatchType
     from .mailbox import Mailbox
@@ -186,6 +195,17 @@ if TYPE_CHECKING:
     from .vault_unlock_bundle import VaultUnlockBundle
     from .vault_wrapped_key import VaultWrappedKey
     from .voicemail_detection import VoicemailDetection
+    from .webhook_catalog import WebhookCatalog
+    from .webhook_catalog_entry import WebhookCatalogEntry
+    from .webhook_context_config import WebhookContextConfig
+    from .webhook_delivery import WebhookDelivery
+    from .webhook_delivery_list import WebhookDeliveryList
+    from .webhook_subscription import WebhookSubscription
+    from .webhook_subscription_create import WebhookSubscriptionCreate
+    from .webhook_subscription_create_response import WebhookSubscriptionCreateResponse
+    from .webhook_subscription_list import WebhookSubscriptionList
+    from .webhook_subscription_scope import WebhookSubscriptionScope
+    from .webhook_subscription_update import WebhookSubscriptionUpdate
     from .whoami_api_key_response import WhoamiApiKeyResponse
     from .whoami_jwt_response import WhoamiJwtResponse
 
@@ -274,6 +294,15 @@ _LAZY: dict[str, str] = {
     "MailContactRule": ".mail_contact_rule",
     "MailContactRuleCreate": ".mail_contact_rule_create",
     "MailContactRuleUpdate": ".mail_contact_rule_update",
+    "MailImportCreate": ".mail_import_create",
+    "MailImportCreateResult": ".mail_import_create_result",
+    "MailImportFailure": ".mail_import_failure",
+    "MailImportFormat": ".mail_import_format",
+    "MailImportJob": ".mail_import_job",
+    "MailImportJobPage": ".mail_import_job_page",
+    "MailImportJobStatus": ".mail_import_job_status",
+    "MailImportUploadTarget": ".mail_import_upload_target",
+    "MailImportUploadTargetFields": ".mail_import_upload_target_fields",
     "MailRuleAction": ".mail_rule_action",
     "MailRuleMatchType": ".mail_rule_match_type",
     "Mailbox": ".mailbox",
@@ -367,6 +396,17 @@ _LAZY: dict[str, str] = {
     "VaultUnlockBundle": ".vault_unlock_bundle",
     "VaultWrappedKey": ".vault_wrapped_key",
     "VoicemailDetection": ".voicemail_detection",
+    "WebhookCatalog": ".webhook_catalog",
+    "WebhookCatalogEntry": ".webhook_catalog_entry",
+    "WebhookContextConfig": ".webhook_context_config",
+    "WebhookDelivery": ".webhook_delivery",
+    "WebhookDeliveryList": ".webhook_delivery_list",
+    "WebhookSubscription": ".webhook_subscription",
+    "WebhookSubscriptionCreate": ".webhook_subscription_create",
+    "WebhookSubscriptionCreateResponse": ".webhook_subscription_create_response",
+    "WebhookSubscriptionList": ".webhook_subscription_list",
+    "WebhookSubscriptionScope": ".webhook_subscription_scope",
+    "WebhookSubscriptionUpdate": ".webhook_subscription_update",
     "WhoamiApiKeyResponse": ".whoami_api_key_response",
     "WhoamiJwtResponse": ".whoami_jwt_response",
 }
@@ -475,6 +515,15 @@ __all__ = (
     "MailContactRule",
     "MailContactRuleCreate",
     "MailContactRuleUpdate",
+    "MailImportCreate",
+    "MailImportCreateResult",
+    "MailImportFailure",
+    "MailImportFormat",
+    "MailImportJob",
+    "MailImportJobPage",
+    "MailImportJobStatus",
+    "MailImportUploadTarget",
+    "MailImportUploadTargetFields",
     "MailRuleAction",
     "MailRuleMatchType",
     "Message",
@@ -565,6 +614,17 @@ __all__ = (
     "VaultUnlockBundle",
     "VaultWrappedKey",
     "VoicemailDetection",
+    "WebhookCatalog",
+    "WebhookCatalogEntry",
+    "WebhookContextConfig",
+    "WebhookDelivery",
+    "WebhookDeliveryList",
+    "WebhookSubscription",
+    "WebhookSubscriptionCreate",
+    "WebhookSubscriptionCreateResponse",
+    "WebhookSubscriptionList",
+    "WebhookSubscriptionScope",
+    "WebhookSubscriptionUpdate",
     "WhoamiApiKeyResponse",
     "WhoamiJwtResponse",
 )

@@ -72,6 +72,7 @@ if TYPE_CHECKING:
     from .resources.threads import AsyncThreadsResource
     from .resources.tunnels import AsyncTunnelsResource
     from .resources.vault import AsyncVaultResource
+    from .resources.webhooks import AsyncWebhooksResource
     from .unlocked_vault import AsyncUnlockedVault
 
 __all__ = ["AsyncInkbox"]
@@ -408,6 +409,13 @@ class AsyncInkbox:
         from .resources.tunnels import AsyncTunnelsResource
 
         return AsyncTunnelsResource(self)
+
+    @cached_property
+    def webhooks(self) -> AsyncWebhooksResource:
+        """Webhook `.subscriptions` and the `.deliveries` log."""
+        from .resources.webhooks import AsyncWebhooksResource
+
+        return AsyncWebhooksResource(self)
 
     async def create_identity(
         self,

@@ -73,6 +73,7 @@ if TYPE_CHECKING:
     from .resources.threads import ThreadsResource
     from .resources.tunnels import TunnelsResource
     from .resources.vault import VaultResource
+    from .resources.webhooks import WebhooksResource
     from .unlocked_vault import UnlockedVault
 
 __all__ = ["Inkbox"]
@@ -407,6 +408,13 @@ class Inkbox:
         from .resources.tunnels import TunnelsResource
 
         return TunnelsResource(self)
+
+    @cached_property
+    def webhooks(self) -> WebhooksResource:
+        """Webhook `.subscriptions` and the `.deliveries` log."""
+        from .resources.webhooks import WebhooksResource
+
+        return WebhooksResource(self)
 
     def create_identity(
         self,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ..._types import NOT_GIVEN, NotGivenOr
@@ -22,11 +23,20 @@ from ._base import AsyncResource
 if TYPE_CHECKING:
     from inkbox_api.models import FilterMode, Mailbox, Message
 
+    from .mail_imports import AsyncMailImportsResource
+
 __all__ = ["AsyncMailboxesResource"]
 
 
 class AsyncMailboxesResource(AsyncResource):
     """Operations on the mailboxes of the organization, addressed by email address."""
+
+    @cached_property
+    def imports(self) -> AsyncMailImportsResource:
+        """Importing mbox / `.eml` archives into a mailbox."""
+        from .mail_imports import AsyncMailImportsResource
+
+        return AsyncMailImportsResource(self._client)
 
     async def list(self) -> builtins.list[Mailbox]:
         """Every active mailbox of the organization, newest first."""

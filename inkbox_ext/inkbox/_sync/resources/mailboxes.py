@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import builtins
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ..._types import NOT_GIVEN, NotGivenOr
@@ -23,11 +24,20 @@ from ._base import Resource
 if TYPE_CHECKING:
     from inkbox_api.models import FilterMode, Mailbox, Message
 
+    from .mail_imports import MailImportsResource
+
 __all__ = ["MailboxesResource"]
 
 
 class MailboxesResource(Resource):
     """Operations on the mailboxes of the organization, addressed by email address."""
+
+    @cached_property
+    def imports(self) -> MailImportsResource:
+        """Importing mbox / `.eml` archives into a mailbox."""
+        from .mail_imports import MailImportsResource
+
+        return MailImportsResource(self._client)
 
     def list(self) -> builtins.list[Mailbox]:
         """Every active mailbox of the organization, newest first."""

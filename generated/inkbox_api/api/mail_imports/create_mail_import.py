@@ -1,0 +1,227 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.mail_import_create import MailImportCreate
+from ...models.mail_import_create_result import MailImportCreateResult
+from ...types import Response
+
+
+def _get_kwargs(
+    email_address: str,
+    *,
+    body: MailImportCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "extensions": {"inkbox_operation": "create_mail_import"},
+        "url": "/api/v1/mail/mailboxes/{email_address}/imports".format(
+            email_address=quote(errors.path_segment(email_address, "email_address"), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | MailImportCreateResult | None:
+    if response.status_code == 201:
+        response_201 = MailImportCreateResult.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | MailImportCreateResult]:
+    # Whatever the body holds (not JSON, not UTF-8, nested too deep, another shape) and whatever
+    # the status (one outside the IANA list), the caller gets one error type, never a parser's.
+    try:
+        return Response(
+            status_code=HTTPStatus(response.status_code),
+            content=response.content,
+            headers=response.headers,
+            parsed=_parse_response(client=client, response=response),
+        )
+    except errors.UnexpectedStatus:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError, IndexError, RecursionError) as exc:
+        raise errors.response_error(response, errors.describe(exc)) from None
+
+
+def sync_detailed(
+    email_address: str,
+    *,
+    client: AuthenticatedClient,
+    body: MailImportCreate,
+) -> Response[ErrorEnvelope | MailImportCreateResult]:
+    """Create an import job and a presigned upload target for its archive.
+
+     The job starts in `pending_upload`. POST the archive as multipart form data to `upload.url` with
+    `upload.fields` (a storage endpoint, not the Inkbox API), then call `start_mail_import`.
+
+    Args:
+        email_address (str):
+        body (MailImportCreate): Body of `create_mail_import`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | MailImportCreateResult]
+    """
+
+    kwargs = _get_kwargs(
+        email_address=email_address,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    email_address: str,
+    *,
+    client: AuthenticatedClient,
+    body: MailImportCreate,
+) -> ErrorEnvelope | MailImportCreateResult | None:
+    """Create an import job and a presigned upload target for its archive.
+
+     The job starts in `pending_upload`. POST the archive as multipart form data to `upload.url` with
+    `upload.fields` (a storage endpoint, not the Inkbox API), then call `start_mail_import`.
+
+    Args:
+        email_address (str):
+        body (MailImportCreate): Body of `create_mail_import`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | MailImportCreateResult
+    """
+
+    return sync_detailed(
+        email_address=email_address,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    email_address: str,
+    *,
+    client: AuthenticatedClient,
+    body: MailImportCreate,
+) -> Response[ErrorEnvelope | MailImportCreateResult]:
+    """Create an import job and a presigned upload target for its archive.
+
+     The job starts in `pending_upload`. POST the archive as multipart form data to `upload.url` with
+    `upload.fields` (a storage endpoint, not the Inkbox API), then call `start_mail_import`.
+
+    Args:
+        email_address (str):
+        body (MailImportCreate): Body of `create_mail_import`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | MailImportCreateResult]
+    """
+
+    kwargs = _get_kwargs(
+        email_address=email_address,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    email_address: str,
+    *,
+    client: AuthenticatedClient,
+    body: MailImportCreate,
+) -> ErrorEnvelope | MailImportCreateResult | None:
+    """Create an import job and a presigned upload target for its archive.
+
+     The job starts in `pending_upload`. POST the archive as multipart form data to `upload.url` with
+    `upload.fields` (a storage endpoint, not the Inkbox API), then call `start_mail_import`.
+
+    Args:
+        email_address (str):
+        body (MailImportCreate): Body of `create_mail_import`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | MailImportCreateResult
+    """
+
+    return (
+        await asyncio_detailed(
+            email_address=email_address,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,221 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.mail_import_job import MailImportJob
+from ...types import Response
+
+
+def _get_kwargs(
+    email_address: str,
+    job_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "extensions": {"inkbox_operation": "start_mail_import"},
+        "url": "/api/v1/mail/mailboxes/{email_address}/imports/{job_id}/start".format(
+            email_address=quote(errors.path_segment(email_address, "email_address"), safe=""),
+            job_id=quote(errors.path_segment(job_id, "job_id"), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | MailImportJob | None:
+    if response.status_code == 200:
+        response_200 = MailImportJob.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorEnvelope.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | MailImportJob]:
+    # Whatever the body holds (not JSON, not UTF-8, nested too deep, another shape) and whatever
+    # the status (one outside the IANA list), the caller gets one error type, never a parser's.
+    try:
+        return Response(
+            status_code=HTTPStatus(response.status_code),
+            content=response.content,
+            headers=response.headers,
+            parsed=_parse_response(client=client, response=response),
+        )
+    except errors.UnexpectedStatus:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError, IndexError, RecursionError) as exc:
+        raise errors.response_error(response, errors.describe(exc)) from None
+
+
+def sync_detailed(
+    email_address: str,
+    job_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorEnvelope | MailImportJob]:
+    """Queue the uploaded archive for import.
+
+     The archive is checked first; a malformed one fails the job with `error_detail` and imports nothing.
+    409 when nothing was uploaded or the job already started.
+
+    Args:
+        email_address (str):
+        job_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | MailImportJob]
+    """
+
+    kwargs = _get_kwargs(
+        email_address=email_address,
+        job_id=job_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    email_address: str,
+    job_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorEnvelope | MailImportJob | None:
+    """Queue the uploaded archive for import.
+
+     The archive is checked first; a malformed one fails the job with `error_detail` and imports nothing.
+    409 when nothing was uploaded or the job already started.
+
+    Args:
+        email_address (str):
+        job_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | MailImportJob
+    """
+
+    return sync_detailed(
+        email_address=email_address,
+        job_id=job_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    email_address: str,
+    job_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorEnvelope | MailImportJob]:
+    """Queue the uploaded archive for import.
+
+     The archive is checked first; a malformed one fails the job with `error_detail` and imports nothing.
+    409 when nothing was uploaded or the job already started.
+
+    Args:
+        email_address (str):
+        job_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | MailImportJob]
+    """
+
+    kwargs = _get_kwargs(
+        email_address=email_address,
+        job_id=job_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    email_address: str,
+    job_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorEnvelope | MailImportJob | None:
+    """Queue the uploaded archive for import.
+
+     The archive is checked first; a malformed one fails the job with `error_detail` and imports nothing.
+    409 when nothing was uploaded or the job already started.
+
+    Args:
+        email_address (str):
+        job_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | MailImportJob
+    """
+
+    return (
+        await asyncio_detailed(
+            email_address=email_address,
+            job_id=job_id,
+            client=client,
+        )
+    ).parsed

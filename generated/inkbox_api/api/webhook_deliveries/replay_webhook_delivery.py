@@ -1,0 +1,216 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.webhook_delivery import WebhookDelivery
+from ...types import Response
+
+
+def _get_kwargs(
+    delivery_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "extensions": {"inkbox_operation": "replay_webhook_delivery"},
+        "url": "/api/v1/webhooks/deliveries/{delivery_id}/replay".format(
+            delivery_id=quote(errors.path_segment(delivery_id, "delivery_id"), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | WebhookDelivery | None:
+    if response.status_code == 200:
+        response_200 = WebhookDelivery.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorEnvelope.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | WebhookDelivery]:
+    # Whatever the body holds (not JSON, not UTF-8, nested too deep, another shape) and whatever
+    # the status (one outside the IANA list), the caller gets one error type, never a parser's.
+    try:
+        return Response(
+            status_code=HTTPStatus(response.status_code),
+            content=response.content,
+            headers=response.headers,
+            parsed=_parse_response(client=client, response=response),
+        )
+    except errors.UnexpectedStatus:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError, IndexError, RecursionError) as exc:
+        raise errors.response_error(response, errors.describe(exc)) from None
+
+
+def sync_detailed(
+    delivery_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorEnvelope | WebhookDelivery]:
+    """Deliver a logged event again to its subscription's current URL, once.
+
+     Same envelope (same event id), fresh request id and timestamp, logged as a new attempt with
+    `is_replay`. 422 for attempts that are not replayable (incoming-call decisions); 409 when the
+    subscription is gone or no longer carries the event type.
+
+    Args:
+        delivery_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | WebhookDelivery]
+    """
+
+    kwargs = _get_kwargs(
+        delivery_id=delivery_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    delivery_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorEnvelope | WebhookDelivery | None:
+    """Deliver a logged event again to its subscription's current URL, once.
+
+     Same envelope (same event id), fresh request id and timestamp, logged as a new attempt with
+    `is_replay`. 422 for attempts that are not replayable (incoming-call decisions); 409 when the
+    subscription is gone or no longer carries the event type.
+
+    Args:
+        delivery_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | WebhookDelivery
+    """
+
+    return sync_detailed(
+        delivery_id=delivery_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    delivery_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorEnvelope | WebhookDelivery]:
+    """Deliver a logged event again to its subscription's current URL, once.
+
+     Same envelope (same event id), fresh request id and timestamp, logged as a new attempt with
+    `is_replay`. 422 for attempts that are not replayable (incoming-call decisions); 409 when the
+    subscription is gone or no longer carries the event type.
+
+    Args:
+        delivery_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | WebhookDelivery]
+    """
+
+    kwargs = _get_kwargs(
+        delivery_id=delivery_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    delivery_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorEnvelope | WebhookDelivery | None:
+    """Deliver a logged event again to its subscription's current URL, once.
+
+     Same envelope (same event id), fresh request id and timestamp, logged as a new attempt with
+    `is_replay`. 422 for attempts that are not replayable (incoming-call decisions); 409 when the
+    subscription is gone or no longer carries the event type.
+
+    Args:
+        delivery_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | WebhookDelivery
+    """
+
+    return (
+        await asyncio_detailed(
+            delivery_id=delivery_id,
+            client=client,
+        )
+    ).parsed

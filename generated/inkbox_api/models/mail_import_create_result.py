@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.mail_import_job import MailImportJob
+    from ..models.mail_import_upload_target import MailImportUploadTarget
+
+
+T = TypeVar("T", bound="MailImportCreateResult")
+
+
+@_attrs_define
+class MailImportCreateResult:
+    job: MailImportJob
+    """ An import job and its progress counts. """
+    upload: MailImportUploadTarget
+    """ A presigned upload target; POST the archive as multipart form data with `fields` and a `file` part. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        job = self.job.to_dict()
+
+        upload = self.upload.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "job": job,
+                "upload": upload,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.mail_import_job import MailImportJob  # noqa: PLC0415
+        from ..models.mail_import_upload_target import MailImportUploadTarget  # noqa: PLC0415
+
+        d = dict(src_dict)
+        job = MailImportJob.from_dict(d.pop("job"))
+
+        upload = MailImportUploadTarget.from_dict(d.pop("upload"))
+
+        mail_import_create_result = cls(
+            job=job,
+            upload=upload,
+        )
+
+        mail_import_create_result.additional_properties = d
+        return mail_import_create_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,268 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.webhook_context_config import WebhookContextConfig
+
+
+def _masked(value: object) -> str:
+    # `repr` of a secret field: the value never reaches logs, tracebacks or notebooks.
+    return "'***'"
+
+
+T = TypeVar("T", bound="WebhookSubscriptionCreateResponse")
+
+
+@_attrs_define
+class WebhookSubscriptionCreateResponse:
+    """A new subscription; `signing_key` only when this request minted the identity's signing key."""
+
+    id: UUID
+    organization_id: str
+    mailbox_id: None | UUID
+    phone_number_id: None | UUID
+    agent_identity_id: None | UUID
+    url: str
+    event_types: list[str]
+    status: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    owner_identity_id: None | UUID
+    context_config: None | WebhookContextConfig
+    auth_token: None | str = _attrs_field(repr=_masked)
+    signing_key: None | str = _attrs_field(repr=_masked)
+    has_auth_token: bool = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.webhook_context_config import WebhookContextConfig  # noqa: PLC0415
+
+        id = str(self.id)
+
+        organization_id = self.organization_id
+
+        mailbox_id: None | str
+        if isinstance(self.mailbox_id, UUID):
+            mailbox_id = str(self.mailbox_id)
+        else:
+            mailbox_id = self.mailbox_id
+
+        phone_number_id: None | str
+        if isinstance(self.phone_number_id, UUID):
+            phone_number_id = str(self.phone_number_id)
+        else:
+            phone_number_id = self.phone_number_id
+
+        agent_identity_id: None | str
+        if isinstance(self.agent_identity_id, UUID):
+            agent_identity_id = str(self.agent_identity_id)
+        else:
+            agent_identity_id = self.agent_identity_id
+
+        url = self.url
+
+        event_types = self.event_types
+
+        status = self.status
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        owner_identity_id: None | str
+        if isinstance(self.owner_identity_id, UUID):
+            owner_identity_id = str(self.owner_identity_id)
+        else:
+            owner_identity_id = self.owner_identity_id
+
+        context_config: dict[str, Any] | None
+        if isinstance(self.context_config, WebhookContextConfig):
+            context_config = self.context_config.to_dict()
+        else:
+            context_config = self.context_config
+
+        has_auth_token = self.has_auth_token
+
+        auth_token: None | str
+        auth_token = self.auth_token
+
+        signing_key: None | str
+        signing_key = self.signing_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "organization_id": organization_id,
+                "mailbox_id": mailbox_id,
+                "phone_number_id": phone_number_id,
+                "agent_identity_id": agent_identity_id,
+                "url": url,
+                "event_types": event_types,
+                "status": status,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "owner_identity_id": owner_identity_id,
+                "context_config": context_config,
+                "has_auth_token": has_auth_token,
+                "auth_token": auth_token,
+                "signing_key": signing_key,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.webhook_context_config import WebhookContextConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        organization_id = d.pop("organization_id")
+
+        def _parse_mailbox_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                mailbox_id_type_0 = UUID(data)
+
+                return mailbox_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        mailbox_id = _parse_mailbox_id(d.pop("mailbox_id", None))
+
+        def _parse_phone_number_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                phone_number_id_type_0 = UUID(data)
+
+                return phone_number_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        phone_number_id = _parse_phone_number_id(d.pop("phone_number_id", None))
+
+        def _parse_agent_identity_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                agent_identity_id_type_0 = UUID(data)
+
+                return agent_identity_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        agent_identity_id = _parse_agent_identity_id(d.pop("agent_identity_id", None))
+
+        url = d.pop("url")
+
+        event_types = cast(list[str], d.pop("event_types"))
+
+        status = d.pop("status")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        def _parse_owner_identity_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                owner_identity_id_type_0 = UUID(data)
+
+                return owner_identity_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        owner_identity_id = _parse_owner_identity_id(d.pop("owner_identity_id", None))
+
+        def _parse_context_config(data: object) -> None | WebhookContextConfig:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                context_config_type_0 = WebhookContextConfig.from_dict(data)
+
+                return context_config_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | WebhookContextConfig, data)
+
+        context_config = _parse_context_config(d.pop("context_config", None))
+
+        has_auth_token = d.pop("has_auth_token", False)
+
+        def _parse_auth_token(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        auth_token = _parse_auth_token(d.pop("auth_token", None))
+
+        def _parse_signing_key(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        signing_key = _parse_signing_key(d.pop("signing_key", None))
+
+        webhook_subscription_create_response = cls(
+            id=id,
+            organization_id=organization_id,
+            mailbox_id=mailbox_id,
+            phone_number_id=phone_number_id,
+            agent_identity_id=agent_identity_id,
+            url=url,
+            event_types=event_types,
+            status=status,
+            created_at=created_at,
+            updated_at=updated_at,
+            owner_identity_id=owner_identity_id,
+            context_config=context_config,
+            has_auth_token=has_auth_token,
+            auth_token=auth_token,
+            signing_key=signing_key,
+        )
+
+        webhook_subscription_create_response.additional_properties = d
+        return webhook_subscription_create_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
