@@ -67,13 +67,17 @@ def create_app(config: EmulatorConfig | None = None) -> Starlette:
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await world.webhooks.start()
+        world.webhooks.observe()  # for the inspector's delivery log
         try:
             yield
         finally:
             await world.webhooks.stop()
             store.close()
 
-    routes: list[BaseRoute] = [Mount("/_emulator", routes=[_hook_route(world, h) for h in hooks])]
+    from .inspector import inspector_routes  # jinja2 is loaded with the app, not on import
+
+    routes: list[BaseRoute] = inspector_routes()
+    routes.append(Mount("/_emulator", routes=[_hook_route(world, h) for h in hooks]))
     routes += _api_routes(spec, dispatcher)
     app = Starlette(
         routes=routes,

@@ -217,6 +217,35 @@ class WebhookDeliverer:
             },
         )
 
+    # ── what the inspector shows ──────────────────────────────────────────
+
+    # Replaced by `observe()`; this empty default is only ever read.
+    exchanges: dict[str, dict[str, Any]] = {}
+
+    def observe(self, kept: int = 500, body_bytes: int = 4096) -> dict[str, dict[str, Any]]:
+        """Remember the last attempt of recent deliveries (headers as sent, the receiver's
+        answer), by request id, in memory; call after `start()`. Returns the live record."""
+        exchanges: dict[str, dict[str, Any]] = {}  # oldest first
+
+        async def remember(response: httpx.Response) -> None:
+            request_id = response.request.headers.get("X-Inkbox-Request-ID")
+            if request_id is None:
+                return
+            body = await response.aread()
+            exchanges.pop(request_id, None)  # a retry moves to the end
+            exchanges[request_id] = {
+                "request_headers": dict(response.request.headers),
+                "response_status": response.status_code,
+                "response_body": body[:body_bytes].decode("utf-8", "replace"),
+            }
+            while len(exchanges) > kept:
+                del exchanges[next(iter(exchanges))]
+
+        assert self._client is not None, "observe() after start()"
+        self._client.event_hooks["response"].append(remember)
+        self.exchanges = exchanges
+        return exchanges
+
     async def call(self, delivery: Delivery) -> tuple[int, Any]:
         """One synchronous round trip whose answer matters (e.g. an incoming-call decision).
 

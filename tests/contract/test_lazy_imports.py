@@ -31,14 +31,34 @@ print(",".join(heavy))
 )
 def test_import_is_cheap(module: str) -> None:
     """argon2 and cryptography are imported only when a derivation or cipher runs."""
+    assert probe(PROBE.format(module=module)) == ""
+
+
+def probe(code: str) -> str:
+    """What `code` prints in a fresh interpreter that sees the source tree."""
     env = dict(
         os.environ, PYTHONPATH=os.pathsep.join([str(INKBOX_EXT), os.environ.get("PYTHONPATH", "")])
     )
     result = subprocess.run(
-        [sys.executable, "-c", PROBE.format(module=module)],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=True,
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
     )
-    assert result.stdout.strip() == ""
+    return result.stdout.strip()
+
+
+CLI_PROBE = """
+import sys
+import {module}
+loaded = sorted({{m.split(".")[0] for m in sys.modules}} & {{"click", "rich", "httpx", "jinja2"}})
+print(",".join(loaded), "inkbox.cli" in sys.modules)
+"""
+
+
+@pytest.mark.parametrize(
+    ("module", "expected"),
+    [
+        ("inkbox", " False"),  # the SDK never loads the command line's libraries
+        ("inkbox.cli", "click True"),  # `inkbox --help`: Click only, no Rich, no HTTP stack
+    ],
+)
+def test_cli_libraries_load_only_for_the_cli(module: str, expected: str) -> None:
+    assert probe(CLI_PROBE.format(module=module)) == expected.strip()

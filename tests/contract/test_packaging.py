@@ -75,14 +75,16 @@ def test_wheel_installs_and_imports_in_a_fresh_venv(tmp_path: Path) -> None:
         "from inkbox_api.api.identities import get_identity;"
         "print(inkbox.__version__, r.files('inkbox_emulator').joinpath('openapi.json').is_file(),"
         " r.files('inkbox').joinpath('py.typed').is_file(),"
-        " r.files('inkbox_api').joinpath('py.typed').is_file())",
+        " r.files('inkbox_api').joinpath('py.typed').is_file(),"
+        " r.files('inkbox_emulator').joinpath('inspector/templates/base.html').is_file(),"
+        " r.files('inkbox_emulator').joinpath('inspector/static/app.js').is_file())",
         cwd=tmp_path,
     )
     version_file = (ROOT / "inkbox_ext" / "inkbox" / "_version.py").read_text()
     version = re.search(r'__version__ = "([^"]+)"', version_file).group(1)  # type: ignore[union-attr]
     pyproject = (ROOT / "pyproject.toml").read_text()
     assert f'version = "{version}"' in pyproject, "_version.py and pyproject.toml disagree"
-    assert out.split() == [version, "True", "True", "True"]
+    assert out.split() == [version, "True", "True", "True", "True", "True"]
 
     # Nothing new in the checkout, ignored files included (no `build/`, no `*.egg-info`).
     assert checkout_state() == before
