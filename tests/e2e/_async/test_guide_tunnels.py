@@ -2,8 +2,8 @@
 
 Set-up that is not the guide's: the client is bound to the `inkbox_tunnel_edge` emulator; the
 zone needs nothing (tunnels report `zone = localhost:PORT` and `connect()` dials that port);
-the edge's CA is trusted through `SSL_CERT_FILE` (set by the `edge` fixture, as a user would
-export it). The guide's `"http://127.0.0.1:8080"` is a local app on a free port (`upstream`):
+the edge's CA is trusted through `SSL_CERT_FILE` (set by the `edge` fixture in
+tests/e2e/conftest.py, as a user would export it). The guide's `"http://127.0.0.1:8080"` is a local app on a free port (`upstream`):
 8080 may be taken on a shared machine. `fastapi_app` is a Starlette app (FastAPI is one), and
 `"tunnel-uuid"` the id of the tunnel the CRUD snippet created. Each `connect()` snippet needs
 its tunnel made first (`tunnels.create`, the guide's own call) and someone to close it:
@@ -35,12 +35,6 @@ async def hello(request: Request) -> PlainTextResponse:
 
 
 fastapi_app = Starlette(routes=[Route("/{path:path}", hello)])
-
-
-@pytest.fixture
-def edge(inkbox_tunnel_edge: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
-    monkeypatch.setenv("SSL_CERT_FILE", inkbox_tunnel_edge.ca_file)
-    return inkbox_tunnel_edge
 
 
 @pytest.fixture
