@@ -35,6 +35,7 @@ test: lint
 
 demo: venv
 	$(BIN)/python examples/quickstart.py
+	$(BIN)/python examples/tunnel.py
 
 bench: venv
 	$(BIN)/python bench/run.py

@@ -13,6 +13,7 @@ BENCHES = [
     "bench_vault.py",
     "bench_vault_unlock.py",
     "bench_emulator.py",
+    "bench_tunnel.py",
 ]
 
 

@@ -18,6 +18,8 @@ SUBS: list[tuple[str, str]] = [
     (r"\bset_async_httpx_client\b", "set_httpx_client"),
     (r"\basyncio_detailed\b", "sync_detailed"),
     (r"\baclose\b", "close"),
+    # The guide's two serving pairs: serve_forever()/aclose() ↔ wait()/close().
+    (r"\bserve_forever\b", "wait"),
     (r"\baiter_bytes\b", "iter_bytes"),
     (r"\baread\b", "read"),
     (r"\b__aenter__\b", "__enter__"),

@@ -27,8 +27,22 @@ gets them:
 - `inkbox_tunnel_edge`: like `inkbox_emulator`, but its own emulator with the tunnel edge on
   (zone `localhost`, free ports, the CA in a temporary file): `.tunnel_edge` (the settings),
   `.ca_file`, `.public_url(name)`, `.wait_tunnel(name, connected=True, connects=0)`,
-  `.edge_state()`, `.drop_tunnel(name)`, `.restart_edge(down_seconds=0)`. Clients connect with
-  `data_plane_zone=handle.tunnel_zone` and trust `handle.ca_file`.
+  `.edge_state()`, `.drop_tunnel(name)`, `.restart_edge(down_seconds=0)`; the passthrough
+  port is on too (`.tunnel_edge.passthrough_port`). Tunnels report `zone=handle.tunnel_zone`
+  (`localhost:PORT`), so `connect()` dials the edge by itself; it must trust `handle.ca_file`
+  (e.g. `monkeypatch.setenv("SSL_CERT_FILE", handle.ca_file)`).
+- `inkbox_tunnel`: a factory on that edge that gives a test the public side of a connected
+  tunnel. `tunnel = inkbox_tunnel(app_or_url, name="my-app", **connect_kwargs)` creates the
+  tunnel (if it does not exist), connects `inkbox.Inkbox(...).tunnels.connect()` (trusting
+  the CA through `SSL_CERT_FILE` for the test), waits until the edge has it, and returns a
+  `PublicTunnel`: `.url` (`http://my-app.localhost:PORT`, what curl reaches), `.public_url`
+  (what the listener reports, `https://my-app.localhost`), `.listener`, `.client()` (an
+  `httpx.Client` on the public port with the tunnel's `Host`; Python does not resolve
+  `*.localhost`) and `.get(path)`. Every tunnel is closed after the test:
+
+      def test_my_app_through_a_tunnel(inkbox_tunnel):
+          tunnel = inkbox_tunnel(my_asgi_app)        # or "http://127.0.0.1:8000"
+          assert tunnel.get("/health").status_code == 200
 
 Nothing heavy is imported until a fixture is used, so having the plugin installed costs other
 test suites nothing.
@@ -57,9 +71,11 @@ if TYPE_CHECKING:
 __all__ = [
     "FAST_RETRY_BACKOFF",
     "EmulatorHandle",
+    "PublicTunnel",
     "async_inkbox_client",
     "inkbox_client",
     "inkbox_emulator",
+    "inkbox_tunnel",
     "inkbox_tunnel_edge",
     "strict_emulator",
     "validated_operations",
@@ -317,7 +333,7 @@ def _inkbox_tunnel_edge_session(
     from .edge.settings import EdgeSettings
 
     ca_file = tmp_path_factory.mktemp("inkbox-edge") / "ca.pem"
-    settings = EdgeSettings(edge_port=0, public_port=0, ca_file=str(ca_file))
+    settings = EdgeSettings(edge_port=0, public_port=0, passthrough_port=0, ca_file=str(ca_file))
     with strict_emulator(tunnel_edge=settings) as handle:
         yield handle
 
@@ -332,6 +348,84 @@ def inkbox_tunnel_edge(_inkbox_tunnel_edge_session: EmulatorHandle) -> Iterator[
     new = handle.violations[before:]
     if new:
         pytest.fail("the emulator broke its own spec:\n" + "\n".join(new), pytrace=False)
+
+
+class PublicTunnel:
+    """A connected tunnel as a third party sees it (what `inkbox_tunnel(...)` returns)."""
+
+    def __init__(self, emulator: EmulatorHandle, name: str, listener: Any) -> None:
+        edge = emulator._edge()
+        self.name = name
+        self.listener = listener
+        self.host = f"{name}.{edge.zone}"
+        self.public_url: str = listener.public_url
+        self.url = f"http://{self.host}:{edge.public_port}"
+        self._origin = f"http://{edge.host}:{edge.public_port}"
+        self._http: httpx.Client | None = None
+
+    def client(self, **kwargs: Any) -> httpx.Client:
+        """An `httpx.Client` on the edge's public port that sends the tunnel's `Host`."""
+        import httpx
+
+        headers = {"Host": self.host, **kwargs.pop("headers", {})}
+        kwargs.setdefault("timeout", 30)
+        return httpx.Client(base_url=self._origin, headers=headers, trust_env=False, **kwargs)
+
+    def get(self, path: str = "/", **kwargs: Any) -> httpx.Response:
+        """GET `path` through the tunnel."""
+        if self._http is None:
+            self._http = self.client()
+        return self._http.get(path, **kwargs)
+
+    def close(self) -> None:
+        if self._http is not None:
+            self._http.close()
+        self.listener.close()
+
+    def __repr__(self) -> str:
+        return f"PublicTunnel(url={self.url!r})"
+
+
+@pytest.fixture
+def inkbox_tunnel(
+    inkbox_tunnel_edge: EmulatorHandle,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[Any]:
+    """`inkbox_tunnel(forward_to, name="my-app", **connect_kwargs) -> PublicTunnel`: our
+    client connected to the edge for an ASGI app or a local URL; closed after the test."""
+    import inkbox
+
+    emulator = inkbox_tunnel_edge
+    monkeypatch.setenv("SSL_CERT_FILE", emulator.ca_file)
+    client = inkbox.Inkbox(
+        api_key=emulator.admin_key, base_url=emulator.url, retry_backoff=FAST_RETRY_BACKOFF
+    )
+    opened: list[PublicTunnel] = []
+
+    def connect(forward_to: Any, name: str = "my-app", **connect_kwargs: Any) -> PublicTunnel:
+        if not any(t.tunnel_name == name for t in client.tunnels.list()):
+            # Straight to the API: `tunnels.create()` would keep the secret in ~/.inkbox.
+            body = {"tunnel_name": name, "tls_mode": connect_kwargs.get("tls_mode", "edge")}
+            with emulator.client() as http:
+                http.post("/api/v1/tunnels/", json=body).raise_for_status()
+        connect_kwargs.setdefault("state_dir", tmp_path_factory.mktemp("inkbox-tunnel"))
+        listener = client.tunnels.connect(name, forward_to, **connect_kwargs)
+        try:
+            emulator.wait_tunnel(name)
+        except BaseException:
+            listener.close()
+            raise
+        tunnel = PublicTunnel(emulator, name, listener)
+        opened.append(tunnel)
+        return tunnel
+
+    try:
+        yield connect
+    finally:
+        for tunnel in reversed(opened):
+            tunnel.close()
+        client.close()
 
 
 @pytest.fixture

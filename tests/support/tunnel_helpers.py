@@ -376,3 +376,77 @@ def tls_h2_get(port: int, host: str, path: str, ca_file: str) -> tuple[str, dict
                         done = True
                 tls.sendall(conn.data_to_send())
     return alpn, headers, body
+
+
+class AsyncVisitor:
+    """`async with AsyncVisitor(listener, edge, name) as visit:` while the block serves the
+    tunnel (`await listener.serve_forever()`), a third party waits for the edge to have it,
+    GETs `path` through the public port, notes `listener.public_url`, and closes the listener,
+    which ends the serving call. `visit.response` / `visit.public_url` are set after."""
+
+    def __init__(self, listener: AsyncTunnelListener, edge: Any, name: str, path: str) -> None:
+        self._listener, self._edge, self._name, self._path = listener, edge, name, path
+        self.response: Any = None
+        self.public_url = ""
+
+    async def _visit(self) -> None:
+        import httpx
+
+        try:
+            await asyncio.to_thread(self._edge.wait_tunnel, self._name)
+            self.public_url = self._listener.public_url
+            port = self._edge.tunnel_edge.public_port
+            host = f"{self._name}.{self._edge.tunnel_edge.zone}"
+            async with httpx.AsyncClient(trust_env=False, timeout=30) as http:
+                self.response = await http.get(
+                    f"http://127.0.0.1:{port}{self._path}", headers={"Host": host}
+                )
+        finally:
+            await self._listener.aclose()
+
+    async def __aenter__(self) -> AsyncVisitor:
+        self._task = asyncio.create_task(self._visit())
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await asyncio.wait_for(self._task, 30)
+
+
+class Visitor:
+    """The sync twin of `AsyncVisitor`: the visit runs on a thread while the block waits in
+    `listener.wait()`, and ends it with `listener.close()`."""
+
+    def __init__(self, listener: TunnelListener, edge: Any, name: str, path: str) -> None:
+        self._listener, self._edge, self._name, self._path = listener, edge, name, path
+        self.response: Any = None
+        self.public_url = ""
+        self._error: BaseException | None = None
+
+    def _visit(self) -> None:
+        import httpx
+
+        try:
+            self._edge.wait_tunnel(self._name)
+            self.public_url = self._listener.public_url
+            port = self._edge.tunnel_edge.public_port
+            host = f"{self._name}.{self._edge.tunnel_edge.zone}"
+            self.response = httpx.get(
+                f"http://127.0.0.1:{port}{self._path}",
+                headers={"Host": host},
+                trust_env=False,
+                timeout=30,
+            )
+        except BaseException as exc:  # reported by __exit__, on the test's thread
+            self._error = exc
+        finally:
+            self._listener.close()
+
+    def __enter__(self) -> Visitor:
+        self._thread = threading.Thread(target=self._visit, daemon=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._thread.join(30)
+        if self._error is not None:
+            raise self._error

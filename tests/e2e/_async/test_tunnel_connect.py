@@ -32,12 +32,6 @@ HOST = f"{NAME}.localhost"
 
 
 @pytest.fixture
-def edge(inkbox_tunnel_edge: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
-    monkeypatch.setenv("SSL_CERT_FILE", inkbox_tunnel_edge.ca_file)
-    return inkbox_tunnel_edge
-
-
-@pytest.fixture
 async def inkbox(edge: Any) -> AsyncIterator[AsyncInkbox]:
     async with AsyncInkbox(edge.admin_key, base_url=edge.url) as client:
         await client.tunnels.create(name=NAME)
