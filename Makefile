@@ -7,6 +7,7 @@ STAMP := $(VENV)/.installed-stamp
 export RUFF_CACHE_DIR := $(abspath $(VENV))/.caches/ruff
 export MYPY_CACHE_DIR := $(abspath $(VENV))/.caches/mypy
 export PYTHONPYCACHEPREFIX := $(abspath $(VENV))/.caches/pycache
+export HYPOTHESIS_STORAGE_DIRECTORY := $(abspath $(VENV))/.caches/hypothesis
 
 .PHONY: venv generate check-generated lint test demo bench emulator clean
 
