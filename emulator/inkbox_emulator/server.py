@@ -24,6 +24,7 @@ import uvicorn
 from .app import EmulatorState, create_app
 from .config import EmulatorConfig
 from .dispatch import KeepRawSend
+from .listening import listening_socket
 
 if TYPE_CHECKING:
     from .edge.service import Edge, Sockets
@@ -44,18 +45,6 @@ class _DropNoise(logging.Filter):
 
 # One instance, so that starting many servers in one process adds the filter once.
 _DROP_NOISE = _DropNoise()
-
-
-def _bind(host: str, port: int) -> socket.socket:
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    # proto=IPPROTO_TCP matters: asyncio turns Nagle off (TCP_NODELAY) only on sockets that say
-    # so, and accepted sockets copy it; without it every response waits ~40 ms for delayed ACKs.
-    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind((host, port))
-    sock.listen(512)
-    sock.setblocking(False)
-    return sock
 
 
 class _Server(uvicorn.Server):
@@ -125,7 +114,7 @@ def serve(config: EmulatorConfig) -> int:
     logging.basicConfig(
         level=config.log_level.upper(), format="%(levelname)s %(name)s: %(message)s"
     )
-    sock = _bind(config.host, config.port)
+    sock = listening_socket(config.host, config.port)
     server, state = _uvicorn(config)
     if config.admin_api_key_file:
         _write_key(config.admin_api_key_file, state.world.admin_key)
@@ -161,7 +150,7 @@ class EmulatorServer:
 
     def __init__(self, config: EmulatorConfig | None = None) -> None:
         self.config = config or EmulatorConfig(port=0)
-        self._sock = _bind(self.config.host, self.config.port)
+        self._sock = listening_socket(self.config.host, self.config.port)
         self.url = _url(self._sock)
         self._server, self.state = _uvicorn(self.config)
         self.config = self.state.config  # with the edge's real ports when it is on

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from .. import tunnel_ca
+from ..listening import listening_socket
 from ..store import tunnels as store_tunnels
 from . import bridge as _bridge  # noqa: F401 -- loaded here, not first on a request (public.py)
 from . import register
@@ -37,17 +38,6 @@ __all__ = ["Edge", "Sockets", "bind"]
 log = logging.getLogger("inkbox_emulator.edge")
 
 
-def _listen(host: str, port: int) -> socket.socket:
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    # IPPROTO_TCP: asyncio then sets TCP_NODELAY on accepted sockets.
-    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind((host, port))
-    sock.listen(512)
-    sock.setblocking(False)
-    return sock
-
-
 @attrs.define
 class Sockets:
     edge: socket.socket
@@ -57,11 +47,11 @@ class Sockets:
 
 def bind(settings: EdgeSettings) -> tuple[EdgeSettings, Sockets]:
     """Bind the listeners now; the settings come back with the real ports (for port 0)."""
-    edge = _listen(settings.host, settings.edge_port)
-    public = _listen(settings.host, settings.public_port)
+    edge = listening_socket(settings.host, settings.edge_port)
+    public = listening_socket(settings.host, settings.public_port)
     passthrough = None
     if settings.passthrough_port is not None:
-        passthrough = _listen(settings.host, settings.passthrough_port)
+        passthrough = listening_socket(settings.host, settings.passthrough_port)
     resolved = attrs.evolve(
         settings,
         edge_port=edge.getsockname()[1],
