@@ -49,8 +49,14 @@ class AsyncResource:
 
     @staticmethod
     def _offset_pager(
-        fetch: Callable[[int, int], Awaitable[list[T]]], page_size: int, *, high: int = 200
+        fetch: Callable[[int, int], Awaitable[list[T]]],
+        page_size: int,
+        *,
+        high: int = 200,
+        snapshot: bool = False,
     ) -> AsyncOffsetPager[T]:
         """A lazy pager over an offset-paginated `list` method: `fetch(offset, limit)` is that
-        method with the call's filters; it pages until a page comes back short."""
-        return AsyncOffsetPager(fetch, page_size=check_limit(page_size, "page_size", high=high))
+        method with the call's filters; it pages until a page comes back short (`snapshot`: see
+        `AsyncOffsetPager`)."""
+        checked = check_limit(page_size, "page_size", high=high)
+        return AsyncOffsetPager(fetch, page_size=checked, snapshot=snapshot)

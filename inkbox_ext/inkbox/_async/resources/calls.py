@@ -46,7 +46,7 @@ from ..._wire import (
     parsed_list,
     require_text,
 )
-from ..pager import AsyncOffsetPager, AsyncPager
+from ..pager import AsyncPager
 from ._base import AsyncResource
 
 __all__ = ["AsyncCallsResource", "AsyncTranscriptsResource"]
@@ -182,7 +182,7 @@ class AsyncCallsResource(AsyncResource):
                 is_blocked=is_blocked,
             )
 
-        return AsyncOffsetPager(fetch, page_size=check_limit(page_size, "page_size"))
+        return self._offset_pager(fetch, page_size)
 
     async def get(self, phone_number_id: uuid.UUID | str, call_id: uuid.UUID | str) -> PhoneCall:
         """One call of a phone number (0.3.1's form; `get_by_id` needs only the call's id).

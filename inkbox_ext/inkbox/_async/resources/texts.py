@@ -47,7 +47,7 @@ from ..._wire import (
     parsed_list,
     require_text,
 )
-from ..pager import AsyncOffsetPager, AsyncPager
+from ..pager import AsyncPager
 from ._base import AsyncResource
 
 __all__ = ["AsyncTextsResource"]
@@ -184,9 +184,7 @@ class AsyncTextsResource(AsyncResource):
                 number_id, limit=limit, offset=offset, is_read=is_read, is_blocked=is_blocked
             )
 
-        return AsyncOffsetPager(
-            fetch, page_size=check_limit(page_size, "page_size"), snapshot=is_read is not None
-        )
+        return self._offset_pager(fetch, page_size, snapshot=is_read is not None)
 
     async def get(self, phone_number_id: uuid.UUID | str, text_id: uuid.UUID | str) -> TextMessage:
         """One text message; MMS messages carry `media` with download URLs valid about an hour.

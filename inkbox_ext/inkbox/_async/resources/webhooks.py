@@ -48,7 +48,7 @@ from ..._wire import (
     patch_text,
     require_text,
 )
-from ..pager import AsyncOffsetPager, AsyncPager
+from ..pager import AsyncPager
 from ._base import AsyncResource
 
 __all__ = [
@@ -304,7 +304,7 @@ class AsyncWebhookDeliveriesResource(AsyncResource):
                 offset=offset,
             )
 
-        return AsyncOffsetPager(fetch, page_size=check_limit(page_size, "page_size"))
+        return self._offset_pager(fetch, page_size)
 
     async def replay(self, delivery_id: uuid.UUID | str) -> WebhookDelivery:
         """Deliver a logged event once more to its subscription's current URL.

@@ -48,8 +48,14 @@ class Resource:
 
     @staticmethod
     def _offset_pager(
-        fetch: Callable[[int, int], list[T]], page_size: int, *, high: int = 200
+        fetch: Callable[[int, int], list[T]],
+        page_size: int,
+        *,
+        high: int = 200,
+        snapshot: bool = False,
     ) -> OffsetPager[T]:
         """A lazy pager over an offset-paginated `list` method: `fetch(offset, limit)` is that
-        method with the call's filters; it pages until a page comes back short."""
-        return OffsetPager(fetch, page_size=check_limit(page_size, "page_size", high=high))
+        method with the call's filters; it pages until a page comes back short (`snapshot`: see
+        `OffsetPager`)."""
+        checked = check_limit(page_size, "page_size", high=high)
+        return OffsetPager(fetch, page_size=checked, snapshot=snapshot)

@@ -47,7 +47,7 @@ from ..._wire import (
     parsed_list,
     require_text,
 )
-from ..pager import OffsetPager, Pager
+from ..pager import Pager
 from ._base import Resource
 
 __all__ = ["CallsResource", "TranscriptsResource"]
@@ -183,7 +183,7 @@ class CallsResource(Resource):
                 is_blocked=is_blocked,
             )
 
-        return OffsetPager(fetch, page_size=check_limit(page_size, "page_size"))
+        return self._offset_pager(fetch, page_size)
 
     def get(self, phone_number_id: uuid.UUID | str, call_id: uuid.UUID | str) -> PhoneCall:
         """One call of a phone number (0.3.1's form; `get_by_id` needs only the call's id).

@@ -48,7 +48,7 @@ from ..._wire import (
     parsed_list,
     require_text,
 )
-from ..pager import OffsetPager, Pager
+from ..pager import Pager
 from ._base import Resource
 
 __all__ = ["TextsResource"]
@@ -185,9 +185,7 @@ class TextsResource(Resource):
                 number_id, limit=limit, offset=offset, is_read=is_read, is_blocked=is_blocked
             )
 
-        return OffsetPager(
-            fetch, page_size=check_limit(page_size, "page_size"), snapshot=is_read is not None
-        )
+        return self._offset_pager(fetch, page_size, snapshot=is_read is not None)
 
     def get(self, phone_number_id: uuid.UUID | str, text_id: uuid.UUID | str) -> TextMessage:
         """One text message; MMS messages carry `media` with download URLs valid about an hour.

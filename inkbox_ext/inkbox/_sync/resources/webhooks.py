@@ -49,7 +49,7 @@ from ..._wire import (
     patch_text,
     require_text,
 )
-from ..pager import OffsetPager, Pager
+from ..pager import Pager
 from ._base import Resource
 
 __all__ = [
@@ -305,7 +305,7 @@ class WebhookDeliveriesResource(Resource):
                 offset=offset,
             )
 
-        return OffsetPager(fetch, page_size=check_limit(page_size, "page_size"))
+        return self._offset_pager(fetch, page_size)
 
     def replay(self, delivery_id: uuid.UUID | str) -> WebhookDelivery:
         """Deliver a logged event once more to its subscription's current URL.
