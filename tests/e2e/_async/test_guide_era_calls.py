@@ -165,6 +165,8 @@ async def test_forward_bad_inputs(inkbox: AsyncInkbox) -> None:
         await alice.forward_email(sent.id, to=b_addr)  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="mode"):
         await inkbox.messages.forward(a_addr, sent.id, to=[b_addr], mode="sideways")
+    with pytest.raises(ValueError, match="reply_to must not be empty"):
+        await inkbox.messages.forward(a_addr, sent.id, to=[b_addr], reply_to=" ")
     with pytest.raises(NotFoundError):
         await inkbox.messages.forward(a_addr, uuid.uuid4(), to=[b_addr])
     assert [m.id async for m in inkbox.messages.list(a_addr)] == [sent.id]

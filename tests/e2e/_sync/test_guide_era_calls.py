@@ -160,6 +160,8 @@ def test_forward_bad_inputs(inkbox: Inkbox) -> None:
         alice.forward_email(sent.id, to=b_addr)  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="mode"):
         inkbox.messages.forward(a_addr, sent.id, to=[b_addr], mode="sideways")
+    with pytest.raises(ValueError, match="reply_to must not be empty"):
+        inkbox.messages.forward(a_addr, sent.id, to=[b_addr], reply_to=" ")
     with pytest.raises(NotFoundError):
         inkbox.messages.forward(a_addr, uuid.uuid4(), to=[b_addr])
     assert [m.id for m in inkbox.messages.list(a_addr)] == [sent.id]

@@ -463,7 +463,8 @@ class MessagesResource(Resource):
 
         Raises:
             TypeError: `to`, `cc` or `bcc` is a single string instead of a list.
-            ValueError: No recipient at all, an unknown `mode`, a malformed attachment.
+            ValueError: No recipient at all, an unknown `mode`, a malformed attachment, an empty
+                `reply_to`.
             NotFoundError: No such message in this mailbox (404).
         """
         from inkbox_api.api.messages import forward_mail_message
@@ -484,7 +485,7 @@ class MessagesResource(Resource):
             body_text=omit(body_text),
             body_html=omit(body_html),
             additional_attachments=omit(_attachments(additional_attachments)),
-            reply_to=omit(reply_to),
+            reply_to=opt_text(reply_to, "reply_to"),
         )
         response = forward_mail_message.sync_detailed(
             email,
