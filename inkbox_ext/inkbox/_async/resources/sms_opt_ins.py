@@ -9,6 +9,7 @@ them directly; the server allows that only to organizations with their own 10DLC
 from __future__ import annotations
 
 import builtins
+from types import ModuleType
 
 from inkbox_api.api.sms_opt_ins import (
     get_sms_opt_in,
@@ -108,10 +109,7 @@ class AsyncSmsOptInsResource(AsyncResource):
             PermissionDeniedError: an agent-scoped key.
             ConflictError: the organization has no 10DLC campaign of its own.
         """
-        response = await opt_in_sms_recipient.asyncio_detailed(
-            as_e164(receiver_number, "receiver_number"), client=self._api
-        )
-        return parsed(response, SmsOptIn)
+        return await self._set(opt_in_sms_recipient, receiver_number)
 
     async def opt_out(self, receiver_number: str) -> SmsOptIn:
         """Mark a recipient opted out, so texts to it are refused (`RecipientOptedOutError`).
@@ -127,7 +125,10 @@ class AsyncSmsOptInsResource(AsyncResource):
             PermissionDeniedError: an agent-scoped key.
             ConflictError: the organization has no 10DLC campaign of its own.
         """
-        response = await opt_out_sms_recipient.asyncio_detailed(
+        return await self._set(opt_out_sms_recipient, receiver_number)
+
+    async def _set(self, op: ModuleType, receiver_number: str) -> SmsOptIn:
+        response = await op.asyncio_detailed(
             as_e164(receiver_number, "receiver_number"), client=self._api
         )
         return parsed(response, SmsOptIn)

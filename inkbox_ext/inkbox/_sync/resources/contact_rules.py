@@ -85,6 +85,7 @@ __all__ = [
 ]
 
 R = TypeVar("R")
+A = TypeVar("A")
 
 
 @dataclass(frozen=True, slots=True)
@@ -582,11 +583,69 @@ class PhoneContactRulesResource(ContactRulesBase[PhoneContactRule]):
         return self._iter_all(self._owner_filter(phone_number_id), filters, page_size)
 
 
-class _AsyncIdentityContactRules(ContactRulesBase[R]):
-    """The identity-keyed routes: the owner is the identity's handle, `update` has no status."""
+class _AsyncIdentityContactRules(ContactRulesBase[R], Generic[R, A]):
+    """The identity-keyed routes: the owner is the identity's handle, `update` has no status,
+    and `list_all` (the org-wide list both kinds of route share) answers `A`."""
 
     def _owner(self, value: Any) -> str:
         return require_text(value, "agent_handle")
+
+    def list(
+        self,
+        agent_handle: str,
+        *,
+        action: MailRuleAction | PhoneRuleAction | str | None = None,
+        match_type: MailRuleMatchType | PhoneRuleMatchType | str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        direction: ContactRuleDirection | str | None = None,
+    ) -> builtins.list[R]:
+        """The rules of an identity, newest first.
+
+        Args:
+            agent_handle: The identity's handle.
+            action: Only rules with this action.
+            match_type: Only rules with this match type.
+            limit: At most this many rules (1-200; the server's default is 50).
+            offset: Skip this many rules.
+            direction: Only rules covering this direction.
+
+        Returns:
+            The rules.
+
+        Raises:
+            NotFoundError: no identity with this handle.
+            PermissionDeniedError: an agent key of another identity.
+        """
+        owner = self._owner(agent_handle)
+        return self._list(owner, self._filters(action, match_type, direction, limit, offset))
+
+    def list_all(
+        self,
+        *,
+        agent_identity_id: uuid.UUID | str | None = None,
+        action: MailRuleAction | PhoneRuleAction | str | None = None,
+        match_type: MailRuleMatchType | PhoneRuleMatchType | str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        direction: ContactRuleDirection | str | None = None,
+    ) -> builtins.list[A]:
+        """The rules of this kind in the whole organization (admin only), newest first.
+
+        Args:
+            agent_identity_id: Only rules of this identity.
+            action: Only rules with this action.
+            match_type: Only rules with this match type.
+            limit: At most this many rules (1-200; the server's default is 50).
+            offset: Skip this many rules.
+            direction: Only rules covering this direction.
+
+        Returns:
+            The rules, each naming its mailbox or number and its identity.
+        """
+        owner = self._owner_filter(agent_identity_id)
+        filters = self._filters(action, match_type, direction, limit, offset)
+        return self._list_all(owner, filters)
 
     def get(self, agent_handle: str, rule_id: uuid.UUID | str) -> R:
         """One rule of an identity.
@@ -667,7 +726,9 @@ class _AsyncIdentityContactRules(ContactRulesBase[R]):
         return self._iter(self._owner(agent_handle), filters, page_size)
 
 
-class MailIdentityContactRulesResource(_AsyncIdentityContactRules[MailIdentityContactRule]):
+class MailIdentityContactRulesResource(
+    _AsyncIdentityContactRules[MailIdentityContactRule, MailContactRule]
+):
     """Allow/block mail rules of identities (of the identity's mailbox), by handle."""
 
     _kind = _RuleKind(
@@ -715,61 +776,10 @@ class MailIdentityContactRulesResource(_AsyncIdentityContactRules[MailIdentityCo
         body = self._create_body(action, match_type, match_target, direction)
         return self._create(self._owner(agent_handle), body)
 
-    def list(
-        self,
-        agent_handle: str,
-        *,
-        action: MailRuleAction | str | None = None,
-        match_type: MailRuleMatchType | str | None = None,
-        limit: int | None = None,
-        offset: int | None = None,
-        direction: ContactRuleDirection | str | None = None,
-    ) -> builtins.list[MailIdentityContactRule]:
-        """The mail rules of an identity, newest first.
 
-        Args:
-            agent_handle: The identity's handle.
-            action: Only rules with this action.
-            match_type: Only rules with this match type.
-            limit: At most this many rules (1-200; the server's default is 50).
-            offset: Skip this many rules.
-            direction: Only rules covering this direction.
-
-        Returns:
-            The rules.
-        """
-        owner = self._owner(agent_handle)
-        return self._list(owner, self._filters(action, match_type, direction, limit, offset))
-
-    def list_all(
-        self,
-        *,
-        agent_identity_id: uuid.UUID | str | None = None,
-        action: MailRuleAction | str | None = None,
-        match_type: MailRuleMatchType | str | None = None,
-        limit: int | None = None,
-        offset: int | None = None,
-        direction: ContactRuleDirection | str | None = None,
-    ) -> builtins.list[MailContactRule]:
-        """The mail rules of the whole organization (admin only), newest first.
-
-        Args:
-            agent_identity_id: Only rules of this identity.
-            action: Only rules with this action.
-            match_type: Only rules with this match type.
-            limit: At most this many rules (1-200; the server's default is 50).
-            offset: Skip this many rules.
-            direction: Only rules covering this direction.
-
-        Returns:
-            The rules (each names its mailbox and its identity).
-        """
-        owner = self._owner_filter(agent_identity_id)
-        filters = self._filters(action, match_type, direction, limit, offset)
-        return self._list_all(owner, filters)
-
-
-class PhoneIdentityContactRulesResource(_AsyncIdentityContactRules[PhoneIdentityContactRule]):
+class PhoneIdentityContactRulesResource(
+    _AsyncIdentityContactRules[PhoneIdentityContactRule, PhoneContactRule]
+):
     """Allow/block phone rules of identities (calls and texts of the identity's number)."""
 
     _kind = _RuleKind(
@@ -816,59 +826,6 @@ class PhoneIdentityContactRulesResource(_AsyncIdentityContactRules[PhoneIdentity
         """
         body = self._create_body(action, match_type, match_target, direction)
         return self._create(self._owner(agent_handle), body)
-
-    def list(
-        self,
-        agent_handle: str,
-        *,
-        action: PhoneRuleAction | str | None = None,
-        match_type: PhoneRuleMatchType | str | None = None,
-        limit: int | None = None,
-        offset: int | None = None,
-        direction: ContactRuleDirection | str | None = None,
-    ) -> builtins.list[PhoneIdentityContactRule]:
-        """The phone rules of an identity, newest first.
-
-        Args:
-            agent_handle: The identity's handle.
-            action: Only rules with this action.
-            match_type: Only rules with this match type.
-            limit: At most this many rules (1-200; the server's default is 50).
-            offset: Skip this many rules.
-            direction: Only rules covering this direction.
-
-        Returns:
-            The rules.
-        """
-        owner = self._owner(agent_handle)
-        return self._list(owner, self._filters(action, match_type, direction, limit, offset))
-
-    def list_all(
-        self,
-        *,
-        agent_identity_id: uuid.UUID | str | None = None,
-        action: PhoneRuleAction | str | None = None,
-        match_type: PhoneRuleMatchType | str | None = None,
-        limit: int | None = None,
-        offset: int | None = None,
-        direction: ContactRuleDirection | str | None = None,
-    ) -> builtins.list[PhoneContactRule]:
-        """The phone rules of the whole organization (admin only), newest first.
-
-        Args:
-            agent_identity_id: Only rules of this identity.
-            action: Only rules with this action.
-            match_type: Only rules with this match type.
-            limit: At most this many rules (1-200; the server's default is 50).
-            offset: Skip this many rules.
-            direction: Only rules covering this direction.
-
-        Returns:
-            The rules (each names its number and its identity).
-        """
-        owner = self._owner_filter(agent_identity_id)
-        filters = self._filters(action, match_type, direction, limit, offset)
-        return self._list_all(owner, filters)
 
 
 def _direction(value: ContactRuleDirection | str | None) -> ContactRuleDirection | Unset:

@@ -10,6 +10,7 @@ them directly; the server allows that only to organizations with their own 10DLC
 from __future__ import annotations
 
 import builtins
+from types import ModuleType
 
 from inkbox_api.api.sms_opt_ins import (
     get_sms_opt_in,
@@ -109,10 +110,7 @@ class SmsOptInsResource(Resource):
             PermissionDeniedError: an agent-scoped key.
             ConflictError: the organization has no 10DLC campaign of its own.
         """
-        response = opt_in_sms_recipient.sync_detailed(
-            as_e164(receiver_number, "receiver_number"), client=self._api
-        )
-        return parsed(response, SmsOptIn)
+        return self._set(opt_in_sms_recipient, receiver_number)
 
     def opt_out(self, receiver_number: str) -> SmsOptIn:
         """Mark a recipient opted out, so texts to it are refused (`RecipientOptedOutError`).
@@ -128,7 +126,8 @@ class SmsOptInsResource(Resource):
             PermissionDeniedError: an agent-scoped key.
             ConflictError: the organization has no 10DLC campaign of its own.
         """
-        response = opt_out_sms_recipient.sync_detailed(
-            as_e164(receiver_number, "receiver_number"), client=self._api
-        )
+        return self._set(opt_out_sms_recipient, receiver_number)
+
+    def _set(self, op: ModuleType, receiver_number: str) -> SmsOptIn:
+        response = op.sync_detailed(as_e164(receiver_number, "receiver_number"), client=self._api)
         return parsed(response, SmsOptIn)
