@@ -210,7 +210,9 @@ def test_identity_keyed_routes_share_the_rows(admin):
     assert "mailbox_id" not in rule and rule["agent_identity_id"]
     assert [r["id"] for r in admin.get(ALICE_RULES).json()] == [rule["id"]]
     assert admin.get(f"{mine}/{rule['id']}").json() == rule
-    assert admin.get(f"/api/v1/identities/nobody/mail-contact-rules/{rule['id']}").status_code == 404
+    assert (
+        admin.get(f"/api/v1/identities/nobody/mail-contact-rules/{rule['id']}").status_code == 404
+    )
     mailbox = admin.get("/api/v1/mail/mailboxes/alice@inkboxmail.com").json()
     everything = "/api/v1/mail/contact-rules"
     by_identity = admin.get(everything, params={"agent_identity_id": rule["agent_identity_id"]})
