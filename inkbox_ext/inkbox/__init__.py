@@ -64,6 +64,7 @@ if TYPE_CHECKING:
     from inkbox_api.models import IncomingCallAction as IncomingCallAction
     from inkbox_api.models import Mailbox as Mailbox
     from inkbox_api.models import MailContactRule as MailContactRule
+    from inkbox_api.models import MailIdentityContactRule as MailIdentityContactRule
 
     # mail imports and webhook subscriptions (issue 15)
     from inkbox_api.models import MailImportCreateResult as MailImportCreateResult
@@ -86,6 +87,7 @@ if TYPE_CHECKING:
     from inkbox_api.models import PhoneCall as PhoneCall
     from inkbox_api.models import PhoneCallWithRateLimit as PhoneCallWithRateLimit
     from inkbox_api.models import PhoneContactRule as PhoneContactRule
+    from inkbox_api.models import PhoneIdentityContactRule as PhoneIdentityContactRule
     from inkbox_api.models import PhoneNumber as PhoneNumber
     from inkbox_api.models import PhoneNumberType as PhoneNumberType
     from inkbox_api.models import PhoneRuleAction as PhoneRuleAction
@@ -100,6 +102,9 @@ if TYPE_CHECKING:
     from inkbox_api.models import SigningKeyStatus as SigningKeyStatus
     from inkbox_api.models import SignupRestrictions as SignupRestrictions
     from inkbox_api.models import SmsDeliveryStatus as SmsDeliveryStatus
+    from inkbox_api.models import SmsOptIn as SmsOptIn
+    from inkbox_api.models import SmsOptInSource as SmsOptInSource
+    from inkbox_api.models import SmsOptInStatus as SmsOptInStatus
     from inkbox_api.models import SmsStatus as SmsStatus
     from inkbox_api.models import TextConversationSummary as TextConversationSummary
     from inkbox_api.models import TextConversationUpdateResult as TextConversationUpdateResult
@@ -140,7 +145,13 @@ if TYPE_CHECKING:
         AsyncMailContactRulesResource as AsyncMailContactRulesResource,
     )
     from ._async.resources.contact_rules import (
+        AsyncMailIdentityContactRulesResource as AsyncMailIdentityContactRulesResource,
+    )
+    from ._async.resources.contact_rules import (
         AsyncPhoneContactRulesResource as AsyncPhoneContactRulesResource,
+    )
+    from ._async.resources.contact_rules import (
+        AsyncPhoneIdentityContactRulesResource as AsyncPhoneIdentityContactRulesResource,
     )
     from ._async.resources.contacts import AsyncContactsResource as AsyncContactsResource
     from ._async.resources.domains import AsyncDomainsResource as AsyncDomainsResource
@@ -160,6 +171,7 @@ if TYPE_CHECKING:
         AsyncPhoneNumbersResource as AsyncPhoneNumbersResource,
     )
     from ._async.resources.signing_keys import AsyncSigningKeysResource as AsyncSigningKeysResource
+    from ._async.resources.sms_opt_ins import AsyncSmsOptInsResource as AsyncSmsOptInsResource
     from ._async.resources.texts import AsyncTextsResource as AsyncTextsResource
     from ._async.resources.threads import AsyncThreadsResource as AsyncThreadsResource
     from ._async.resources.tunnels import AsyncTunnelsResource as AsyncTunnelsResource
@@ -216,7 +228,13 @@ if TYPE_CHECKING:
     from ._sync.resources.calls import TranscriptsResource as TranscriptsResource
     from ._sync.resources.contact_rules import MailContactRulesResource as MailContactRulesResource
     from ._sync.resources.contact_rules import (
+        MailIdentityContactRulesResource as MailIdentityContactRulesResource,
+    )
+    from ._sync.resources.contact_rules import (
         PhoneContactRulesResource as PhoneContactRulesResource,
+    )
+    from ._sync.resources.contact_rules import (
+        PhoneIdentityContactRulesResource as PhoneIdentityContactRulesResource,
     )
     from ._sync.resources.contacts import ContactsResource as ContactsResource
     from ._sync.resources.domains import DomainsResource as DomainsResource
@@ -232,6 +250,7 @@ if TYPE_CHECKING:
     )
     from ._sync.resources.phone_numbers import PhoneNumbersResource as PhoneNumbersResource
     from ._sync.resources.signing_keys import SigningKeysResource as SigningKeysResource
+    from ._sync.resources.sms_opt_ins import SmsOptInsResource as SmsOptInsResource
     from ._sync.resources.texts import TextsResource as TextsResource
     from ._sync.resources.threads import ThreadsResource as ThreadsResource
     from ._sync.resources.tunnels import TunnelsResource as TunnelsResource
@@ -328,14 +347,17 @@ _EXPORTS: dict[str, str] = {
     "AsyncIdentitiesResource": "._async.resources.identities",
     "AsyncInkbox": "._async.client",
     "AsyncMailContactRulesResource": "._async.resources.contact_rules",
+    "AsyncMailIdentityContactRulesResource": "._async.resources.contact_rules",
     "AsyncMailboxesResource": "._async.resources.mailboxes",
     "AsyncMessagesResource": "._async.resources.messages",
     "AsyncNotesResource": "._async.resources.notes",
     "AsyncOrganizationDomainsResource": "._async.resources.organization_domains",
     "AsyncPager": "._async.pager",
     "AsyncPhoneContactRulesResource": "._async.resources.contact_rules",
+    "AsyncPhoneIdentityContactRulesResource": "._async.resources.contact_rules",
     "AsyncPhoneNumbersResource": "._async.resources.phone_numbers",
     "AsyncSigningKeysResource": "._async.resources.signing_keys",
+    "AsyncSmsOptInsResource": "._async.resources.sms_opt_ins",
     "AsyncTextsResource": "._async.resources.texts",
     "AsyncThreadsResource": "._async.resources.threads",
     "AsyncTunnelsResource": "._async.resources.tunnels",
@@ -393,7 +415,9 @@ _EXPORTS: dict[str, str] = {
     "KeyPairPayload": ".vault.types",
     "LoginPayload": ".vault.types",
     "MailContactRule": "inkbox_api.models",
+    "MailIdentityContactRule": "inkbox_api.models",
     "MailContactRulesResource": "._sync.resources.contact_rules",
+    "MailIdentityContactRulesResource": "._sync.resources.contact_rules",
     "MailRuleAction": "inkbox_api.models",
     "MailRuleMatchType": "inkbox_api.models",
     "Mailbox": "inkbox_api.models",
@@ -418,6 +442,8 @@ _EXPORTS: dict[str, str] = {
     "PhoneCallWithRateLimit": "inkbox_api.models",
     "PhoneContactRule": "inkbox_api.models",
     "PhoneContactRulesResource": "._sync.resources.contact_rules",
+    "PhoneIdentityContactRule": "inkbox_api.models",
+    "PhoneIdentityContactRulesResource": "._sync.resources.contact_rules",
     "PhoneNumber": "inkbox_api.models",
     "PhoneNumberType": "inkbox_api.models",
     "PhoneNumbersResource": "._sync.resources.phone_numbers",
@@ -443,6 +469,10 @@ _EXPORTS: dict[str, str] = {
     "SigningKeysResource": "._sync.resources.signing_keys",
     "SignupRestrictions": "inkbox_api.models",
     "SmsDeliveryStatus": "inkbox_api.models",
+    "SmsOptIn": "inkbox_api.models",
+    "SmsOptInSource": "inkbox_api.models",
+    "SmsOptInStatus": "inkbox_api.models",
+    "SmsOptInsResource": "._sync.resources.sms_opt_ins",
     "SmsStatus": "inkbox_api.models",
     "TLSMode": "inkbox_api.models",
     "TOTPAlgorithm": ".vault.totp",

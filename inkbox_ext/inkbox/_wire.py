@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import re
 import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
 __all__ = [
     "MAX_PAGE_SIZE",
     "answer_of_shape",
+    "as_e164",
     "as_enum",
     "as_uuid",
     "as_uuid_list",
@@ -102,6 +104,17 @@ def require_text(value: str, name: str) -> str:
         raise TypeError(f"{name} must be a string, not {type(value).__name__}")
     if not value.strip():
         raise ValueError(f"{name} must not be empty")
+    return value
+
+
+_E164 = re.compile(r"\+[1-9]\d{7,14}")
+
+
+def as_e164(value: str, name: str) -> str:
+    """`value` when it is a canonical E.164 number (`+` then 8-15 digits, no leading zero)."""
+    require_text(value, name)
+    if not _E164.fullmatch(value):
+        raise ValueError(f"{name} must be an E.164 number such as +15551234567, not {value!r}")
     return value
 
 

@@ -198,3 +198,28 @@ def test_unclaimed_agents_cannot_touch_rules(inkbox_emulator):
         refused = agent.get(box)
         assert refused.status_code == 403 and "unclaimed" in refused.json()["detail"]
         assert agent.post(box, json=_rule()).status_code == 403
+
+
+def test_identity_keyed_routes_share_the_rows(admin):
+    """`/identities/{handle}/mail-contact-rules` (a leading `@` ignored) is the mailbox's rule
+    list; the org-wide list narrows by identity, by mailbox, or by both."""
+    mine = "/api/v1/identities/@alice/mail-contact-rules"
+    created = admin.post(mine, json=_rule("block", target="junk.example"))
+    assert created.status_code == 201
+    rule = created.json()
+    assert "mailbox_id" not in rule and rule["agent_identity_id"]
+    assert [r["id"] for r in admin.get(ALICE_RULES).json()] == [rule["id"]]
+    assert admin.get(f"{mine}/{rule['id']}").json() == rule
+    assert (
+        admin.get(f"/api/v1/identities/nobody/mail-contact-rules/{rule['id']}").status_code == 404
+    )
+    mailbox = admin.get("/api/v1/mail/mailboxes/alice@inkboxmail.com").json()
+    everything = "/api/v1/mail/contact-rules"
+    by_identity = admin.get(everything, params={"agent_identity_id": rule["agent_identity_id"]})
+    assert [r["mailbox_id"] for r in by_identity.json()] == [mailbox["id"]]
+    both = {"agent_identity_id": rule["agent_identity_id"], "mailbox_id": mailbox["id"]}
+    assert len(admin.get(everything, params=both).json()) == 1
+    other = {**both, "mailbox_id": "00000000-0000-4000-8000-000000000000"}
+    assert admin.get(everything, params=other).json() == []
+    assert admin.delete(f"{mine}/{rule['id']}").status_code == 204
+    assert admin.get(ALICE_RULES).json() == []

@@ -142,3 +142,46 @@ def test_a_path_changing_segment_is_refused_before_any_request(segment: str) -> 
             with pytest.raises(ValueError, match="agent_handle"):
                 ib.get_identity(segment)
     assert sent == []
+
+
+def test_identity_keyed_rules_use_the_identity_paths(api: FakeApi) -> None:
+    """The identity-keyed resources address rules by handle; `update` sends no status, and
+    `list_all` filters the shared org-wide list by identity."""
+    identity_id = s.uid()
+    mail = s.mail_rule(agent_identity_id=identity_id)
+    del mail["mailbox_id"]
+    phone = s.phone_rule(agent_identity_id=identity_id)
+    del phone["phone_number_id"]
+    mail_path = "/api/v1/identities/bot/mail-contact-rules"
+    phone_path = "/api/v1/identities/bot/phone-contact-rules"
+    api.on("POST", mail_path, reply(201, mail))
+    api.on("PATCH", f"{mail_path}/{mail['id']}", mail)
+    api.on("GET", phone_path, [phone])
+    api.on("DELETE", f"{phone_path}/{phone['id']}", reply(204))
+    api.on("GET", "/api/v1/phone/contact-rules", [s.phone_rule(agent_identity_id=identity_id)])
+    with api.sync() as ib:
+        created = ib.mail_identity_contact_rules.create(
+            "bot", action="block", match_type="domain", match_target="x.com", direction="inbound"
+        )
+        ib.mail_identity_contact_rules.update("bot", created.id, action="allow", apply_to="inbound")
+        listed = ib.phone_identity_contact_rules.list("bot", direction="outbound", limit=5)
+        ib.phone_identity_contact_rules.delete("bot", listed[0].id)
+        everything = ib.phone_identity_contact_rules.list_all(agent_identity_id=identity_id)
+        sent = len(api.requests)
+        with pytest.raises(ValueError, match="agent_handle must not be empty"):
+            ib.mail_identity_contact_rules.get("", created.id)
+        with pytest.raises(ValueError, match="agent_identity_id must be a UUID"):
+            ib.mail_identity_contact_rules.list_all(agent_identity_id="bot")
+    assert str(created.agent_identity_id) == identity_id
+    assert str(everything[0].agent_identity_id) == identity_id
+    bodies = api.bodies()
+    assert bodies[0] == {
+        "action": "block",
+        "match_type": "domain",
+        "match_target": "x.com",
+        "direction": "inbound",
+    }
+    assert bodies[1] == {"action": "allow", "apply_to": "inbound"}
+    assert query(api.requests[2]) == {"direction": ["outbound"], "limit": ["5"]}
+    assert query(api.requests[4]) == {"agent_identity_id": [identity_id]}
+    assert len(api.requests) == sent == 5

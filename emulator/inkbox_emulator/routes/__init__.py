@@ -40,6 +40,7 @@ MODULES = (
     "phone_numbers",
     "signing_keys",
     "signup",
+    "sms_opt_ins",
     "texts",
     "threads",
     "tunnels",

@@ -21,6 +21,7 @@ from . import (
     notes,
     phone,
     rules,
+    sms_opt_ins,
     tunnels,
     vault,
     webhook_subscriptions,
@@ -42,6 +43,7 @@ FAMILIES = (
     ("mail_imports", mail_imports),
     ("webhook_subscriptions", webhook_subscriptions),
     ("drafts", drafts),
+    ("sms_opt_ins", sms_opt_ins),  # after `phone`, whose table it extends
 )
 
 

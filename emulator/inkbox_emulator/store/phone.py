@@ -479,26 +479,3 @@ def recipient_sends_since(store: Store, phone_number_id: str, since: str) -> lis
         " AND origin = 'user_initiated' AND created_at >= ? ORDER BY created_at",
         (phone_number_id, since),
     )
-
-
-# ── opt-ins ───────────────────────────────────────────────────────────────────
-
-
-def opt_status(store: Store, org_id: str, numbers: Sequence[str]) -> dict[str, str]:
-    if not numbers:
-        return {}
-    marks = ", ".join("?" for _ in numbers)
-    rows = store.all(
-        f"SELECT remote_number, status FROM sms_opt_ins WHERE organization_id = ? AND remote_number IN ({marks})",  # noqa: S608
-        (org_id, *numbers),
-    )
-    return {r["remote_number"]: r["status"] for r in rows}
-
-
-def set_opt_status(store: Store, org_id: str, number: str, status: str, now: str) -> None:
-    store.execute(
-        "INSERT INTO sms_opt_ins (organization_id, remote_number, status, updated_at) VALUES (?, ?, ?, ?)"
-        " ON CONFLICT (organization_id, remote_number) DO UPDATE SET status = excluded.status,"
-        " updated_at = excluded.updated_at",
-        (org_id, number, status, now),
-    )

@@ -2,11 +2,14 @@
 (owner = phone number). `match_key` is the canonical target (lower-cased address or domain).
 
 One owner may hold up to two rules per target when they cover different sides (`inbound`,
-`outbound`); `world.rules` keeps each side covered at most once, paused or not.
+`outbound`); `world.rules` keeps each side covered at most once, paused or not. An identity
+without a mailbox or number of its own may still hold rules: they are kept with the identity's
+id as owner, and the identity's channel reads them with its own (`owners`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from .engine import Row, Store
@@ -60,17 +63,23 @@ def rules_of_target(
     )
 
 
-def rule_of_owner(store: Store, kind: str, owner_id: str, rule_id: str) -> Row | None:
+def _owners_sql(owners: Sequence[str]) -> str:
+    return ", ".join("?" for _ in owners) or "NULL"
+
+
+def rule_of_owner(store: Store, kind: str, owners: Sequence[str], rule_id: str) -> Row | None:
+    """The rule `rule_id` when one of `owners` holds it."""
     return store.one(
-        "SELECT * FROM contact_rules WHERE kind = ? AND owner_id = ? AND id = ?",
-        (kind, owner_id, rule_id),
+        f"SELECT * FROM contact_rules WHERE kind = ? AND id = ? AND owner_id IN ({_owners_sql(owners)})",  # noqa: S608
+        (kind, rule_id, *owners),
     )
 
 
-def rules_of_owner(store: Store, kind: str, owner_id: str) -> list[Row]:
-    """Every rule of one owner (active and paused), oldest first."""
+def rules_of_owner(store: Store, kind: str, owners: Sequence[str]) -> list[Row]:
+    """Every rule of these owners (active and paused), oldest first."""
     return store.all(
-        "SELECT * FROM contact_rules WHERE kind = ? AND owner_id = ? ORDER BY seq", (kind, owner_id)
+        f"SELECT * FROM contact_rules WHERE kind = ? AND owner_id IN ({_owners_sql(owners)}) ORDER BY seq",  # noqa: S608
+        (kind, *owners),
     )
 
 
@@ -79,27 +88,30 @@ def rules_page(
     org_id: str,
     kind: str,
     *,
-    owner_id: str | None = None,
+    owners: Sequence[str] | None = None,
     action: str | None = None,
     match_type: str | None = None,
     direction: str | None = None,
     limit: int,
     offset: int,
 ) -> list[Row]:
-    """Newest first. A `direction` filter matches rules covering it (`both` covers either side)."""
+    """Newest first, of `owners` (None: of any). A `direction` filter matches rules covering
+    it (`both` covers either side)."""
     params: dict[str, Any] = {
         "org": org_id,
         "kind": kind,
-        "owner": owner_id,
+        "any": int(owners is None),
         "action": action,
         "mt": match_type,
         "dir": direction,
         "limit": limit,
         "offset": offset,
     }
+    marks = ", ".join(f":o{i}" for i in range(len(owners or ()))) or "NULL"
+    params.update({f"o{i}": owner for i, owner in enumerate(owners or ())})
     return store.all(
-        "SELECT * FROM contact_rules WHERE organization_id = :org AND kind = :kind"
-        " AND (:owner IS NULL OR owner_id = :owner)"
+        "SELECT * FROM contact_rules WHERE organization_id = :org AND kind = :kind"  # noqa: S608
+        f" AND (:any = 1 OR owner_id IN ({marks}))"
         " AND (:action IS NULL OR action = :action)"
         " AND (:mt IS NULL OR match_type = :mt)"
         " AND (:dir IS NULL OR direction = :dir OR (:dir != 'both' AND direction = 'both'))"

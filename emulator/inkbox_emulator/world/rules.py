@@ -23,12 +23,16 @@ from typing import Any, Literal
 from .. import e164, rules_logic
 from ..errors import Conflict, Unprocessable
 from ..store import Row
+from ..store import phone as store_phone
 from ..store import rules as store_rules
+from ..store.mail import mailbox_of_identity
 from .seams import Verdict
 from .state import World
 
 __all__ = [
     "create_rule",
+    "identity_owners",
+    "identity_rule_json",
     "mail_gate",
     "phone_gate",
     "rule_json",
@@ -61,6 +65,33 @@ def rule_json(kind: Kind, row: Row) -> dict[str, Any]:
         "created_at": row["created_at"],
         "updated_at": row["updated_at"],
     }
+
+
+def identity_rule_json(kind: Kind, row: Row, identity_id: str) -> dict[str, Any]:
+    """`MailIdentityContactRule` / `PhoneIdentityContactRule`: the rule as the identity-keyed
+    routes show it, keyed by the identity it was reached through."""
+    body = rule_json(kind, row)
+    del body["mailbox_id" if kind == "mail" else "phone_number_id"]
+    return {**body, "agent_identity_id": identity_id}
+
+
+def _channel_of(world: World, kind: Kind, identity_id: str) -> Row | None:
+    if kind == "mail":
+        return mailbox_of_identity(world.store, identity_id)
+    return store_phone.number_of_identity(world.store, identity_id)
+
+
+def identity_owners(world: World, kind: Kind, identity_id: str) -> tuple[str, ...]:
+    """The owners whose rules are the identity's: its mailbox (or active number) first, where
+    new rules go, then the identity itself (rules made while it had no such channel)."""
+    channel = _channel_of(world, kind, identity_id)
+    return (identity_id,) if channel is None else (channel["id"], identity_id)
+
+
+def _channel_owners(kind: Kind, owner: Row) -> tuple[str, ...]:
+    """The owners whose rules a mailbox or number obeys: its own and its identity's."""
+    identity_id = owner.get("identity_id" if kind == "mail" else "agent_identity_id")
+    return (owner["id"],) if identity_id is None else (owner["id"], identity_id)
 
 
 def _check_target(kind: Kind, match_type: str, target: str) -> str:
@@ -188,7 +219,7 @@ def _gate(
 ) -> Verdict:
     """Is traffic with `address` (the other party: sender or caller when inbound, recipient
     when outbound) let through by the owner's rules and filter mode?"""
-    rules = store_rules.rules_of_owner(world.store, kind, owner["id"])
+    rules = store_rules.rules_of_owner(world.store, kind, _channel_owners(kind, owner))
     decision = rules_logic.decide(_mode(owner, direction), rules, address, direction, kind=kind)
     return Verdict(not decision.blocked, decision.matched_rule_id, decision.reason)
 

@@ -22,6 +22,7 @@ from ..clock import iso, parse_iso
 from ..errors import Conflict, Forbidden, NotFound, TooManyRequests, Unprocessable
 from ..store import Row, dumps, loads
 from ..store import phone as store_phone
+from ..store import sms_opt_ins as store_opt_ins
 from . import contacts as world_contacts
 from . import phone as world_phone
 from . import rules as world_rules
@@ -31,9 +32,11 @@ from .state import World
 
 __all__ = [
     "SMS_DAILY_RECIPIENT_CAP",
+    "consent_json",
     "conversation_json",
     "deliver_inbound",
     "send",
+    "set_consent",
     "settle",
     "text_json",
 ]
@@ -291,7 +294,7 @@ def send(world: World, number: Row, body: Mapping[str, Any]) -> tuple[Row, dict[
     org_id = number["organization_id"]
     refusal = telephony.check_recipients(
         recipients,
-        opt_status=store_phone.opt_status(world.store, org_id, recipients),
+        opt_status=store_opt_ins.opt_status(world.store, org_id, recipients),
         own_numbers=store_phone.active_numbers_of_org(world.store, org_id),
     )
     if refusal is not None:
@@ -381,6 +384,38 @@ def _outbound_row(
     )
 
 
+# ── consent (the gate `send` reads) ───────────────────────────────────────────
+
+
+def set_consent(world: World, org_id: str, number: str, status: str, source: str) -> Row:
+    """Record that `number` opted in or out of the organization's texts (by an inbound
+    STOP/START: `sms`; by the opt-in API: `api`); returns the consent row."""
+    row = store_opt_ins.opt_in_row(world.store, org_id, number)
+    row_id = row["id"] if row is not None else world.ids.uuid()
+    now = world.clock.now_iso()
+    store_opt_ins.set_opt_status(
+        world.store, org_id, number, status, source=source, now=now, new_id=row_id
+    )
+    stored = store_opt_ins.opt_in_row(world.store, org_id, number)
+    assert stored is not None
+    return stored
+
+
+def consent_json(row: Row) -> dict[str, Any]:
+    """`SmsOptIn`."""
+    return {
+        "id": row["id"],
+        "organization_id": row["organization_id"],
+        "receiver_number": row["remote_number"],
+        "status": row["status"],
+        "source": row["source"],
+        "opted_in_at": row["opted_in_at"],
+        "opted_out_at": row["opted_out_at"],
+        "created_at": row["created_at"],
+        "updated_at": row["updated_at"],
+    }
+
+
 # ── inbound ───────────────────────────────────────────────────────────────────
 
 
@@ -413,9 +448,7 @@ def deliver_inbound(
     keyword = telephony.keyword_of(text)
     if keyword in ("stop", "start"):
         # Carrier keywords work even from blocked senders: opting out is the recipient's right.
-        store_phone.set_opt_status(
-            world.store, org_id, sender, "opted_out" if keyword == "stop" else "opted_in", now
-        )
+        set_consent(world, org_id, sender, "opted_out" if keyword == "stop" else "opted_in", "sms")
     if keyword is not None and number["type"] == "local":
         reply = _outbound_row(
             world,

@@ -102,6 +102,7 @@ if TYPE_CHECKING:
     from .mail_contact_rule import MailContactRule
     from .mail_contact_rule_create import MailContactRuleCreate
     from .mail_contact_rule_update import MailContactRuleUpdate
+    from .mail_identity_contact_rule import MailIdentityContactRule
     from .mail_import_create import MailImportCreate
     from .mail_import_create_result import MailImportCreateResult
     from .mail_import_failure import MailImportFailure
@@ -142,6 +143,7 @@ if TYPE_CHECKING:
     from .phone_contact_rule import PhoneContactRule
     from .phone_contact_rule_create import PhoneContactRuleCreate
     from .phone_contact_rule_update import PhoneContactRuleUpdate
+    from .phone_identity_contact_rule import PhoneIdentityContactRule
     from .phone_number import PhoneNumber
     from .phone_number_type import PhoneNumberType
     from .phone_number_update import PhoneNumberUpdate
@@ -169,6 +171,9 @@ if TYPE_CHECKING:
     from .sms_delivery_status import SmsDeliveryStatus
     from .sms_gating_detail import SmsGatingDetail
     from .sms_gating_error_code import SmsGatingErrorCode
+    from .sms_opt_in import SmsOptIn
+    from .sms_opt_in_source import SmsOptInSource
+    from .sms_opt_in_status import SmsOptInStatus
     from .sms_status import SmsStatus
     from .text_conversation_summary import TextConversationSummary
     from .text_conversation_update import TextConversationUpdate
@@ -319,6 +324,7 @@ _LAZY: dict[str, str] = {
     "MailContactRule": ".mail_contact_rule",
     "MailContactRuleCreate": ".mail_contact_rule_create",
     "MailContactRuleUpdate": ".mail_contact_rule_update",
+    "MailIdentityContactRule": ".mail_identity_contact_rule",
     "MailImportCreate": ".mail_import_create",
     "MailImportCreateResult": ".mail_import_create_result",
     "MailImportFailure": ".mail_import_failure",
@@ -357,6 +363,7 @@ _LAZY: dict[str, str] = {
     "PhoneContactRule": ".phone_contact_rule",
     "PhoneContactRuleCreate": ".phone_contact_rule_create",
     "PhoneContactRuleUpdate": ".phone_contact_rule_update",
+    "PhoneIdentityContactRule": ".phone_identity_contact_rule",
     "PhoneNumber": ".phone_number",
     "PhoneNumberType": ".phone_number_type",
     "PhoneNumberUpdate": ".phone_number_update",
@@ -384,6 +391,9 @@ _LAZY: dict[str, str] = {
     "SmsDeliveryStatus": ".sms_delivery_status",
     "SmsGatingDetail": ".sms_gating_detail",
     "SmsGatingErrorCode": ".sms_gating_error_code",
+    "SmsOptIn": ".sms_opt_in",
+    "SmsOptInSource": ".sms_opt_in_source",
+    "SmsOptInStatus": ".sms_opt_in_status",
     "SmsStatus": ".sms_status",
     "TextConversationSummary": ".text_conversation_summary",
     "TextConversationUpdate": ".text_conversation_update",
@@ -554,6 +564,7 @@ __all__ = (
     "MailContactRule",
     "MailContactRuleCreate",
     "MailContactRuleUpdate",
+    "MailIdentityContactRule",
     "MailImportCreate",
     "MailImportCreateResult",
     "MailImportFailure",
@@ -589,6 +600,7 @@ __all__ = (
     "PhoneContactRule",
     "PhoneContactRuleCreate",
     "PhoneContactRuleUpdate",
+    "PhoneIdentityContactRule",
     "PhoneNumber",
     "PhoneNumberType",
     "PhoneNumberUpdate",
@@ -616,6 +628,9 @@ __all__ = (
     "SmsDeliveryStatus",
     "SmsGatingDetail",
     "SmsGatingErrorCode",
+    "SmsOptIn",
+    "SmsOptInSource",
+    "SmsOptInStatus",
     "SmsStatus",
     "TextConversationSummary",
     "TextConversationUpdate",

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -25,6 +25,8 @@ class MailContactRule:
 
     id: UUID
     mailbox_id: UUID
+    agent_identity_id: None | UUID
+    """ The identity owning the mailbox when the rule was made (the identity-keyed routes' key). """
     action: MailRuleAction
     """ Whether a matching sender/recipient is let through or blocked. """
     match_type: MailRuleMatchType
@@ -43,6 +45,12 @@ class MailContactRule:
         id = str(self.id)
 
         mailbox_id = str(self.mailbox_id)
+
+        agent_identity_id: None | str
+        if isinstance(self.agent_identity_id, UUID):
+            agent_identity_id = str(self.agent_identity_id)
+        else:
+            agent_identity_id = self.agent_identity_id
 
         action = self.action.value
 
@@ -64,6 +72,7 @@ class MailContactRule:
             {
                 "id": id,
                 "mailbox_id": mailbox_id,
+                "agent_identity_id": agent_identity_id,
                 "action": action,
                 "match_type": match_type,
                 "match_target": match_target,
@@ -83,6 +92,21 @@ class MailContactRule:
 
         mailbox_id = UUID(d.pop("mailbox_id"))
 
+        def _parse_agent_identity_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                agent_identity_id_type_0 = UUID(data)
+
+                return agent_identity_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        agent_identity_id = _parse_agent_identity_id(d.pop("agent_identity_id", None))
+
         action = MailRuleAction(d.pop("action"))
 
         match_type = MailRuleMatchType(d.pop("match_type"))
@@ -100,6 +124,7 @@ class MailContactRule:
         mail_contact_rule = cls(
             id=id,
             mailbox_id=mailbox_id,
+            agent_identity_id=agent_identity_id,
             action=action,
             match_type=match_type,
             match_target=match_target,

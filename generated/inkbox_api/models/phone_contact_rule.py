@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -25,6 +25,8 @@ class PhoneContactRule:
 
     id: UUID
     phone_number_id: UUID
+    agent_identity_id: None | UUID
+    """ The identity owning the number when the rule was made (the identity-keyed routes' key). """
     action: PhoneRuleAction
     """ Whether a matching number is let through or blocked. """
     match_type: PhoneRuleMatchType
@@ -43,6 +45,12 @@ class PhoneContactRule:
         id = str(self.id)
 
         phone_number_id = str(self.phone_number_id)
+
+        agent_identity_id: None | str
+        if isinstance(self.agent_identity_id, UUID):
+            agent_identity_id = str(self.agent_identity_id)
+        else:
+            agent_identity_id = self.agent_identity_id
 
         action = self.action.value
 
@@ -64,6 +72,7 @@ class PhoneContactRule:
             {
                 "id": id,
                 "phone_number_id": phone_number_id,
+                "agent_identity_id": agent_identity_id,
                 "action": action,
                 "match_type": match_type,
                 "match_target": match_target,
@@ -83,6 +92,21 @@ class PhoneContactRule:
 
         phone_number_id = UUID(d.pop("phone_number_id"))
 
+        def _parse_agent_identity_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                agent_identity_id_type_0 = UUID(data)
+
+                return agent_identity_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        agent_identity_id = _parse_agent_identity_id(d.pop("agent_identity_id", None))
+
         action = PhoneRuleAction(d.pop("action"))
 
         match_type = PhoneRuleMatchType(d.pop("match_type"))
@@ -100,6 +124,7 @@ class PhoneContactRule:
         phone_contact_rule = cls(
             id=id,
             phone_number_id=phone_number_id,
+            agent_identity_id=agent_identity_id,
             action=action,
             match_type=match_type,
             match_target=match_target,

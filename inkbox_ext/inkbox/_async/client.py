@@ -57,7 +57,9 @@ if TYPE_CHECKING:
     from .resources.calls import AsyncCallsResource, AsyncTranscriptsResource
     from .resources.contact_rules import (
         AsyncMailContactRulesResource,
+        AsyncMailIdentityContactRulesResource,
         AsyncPhoneContactRulesResource,
+        AsyncPhoneIdentityContactRulesResource,
     )
     from .resources.contacts import AsyncContactsResource
     from .resources.domains import AsyncDomainsResource
@@ -70,6 +72,7 @@ if TYPE_CHECKING:
     from .resources.organization_domains import AsyncOrganizationDomainsResource
     from .resources.phone_numbers import AsyncPhoneNumbersResource
     from .resources.signing_keys import AsyncSigningKeysResource
+    from .resources.sms_opt_ins import AsyncSmsOptInsResource
     from .resources.texts import AsyncTextsResource
     from .resources.threads import AsyncThreadsResource
     from .resources.tunnels import AsyncTunnelsResource
@@ -397,6 +400,27 @@ class AsyncInkbox:
         from .resources.contact_rules import AsyncPhoneContactRulesResource
 
         return AsyncPhoneContactRulesResource(self)
+
+    @cached_property
+    def mail_identity_contact_rules(self) -> AsyncMailIdentityContactRulesResource:
+        """Allow/block mail rules by identity handle (the same rules as `mail_contact_rules`)."""
+        from .resources.contact_rules import AsyncMailIdentityContactRulesResource
+
+        return AsyncMailIdentityContactRulesResource(self)
+
+    @cached_property
+    def phone_identity_contact_rules(self) -> AsyncPhoneIdentityContactRulesResource:
+        """Allow/block phone rules by identity handle (the same rules as `phone_contact_rules`)."""
+        from .resources.contact_rules import AsyncPhoneIdentityContactRulesResource
+
+        return AsyncPhoneIdentityContactRulesResource(self)
+
+    @cached_property
+    def sms_opt_ins(self) -> AsyncSmsOptInsResource:
+        """SMS consent of recipient numbers (what texts are gated on)."""
+        from .resources.sms_opt_ins import AsyncSmsOptInsResource
+
+        return AsyncSmsOptInsResource(self)
 
     @cached_property
     def contacts(self) -> AsyncContactsResource:

@@ -159,6 +159,7 @@ from .identity_account import AsyncIdentityAccountMixin  # noqa: E402
 from .identity_drafts import AsyncIdentityDraftsMixin  # noqa: E402
 from .identity_mail import AsyncIdentityMailMixin  # noqa: E402
 from .identity_phone import AsyncIdentityPhoneMixin  # noqa: E402
+from .identity_rules import AsyncIdentityRulesMixin  # noqa: E402
 from .identity_vault import AsyncIdentityVaultMixin  # noqa: E402
 
 
@@ -166,6 +167,7 @@ class AsyncAgentIdentity(
     AsyncIdentityMailMixin,
     AsyncIdentityDraftsMixin,
     AsyncIdentityPhoneMixin,
+    AsyncIdentityRulesMixin,
     AsyncIdentityVaultMixin,
     AsyncIdentityAccountMixin,
     AsyncIdentityBase,

@@ -95,15 +95,22 @@ class AsyncIdentityPhoneMixin(AsyncIdentityBase):
     async def send_text(
         self,
         *,
-        to: str | Sequence[str],
+        to: str | Sequence[str] | None = None,
+        conversation_id: uuid.UUID | str | None = None,
         text: str | None = None,
         media_urls: Sequence[str] | None = None,
         idempotency_key: str | None = None,
     ) -> TextMessage:
-        """Send an SMS (or MMS, with `media_urls`) from this identity's number; see `AsyncTextsResource.send`."""
+        """Send an SMS (or MMS, with `media_urls`) from this identity's number, to `to` or into
+        `conversation_id`; see `AsyncTextsResource.send`."""
         number = self._require_phone_number()
         return await self._texts.send(
-            number.id, to=to, text=text, media_urls=media_urls, idempotency_key=idempotency_key
+            number.id,
+            to=to,
+            conversation_id=conversation_id,
+            text=text,
+            media_urls=media_urls,
+            idempotency_key=idempotency_key,
         )
 
     async def list_texts(

@@ -58,7 +58,9 @@ if TYPE_CHECKING:
     from .resources.calls import CallsResource, TranscriptsResource
     from .resources.contact_rules import (
         MailContactRulesResource,
+        MailIdentityContactRulesResource,
         PhoneContactRulesResource,
+        PhoneIdentityContactRulesResource,
     )
     from .resources.contacts import ContactsResource
     from .resources.domains import DomainsResource
@@ -71,6 +73,7 @@ if TYPE_CHECKING:
     from .resources.organization_domains import OrganizationDomainsResource
     from .resources.phone_numbers import PhoneNumbersResource
     from .resources.signing_keys import SigningKeysResource
+    from .resources.sms_opt_ins import SmsOptInsResource
     from .resources.texts import TextsResource
     from .resources.threads import ThreadsResource
     from .resources.tunnels import TunnelsResource
@@ -396,6 +399,27 @@ class Inkbox:
         from .resources.contact_rules import PhoneContactRulesResource
 
         return PhoneContactRulesResource(self)
+
+    @cached_property
+    def mail_identity_contact_rules(self) -> MailIdentityContactRulesResource:
+        """Allow/block mail rules by identity handle (the same rules as `mail_contact_rules`)."""
+        from .resources.contact_rules import MailIdentityContactRulesResource
+
+        return MailIdentityContactRulesResource(self)
+
+    @cached_property
+    def phone_identity_contact_rules(self) -> PhoneIdentityContactRulesResource:
+        """Allow/block phone rules by identity handle (the same rules as `phone_contact_rules`)."""
+        from .resources.contact_rules import PhoneIdentityContactRulesResource
+
+        return PhoneIdentityContactRulesResource(self)
+
+    @cached_property
+    def sms_opt_ins(self) -> SmsOptInsResource:
+        """SMS consent of recipient numbers (what texts are gated on)."""
+        from .resources.sms_opt_ins import SmsOptInsResource
+
+        return SmsOptInsResource(self)
 
     @cached_property
     def contacts(self) -> ContactsResource:

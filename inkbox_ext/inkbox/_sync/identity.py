@@ -160,6 +160,7 @@ from .identity_account import IdentityAccountMixin  # noqa: E402
 from .identity_drafts import IdentityDraftsMixin  # noqa: E402
 from .identity_mail import IdentityMailMixin  # noqa: E402
 from .identity_phone import IdentityPhoneMixin  # noqa: E402
+from .identity_rules import IdentityRulesMixin  # noqa: E402
 from .identity_vault import IdentityVaultMixin  # noqa: E402
 
 
@@ -167,6 +168,7 @@ class AgentIdentity(
     IdentityMailMixin,
     IdentityDraftsMixin,
     IdentityPhoneMixin,
+    IdentityRulesMixin,
     IdentityVaultMixin,
     IdentityAccountMixin,
     IdentityBase,

@@ -96,15 +96,22 @@ class IdentityPhoneMixin(IdentityBase):
     def send_text(
         self,
         *,
-        to: str | Sequence[str],
+        to: str | Sequence[str] | None = None,
+        conversation_id: uuid.UUID | str | None = None,
         text: str | None = None,
         media_urls: Sequence[str] | None = None,
         idempotency_key: str | None = None,
     ) -> TextMessage:
-        """Send an SMS (or MMS, with `media_urls`) from this identity's number; see `TextsResource.send`."""
+        """Send an SMS (or MMS, with `media_urls`) from this identity's number, to `to` or into
+        `conversation_id`; see `TextsResource.send`."""
         number = self._require_phone_number()
         return self._texts.send(
-            number.id, to=to, text=text, media_urls=media_urls, idempotency_key=idempotency_key
+            number.id,
+            to=to,
+            conversation_id=conversation_id,
+            text=text,
+            media_urls=media_urls,
+            idempotency_key=idempotency_key,
         )
 
     def list_texts(

@@ -17,6 +17,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     mailbox_id: UUID | Unset = UNSET,
+    agent_identity_id: UUID | Unset = UNSET,
     action: MailRuleAction | Unset = UNSET,
     match_type: MailRuleMatchType | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -30,6 +31,11 @@ def _get_kwargs(
     if not isinstance(mailbox_id, Unset):
         json_mailbox_id = str(mailbox_id)
     params["mailbox_id"] = json_mailbox_id
+
+    json_agent_identity_id: str | Unset = UNSET
+    if not isinstance(agent_identity_id, Unset):
+        json_agent_identity_id = str(agent_identity_id)
+    params["agent_identity_id"] = json_agent_identity_id
 
     json_action: str | Unset = UNSET
     if not isinstance(action, Unset):
@@ -131,6 +137,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     mailbox_id: UUID | Unset = UNSET,
+    agent_identity_id: UUID | Unset = UNSET,
     action: MailRuleAction | Unset = UNSET,
     match_type: MailRuleMatchType | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -143,6 +150,7 @@ def sync_detailed(
 
     Args:
         mailbox_id (UUID | Unset):
+        agent_identity_id (UUID | Unset):
         action (MailRuleAction | Unset): Whether a matching sender/recipient is let through or
             blocked.
         match_type (MailRuleMatchType | Unset): What a mail contact rule matches: one address or a
@@ -161,6 +169,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         mailbox_id=mailbox_id,
+        agent_identity_id=agent_identity_id,
         action=action,
         match_type=match_type,
         limit=limit,
@@ -179,6 +188,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     mailbox_id: UUID | Unset = UNSET,
+    agent_identity_id: UUID | Unset = UNSET,
     action: MailRuleAction | Unset = UNSET,
     match_type: MailRuleMatchType | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -191,6 +201,7 @@ def sync(
 
     Args:
         mailbox_id (UUID | Unset):
+        agent_identity_id (UUID | Unset):
         action (MailRuleAction | Unset): Whether a matching sender/recipient is let through or
             blocked.
         match_type (MailRuleMatchType | Unset): What a mail contact rule matches: one address or a
@@ -210,6 +221,7 @@ def sync(
     return sync_detailed(
         client=client,
         mailbox_id=mailbox_id,
+        agent_identity_id=agent_identity_id,
         action=action,
         match_type=match_type,
         limit=limit,
@@ -222,6 +234,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     mailbox_id: UUID | Unset = UNSET,
+    agent_identity_id: UUID | Unset = UNSET,
     action: MailRuleAction | Unset = UNSET,
     match_type: MailRuleMatchType | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -234,6 +247,7 @@ async def asyncio_detailed(
 
     Args:
         mailbox_id (UUID | Unset):
+        agent_identity_id (UUID | Unset):
         action (MailRuleAction | Unset): Whether a matching sender/recipient is let through or
             blocked.
         match_type (MailRuleMatchType | Unset): What a mail contact rule matches: one address or a
@@ -252,6 +266,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         mailbox_id=mailbox_id,
+        agent_identity_id=agent_identity_id,
         action=action,
         match_type=match_type,
         limit=limit,
@@ -268,6 +283,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     mailbox_id: UUID | Unset = UNSET,
+    agent_identity_id: UUID | Unset = UNSET,
     action: MailRuleAction | Unset = UNSET,
     match_type: MailRuleMatchType | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -280,6 +296,7 @@ async def asyncio(
 
     Args:
         mailbox_id (UUID | Unset):
+        agent_identity_id (UUID | Unset):
         action (MailRuleAction | Unset): Whether a matching sender/recipient is let through or
             blocked.
         match_type (MailRuleMatchType | Unset): What a mail contact rule matches: one address or a
@@ -300,6 +317,7 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             mailbox_id=mailbox_id,
+            agent_identity_id=agent_identity_id,
             action=action,
             match_type=match_type,
             limit=limit,

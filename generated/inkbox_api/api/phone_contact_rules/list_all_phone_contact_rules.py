@@ -17,6 +17,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     phone_number_id: UUID | Unset = UNSET,
+    agent_identity_id: UUID | Unset = UNSET,
     action: PhoneRuleAction | Unset = UNSET,
     match_type: PhoneRuleMatchType | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -30,6 +31,11 @@ def _get_kwargs(
     if not isinstance(phone_number_id, Unset):
         json_phone_number_id = str(phone_number_id)
     params["phone_number_id"] = json_phone_number_id
+
+    json_agent_identity_id: str | Unset = UNSET
+    if not isinstance(agent_identity_id, Unset):
+        json_agent_identity_id = str(agent_identity_id)
+    params["agent_identity_id"] = json_agent_identity_id
 
     json_action: str | Unset = UNSET
     if not isinstance(action, Unset):
@@ -131,6 +137,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     phone_number_id: UUID | Unset = UNSET,
+    agent_identity_id: UUID | Unset = UNSET,
     action: PhoneRuleAction | Unset = UNSET,
     match_type: PhoneRuleMatchType | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -143,6 +150,7 @@ def sync_detailed(
 
     Args:
         phone_number_id (UUID | Unset):
+        agent_identity_id (UUID | Unset):
         action (PhoneRuleAction | Unset): Whether a matching number is let through or blocked.
         match_type (PhoneRuleMatchType | Unset): What a phone contact rule matches: one E.164
             number.
@@ -160,6 +168,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         phone_number_id=phone_number_id,
+        agent_identity_id=agent_identity_id,
         action=action,
         match_type=match_type,
         limit=limit,
@@ -178,6 +187,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     phone_number_id: UUID | Unset = UNSET,
+    agent_identity_id: UUID | Unset = UNSET,
     action: PhoneRuleAction | Unset = UNSET,
     match_type: PhoneRuleMatchType | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -190,6 +200,7 @@ def sync(
 
     Args:
         phone_number_id (UUID | Unset):
+        agent_identity_id (UUID | Unset):
         action (PhoneRuleAction | Unset): Whether a matching number is let through or blocked.
         match_type (PhoneRuleMatchType | Unset): What a phone contact rule matches: one E.164
             number.
@@ -208,6 +219,7 @@ def sync(
     return sync_detailed(
         client=client,
         phone_number_id=phone_number_id,
+        agent_identity_id=agent_identity_id,
         action=action,
         match_type=match_type,
         limit=limit,
@@ -220,6 +232,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     phone_number_id: UUID | Unset = UNSET,
+    agent_identity_id: UUID | Unset = UNSET,
     action: PhoneRuleAction | Unset = UNSET,
     match_type: PhoneRuleMatchType | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -232,6 +245,7 @@ async def asyncio_detailed(
 
     Args:
         phone_number_id (UUID | Unset):
+        agent_identity_id (UUID | Unset):
         action (PhoneRuleAction | Unset): Whether a matching number is let through or blocked.
         match_type (PhoneRuleMatchType | Unset): What a phone contact rule matches: one E.164
             number.
@@ -249,6 +263,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         phone_number_id=phone_number_id,
+        agent_identity_id=agent_identity_id,
         action=action,
         match_type=match_type,
         limit=limit,
@@ -265,6 +280,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     phone_number_id: UUID | Unset = UNSET,
+    agent_identity_id: UUID | Unset = UNSET,
     action: PhoneRuleAction | Unset = UNSET,
     match_type: PhoneRuleMatchType | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -277,6 +293,7 @@ async def asyncio(
 
     Args:
         phone_number_id (UUID | Unset):
+        agent_identity_id (UUID | Unset):
         action (PhoneRuleAction | Unset): Whether a matching number is let through or blocked.
         match_type (PhoneRuleMatchType | Unset): What a phone contact rule matches: one E.164
             number.
@@ -296,6 +313,7 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             phone_number_id=phone_number_id,
+            agent_identity_id=agent_identity_id,
             action=action,
             match_type=match_type,
             limit=limit,

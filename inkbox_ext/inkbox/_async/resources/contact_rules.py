@@ -1,4 +1,6 @@
-"""`inkbox.mail_contact_rules` and `inkbox.phone_contact_rules`: allow/block lists.
+"""`inkbox.mail_contact_rules` and `inkbox.phone_contact_rules`: allow/block lists; and
+`inkbox.mail_identity_contact_rules` / `inkbox.phone_identity_contact_rules`, the same rules
+reached through the identity that owns the mailbox or number (its handle).
 
 Rules belong to one mailbox (addressed by its email address) or one phone number (by its id).
 The owner's `filter_mode` decides how they read: under `blacklist` everything but `block` matches
@@ -17,19 +19,29 @@ from typing import Any, Generic, TypeVar
 
 from inkbox_api.api.mail_contact_rules import (
     create_mail_contact_rule,
+    create_mail_identity_contact_rule,
     delete_mail_contact_rule,
+    delete_mail_identity_contact_rule,
     get_mail_contact_rule,
+    get_mail_identity_contact_rule,
     list_all_mail_contact_rules,
     list_mail_contact_rules,
+    list_mail_identity_contact_rules,
     update_mail_contact_rule,
+    update_mail_identity_contact_rule,
 )
 from inkbox_api.api.phone_contact_rules import (
     create_phone_contact_rule,
+    create_phone_identity_contact_rule,
     delete_phone_contact_rule,
+    delete_phone_identity_contact_rule,
     get_phone_contact_rule,
+    get_phone_identity_contact_rule,
     list_all_phone_contact_rules,
     list_phone_contact_rules,
+    list_phone_identity_contact_rules,
     update_phone_contact_rule,
+    update_phone_identity_contact_rule,
 )
 from inkbox_api.models import (
     ContactRuleApplyTo,
@@ -38,11 +50,13 @@ from inkbox_api.models import (
     MailContactRule,
     MailContactRuleCreate,
     MailContactRuleUpdate,
+    MailIdentityContactRule,
     MailRuleAction,
     MailRuleMatchType,
     PhoneContactRule,
     PhoneContactRuleCreate,
     PhoneContactRuleUpdate,
+    PhoneIdentityContactRule,
     PhoneRuleAction,
     PhoneRuleMatchType,
 )
@@ -62,9 +76,15 @@ from ..._wire import (
 from ..pager import AsyncPager
 from ._base import AsyncResource
 
-__all__ = ["AsyncMailContactRulesResource", "AsyncPhoneContactRulesResource"]
+__all__ = [
+    "AsyncMailContactRulesResource",
+    "AsyncMailIdentityContactRulesResource",
+    "AsyncPhoneContactRulesResource",
+    "AsyncPhoneIdentityContactRulesResource",
+]
 
 R = TypeVar("R")
+A = TypeVar("A")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +103,7 @@ class _RuleKind(Generic[R]):
     update_op: ModuleType
     delete_op: ModuleType
     list_all_op: ModuleType
+    all_rule: type[Any] | None = None  # what `list_all` answers, when not `rule`
 
 
 class AsyncContactRulesBase(AsyncResource, Generic[R]):
@@ -195,11 +216,12 @@ class AsyncContactRulesBase(AsyncResource, Generic[R]):
 
     async def _list_all(
         self, owner: uuid.UUID | Unset, filters: dict[str, Any]
-    ) -> builtins.list[R]:
-        response = await self._kind.list_all_op.asyncio_detailed(
-            client=self._api, **{self._kind.owner_filter: owner}, **filters
+    ) -> builtins.list[Any]:
+        kind = self._kind
+        response = await kind.list_all_op.asyncio_detailed(
+            client=self._api, **{kind.owner_filter: owner}, **filters
         )
-        return parsed_list(response, self._kind.rule)
+        return parsed_list(response, kind.all_rule or kind.rule)
 
 
 class AsyncMailContactRulesResource(AsyncContactRulesBase[MailContactRule]):
@@ -566,6 +588,251 @@ class AsyncPhoneContactRulesResource(AsyncContactRulesBase[PhoneContactRule]):
         """Every phone rule of the organization (admin; `list_all`'s filters), fetched lazily."""
         filters = self._filters(action, match_type, direction, None, None)
         return self._iter_all(self._owner_filter(phone_number_id), filters, page_size)
+
+
+class _AsyncIdentityContactRules(AsyncContactRulesBase[R], Generic[R, A]):
+    """The identity-keyed routes: the owner is the identity's handle, `update` has no status,
+    and `list_all` (the org-wide list both kinds of route share) answers `A`."""
+
+    def _owner(self, value: Any) -> str:
+        return require_text(value, "agent_handle")
+
+    async def list(
+        self,
+        agent_handle: str,
+        *,
+        action: MailRuleAction | PhoneRuleAction | str | None = None,
+        match_type: MailRuleMatchType | PhoneRuleMatchType | str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        direction: ContactRuleDirection | str | None = None,
+    ) -> builtins.list[R]:
+        """The rules of an identity, newest first.
+
+        Args:
+            agent_handle: The identity's handle.
+            action: Only rules with this action.
+            match_type: Only rules with this match type.
+            limit: At most this many rules (1-200; the server's default is 50).
+            offset: Skip this many rules.
+            direction: Only rules covering this direction.
+
+        Returns:
+            The rules.
+
+        Raises:
+            NotFoundError: no identity with this handle.
+            PermissionDeniedError: an agent key of another identity.
+        """
+        owner = self._owner(agent_handle)
+        return await self._list(owner, self._filters(action, match_type, direction, limit, offset))
+
+    async def list_all(
+        self,
+        *,
+        agent_identity_id: uuid.UUID | str | None = None,
+        action: MailRuleAction | PhoneRuleAction | str | None = None,
+        match_type: MailRuleMatchType | PhoneRuleMatchType | str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        direction: ContactRuleDirection | str | None = None,
+    ) -> builtins.list[A]:
+        """The rules of this kind in the whole organization (admin only), newest first.
+
+        Args:
+            agent_identity_id: Only rules of this identity.
+            action: Only rules with this action.
+            match_type: Only rules with this match type.
+            limit: At most this many rules (1-200; the server's default is 50).
+            offset: Skip this many rules.
+            direction: Only rules covering this direction.
+
+        Returns:
+            The rules, each naming its mailbox or number and its identity.
+        """
+        owner = self._owner_filter(agent_identity_id)
+        filters = self._filters(action, match_type, direction, limit, offset)
+        return await self._list_all(owner, filters)
+
+    async def get(self, agent_handle: str, rule_id: uuid.UUID | str) -> R:
+        """One rule of an identity.
+
+        Args:
+            agent_handle: The identity's handle.
+            rule_id: Id of the rule.
+
+        Returns:
+            The rule.
+
+        Raises:
+            NotFoundError: no such rule on this identity.
+            PermissionDeniedError: an agent key of another identity.
+        """
+        return await self._get(self._owner(agent_handle), rule_id)
+
+    async def update(
+        self,
+        agent_handle: str,
+        rule_id: uuid.UUID | str,
+        *,
+        action: MailRuleAction | PhoneRuleAction | str | None = None,
+        direction: ContactRuleDirection | str | None = None,
+        apply_to: ContactRuleApplyTo | str | None = None,
+    ) -> R:
+        """Change a rule's action or the sides it covers (admin only). Its match is fixed.
+
+        Args:
+            agent_handle: The identity's handle.
+            rule_id: Id of the rule.
+            action: `allow` or `block`.
+            direction: `inbound`, `outbound` or `both`.
+            apply_to: Change `action` on this one side only (`inbound` or `outbound`).
+
+        Returns:
+            The updated rule (with `apply_to`, the one now covering that side).
+
+        Raises:
+            ValueError: nothing to change, an unknown value, or `apply_to` without `action` or
+                together with `direction`.
+            PermissionDeniedError: an agent-scoped key.
+        """
+        body = self._update_body(action, None, direction, apply_to)
+        return await self._update(self._owner(agent_handle), rule_id, body)
+
+    async def delete(self, agent_handle: str, rule_id: uuid.UUID | str) -> None:
+        """Delete a rule of an identity (admin only).
+
+        Args:
+            agent_handle: The identity's handle.
+            rule_id: Id of the rule.
+        """
+        await self._delete(self._owner(agent_handle), rule_id)
+
+    def iter(
+        self,
+        agent_handle: str,
+        *,
+        action: MailRuleAction | PhoneRuleAction | str | None = None,
+        match_type: MailRuleMatchType | PhoneRuleMatchType | str | None = None,
+        direction: ContactRuleDirection | str | None = None,
+        page_size: int = 50,
+    ) -> AsyncPager[R]:
+        """Every rule of the identity (with `list`'s filters), fetched a page at a time.
+
+        Args:
+            agent_handle: The identity's handle.
+            action: Only rules with this action.
+            match_type: Only rules with this match type.
+            direction: Only rules covering this direction.
+            page_size: Rules per request (1-200).
+
+        Returns:
+            A lazy `AsyncPager`; nothing is requested before iteration starts.
+        """
+        filters = self._filters(action, match_type, direction, None, None)
+        return self._iter(self._owner(agent_handle), filters, page_size)
+
+
+class AsyncMailIdentityContactRulesResource(
+    _AsyncIdentityContactRules[MailIdentityContactRule, MailContactRule]
+):
+    """Allow/block mail rules of identities (of the identity's mailbox), by handle."""
+
+    _kind = _RuleKind(
+        rule=MailIdentityContactRule,
+        create_model=MailContactRuleCreate,
+        update_model=MailContactRuleUpdate,
+        action=MailRuleAction,
+        match_type=MailRuleMatchType,
+        owner_filter="agent_identity_id",
+        create_op=create_mail_identity_contact_rule,
+        list_op=list_mail_identity_contact_rules,
+        get_op=get_mail_identity_contact_rule,
+        update_op=update_mail_identity_contact_rule,
+        delete_op=delete_mail_identity_contact_rule,
+        list_all_op=list_all_mail_contact_rules,
+        all_rule=MailContactRule,
+    )
+
+    async def create(
+        self,
+        agent_handle: str,
+        *,
+        action: MailRuleAction | str,
+        match_type: MailRuleMatchType | str,
+        match_target: str,
+        direction: ContactRuleDirection | str | None = None,
+    ) -> MailIdentityContactRule:
+        """Add a mail rule to an identity; it gates the identity's mailbox like any mail rule.
+
+        Args:
+            agent_handle: The identity's handle.
+            action: `allow` or `block`.
+            match_type: `exact_email` or `domain`.
+            match_target: The address or domain to match, e.g. `"example.com"`.
+            direction: `inbound`, `outbound` or `both` (the default when left out).
+
+        Returns:
+            The rule (new, or the one it was consolidated into).
+
+        Raises:
+            ValueError: an unknown action, match type or direction, or an empty target.
+            DuplicateContactRuleError: the side is already covered for this target;
+                `.existing_rule_id` names the rule.
+        """
+        body = self._create_body(action, match_type, match_target, direction)
+        return await self._create(self._owner(agent_handle), body)
+
+
+class AsyncPhoneIdentityContactRulesResource(
+    _AsyncIdentityContactRules[PhoneIdentityContactRule, PhoneContactRule]
+):
+    """Allow/block phone rules of identities (calls and texts of the identity's number)."""
+
+    _kind = _RuleKind(
+        rule=PhoneIdentityContactRule,
+        create_model=PhoneContactRuleCreate,
+        update_model=PhoneContactRuleUpdate,
+        action=PhoneRuleAction,
+        match_type=PhoneRuleMatchType,
+        owner_filter="agent_identity_id",
+        create_op=create_phone_identity_contact_rule,
+        list_op=list_phone_identity_contact_rules,
+        get_op=get_phone_identity_contact_rule,
+        update_op=update_phone_identity_contact_rule,
+        delete_op=delete_phone_identity_contact_rule,
+        list_all_op=list_all_phone_contact_rules,
+        all_rule=PhoneContactRule,
+    )
+
+    async def create(
+        self,
+        agent_handle: str,
+        *,
+        action: PhoneRuleAction | str,
+        match_target: str,
+        match_type: PhoneRuleMatchType | str = PhoneRuleMatchType.EXACT_NUMBER,
+        direction: ContactRuleDirection | str | None = None,
+    ) -> PhoneIdentityContactRule:
+        """Add a phone rule to an identity; it gates calls and texts of the identity's number.
+
+        Args:
+            agent_handle: The identity's handle.
+            action: `allow` or `block`.
+            match_target: The E.164 number to match.
+            match_type: `exact_number`, the only kind.
+            direction: `inbound`, `outbound` or `both` (the default when left out).
+
+        Returns:
+            The rule (new, or the one it was consolidated into).
+
+        Raises:
+            ValueError: an unknown action, match type or direction, or an empty target.
+            DuplicateContactRuleError: the side is already covered for this target;
+                `.existing_rule_id` names the rule.
+        """
+        body = self._create_body(action, match_type, match_target, direction)
+        return await self._create(self._owner(agent_handle), body)
 
 
 def _direction(value: ContactRuleDirection | str | None) -> ContactRuleDirection | Unset:

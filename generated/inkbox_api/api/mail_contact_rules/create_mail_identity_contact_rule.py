@@ -1,0 +1,249 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.mail_contact_rule_create import MailContactRuleCreate
+from ...models.mail_identity_contact_rule import MailIdentityContactRule
+from ...types import Response
+
+
+def _get_kwargs(
+    agent_handle: str,
+    *,
+    body: MailContactRuleCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "extensions": {"inkbox_operation": "create_mail_identity_contact_rule"},
+        "url": "/api/v1/identities/{agent_handle}/mail-contact-rules".format(
+            agent_handle=quote(errors.path_segment(agent_handle, "agent_handle"), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | MailIdentityContactRule | None:
+    if response.status_code == 200:
+        response_200 = MailIdentityContactRule.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = MailIdentityContactRule.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorEnvelope.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | MailIdentityContactRule]:
+    # Whatever the body holds (not JSON, not UTF-8, nested too deep, another shape) and whatever
+    # the status (one outside the IANA list), the caller gets one error type, never a parser's.
+    try:
+        return Response(
+            status_code=HTTPStatus(response.status_code),
+            content=response.content,
+            headers=response.headers,
+            parsed=_parse_response(client=client, response=response),
+        )
+    except errors.UnexpectedStatus:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError, IndexError, RecursionError) as exc:
+        raise errors.response_error(response, errors.describe(exc)) from None
+
+
+def sync_detailed(
+    agent_handle: str,
+    *,
+    client: AuthenticatedClient,
+    body: MailContactRuleCreate,
+) -> Response[ErrorEnvelope | MailIdentityContactRule]:
+    """Create a mail contact rule for an identity.
+
+     Identity-keyed route of the same rules as the mailbox-keyed one; a rule made here is the rule of the
+    identity's mailbox and decides delivery exactly like one made there. 409 with a structured `detail`
+    (see `DuplicateContactRuleDetail`) when the side is already covered; a matching rule may instead be
+    consolidated and returned (200).
+
+    Args:
+        agent_handle (str):
+        body (MailContactRuleCreate): Body of `create_mail_contact_rule`; an omitted `direction`
+            covers both sides.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | MailIdentityContactRule]
+    """
+
+    kwargs = _get_kwargs(
+        agent_handle=agent_handle,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    agent_handle: str,
+    *,
+    client: AuthenticatedClient,
+    body: MailContactRuleCreate,
+) -> ErrorEnvelope | MailIdentityContactRule | None:
+    """Create a mail contact rule for an identity.
+
+     Identity-keyed route of the same rules as the mailbox-keyed one; a rule made here is the rule of the
+    identity's mailbox and decides delivery exactly like one made there. 409 with a structured `detail`
+    (see `DuplicateContactRuleDetail`) when the side is already covered; a matching rule may instead be
+    consolidated and returned (200).
+
+    Args:
+        agent_handle (str):
+        body (MailContactRuleCreate): Body of `create_mail_contact_rule`; an omitted `direction`
+            covers both sides.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | MailIdentityContactRule
+    """
+
+    return sync_detailed(
+        agent_handle=agent_handle,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    agent_handle: str,
+    *,
+    client: AuthenticatedClient,
+    body: MailContactRuleCreate,
+) -> Response[ErrorEnvelope | MailIdentityContactRule]:
+    """Create a mail contact rule for an identity.
+
+     Identity-keyed route of the same rules as the mailbox-keyed one; a rule made here is the rule of the
+    identity's mailbox and decides delivery exactly like one made there. 409 with a structured `detail`
+    (see `DuplicateContactRuleDetail`) when the side is already covered; a matching rule may instead be
+    consolidated and returned (200).
+
+    Args:
+        agent_handle (str):
+        body (MailContactRuleCreate): Body of `create_mail_contact_rule`; an omitted `direction`
+            covers both sides.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | MailIdentityContactRule]
+    """
+
+    kwargs = _get_kwargs(
+        agent_handle=agent_handle,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    agent_handle: str,
+    *,
+    client: AuthenticatedClient,
+    body: MailContactRuleCreate,
+) -> ErrorEnvelope | MailIdentityContactRule | None:
+    """Create a mail contact rule for an identity.
+
+     Identity-keyed route of the same rules as the mailbox-keyed one; a rule made here is the rule of the
+    identity's mailbox and decides delivery exactly like one made there. 409 with a structured `detail`
+    (see `DuplicateContactRuleDetail`) when the side is already covered; a matching rule may instead be
+    consolidated and returned (200).
+
+    Args:
+        agent_handle (str):
+        body (MailContactRuleCreate): Body of `create_mail_contact_rule`; an omitted `direction`
+            covers both sides.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | MailIdentityContactRule
+    """
+
+    return (
+        await asyncio_detailed(
+            agent_handle=agent_handle,
+            client=client,
+            body=body,
+        )
+    ).parsed

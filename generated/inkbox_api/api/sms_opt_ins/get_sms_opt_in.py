@@ -1,0 +1,194 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.sms_opt_in import SmsOptIn
+from ...types import Response
+
+
+def _get_kwargs(
+    receiver_number: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "extensions": {"inkbox_operation": "get_sms_opt_in"},
+        "url": "/api/v1/phone/sms-opt-ins/{receiver_number}".format(
+            receiver_number=quote(errors.path_segment(receiver_number, "receiver_number"), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | SmsOptIn | None:
+    if response.status_code == 200:
+        response_200 = SmsOptIn.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | SmsOptIn]:
+    # Whatever the body holds (not JSON, not UTF-8, nested too deep, another shape) and whatever
+    # the status (one outside the IANA list), the caller gets one error type, never a parser's.
+    try:
+        return Response(
+            status_code=HTTPStatus(response.status_code),
+            content=response.content,
+            headers=response.headers,
+            parsed=_parse_response(client=client, response=response),
+        )
+    except errors.UnexpectedStatus:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError, IndexError, RecursionError) as exc:
+        raise errors.response_error(response, errors.describe(exc)) from None
+
+
+def sync_detailed(
+    receiver_number: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorEnvelope | SmsOptIn]:
+    """The consent row of one recipient (admin only); 404 when it never opted in or out.
+
+    Args:
+        receiver_number (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | SmsOptIn]
+    """
+
+    kwargs = _get_kwargs(
+        receiver_number=receiver_number,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    receiver_number: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorEnvelope | SmsOptIn | None:
+    """The consent row of one recipient (admin only); 404 when it never opted in or out.
+
+    Args:
+        receiver_number (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | SmsOptIn
+    """
+
+    return sync_detailed(
+        receiver_number=receiver_number,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    receiver_number: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorEnvelope | SmsOptIn]:
+    """The consent row of one recipient (admin only); 404 when it never opted in or out.
+
+    Args:
+        receiver_number (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | SmsOptIn]
+    """
+
+    kwargs = _get_kwargs(
+        receiver_number=receiver_number,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    receiver_number: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorEnvelope | SmsOptIn | None:
+    """The consent row of one recipient (admin only); 404 when it never opted in or out.
+
+    Args:
+        receiver_number (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | SmsOptIn
+    """
+
+    return (
+        await asyncio_detailed(
+            receiver_number=receiver_number,
+            client=client,
+        )
+    ).parsed
