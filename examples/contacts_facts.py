@@ -48,7 +48,9 @@ def contacts_facts(base_url: str, api_key: str) -> None:
 
         step("Record facts by hand, and one the service learned from the email")
         inkbox.contacts.facts.create(ada.id, content="Prefers email to calls", kind="preference")
-        inkbox.contacts.facts.create(dupe.id, content="Works on the Analytical Engine", kind="profile")
+        inkbox.contacts.facts.create(
+            dupe.id, content="Works on the Analytical Engine", kind="profile"
+        )
         message = next(iter(erin.iter_emails(direction="inbound")))
         world.post(
             f"/contacts/{dupe.id}/facts",
@@ -89,7 +91,9 @@ def contacts_facts(base_url: str, api_key: str) -> None:
                 if citation.source_url is None:
                     continue
                 source = inkbox.contacts.facts.resolve_citation_url(citation.source_url)
-                print(f"    learned from {source.source_type} in {source.source_locator['mailbox_email']}")
+                print(
+                    f"    learned from {source.source_type} in {source.source_locator['mailbox_email']}"
+                )
 
 
 if __name__ == "__main__":
