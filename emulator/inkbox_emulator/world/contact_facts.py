@@ -166,6 +166,19 @@ def _kind(value: Any, loc: tuple[str, ...]) -> str:
 
 def create_fact(world: World, contact: Row, content: str, kind: str) -> Row:
     """A hand-written fact: origin `user`, locked, no expiry, no confidence."""
+    return _insert_fact(world, contact, content, kind, locked=True)
+
+
+def _insert_fact(
+    world: World,
+    contact: Row,
+    content: str,
+    kind: str,
+    *,
+    locked: bool,
+    confidence: float | None = None,
+    expires_at: str | None = None,
+) -> Row:
     check_room(world, [contact["id"]], {kind: 1})
     now = world.clock.now_iso()
     row: Row = {
@@ -173,10 +186,10 @@ def create_fact(world: World, contact: Row, content: str, kind: str) -> Row:
         "contact_id": contact["id"],
         "content": content,
         "kind": kind,
-        "origin": "user",
-        "confidence": None,
-        "locked_at": now,
-        "expires_at": None,
+        "origin": "user" if locked else "generated",
+        "confidence": confidence,
+        "locked_at": now if locked else None,
+        "expires_at": expires_at,
         "created_at": now,
         "updated_at": now,
     }
@@ -267,26 +280,27 @@ def record_learned_fact(world: World, contact: Row, body: Mapping[str, Any]) -> 
             )
         if _source(world, org_id, source_type, str(cited.get("source_id"))) is None:
             raise NotFound(f"{source_type} {cited.get('source_id')} not found")
-    now = world.clock.now()
     expires_at: str | None = None
     if kind == "context":
         raw = body.get("expires_at")
-        expires_at = iso(parse_iso(raw)) if isinstance(raw, str) else iso(now + CONTEXT_LIFETIME)
-    check_room(world, [contact["id"]], {kind: 1})
-    stamp = world.clock.now_iso()
-    row: Row = {
-        "id": world.ids.uuid(),
-        "contact_id": contact["id"],
-        "content": content,
-        "kind": kind,
-        "origin": "generated",
-        "confidence": float(confidence),
-        "locked_at": None,
-        "expires_at": expires_at,
-        "created_at": stamp,
-        "updated_at": stamp,
-    }
-    store_facts.fact_insert(world.store, row)
+        try:
+            moment = (
+                parse_iso(raw) if isinstance(raw, str) else world.clock.now() + CONTEXT_LIFETIME
+            )
+        except ValueError:
+            raise Unprocessable.field(
+                ("body", "expires_at"), "not a timestamp", value=raw
+            ) from None
+        expires_at = iso(moment)
+    row = _insert_fact(
+        world,
+        contact,
+        content,
+        kind,
+        locked=False,
+        confidence=float(confidence),
+        expires_at=expires_at,
+    )
     for cited in sources:
         store_facts.citation_insert(
             world.store,
