@@ -183,14 +183,21 @@ def test_fact_create_list_get(run: dict[str, Any]) -> None:
     got = run["got"]
     assert (got["origin"], got["confidence"], got["locked"]) == ("generated", "0.75", False)
     ((source_type, availability, source_id, url),) = got["citations"]
-    assert (source_type, availability, source_id) == ("email_message", "available", run["message_id"])
+    assert (source_type, availability, source_id) == (
+        "email_message",
+        "available",
+        run["message_id"],
+    )
     assert url.startswith(f"{run['base_url']}/api/v1/contacts/{run['ada']}/facts/{run['learned']}/")
 
 
 def test_fact_update_delete(run: dict[str, Any]) -> None:
     """update changes content, then kind alone; delete answers the remaining memory."""
     assert (run["edited"]["content"], run["edited"]["kind"]) == ("Prefers afternoons", "preference")
-    assert (run["rekinded"]["content"], run["rekinded"]["kind"]) == ("Prefers afternoons", "profile")
+    assert (run["rekinded"]["content"], run["rekinded"]["kind"]) == (
+        "Prefers afternoons",
+        "profile",
+    )
     assert run["deleted"][:2] == [run["ours_fact"], 2]
 
 
