@@ -30,17 +30,31 @@ if TYPE_CHECKING:
     from inkbox_api.models import Contact as Contact
     from inkbox_api.models import ContactAccessGrant as ContactAccessGrant
     from inkbox_api.models import ContactAddress as ContactAddress
+    from inkbox_api.models import ContactBulkDeleteResult as ContactBulkDeleteResult
+    from inkbox_api.models import ContactBulkDeleteResultItem as ContactBulkDeleteResultItem
+    from inkbox_api.models import ContactBulkDeleteStatus as ContactBulkDeleteStatus
+    from inkbox_api.models import ContactCreatePermissions as ContactCreatePermissions
     from inkbox_api.models import ContactCustomField as ContactCustomField
     from inkbox_api.models import ContactDate as ContactDate
     from inkbox_api.models import ContactEmail as ContactEmail
+    from inkbox_api.models import ContactFact as ContactFact
+    from inkbox_api.models import ContactFactCitation as ContactFactCitation
+    from inkbox_api.models import ContactFactCitationAvailability as ContactFactCitationAvailability
+    from inkbox_api.models import ContactFactCitationDetail as ContactFactCitationDetail
+    from inkbox_api.models import ContactFactDeleteResult as ContactFactDeleteResult
+    from inkbox_api.models import ContactFactKind as ContactFactKind
+    from inkbox_api.models import ContactFactOrigin as ContactFactOrigin
     from inkbox_api.models import ContactImportResult as ContactImportResult
     from inkbox_api.models import ContactImportResultItem as ContactImportResultItem
     from inkbox_api.models import ContactImportStatus as ContactImportStatus
     from inkbox_api.models import ContactListOrder as ContactListOrder
+    from inkbox_api.models import ContactMemorySummary as ContactMemorySummary
     from inkbox_api.models import ContactPhone as ContactPhone
+    from inkbox_api.models import ContactReviewStatus as ContactReviewStatus
     from inkbox_api.models import ContactRuleApplyTo as ContactRuleApplyTo
     from inkbox_api.models import ContactRuleDirection as ContactRuleDirection
     from inkbox_api.models import ContactRuleStatus as ContactRuleStatus
+    from inkbox_api.models import ContactVCardExportResult as ContactVCardExportResult
     from inkbox_api.models import ContactWebsite as ContactWebsite
     from inkbox_api.models import CreatedApiKey as CreatedApiKey
     from inkbox_api.models import CreatedTunnel as CreatedTunnel
@@ -141,6 +155,9 @@ if TYPE_CHECKING:
     from ._async.resources.api_keys import AsyncApiKeysResource as AsyncApiKeysResource
     from ._async.resources.calls import AsyncCallsResource as AsyncCallsResource
     from ._async.resources.calls import AsyncTranscriptsResource as AsyncTranscriptsResource
+    from ._async.resources.contact_facts import (
+        AsyncContactFactsResource as AsyncContactFactsResource,
+    )
     from ._async.resources.contact_rules import (
         AsyncMailContactRulesResource as AsyncMailContactRulesResource,
     )
@@ -226,6 +243,7 @@ if TYPE_CHECKING:
     from ._sync.resources.api_keys import ApiKeysResource as ApiKeysResource
     from ._sync.resources.calls import CallsResource as CallsResource
     from ._sync.resources.calls import TranscriptsResource as TranscriptsResource
+    from ._sync.resources.contact_facts import ContactFactsResource as ContactFactsResource
     from ._sync.resources.contact_rules import MailContactRulesResource as MailContactRulesResource
     from ._sync.resources.contact_rules import (
         MailIdentityContactRulesResource as MailIdentityContactRulesResource,
@@ -342,6 +360,7 @@ _EXPORTS: dict[str, str] = {
     "AsyncAgentIdentity": "._async.identity",
     "AsyncApiKeysResource": "._async.resources.api_keys",
     "AsyncCallsResource": "._async.resources.calls",
+    "AsyncContactFactsResource": "._async.resources.contact_facts",
     "AsyncContactsResource": "._async.resources.contacts",
     "AsyncDomainsResource": "._async.resources.domains",
     "AsyncIdentitiesResource": "._async.resources.identities",
@@ -369,6 +388,20 @@ _EXPORTS: dict[str, str] = {
     "ConflictError": "._errors",
     "Contact": "inkbox_api.models",
     "ContactAccessGrant": "inkbox_api.models",
+    "ContactBulkDeleteResult": "inkbox_api.models",
+    "ContactBulkDeleteResultItem": "inkbox_api.models",
+    "ContactBulkDeleteStatus": "inkbox_api.models",
+    "ContactCreatePermissions": "inkbox_api.models",
+    "ContactFact": "inkbox_api.models",
+    "ContactFactCitation": "inkbox_api.models",
+    "ContactFactCitationAvailability": "inkbox_api.models",
+    "ContactFactCitationDetail": "inkbox_api.models",
+    "ContactFactDeleteResult": "inkbox_api.models",
+    "ContactFactKind": "inkbox_api.models",
+    "ContactFactOrigin": "inkbox_api.models",
+    "ContactMemorySummary": "inkbox_api.models",
+    "ContactReviewStatus": "inkbox_api.models",
+    "ContactVCardExportResult": "inkbox_api.models",
     "ContactAddress": "inkbox_api.models",
     "ContactCustomField": "inkbox_api.models",
     "ContactDate": "inkbox_api.models",
@@ -382,6 +415,7 @@ _EXPORTS: dict[str, str] = {
     "ContactRuleDirection": "inkbox_api.models",
     "ContactRuleStatus": "inkbox_api.models",
     "ContactWebsite": "inkbox_api.models",
+    "ContactFactsResource": "._sync.resources.contact_facts",
     "ContactsResource": "._sync.resources.contacts",
     "CreatedApiKey": "inkbox_api.models",
     "CreatedTunnel": "inkbox_api.models",

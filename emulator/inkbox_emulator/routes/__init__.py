@@ -26,6 +26,8 @@ MODULES = (
     "_tunnel_edge",
     "api_keys",
     "calls",
+    "contact_batches",
+    "contact_facts",
     "contact_rules",
     "contacts",
     "domains",

@@ -56,12 +56,17 @@ def list_contacts(call: Call) -> list[dict[str, Any]]:
         order=query.get("order") or "recent",
         limit=query.get("limit", 50),
         offset=query.get("offset", 0),
+        review_status=query.get("review_status") or (),
     )
     return [world_contacts.contact_json(call.world, r) for r in rows]
 
 
 def create_contact(call: Call) -> dict[str, Any]:
     call.me.require_admin("Creating contacts")
+    if "permissions" in call.json:
+        raise Unprocessable.field(
+            ("body", "permissions"), "permissions go to POST /api/v1/contacts/with-permissions"
+        )
     row = world_contacts.create_contact(call.world, call.me.organization_id, call.json)
     return world_contacts.contact_json(call.world, row)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from . import (
+    contact_facts,
     contacts,
     core,
     domain_claims,
@@ -44,6 +45,7 @@ FAMILIES = (
     ("webhook_subscriptions", webhook_subscriptions),
     ("drafts", drafts),
     ("sms_opt_ins", sms_opt_ins),  # after `phone`, whose table it extends
+    ("contact_facts", contact_facts),
 )
 
 

@@ -4,6 +4,7 @@ settings: tables and SQL. The six sub-lists are JSON columns; lookups use SQLite
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from .engine import Row, Store, dumps, loads
@@ -57,6 +58,10 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (contact_id, identity_id)
     )
     """,
+    # v2: whether a person has confirmed the contact (0.7.20)
+    """
+    ALTER TABLE contacts ADD COLUMN review_status TEXT NOT NULL DEFAULT 'confirmed'
+    """,
 )
 
 
@@ -106,8 +111,10 @@ def contacts_page(
     order: str,
     limit: int,
     offset: int,
+    review_status: Sequence[str] = (),
 ) -> list[Row]:
-    """A page of contacts; `visible_to` (an identity id) hides the ones it was not granted."""
+    """A page of contacts; `visible_to` (an identity id) hides the ones it was not granted, a
+    non-empty `review_status` keeps the contacts in those review states."""
     order_by = (
         "lower(coalesce(c.preferred_name, '')) ASC, c.seq ASC"
         if order == "name"
@@ -118,10 +125,18 @@ def contacts_page(
         " || ' ' || coalesce(c.family_name, '') || ' ' || coalesce(c.company_name, '') || ' '"
         " || coalesce(c.job_title, '') || ' ' || coalesce(c.notes, '')), lower(:q)) > 0)"
     )
+    review = "(:reviews IS NULL OR c.review_status IN (SELECT value FROM json_each(:reviews)))"
     rows = store.all(
         f"SELECT c.* FROM contacts c WHERE c.organization_id = :org AND {_VISIBLE} AND {search}"  # noqa: S608
-        f" ORDER BY {order_by} LIMIT :limit OFFSET :offset",
-        {"org": org_id, "ident": visible_to, "q": q, "limit": limit, "offset": offset},
+        f" AND {review} ORDER BY {order_by} LIMIT :limit OFFSET :offset",
+        {
+            "org": org_id,
+            "ident": visible_to,
+            "q": q,
+            "reviews": dumps(list(review_status)) if review_status else None,
+            "limit": limit,
+            "offset": offset,
+        },
     )
     return [r for r in (_decode(x) for x in rows) if r is not None]
 
@@ -224,4 +239,13 @@ def settings_put(
         " ON CONFLICT (contact_id, identity_id) DO UPDATE SET settings = excluded.settings,"
         " updated_at = excluded.updated_at",
         (contact_id, identity_id, dumps(settings), now),
+    )
+
+
+def settings_move(store: Store, from_contact: str, to_contact: str) -> None:
+    """Hand a merged-away contact's access settings to the survivor, for each identity the
+    survivor has none of its own."""
+    store.execute(
+        "UPDATE OR IGNORE contact_access_settings SET contact_id = ? WHERE contact_id = ?",
+        (to_contact, from_contact),
     )

@@ -17,6 +17,7 @@ from ..errors import BadRequest, Conflict, EmulatorError, NotFound, Unprocessabl
 from ..store import Row
 from ..store import contacts as store_contacts
 from ..store.core import identity_in_org, live_identity_ids
+from .contact_facts import memory_summary
 from .state import World
 
 __all__ = [
@@ -50,6 +51,8 @@ def contact_json(world: World, row: Row) -> dict[str, Any]:
     out.update(lists)
     out["access"] = [access_json(a) for a in store_contacts.access_rows(world.store, row["id"])]
     out["status"] = row["status"]
+    out["review_status"] = row["review_status"]
+    out["memory_count"], out["latest_memory"] = memory_summary(world, row["id"])
     out["creation_source"] = row["creation_source"]
     out["created_by_identity_id"] = row["created_by_identity_id"]
     out["created_at"] = row["created_at"]
@@ -96,6 +99,7 @@ def create_contact(
         "organization_id": org_id,
         **fields,
         "status": "active",
+        "review_status": "confirmed",
         "creation_source": source,
         "created_by_identity_id": created_by,
         "created_at": now,
@@ -112,6 +116,8 @@ def create_contact(
 def update_contact(world: World, row: Row, patch: Mapping[str, Any]) -> Row:
     merged = contact_fields.check_contact(contact_fields.apply_patch(row, patch))
     changes = {k: merged[k] for k in (*contact_fields.SCALAR_FIELDS, *contact_fields.LIST_FIELDS)}
+    if "review_status" in patch:
+        changes["review_status"] = patch["review_status"]
     changes["updated_at"] = world.clock.now_iso()
     store_contacts.contact_update(world.store, row["id"], changes)
     return {**row, **changes}

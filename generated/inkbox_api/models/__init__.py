@@ -38,24 +38,48 @@ if TYPE_CHECKING:
     from .contact_access_settings_update import ContactAccessSettingsUpdate
     from .contact_address import ContactAddress
     from .contact_address_input import ContactAddressInput
+    from .contact_bulk_delete_request import ContactBulkDeleteRequest
+    from .contact_bulk_delete_result import ContactBulkDeleteResult
+    from .contact_bulk_delete_result_item import ContactBulkDeleteResultItem
+    from .contact_bulk_delete_status import ContactBulkDeleteStatus
     from .contact_channel_access import ContactChannelAccess
     from .contact_channel_access_update import ContactChannelAccessUpdate
     from .contact_create import ContactCreate
+    from .contact_create_permissions import ContactCreatePermissions
+    from .contact_create_permissions_emails import ContactCreatePermissionsEmails
+    from .contact_create_permissions_phones import ContactCreatePermissionsPhones
     from .contact_custom_field import ContactCustomField
     from .contact_date import ContactDate
     from .contact_date_input import ContactDateInput
     from .contact_email import ContactEmail
     from .contact_email_input import ContactEmailInput
+    from .contact_fact import ContactFact
+    from .contact_fact_citation import ContactFactCitation
+    from .contact_fact_citation_availability import ContactFactCitationAvailability
+    from .contact_fact_citation_detail import ContactFactCitationDetail
+    from .contact_fact_citation_detail_source_locator import ContactFactCitationDetailSourceLocator
+    from .contact_fact_citation_source_locator_type_0 import ContactFactCitationSourceLocatorType0
+    from .contact_fact_create import ContactFactCreate
+    from .contact_fact_delete_result import ContactFactDeleteResult
+    from .contact_fact_kind import ContactFactKind
+    from .contact_fact_origin import ContactFactOrigin
+    from .contact_fact_update import ContactFactUpdate
     from .contact_import_result import ContactImportResult
     from .contact_import_result_item import ContactImportResultItem
     from .contact_import_status import ContactImportStatus
     from .contact_list_order import ContactListOrder
+    from .contact_memory_summary import ContactMemorySummary
+    from .contact_merge_request import ContactMergeRequest
+    from .contact_merge_request_field_sources import ContactMergeRequestFieldSources
     from .contact_phone import ContactPhone
     from .contact_phone_input import ContactPhoneInput
+    from .contact_review_status import ContactReviewStatus
     from .contact_rule_apply_to import ContactRuleApplyTo
     from .contact_rule_direction import ContactRuleDirection
     from .contact_rule_status import ContactRuleStatus
     from .contact_update import ContactUpdate
+    from .contact_v_card_export_request import ContactVCardExportRequest
+    from .contact_v_card_export_result import ContactVCardExportResult
     from .contact_website import ContactWebsite
     from .contact_website_input import ContactWebsiteInput
     from .created_api_key import CreatedApiKey
@@ -260,24 +284,48 @@ _LAZY: dict[str, str] = {
     "ContactAccessSettingsUpdate": ".contact_access_settings_update",
     "ContactAddress": ".contact_address",
     "ContactAddressInput": ".contact_address_input",
+    "ContactBulkDeleteRequest": ".contact_bulk_delete_request",
+    "ContactBulkDeleteResult": ".contact_bulk_delete_result",
+    "ContactBulkDeleteResultItem": ".contact_bulk_delete_result_item",
+    "ContactBulkDeleteStatus": ".contact_bulk_delete_status",
     "ContactChannelAccess": ".contact_channel_access",
     "ContactChannelAccessUpdate": ".contact_channel_access_update",
     "ContactCreate": ".contact_create",
+    "ContactCreatePermissions": ".contact_create_permissions",
+    "ContactCreatePermissionsEmails": ".contact_create_permissions_emails",
+    "ContactCreatePermissionsPhones": ".contact_create_permissions_phones",
     "ContactCustomField": ".contact_custom_field",
     "ContactDate": ".contact_date",
     "ContactDateInput": ".contact_date_input",
     "ContactEmail": ".contact_email",
     "ContactEmailInput": ".contact_email_input",
+    "ContactFact": ".contact_fact",
+    "ContactFactCitation": ".contact_fact_citation",
+    "ContactFactCitationAvailability": ".contact_fact_citation_availability",
+    "ContactFactCitationDetail": ".contact_fact_citation_detail",
+    "ContactFactCitationDetailSourceLocator": ".contact_fact_citation_detail_source_locator",
+    "ContactFactCitationSourceLocatorType0": ".contact_fact_citation_source_locator_type_0",
+    "ContactFactCreate": ".contact_fact_create",
+    "ContactFactDeleteResult": ".contact_fact_delete_result",
+    "ContactFactKind": ".contact_fact_kind",
+    "ContactFactOrigin": ".contact_fact_origin",
+    "ContactFactUpdate": ".contact_fact_update",
     "ContactImportResult": ".contact_import_result",
     "ContactImportResultItem": ".contact_import_result_item",
     "ContactImportStatus": ".contact_import_status",
     "ContactListOrder": ".contact_list_order",
+    "ContactMemorySummary": ".contact_memory_summary",
+    "ContactMergeRequest": ".contact_merge_request",
+    "ContactMergeRequestFieldSources": ".contact_merge_request_field_sources",
     "ContactPhone": ".contact_phone",
     "ContactPhoneInput": ".contact_phone_input",
+    "ContactReviewStatus": ".contact_review_status",
     "ContactRuleApplyTo": ".contact_rule_apply_to",
     "ContactRuleDirection": ".contact_rule_direction",
     "ContactRuleStatus": ".contact_rule_status",
     "ContactUpdate": ".contact_update",
+    "ContactVCardExportRequest": ".contact_v_card_export_request",
+    "ContactVCardExportResult": ".contact_v_card_export_result",
     "ContactWebsite": ".contact_website",
     "ContactWebsiteInput": ".contact_website_input",
     "CreatedApiKey": ".created_api_key",
@@ -497,24 +545,48 @@ __all__ = (
     "ContactAccessSettingsUpdate",
     "ContactAddress",
     "ContactAddressInput",
+    "ContactBulkDeleteRequest",
+    "ContactBulkDeleteResult",
+    "ContactBulkDeleteResultItem",
+    "ContactBulkDeleteStatus",
     "ContactChannelAccess",
     "ContactChannelAccessUpdate",
     "ContactCreate",
+    "ContactCreatePermissions",
+    "ContactCreatePermissionsEmails",
+    "ContactCreatePermissionsPhones",
     "ContactCustomField",
     "ContactDate",
     "ContactDateInput",
     "ContactEmail",
     "ContactEmailInput",
+    "ContactFact",
+    "ContactFactCitation",
+    "ContactFactCitationAvailability",
+    "ContactFactCitationDetail",
+    "ContactFactCitationDetailSourceLocator",
+    "ContactFactCitationSourceLocatorType0",
+    "ContactFactCreate",
+    "ContactFactDeleteResult",
+    "ContactFactKind",
+    "ContactFactOrigin",
+    "ContactFactUpdate",
     "ContactImportResult",
     "ContactImportResultItem",
     "ContactImportStatus",
     "ContactListOrder",
+    "ContactMemorySummary",
+    "ContactMergeRequest",
+    "ContactMergeRequestFieldSources",
     "ContactPhone",
     "ContactPhoneInput",
+    "ContactReviewStatus",
     "ContactRuleApplyTo",
     "ContactRuleDirection",
     "ContactRuleStatus",
     "ContactUpdate",
+    "ContactVCardExportRequest",
+    "ContactVCardExportResult",
     "ContactWebsite",
     "ContactWebsiteInput",
     "CreatedApiKey",

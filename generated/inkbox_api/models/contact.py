@@ -8,12 +8,15 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.contact_review_status import ContactReviewStatus
+
 if TYPE_CHECKING:
     from ..models.contact_access_grant import ContactAccessGrant
     from ..models.contact_address import ContactAddress
     from ..models.contact_custom_field import ContactCustomField
     from ..models.contact_date import ContactDate
     from ..models.contact_email import ContactEmail
+    from ..models.contact_memory_summary import ContactMemorySummary
     from ..models.contact_phone import ContactPhone
     from ..models.contact_website import ContactWebsite
 
@@ -56,11 +59,19 @@ class Contact:
     """ Who may see the contact. """
     status: str
     """ e.g. `active`. """
+    latest_memory: ContactMemorySummary | None
+    """ The most recently updated active fact. """
     created_at: datetime.datetime
     updated_at: datetime.datetime
+    review_status: ContactReviewStatus = ContactReviewStatus.CONFIRMED
+    """ Whether a person has confirmed a contact (contacts made from traffic start `unreviewed`). """
+    memory_count: int = 0
+    """ Active facts remembered about the contact. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.contact_memory_summary import ContactMemorySummary  # noqa: PLC0415
+
         id = str(self.id)
 
         organization_id = self.organization_id
@@ -135,6 +146,16 @@ class Contact:
 
         status = self.status
 
+        review_status = self.review_status.value
+
+        memory_count = self.memory_count
+
+        latest_memory: dict[str, Any] | None
+        if isinstance(self.latest_memory, ContactMemorySummary):
+            latest_memory = self.latest_memory.to_dict()
+        else:
+            latest_memory = self.latest_memory
+
         created_at = self.created_at.isoformat()
 
         updated_at = self.updated_at.isoformat()
@@ -163,6 +184,9 @@ class Contact:
                 "custom_fields": custom_fields,
                 "access": access,
                 "status": status,
+                "review_status": review_status,
+                "memory_count": memory_count,
+                "latest_memory": latest_memory,
                 "created_at": created_at,
                 "updated_at": updated_at,
             }
@@ -177,6 +201,7 @@ class Contact:
         from ..models.contact_custom_field import ContactCustomField  # noqa: PLC0415
         from ..models.contact_date import ContactDate  # noqa: PLC0415
         from ..models.contact_email import ContactEmail  # noqa: PLC0415
+        from ..models.contact_memory_summary import ContactMemorySummary  # noqa: PLC0415
         from ..models.contact_phone import ContactPhone  # noqa: PLC0415
         from ..models.contact_website import ContactWebsite  # noqa: PLC0415
 
@@ -314,6 +339,25 @@ class Contact:
 
         status = d.pop("status")
 
+        review_status = ContactReviewStatus(d.pop("review_status", ContactReviewStatus.CONFIRMED))
+
+        memory_count = d.pop("memory_count", 0)
+
+        def _parse_latest_memory(data: object) -> ContactMemorySummary | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                latest_memory_type_0 = ContactMemorySummary.from_dict(data)
+
+                return latest_memory_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ContactMemorySummary | None, data)
+
+        latest_memory = _parse_latest_memory(d.pop("latest_memory", None))
+
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
@@ -339,6 +383,9 @@ class Contact:
             custom_fields=custom_fields,
             access=access,
             status=status,
+            review_status=review_status,
+            memory_count=memory_count,
+            latest_memory=latest_memory,
             created_at=created_at,
             updated_at=updated_at,
         )

@@ -12,6 +12,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.contact_address_input import ContactAddressInput
+    from ..models.contact_create_permissions import ContactCreatePermissions
     from ..models.contact_custom_field import ContactCustomField
     from ..models.contact_date_input import ContactDateInput
     from ..models.contact_email_input import ContactEmailInput
@@ -54,6 +55,10 @@ class ContactCreate:
     access_identity_ids: list[UUID] | None | Unset = UNSET
     """ Guide-era: omitted or `null` seeds the wildcard (every active identity sees it), `[]` makes the contact
     admin-only, a list grants exactly those identities. Removed from the current client. """
+    permissions: ContactCreatePermissions | Unset = UNSET
+    """ One identity's access, saved with the contact (`create_contact_with_permissions`). Either the yes/no maps
+    (`emails`, `phones`: address -> may use it, both directions) or the group objects (`email`, `phone`), not both.
+    """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -173,6 +178,10 @@ class ContactCreate:
         else:
             access_identity_ids = self.access_identity_ids
 
+        permissions: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.permissions, Unset):
+            permissions = self.permissions.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -210,12 +219,15 @@ class ContactCreate:
             field_dict["custom_fields"] = custom_fields
         if access_identity_ids is not UNSET:
             field_dict["access_identity_ids"] = access_identity_ids
+        if permissions is not UNSET:
+            field_dict["permissions"] = permissions
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.contact_address_input import ContactAddressInput  # noqa: PLC0415
+        from ..models.contact_create_permissions import ContactCreatePermissions  # noqa: PLC0415
         from ..models.contact_custom_field import ContactCustomField  # noqa: PLC0415
         from ..models.contact_date_input import ContactDateInput  # noqa: PLC0415
         from ..models.contact_email_input import ContactEmailInput  # noqa: PLC0415
@@ -398,6 +410,13 @@ class ContactCreate:
 
         access_identity_ids = _parse_access_identity_ids(d.pop("access_identity_ids", UNSET))
 
+        _permissions = d.pop("permissions", UNSET)
+        permissions: ContactCreatePermissions | Unset
+        if isinstance(_permissions, Unset):
+            permissions = UNSET
+        else:
+            permissions = ContactCreatePermissions.from_dict(_permissions)
+
         contact_create = cls(
             preferred_name=preferred_name,
             name_prefix=name_prefix,
@@ -416,6 +435,7 @@ class ContactCreate:
             addresses=addresses,
             custom_fields=custom_fields,
             access_identity_ids=access_identity_ids,
+            permissions=permissions,
         )
 
         contact_create.additional_properties = d

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.contact_review_status import ContactReviewStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -56,6 +57,8 @@ class ContactUpdate:
     """ Replaces the whole list; `null` clears it. """
     custom_fields: list[ContactCustomField] | None | Unset = UNSET
     """ Replaces the whole list; `null` clears it. """
+    review_status: ContactReviewStatus | Unset = UNSET
+    """ Whether a person has confirmed a contact (contacts made from traffic start `unreviewed`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -193,6 +196,10 @@ class ContactUpdate:
         else:
             custom_fields = self.custom_fields
 
+        review_status: str | Unset = UNSET
+        if not isinstance(self.review_status, Unset):
+            review_status = self.review_status.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -228,6 +235,8 @@ class ContactUpdate:
             field_dict["addresses"] = addresses
         if custom_fields is not UNSET:
             field_dict["custom_fields"] = custom_fields
+        if review_status is not UNSET:
+            field_dict["review_status"] = review_status
 
         return field_dict
 
@@ -476,6 +485,13 @@ class ContactUpdate:
 
         custom_fields = _parse_custom_fields(d.pop("custom_fields", UNSET))
 
+        _review_status = d.pop("review_status", UNSET)
+        review_status: ContactReviewStatus | Unset
+        if isinstance(_review_status, Unset):
+            review_status = UNSET
+        else:
+            review_status = ContactReviewStatus(_review_status)
+
         contact_update = cls(
             preferred_name=preferred_name,
             name_prefix=name_prefix,
@@ -493,6 +509,7 @@ class ContactUpdate:
             dates=dates,
             addresses=addresses,
             custom_fields=custom_fields,
+            review_status=review_status,
         )
 
         contact_update.additional_properties = d

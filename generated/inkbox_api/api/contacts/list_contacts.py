@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact import Contact
 from ...models.contact_list_order import ContactListOrder
+from ...models.contact_review_status import ContactReviewStatus
 from ...models.error_envelope import ErrorEnvelope
 from ...types import UNSET, Response, Unset
 
@@ -17,6 +18,7 @@ def _get_kwargs(
     order: ContactListOrder | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    review_status: list[ContactReviewStatus] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -32,6 +34,15 @@ def _get_kwargs(
     params["limit"] = limit
 
     params["offset"] = offset
+
+    json_review_status: list[str] | Unset = UNSET
+    if not isinstance(review_status, Unset):
+        json_review_status = []
+        for review_status_item_data in review_status:
+            review_status_item = review_status_item_data.value
+            json_review_status.append(review_status_item)
+
+    params["review_status"] = json_review_status
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -114,6 +125,7 @@ def sync_detailed(
     order: ContactListOrder | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    review_status: list[ContactReviewStatus] | Unset = UNSET,
 ) -> Response[ErrorEnvelope | list[Contact]]:
     """List contacts, with optional substring search.
 
@@ -124,6 +136,7 @@ def sync_detailed(
         order (ContactListOrder | Unset): Sort order of the contact list.
         limit (int | Unset):
         offset (int | Unset):
+        review_status (list[ContactReviewStatus] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,6 +151,7 @@ def sync_detailed(
         order=order,
         limit=limit,
         offset=offset,
+        review_status=review_status,
     )
 
     response = client.get_httpx_client().request(
@@ -154,6 +168,7 @@ def sync(
     order: ContactListOrder | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    review_status: list[ContactReviewStatus] | Unset = UNSET,
 ) -> ErrorEnvelope | list[Contact] | None:
     """List contacts, with optional substring search.
 
@@ -164,6 +179,7 @@ def sync(
         order (ContactListOrder | Unset): Sort order of the contact list.
         limit (int | Unset):
         offset (int | Unset):
+        review_status (list[ContactReviewStatus] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,6 +195,7 @@ def sync(
         order=order,
         limit=limit,
         offset=offset,
+        review_status=review_status,
     ).parsed
 
 
@@ -189,6 +206,7 @@ async def asyncio_detailed(
     order: ContactListOrder | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    review_status: list[ContactReviewStatus] | Unset = UNSET,
 ) -> Response[ErrorEnvelope | list[Contact]]:
     """List contacts, with optional substring search.
 
@@ -199,6 +217,7 @@ async def asyncio_detailed(
         order (ContactListOrder | Unset): Sort order of the contact list.
         limit (int | Unset):
         offset (int | Unset):
+        review_status (list[ContactReviewStatus] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,6 +232,7 @@ async def asyncio_detailed(
         order=order,
         limit=limit,
         offset=offset,
+        review_status=review_status,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -227,6 +247,7 @@ async def asyncio(
     order: ContactListOrder | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    review_status: list[ContactReviewStatus] | Unset = UNSET,
 ) -> ErrorEnvelope | list[Contact] | None:
     """List contacts, with optional substring search.
 
@@ -237,6 +258,7 @@ async def asyncio(
         order (ContactListOrder | Unset): Sort order of the contact list.
         limit (int | Unset):
         offset (int | Unset):
+        review_status (list[ContactReviewStatus] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -253,5 +275,6 @@ async def asyncio(
             order=order,
             limit=limit,
             offset=offset,
+            review_status=review_status,
         )
     ).parsed

@@ -10,20 +10,24 @@ from __future__ import annotations
 import builtins
 import datetime
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Any, BinaryIO, Literal, cast
 
 from inkbox_api.api.contacts import (
+    bulk_delete_contacts,
     create_contact,
+    create_contact_with_permissions,
     delete_contact,
     export_vcard,
+    export_vcards,
     get_contact,
     grant_contact_access,
     import_vcards,
     list_contact_access,
     list_contacts,
     lookup_contacts,
+    merge_contacts,
     revoke_contact_access,
     update_contact,
 )
@@ -31,14 +35,22 @@ from inkbox_api.models import (
     Contact,
     ContactAccessGrant,
     ContactAddress,
+    ContactBulkDeleteRequest,
+    ContactBulkDeleteResult,
     ContactCreate,
+    ContactCreatePermissions,
     ContactCustomField,
     ContactDate,
     ContactEmail,
     ContactImportResult,
     ContactListOrder,
+    ContactMergeRequest,
+    ContactMergeRequestFieldSources,
     ContactPhone,
+    ContactReviewStatus,
     ContactUpdate,
+    ContactVCardExportRequest,
+    ContactVCardExportResult,
     ContactWebsite,
     GrantContactAccessRequest,
 )
@@ -46,6 +58,7 @@ from inkbox_api.types import File
 
 from ..._types import NOT_GIVEN, NotGivenOr
 from ..._wire import (
+    as_enum,
     as_uuid,
     as_uuid_list,
     given,
@@ -55,17 +68,23 @@ from ..._wire import (
     opt_offset,
     parsed,
     parsed_list,
+    patch_enum,
     require_text,
 )
 from ...models import contact_entries_input
 from ..pager import Pager
 from ._base import Resource
+from .contact_facts import ContactFactsResource
 
 __all__ = ["ContactAccessResource", "ContactVCardsResource", "ContactsResource"]
 
 # The vCard import limits of the server, checked here so a too-large upload fails fast.
 MAX_VCARD_BYTES = 5 * 1024 * 1024
 MAX_VCARD_CARDS = 1000
+# At most this many contacts go in one multi-contact export, merge or bulk delete.
+MAX_VCARD_EXPORT = 25
+MAX_MERGE_LOSERS = 25
+MAX_BULK_DELETE = 100
 
 # `list_contacts` sets no maximum page size (the spec says only `minimum: 1`).
 _NO_MAXIMUM = 2**31 - 1
@@ -87,6 +106,11 @@ class ContactsResource(Resource):
         """vCard import and export."""
         return ContactVCardsResource(self._client)
 
+    @cached_property
+    def facts(self) -> ContactFactsResource:
+        """Facts remembered about contacts."""
+        return ContactFactsResource(self._client)
+
     def create(
         self,
         *,
@@ -107,6 +131,7 @@ class ContactsResource(Resource):
         addresses: Sequence[ContactAddress] | None = None,
         custom_fields: Sequence[ContactCustomField] | None = None,
         access_identity_ids: Literal["wildcard"] | Sequence[uuid.UUID | str] | None = "wildcard",
+        permissions: ContactCreatePermissions | Mapping[str, Any] | None = None,
     ) -> Contact:
         """Add a contact. At least one of the names or `company_name` must be set.
 
@@ -129,12 +154,18 @@ class ContactsResource(Resource):
             custom_fields: `[ContactCustomField(label=..., value=...), ...]`.
             access_identity_ids: Who may see it: `"wildcard"` (the default: every active
                 identity), `[]` (admins only), or a list of identity ids.
+            permissions: One identity's access, saved with the contact in one step (admin keys):
+                a `ContactCreatePermissions` or its dict form, `{"identity_id": ..., "emails":
+                {address: bool}, "phones": {number: bool}, "profile": bool, "memories": bool}`
+                or with `email`/`phone` group objects instead of the two maps.
 
         Returns:
             The contact, with its access rows.
 
         Raises:
-            ValueError: a malformed birthday, identity id or `access_identity_ids` value.
+            ValueError: a malformed birthday, identity id or `access_identity_ids` value, or
+                `permissions` that mix the maps with the groups or hide the profile while
+                granting anything else.
             TypeError: a list holds the wrong kind of entry.
             BadRequestError: no name and no company (400).
         """
@@ -160,7 +191,11 @@ class ContactsResource(Resource):
             left_out=None,
         )
         body = ContactCreate(**fields, access_identity_ids=given(_access_ids(access_identity_ids)))
-        response = create_contact.sync_detailed(client=self._api, body=body)
+        if permissions is None:
+            response = create_contact.sync_detailed(client=self._api, body=body)
+        else:
+            body.permissions = _create_permissions(permissions)
+            response = create_contact_with_permissions.sync_detailed(client=self._api, body=body)
         return parsed(response, Contact)
 
     def get(self, contact_id: uuid.UUID | str) -> Contact:
@@ -185,6 +220,7 @@ class ContactsResource(Resource):
         order: ContactListOrder | str | None = None,
         limit: int | None = None,
         offset: int | None = None,
+        review_status: Sequence[ContactReviewStatus | str] | None = None,
     ) -> builtins.list[Contact]:
         """One page of contacts (offset pagination).
 
@@ -193,6 +229,8 @@ class ContactsResource(Resource):
             order: `"name"` or `"recent"` (the server's default when left out).
             limit: At most this many contacts.
             offset: Skip this many contacts (up to 10,000).
+            review_status: Only contacts in these review states (`"unreviewed"`,
+                `"confirmed"`).
 
         Returns:
             The contacts.
@@ -203,6 +241,7 @@ class ContactsResource(Resource):
             order=opt_enum(order, ContactListOrder, "order"),
             limit=opt_limit(limit, high=_NO_MAXIMUM),
             offset=opt_offset(offset),
+            review_status=omit(_review_statuses(review_status)),
         )
         return parsed_list(response, Contact)
 
@@ -241,6 +280,7 @@ class ContactsResource(Resource):
         dates: NotGivenOr[Sequence[ContactDate] | None] = NOT_GIVEN,
         addresses: NotGivenOr[Sequence[ContactAddress] | None] = NOT_GIVEN,
         custom_fields: NotGivenOr[Sequence[ContactCustomField] | None] = NOT_GIVEN,
+        review_status: NotGivenOr[ContactReviewStatus | str] = NOT_GIVEN,
     ) -> Contact:
         """Change a contact (JSON merge patch): only the arguments you pass are sent.
 
@@ -265,6 +305,7 @@ class ContactsResource(Resource):
             dates: The new list of dates.
             addresses: The new list of addresses.
             custom_fields: The new list of custom fields.
+            review_status: `"confirmed"` or `"unreviewed"` (cannot be cleared).
 
         Returns:
             The updated contact.
@@ -290,8 +331,11 @@ class ContactsResource(Resource):
             },
             left_out=NOT_GIVEN,
         )
+        body = ContactUpdate(
+            **fields, review_status=patch_enum(review_status, ContactReviewStatus, "review_status")
+        )
         response = update_contact.sync_detailed(
-            as_uuid(contact_id, "contact_id"), client=self._api, body=ContactUpdate(**fields)
+            as_uuid(contact_id, "contact_id"), client=self._api, body=body
         )
         return parsed(response, Contact)
 
@@ -302,6 +346,71 @@ class ContactsResource(Resource):
             contact_id: Id of the contact.
         """
         delete_contact.sync_detailed(as_uuid(contact_id, "contact_id"), client=self._api)
+
+    def bulk_delete(self, contact_ids: Sequence[uuid.UUID | str]) -> ContactBulkDeleteResult:
+        """Delete several contacts (admin keys), with their facts.
+
+        Args:
+            contact_ids: 1-100 contact ids, each once.
+
+        Returns:
+            `deleted_count`, `error_count` and one outcome per contact.
+
+        Raises:
+            ValueError: no ids, more than 100, a repeated id or one that is not a UUID.
+            NotFoundError: an id is not a contact (the emulator then deletes none).
+        """
+        ids = _distinct_ids(contact_ids, "contact_ids", high=MAX_BULK_DELETE)
+        response = bulk_delete_contacts.sync_detailed(
+            client=self._api, body=ContactBulkDeleteRequest(contact_ids=ids)
+        )
+        return parsed(response, ContactBulkDeleteResult)
+
+    def merge(
+        self,
+        contact_id: uuid.UUID | str,
+        *,
+        losing_contact_ids: Sequence[uuid.UUID | str],
+        field_sources: Mapping[str, uuid.UUID | str] | None = None,
+    ) -> Contact:
+        """Fold duplicates into one contact (admin keys); the losing contacts are deleted.
+
+        The contact keeps its own values except where `field_sources` picks another contact's
+        for a field; its empty fields are filled from the others, lists (emails, phones, ...)
+        are joined without repeats, and their facts and access move over.
+
+        Args:
+            contact_id: The contact that survives.
+            losing_contact_ids: 1-25 contacts merged into it.
+            field_sources: Field name (`"given_name"`, `"emails"`, ...) -> the id of the
+                contact (this one or a losing one) whose value wins.
+
+        Returns:
+            The merged contact.
+
+        Raises:
+            ValueError: no losing ids, a repeated one, `contact_id` among them (a contact
+                cannot be merged into itself), or a `field_sources` id outside the merge.
+            NotFoundError: a contact does not exist (nothing changes).
+            ConflictError: the merged contact would hold more facts than a contact may.
+        """
+        winner = as_uuid(contact_id, "contact_id")
+        losers = _distinct_ids(losing_contact_ids, "losing_contact_ids", high=MAX_MERGE_LOSERS)
+        if winner in losers:
+            raise ValueError(
+                f"losing_contact_ids names {winner}: a contact cannot be merged into itself"
+            )
+        sources = ContactMergeRequestFieldSources()
+        for field, source in (field_sources or {}).items():
+            picked = as_uuid(source, f"field_sources[{field!r}]")
+            if picked != winner and picked not in losers:
+                raise ValueError(
+                    f"field_sources[{field!r}] must be {winner} or one of losing_contact_ids"
+                )
+            sources[require_text(field, "field_sources key")] = picked
+        body = ContactMergeRequest(losing_contact_ids=losers, field_sources=sources)
+        response = merge_contacts.sync_detailed(winner, client=self._api, body=body)
+        return parsed(response, Contact)
 
     def lookup(
         self,
@@ -482,6 +591,25 @@ class ContactVCardsResource(Resource):
         response = export_vcard.sync_detailed(as_uuid(contact_id, "contact_id"), client=self._api)
         return response.content.decode("utf-8")
 
+    def export_vcards(self, contact_ids: Sequence[uuid.UUID | str]) -> ContactVCardExportResult:
+        """Several contacts as one vCard document.
+
+        Args:
+            contact_ids: 1-25 contact ids, each once.
+
+        Returns:
+            `vcard` (the cards one after another, in order), `contact_count`, `content_type`.
+
+        Raises:
+            ValueError: no ids, more than 25, or a repeated id.
+            NotFoundError: an id is not a contact this key can see.
+        """
+        ids = _distinct_ids(contact_ids, "contact_ids", high=MAX_VCARD_EXPORT)
+        response = export_vcards.sync_detailed(
+            client=self._api, body=ContactVCardExportRequest(contact_ids=ids)
+        )
+        return parsed(response, ContactVCardExportResult)
+
 
 def _contact_fields(values: dict[str, Any], *, left_out: object) -> dict[str, Any]:
     """The body of a create (`left_out=None`) or a merge-patch update (`left_out=NOT_GIVEN`,
@@ -529,3 +657,71 @@ def _access_ids(
 
 def _count_cards(data: bytes) -> int:
     return sum(1 for line in data.splitlines() if line.strip().upper() == b"BEGIN:VCARD")
+
+
+def _distinct_ids(
+    values: Sequence[uuid.UUID | str], name: str, *, high: int
+) -> builtins.list[uuid.UUID]:
+    ids = as_uuid_list(values, name)
+    if not 1 <= len(ids) <= high:
+        raise ValueError(f"{name} takes 1 to {high} ids, got {len(ids)}")
+    repeated = sorted({str(i) for i in ids if ids.count(i) > 1})
+    if repeated:
+        raise ValueError(f"{name} names {', '.join(repeated)} more than once")
+    return ids
+
+
+def _review_statuses(
+    values: Sequence[ContactReviewStatus | str] | None,
+) -> builtins.list[ContactReviewStatus] | None:
+    if values is None:
+        return None
+    if isinstance(values, (str, ContactReviewStatus)):
+        values = [values]
+    return [as_enum(v, ContactReviewStatus, "review_status") for v in values]
+
+
+def _create_permissions(
+    value: ContactCreatePermissions | Mapping[str, Any],
+) -> ContactCreatePermissions:
+    """The permissions of a new contact, checked as the server would before anything is sent."""
+    if isinstance(value, ContactCreatePermissions):
+        wire = value.to_dict()
+    elif isinstance(value, Mapping):
+        wire = {k: (str(v) if k == "identity_id" else v) for k, v in value.items()}
+    else:
+        raise TypeError(
+            f"permissions must be a ContactCreatePermissions or a dict, not {type(value).__name__}"
+        )
+    if "identity_id" not in wire:
+        raise ValueError("permissions needs identity_id")
+    wire["identity_id"] = str(as_uuid(wire["identity_id"], "permissions.identity_id"))
+    if {"emails", "phones"} & set(wire) and {"email", "phone"} & set(wire):
+        raise ValueError(
+            "permissions: use the emails/phones maps or the email/phone groups, not both"
+        )
+    enabled = wire.get("memories") is True or any(
+        any((wire.get(m) or {}).values()) for m in ("emails", "phones")
+    )
+    for group in (wire.get(g) or {} for g in ("email", "phone")):
+        lists = [
+            k for k in ("contactable", "inbound_contactable", "outbound_contactable") if k in group
+        ]
+        if any(group[k] is None for k in lists):
+            raise ValueError("permissions: contactable lists cannot be null; leave them out")
+        if "contactable" in lists and len(lists) > 1:
+            raise ValueError(
+                "permissions: contactable cannot be combined with the directional lists"
+            )
+        has_any = any(group[k] for k in lists)
+        if group.get("visible") is False and has_any:
+            raise ValueError("permissions: a hidden group cannot list contactable addresses")
+        enabled = enabled or group.get("visible") is True or has_any
+    if wire.get("profile") is False and enabled:
+        raise ValueError(
+            "permissions: profile cannot be False while email, phone or memories is enabled"
+        )
+    try:
+        return ContactCreatePermissions.from_dict(wire)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ValueError(f"permissions are malformed: {exc}") from None

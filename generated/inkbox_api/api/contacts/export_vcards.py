@@ -1,0 +1,211 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contact_v_card_export_request import ContactVCardExportRequest
+from ...models.contact_v_card_export_result import ContactVCardExportResult
+from ...models.error_envelope import ErrorEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ContactVCardExportRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "extensions": {"inkbox_operation": "export_vcards"},
+        "url": "/api/v1/contacts/vcard-export",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ContactVCardExportResult | ErrorEnvelope | None:
+    if response.status_code == 200:
+        response_200 = ContactVCardExportResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ContactVCardExportResult | ErrorEnvelope]:
+    # Whatever the body holds (not JSON, not UTF-8, nested too deep, another shape) and whatever
+    # the status (one outside the IANA list), the caller gets one error type, never a parser's.
+    try:
+        return Response(
+            status_code=HTTPStatus(response.status_code),
+            content=response.content,
+            headers=response.headers,
+            parsed=_parse_response(client=client, response=response),
+        )
+    except errors.UnexpectedStatus:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError, IndexError, RecursionError) as exc:
+        raise errors.response_error(response, errors.describe(exc)) from None
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ContactVCardExportRequest,
+) -> Response[ContactVCardExportResult | ErrorEnvelope]:
+    """Export up to 25 contacts as one vCard document.
+
+     Read-only (a POST only because the ids travel in the body). 404 naming the unknown ids when any id
+    is not a contact the caller can see; 422 for a repeated id.
+
+    Args:
+        body (ContactVCardExportRequest): Body of `export_vcards`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactVCardExportResult | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: ContactVCardExportRequest,
+) -> ContactVCardExportResult | ErrorEnvelope | None:
+    """Export up to 25 contacts as one vCard document.
+
+     Read-only (a POST only because the ids travel in the body). 404 naming the unknown ids when any id
+    is not a contact the caller can see; 422 for a repeated id.
+
+    Args:
+        body (ContactVCardExportRequest): Body of `export_vcards`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactVCardExportResult | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ContactVCardExportRequest,
+) -> Response[ContactVCardExportResult | ErrorEnvelope]:
+    """Export up to 25 contacts as one vCard document.
+
+     Read-only (a POST only because the ids travel in the body). 404 naming the unknown ids when any id
+    is not a contact the caller can see; 422 for a repeated id.
+
+    Args:
+        body (ContactVCardExportRequest): Body of `export_vcards`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactVCardExportResult | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: ContactVCardExportRequest,
+) -> ContactVCardExportResult | ErrorEnvelope | None:
+    """Export up to 25 contacts as one vCard document.
+
+     Read-only (a POST only because the ids travel in the body). 404 naming the unknown ids when any id
+    is not a contact the caller can see; 422 for a repeated id.
+
+    Args:
+        body (ContactVCardExportRequest): Body of `export_vcards`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactVCardExportResult | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

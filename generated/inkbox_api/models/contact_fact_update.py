@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.contact_fact_kind import ContactFactKind
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ContactFactUpdate")
+
+
+@_attrs_define
+class ContactFactUpdate:
+    """Body of `update_contact_fact`; at least one field."""
+
+    content: str | Unset = UNSET
+    kind: ContactFactKind | Unset = UNSET
+    """ Which memory bucket a fact belongs to: who the contact is (`profile`), a standing instruction (`preference`)
+    or a live situation that can expire (`context`). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        content = self.content
+
+        kind: str | Unset = UNSET
+        if not isinstance(self.kind, Unset):
+            kind = self.kind.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if content is not UNSET:
+            field_dict["content"] = content
+        if kind is not UNSET:
+            field_dict["kind"] = kind
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        content = d.pop("content", UNSET)
+
+        _kind = d.pop("kind", UNSET)
+        kind: ContactFactKind | Unset
+        if isinstance(_kind, Unset):
+            kind = UNSET
+        else:
+            kind = ContactFactKind(_kind)
+
+        contact_fact_update = cls(
+            content=content,
+            kind=kind,
+        )
+
+        contact_fact_update.additional_properties = d
+        return contact_fact_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
