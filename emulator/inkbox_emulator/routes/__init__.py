@@ -30,6 +30,7 @@ MODULES = (
     "contacts",
     "domains",
     "drafts",
+    "hosted_agent",
     "identities",
     "mail_imports",
     "message_sends",

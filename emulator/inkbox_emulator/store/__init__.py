@@ -23,6 +23,7 @@ from . import (
     rules,
     tunnels,
     vault,
+    voice,
     webhook_subscriptions,
 )
 from .engine import Row, SchemaError, Store, dumps, encode, loads
@@ -42,6 +43,7 @@ FAMILIES = (
     ("mail_imports", mail_imports),
     ("webhook_subscriptions", webhook_subscriptions),
     ("drafts", drafts),
+    ("voice", voice),
 )
 
 
