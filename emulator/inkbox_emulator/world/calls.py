@@ -145,13 +145,12 @@ def _check_place(body: Mapping[str, Any]) -> None:
             ("body", "hosted_agent_authority_mode"), "yolo needs mode hosted_agent"
         )
     detection, chosen = body.get("voicemail_detection"), body.get("on_voicemail")
-    if detection is not None and chosen is not None:
-        if _DETECTION[detection] != chosen and not (
-            detection == "enabled" and chosen == "leave_message"
-        ):
-            raise Unprocessable.field(
-                ("body", "voicemail_detection"), f"contradicts on_voicemail {chosen}"
-            )
+    # `enabled` (detect voicemail) agrees with both hang_up and leave_message.
+    agreeing = {"enabled": ("hang_up", "leave_message"), "disabled": ("ignore",)}
+    if detection is not None and chosen is not None and chosen not in agreeing[detection]:
+        raise Unprocessable.field(
+            ("body", "voicemail_detection"), f"contradicts on_voicemail {chosen}"
+        )
     if body.get("voicemail_message") is not None and _on_voicemail(body) != "leave_message":
         raise Unprocessable.field(
             ("body", "voicemail_message"), "only with on_voicemail leave_message"
