@@ -7,9 +7,8 @@ from typing import Any
 
 import pytest
 
-import inkbox
-from tests.interop.official import run_official
-from tests.interop.surface import describe, incompatibilities, official_script
+from tests.interop.surface import incompatibilities
+from tests.interop.surface_clients import official_client_surface, our_client_surface
 
 PATHS = [
     "Inkbox.hosted_agent",
@@ -21,16 +20,10 @@ PATHS = [
     "get_incoming_call_action,set_incoming_call_action",
 ]
 
-ROOTS = (
-    '{"Inkbox": official.Inkbox(api_key="k", base_url="http://127.0.0.1:9"),'
-    ' "AgentIdentity": official.AgentIdentity}'
-)
-
 
 @pytest.fixture(scope="module")
 def official_surface() -> dict[str, Any]:
-    surface: dict[str, Any] = run_official("0.7.20", official_script(ROOTS, PATHS), {})
-    return surface
+    return official_client_surface(PATHS)
 
 
 def test_the_walker_sees_every_method(official_surface: dict[str, Any]) -> None:
@@ -42,11 +35,5 @@ def test_the_walker_sees_every_method(official_surface: dict[str, Any]) -> None:
 
 @pytest.mark.parametrize("flavour", ["sync", "async"])
 def test_voice_families_match_0_7_20(official_surface: dict[str, Any], flavour: str) -> None:
-    if flavour == "sync":
-        client: Any = inkbox.Inkbox("k", base_url="http://127.0.0.1:9")
-        identity: Any = inkbox.AgentIdentity
-    else:
-        client = inkbox.AsyncInkbox("k", base_url="http://127.0.0.1:9")
-        identity = inkbox.AsyncAgentIdentity
-    ours = describe({"Inkbox": client, "AgentIdentity": identity}, PATHS)
+    ours = our_client_surface(flavour, PATHS)
     assert incompatibilities(official_surface, ours) == []

@@ -18,15 +18,6 @@ from ..world import hosted_agent
 from ..world import phone as world_phone
 from ._phone_common import scoped_identity
 
-_ACTION_FIELDS = (
-    "incoming_call_action",
-    "client_websocket_url",
-    "incoming_call_webhook_url",
-    "forwarding_target_type",
-    "forwarding_phone_number",
-    "forwarding_sip_uri",
-)
-
 
 def list_hosted_agent_voices(call: Call) -> dict[str, Any]:
     return hosted_agent.catalog_json()
@@ -65,7 +56,7 @@ def _number_of(call: Call, identity_id: str | None, loc: tuple[str, ...]) -> Row
 def _action_json(number: Row) -> dict[str, Any]:
     return {
         "agent_identity_id": number["agent_identity_id"],
-        **{k: number[k] for k in _ACTION_FIELDS},
+        **{k: number[k] for k in world_phone.CALL_FIELDS},
     }
 
 
@@ -76,7 +67,7 @@ def get_incoming_call_action(call: Call) -> dict[str, Any]:
 
 def set_incoming_call_action(call: Call) -> dict[str, Any]:
     number = _number_of(call, call.json.get("agent_identity_id"), ("body", "agent_identity_id"))
-    changes = {k: v for k, v in call.json.items() if k in _ACTION_FIELDS}
+    changes = {k: v for k, v in call.json.items() if k in world_phone.CALL_FIELDS}
     row, _ = world_phone.update_number(call.world, number, changes)
     return _action_json(row)
 
