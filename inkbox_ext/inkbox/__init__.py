@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from inkbox_api.models import ApiKey as ApiKey
     from inkbox_api.models import ApiKeyStatus as ApiKeyStatus
     from inkbox_api.models import AttachmentUrl as AttachmentUrl
+    from inkbox_api.models import CallMode as CallMode
+    from inkbox_api.models import CallOrigin as CallOrigin
     from inkbox_api.models import Contact as Contact
     from inkbox_api.models import ContactAccessGrant as ContactAccessGrant
     from inkbox_api.models import ContactAddress as ContactAddress
@@ -68,7 +70,15 @@ if TYPE_CHECKING:
     from inkbox_api.models import DraftSummary as DraftSummary
     from inkbox_api.models import FilterMode as FilterMode
     from inkbox_api.models import FilterModeChangeNotice as FilterModeChangeNotice
+    from inkbox_api.models import ForwardingTargetType as ForwardingTargetType
     from inkbox_api.models import ForwardMode as ForwardMode
+    from inkbox_api.models import HostedAgentAuthorityMode as HostedAgentAuthorityMode
+    from inkbox_api.models import HostedAgentConfig as HostedAgentConfig
+    from inkbox_api.models import HostedAgentToolInvocation as HostedAgentToolInvocation
+    from inkbox_api.models import HostedAgentToolInvocationPage as HostedAgentToolInvocationPage
+    from inkbox_api.models import HostedAgentToolInvocationStatus as HostedAgentToolInvocationStatus
+    from inkbox_api.models import HostedAgentVoiceCatalog as HostedAgentVoiceCatalog
+    from inkbox_api.models import HostedAgentVoiceOption as HostedAgentVoiceOption
     from inkbox_api.models import IdentityDomainAffiliation as IdentityDomainAffiliation
     from inkbox_api.models import IdentityMailbox as IdentityMailbox
     from inkbox_api.models import IdentityMailboxCreate as IdentityMailboxCreate
@@ -76,6 +86,7 @@ if TYPE_CHECKING:
     from inkbox_api.models import IdentityPhoneNumberCreate as IdentityPhoneNumberCreate
     from inkbox_api.models import IdentityTunnelCreate as IdentityTunnelCreate
     from inkbox_api.models import IncomingCallAction as IncomingCallAction
+    from inkbox_api.models import IncomingCallActionConfig as IncomingCallActionConfig
     from inkbox_api.models import Mailbox as Mailbox
     from inkbox_api.models import MailContactRule as MailContactRule
     from inkbox_api.models import MailIdentityContactRule as MailIdentityContactRule
@@ -97,6 +108,7 @@ if TYPE_CHECKING:
     from inkbox_api.models import Note as Note
     from inkbox_api.models import NoteAccessGrant as NoteAccessGrant
     from inkbox_api.models import NoteListOrder as NoteListOrder
+    from inkbox_api.models import OnVoicemail as OnVoicemail
     from inkbox_api.models import OrganizationDomain as OrganizationDomain
     from inkbox_api.models import PhoneCall as PhoneCall
     from inkbox_api.models import PhoneCallWithRateLimit as PhoneCallWithRateLimit
@@ -138,6 +150,7 @@ if TYPE_CHECKING:
     from inkbox_api.models import VaultKey as VaultKey
     from inkbox_api.models import VaultSecret as VaultSecret
     from inkbox_api.models import VaultSecretDetail as VaultSecretDetail
+    from inkbox_api.models import VoicemailDetection as VoicemailDetection
     from inkbox_api.models import WebhookCatalog as WebhookCatalog
     from inkbox_api.models import WebhookCatalogEntry as WebhookCatalogEntry
     from inkbox_api.models import WebhookContextConfig as WebhookContextConfig
@@ -173,7 +186,11 @@ if TYPE_CHECKING:
     from ._async.resources.contacts import AsyncContactsResource as AsyncContactsResource
     from ._async.resources.domains import AsyncDomainsResource as AsyncDomainsResource
     from ._async.resources.drafts import AsyncDraftsResource as AsyncDraftsResource
+    from ._async.resources.hosted_agent import AsyncHostedAgentResource as AsyncHostedAgentResource
     from ._async.resources.identities import AsyncIdentitiesResource as AsyncIdentitiesResource
+    from ._async.resources.incoming_call_action import (
+        AsyncIncomingCallActionResource as AsyncIncomingCallActionResource,
+    )
     from ._async.resources.mail_imports import AsyncMailImportsResource as AsyncMailImportsResource
     from ._async.resources.mailboxes import AsyncMailboxesResource as AsyncMailboxesResource
     from ._async.resources.message_sends import (
@@ -257,7 +274,11 @@ if TYPE_CHECKING:
     from ._sync.resources.contacts import ContactsResource as ContactsResource
     from ._sync.resources.domains import DomainsResource as DomainsResource
     from ._sync.resources.drafts import DraftsResource as DraftsResource
+    from ._sync.resources.hosted_agent import HostedAgentResource as HostedAgentResource
     from ._sync.resources.identities import IdentitiesResource as IdentitiesResource
+    from ._sync.resources.incoming_call_action import (
+        IncomingCallActionResource as IncomingCallActionResource,
+    )
     from ._sync.resources.mail_imports import MailImportsResource as MailImportsResource
     from ._sync.resources.mailboxes import MailboxesResource as MailboxesResource
     from ._sync.resources.message_sends import MessageSendsResource as MessageSendsResource
@@ -602,6 +623,24 @@ _EXPORTS: dict[str, str] = {
     "WebhookSubscriptionsResource": "._sync.resources.webhooks",
     "AsyncWebhookDeliveriesResource": "._async.resources.webhooks",
     "WebhookDeliveriesResource": "._sync.resources.webhooks",
+    # Voice AI and call actions (issue 16)
+    "CallMode": "inkbox_api.models",
+    "CallOrigin": "inkbox_api.models",
+    "ForwardingTargetType": "inkbox_api.models",
+    "HostedAgentAuthorityMode": "inkbox_api.models",
+    "HostedAgentConfig": "inkbox_api.models",
+    "HostedAgentToolInvocation": "inkbox_api.models",
+    "HostedAgentToolInvocationPage": "inkbox_api.models",
+    "HostedAgentToolInvocationStatus": "inkbox_api.models",
+    "HostedAgentVoiceCatalog": "inkbox_api.models",
+    "HostedAgentVoiceOption": "inkbox_api.models",
+    "IncomingCallActionConfig": "inkbox_api.models",
+    "OnVoicemail": "inkbox_api.models",
+    "VoicemailDetection": "inkbox_api.models",
+    "AsyncHostedAgentResource": "._async.resources.hosted_agent",
+    "HostedAgentResource": "._sync.resources.hosted_agent",
+    "AsyncIncomingCallActionResource": "._async.resources.incoming_call_action",
+    "IncomingCallActionResource": "._sync.resources.incoming_call_action",
 }
 
 __all__ = sorted([*_EXPORTS, "__version__"])  # noqa: PLE0605 - one list to keep, not two

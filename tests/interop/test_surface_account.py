@@ -7,9 +7,8 @@ from typing import Any
 
 import pytest
 
-import inkbox
-from tests.interop.official import run_official
-from tests.interop.surface import describe, incompatibilities, official_script
+from tests.interop.surface import describe, incompatibilities
+from tests.interop.surface_clients import official_client_surface, our_client_surface
 
 PATHS = [
     "Inkbox.api_keys",
@@ -27,27 +26,15 @@ PATHS = [
 # iMessage and Slack parameters arrive with those families (issue 15 leaves them out).
 LEFT_OUT = r"imessage_.*|claim_imessage_number|slack_.*"
 
-ROOTS = (
-    '{"Inkbox": official.Inkbox(api_key="k", base_url="http://127.0.0.1:9"),'
-    ' "AgentIdentity": official.AgentIdentity}'
-)
-
 
 @pytest.fixture(scope="module")
 def official_surface() -> dict[str, Any]:
-    surface: dict[str, Any] = run_official("0.7.20", official_script(ROOTS, PATHS), {})
-    return surface
+    return official_client_surface(PATHS)
 
 
 @pytest.mark.parametrize("flavour", ["sync", "async"])
 def test_account_families_match_0_7_20(official_surface: dict[str, Any], flavour: str) -> None:
-    if flavour == "sync":
-        client: Any = inkbox.Inkbox("k", base_url="http://127.0.0.1:9")
-        identity: Any = inkbox.AgentIdentity
-    else:
-        client = inkbox.AsyncInkbox("k", base_url="http://127.0.0.1:9")
-        identity = inkbox.AsyncAgentIdentity
-    ours = describe({"Inkbox": client, "AgentIdentity": identity}, PATHS)
+    ours = our_client_surface(flavour, PATHS)
     assert official_surface["Inkbox.api_keys"], "the walker found nothing to compare"
     assert incompatibilities(official_surface, ours, ignore=LEFT_OUT) == []
 

@@ -32,6 +32,7 @@ MODULES = (
     "contacts",
     "domains",
     "drafts",
+    "hosted_agent",
     "identities",
     "mail_imports",
     "message_sends",

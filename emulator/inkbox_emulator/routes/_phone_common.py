@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from ..dispatch import Call
-from ..errors import NotFound
-from ..scoping import forbid_other_identity
+from ..errors import NotFound, Unprocessable
+from ..scoping import forbid_other_identity, identity_or_404
 from ..store import Row
 from ..store import phone as store_phone
 from ..world import phone as world_phone
 
-__all__ = ["number_for", "visible_blocked"]
+__all__ = ["number_for", "scoped_identity", "visible_blocked"]
 
 
 def number_for(call: Call, number_id: str, *, active: bool = True) -> Row:
@@ -28,3 +28,17 @@ def visible_blocked(call: Call) -> bool | None:
     """The `is_blocked` filter of a call or text list: agent keys never see rows a contact rule
     blocked; admin keys filter as they ask."""
     return False if call.me.is_agent else call.query.get("is_blocked")
+
+
+def scoped_identity(call: Call, identity_id: str | None, loc: tuple[str, ...]) -> str:
+    """The identity an `agent_identity_id`-keyed phone call is about: an agent key's own when
+    it names none (403 for another's), an admin key must name one (422) of its org (404)."""
+    me = call.me
+    if me.is_agent:
+        identity_id = identity_id or me.identity_id
+        forbid_other_identity(me, identity_id)
+    elif identity_id is None:
+        raise Unprocessable.field(loc, "Field required", kind="missing")
+    else:
+        identity_or_404(call.store, me, identity_id)
+    return str(identity_id)

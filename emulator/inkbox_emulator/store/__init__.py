@@ -25,6 +25,7 @@ from . import (
     sms_opt_ins,
     tunnels,
     vault,
+    voice,
     webhook_subscriptions,
 )
 from .engine import Row, SchemaError, Store, dumps, encode, loads
@@ -46,6 +47,7 @@ FAMILIES = (
     ("drafts", drafts),
     ("sms_opt_ins", sms_opt_ins),  # after `phone`, whose table it extends
     ("contact_facts", contact_facts),
+    ("voice", voice),
 )
 
 

@@ -3,13 +3,17 @@ quota), inbound calls injected by tests (run through the number's incoming-call 
 contact rules), transcripts, and hang-up.
 
 Placed calls start `initiated`; the `/_emulator/calls/{id}/status` hook moves them on
-(`ringing`, `answered`, `completed`, `failed`), since no carrier will.
+(`ringing`, `answered`, `completed`, `failed`), since no carrier will. Unless an answering rule
+(`PUT /_emulator/calls/answering`) covers the number called: then the call rings, and once the
+emulator clock passes `ring_seconds` it is answered, reaches voicemail (and follows its
+`on_voicemail`) or is rejected, and after `talk_seconds` the other party hangs up. Voice AI
+calls hold their scripted conversation when answered (`world/hosted_agent.py`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from datetime import timedelta
+from collections.abc import Mapping, Sequence
+from datetime import datetime, timedelta
 from typing import Any
 
 import attrs
@@ -21,8 +25,10 @@ from ..errors import BadRequest, Conflict, Forbidden, NotFound, TooManyRequests,
 from ..scoping import forbid_other_identity
 from ..store import Row, dumps, loads
 from ..store import phone as store_phone
+from ..store import voice as store_voice
 from ..store.core import identity_in_org
 from . import contacts as world_contacts
+from . import hosted_agent
 from . import rules as world_rules
 from .state import World
 
@@ -31,10 +37,12 @@ __all__ = [
     "MINUTES_PER_DAY",
     "add_transcripts",
     "call_json",
+    "catch_up",
     "hangup",
     "inbound",
     "place",
     "rate_limit",
+    "set_answering",
     "set_status",
     "transcript_json",
 ]
@@ -44,6 +52,11 @@ MINUTES_PER_DAY = 100
 _WINDOW = timedelta(hours=24)
 LIVE = ("initiated", "ringing", "answered")
 ENDED = ("completed", "failed", "canceled")
+OUTCOMES = ("answer", "voicemail", "reject")
+# How long Voice AI's voicemail message takes before it hangs up.
+VOICEMAIL_SECONDS = 8.0
+# `voicemail_detection` (deprecated) as the `on_voicemail` it stands for.
+_DETECTION = {"enabled": "hang_up", "disabled": "ignore"}
 
 
 def call_json(row: Row) -> dict[str, Any]:
@@ -131,15 +144,36 @@ def _check_place(body: Mapping[str, Any]) -> None:
         raise Unprocessable.field(
             ("body", "hosted_agent_authority_mode"), "yolo needs mode hosted_agent"
         )
-    if body.get("voicemail_message") is not None and body.get("on_voicemail") != "leave_message":
+    detection, chosen = body.get("voicemail_detection"), body.get("on_voicemail")
+    # `enabled` (detect voicemail) agrees with both hang_up and leave_message.
+    agreeing = {"enabled": ("hang_up", "leave_message"), "disabled": ("ignore",)}
+    if detection is not None and chosen is not None and chosen not in agreeing[detection]:
+        raise Unprocessable.field(
+            ("body", "voicemail_detection"), f"contradicts on_voicemail {chosen}"
+        )
+    if body.get("voicemail_message") is not None and _on_voicemail(body) != "leave_message":
         raise Unprocessable.field(
             ("body", "voicemail_message"), "only with on_voicemail leave_message"
         )
     ws = body.get("client_websocket_url")
+    if ws is not None and mode == "hosted_agent":
+        raise Unprocessable.field(
+            ("body", "client_websocket_url"), "Voice AI calls have no client WebSocket", value=ws
+        )
     if ws is not None and not str(ws).startswith(("wss://", "ws://localhost", "ws://127.0.0.1")):
         raise Unprocessable.field(
             ("body", "client_websocket_url"), "must be a wss:// URL", value=ws
         )
+
+
+def _on_voicemail(body: Mapping[str, Any]) -> str:
+    """What the call does at a voicemail beep: asked for, else the deprecated alias's meaning,
+    else the mode's default."""
+    if body.get("on_voicemail"):
+        return str(body["on_voicemail"])
+    if body.get("voicemail_detection"):
+        return _DETECTION[body["voicemail_detection"]]
+    return "leave_message" if body.get("mode") == "hosted_agent" else "hang_up"
 
 
 def place(world: World, me: Principal, body: Mapping[str, Any]) -> Row:
@@ -169,11 +203,12 @@ def place(world: World, me: Principal, body: Mapping[str, Any]) -> Row:
             f"The organization placed {CALLS_PER_DAY} calls or talked {MINUTES_PER_DAY} minutes in 24 hours",
             retry_after=3600,
         )
+    authority = hosted_agent.check_call_authority(
+        world, not me.is_agent, identity_id, body.get("hosted_agent_authority_mode")
+    )
     now = world.clock.now_iso()
     mode = body.get("mode") or "client_websocket"
-    on_voicemail = body.get("on_voicemail")
-    if on_voicemail is None and body.get("voicemail_detection") == "disabled":
-        on_voicemail = "ignore"
+    on_voicemail = _on_voicemail(body)
     row = _call_row(
         world,
         now,
@@ -184,19 +219,32 @@ def place(world: World, me: Principal, body: Mapping[str, Any]) -> Row:
         remote_phone_number=body["to_number"],
         direction="outbound",
         status="initiated",
-        client_websocket_url=body.get("client_websocket_url")
-        or (number or {}).get("client_websocket_url"),
+        client_websocket_url=None
+        if mode == "hosted_agent"
+        else body.get("client_websocket_url") or (number or {}).get("client_websocket_url"),
         use_inkbox_tts=int(mode == "hosted_agent"),
         use_inkbox_stt=int(mode == "hosted_agent"),
         origin=origination,
         mode=mode,
         reason=body.get("reason"),
-        hosted_agent_authority_mode=body.get("hosted_agent_authority_mode") or "contact_scoped",
-        voicemail_detection=body.get("voicemail_detection") or "enabled",
-        on_voicemail=on_voicemail or "hang_up",
+        hosted_agent_authority_mode=authority,
+        voicemail_detection="disabled" if on_voicemail == "ignore" else "enabled",
+        on_voicemail=on_voicemail,
         voicemail_message=body.get("voicemail_message"),
     )
+    rule = store_voice.rule_for(world.store, body["to_number"])
+    if rule is not None:
+        row["status"] = "ringing"
     store_phone.call_insert(world.store, row)
+    if rule is not None:
+        _schedule(
+            world,
+            row["id"],
+            parse_iso(now) + timedelta(seconds=rule["ring_seconds"]),
+            rule["outcome"],
+            say=loads(rule["say"]),
+            talk_seconds=rule["talk_seconds"],
+        )
     return row
 
 
@@ -243,21 +291,148 @@ def hangup(world: World, row: Row) -> Row:
     changes = {"status": "completed", "hangup_reason": "local", "ended_at": now, "updated_at": now}
     if row["status"] != "answered":
         changes["status"] = "canceled"
+    return _end(world, row, changes)
+
+
+def _end(world: World, row: Row, changes: Row) -> Row:
+    """Write an ending (or any change) and forget the call's pending steps once it ended."""
     store_phone.call_update(world.store, row["id"], changes)
+    if changes.get("status") in ENDED:
+        store_voice.steps_clear(world.store, row["id"])
     return {**row, **changes}
+
+
+# ── the simulated carrier: answering rules and pending steps ─────────────────
+
+
+def set_answering(world: World, body: Mapping[str, Any]) -> dict[str, Any]:
+    """Hook: how calls placed to `to` (every number when omitted) are answered.
+
+    `{"to"?, "outcome": "answer"|"voicemail"|"reject"|null, "ring_seconds"?: 0,
+    "talk_seconds"?: null, "say"?: [lines]}`; a null outcome removes the rule.
+    """
+    to = body.get("to") or "*"
+    if to != "*" and not e164.is_e164(to):
+        raise Unprocessable.field(("body", "to"), "must be an E.164 number", value=to)
+    outcome = body.get("outcome")
+    if outcome is None:
+        store_voice.rule_delete(world.store, to)
+        return {"to": to, "outcome": None}
+    if outcome not in OUTCOMES:
+        raise Unprocessable.field(
+            ("body", "outcome"), f"one of {', '.join(OUTCOMES)}", value=outcome
+        )
+    ring, talk = body.get("ring_seconds", 0), body.get("talk_seconds")
+    for name, value in (("ring_seconds", ring), ("talk_seconds", talk)):
+        if value is not None and (not isinstance(value, int | float) or value < 0):
+            raise Unprocessable.field(("body", name), "seconds, 0 or more", value=value)
+    say = _lines(body.get("say"))
+    store_voice.rule_put(
+        world.store,
+        {
+            "remote_number": to,
+            "outcome": outcome,
+            "ring_seconds": float(ring),
+            "talk_seconds": None if talk is None else float(talk),
+            "say": dumps(say),
+        },
+    )
+    return {"to": to, "outcome": outcome, "ring_seconds": ring, "talk_seconds": talk, "say": say}
+
+
+def _lines(say: Any) -> list[str]:
+    if say is None:
+        return []
+    if not isinstance(say, list) or not all(isinstance(x, str) and x for x in say):
+        raise Unprocessable.field(("body", "say"), "a list of non-empty strings", value=say)
+    return say
+
+
+def _schedule(
+    world: World,
+    call_id: str,
+    due: datetime,
+    step: str,
+    *,
+    say: Sequence[str] = (),
+    talk_seconds: float | None = None,
+) -> None:
+    store_voice.step_insert(
+        world.store,
+        {
+            "call_id": call_id,
+            "due_at": iso(due),
+            "step": step,
+            "say": dumps(list(say)),
+            "talk_seconds": talk_seconds,
+        },
+    )
+
+
+def catch_up(world: World) -> None:
+    """Apply every pending step the emulator clock has reached, each at its own time."""
+    for step in store_voice.due_steps(world.store, world.clock.now_iso()):
+        store_voice.step_delete(world.store, step["seq"])
+        row = store_phone.call_any_org(world.store, step["call_id"])
+        if row is not None and row["status"] in LIVE:
+            _apply(world, row, step)
+
+
+def _apply(world: World, row: Row, step: Row) -> None:
+    at, when, kind = parse_iso(step["due_at"]), step["due_at"], step["step"]
+    if kind == "voicemail" and row["on_voicemail"] == "ignore":
+        kind = "answer"  # no detection: whatever picks up is treated as a person
+    answered = {"status": "answered", "started_at": when, "updated_at": when}
+    ended = {"status": "completed", "ended_at": when, "updated_at": when}
+    if kind == "reject":
+        _end(world, row, {**ended, "status": "canceled", "hangup_reason": "rejected"})
+    elif kind in ("end", "voicemail_end"):
+        reason = "voicemail" if kind == "voicemail_end" else "remote"
+        _end(world, row, {**ended, "hangup_reason": reason})
+    elif kind == "voicemail" and row["on_voicemail"] == "hang_up":
+        _end(world, row, {**ended, "started_at": when, "hangup_reason": "voicemail"})
+    elif kind == "voicemail":
+        row = _end(world, row, answered)
+        if row["mode"] == "hosted_agent":
+            hosted_agent.leave_voicemail(world, row, at)
+        _schedule(world, row["id"], at + timedelta(seconds=VOICEMAIL_SECONDS), "voicemail_end")
+    else:
+        row = _end(world, row, answered)
+        _answered(world, row, at, loads(step["say"]), step["talk_seconds"])
+
+
+def _answered(
+    world: World, row: Row, at: datetime, say: Sequence[str], talk_seconds: float | None
+) -> None:
+    if row["mode"] == "hosted_agent":
+        hosted_agent.converse(world, row, say, at)
+    if talk_seconds is not None:
+        _schedule(world, row["id"], at + timedelta(seconds=talk_seconds), "end")
 
 
 # ── test hooks' world ─────────────────────────────────────────────────────────
 
 
-def inbound(world: World, number: Row, caller: str) -> Row:
+def inbound(
+    world: World,
+    number: Row,
+    caller: str,
+    say: Any = None,
+    talk_seconds: float | None = None,
+) -> Row:
     """A call from `caller` rings `number`; its contact rules and incoming-call action decide.
 
-    `auto_accept` / `hosted_agent` answer at once, `auto_reject` and blocked callers are
-    rejected, `forward` answers by forwarding, `webhook` posts `phone.incoming_call` to the
-    number's webhook and leaves the call ringing (the emulator's hooks cannot wait for the
-    answer; move it on with the status hook).
+    `auto_accept` / `hosted_agent` answer at once (Voice AI holds its conversation with the
+    caller's `say` lines), `auto_reject` and blocked callers are rejected, `forward` answers
+    by forwarding, `webhook` posts `phone.incoming_call` to the number's webhook and leaves
+    the call ringing (the emulator's hooks cannot wait for the answer; move it on with the
+    status hook). With `talk_seconds`, an answered caller hangs up that long after.
     """
+    lines = _lines(say)
+    if talk_seconds is not None and (not isinstance(talk_seconds, int | float) or talk_seconds < 0):
+        raise Unprocessable.field(
+            ("body", "talk_seconds"), "seconds, 0 or more", value=talk_seconds
+        )
     now = world.clock.now_iso()
     action = number["incoming_call_action"]
     blocked = not world_rules.phone_gate(world, number, caller, "inbound").allowed
@@ -277,6 +452,9 @@ def inbound(world: World, number: Row, caller: str) -> Row:
         is_blocked=int(blocked),
         origin="dedicated_number",
         mode="hosted_agent" if action == "hosted_agent" else "client_websocket",
+        hosted_agent_authority_mode=hosted_agent.saved_authority(
+            world, number["agent_identity_id"]
+        ),
     )
     if blocked or action == "auto_reject":
         row.update(status="canceled", hangup_reason="rejected", ended_at=now)
@@ -303,6 +481,8 @@ def inbound(world: World, number: Row, caller: str) -> Row:
         }
         row.update(status="answered", started_at=now, forwardings=dumps([forwarding]))
     store_phone.call_insert(world.store, row)
+    if row["status"] == "answered":
+        _answered(world, row, parse_iso(now), lines, talk_seconds)
     if action == "webhook" and not blocked and number["incoming_call_webhook_url"]:
         payload = {
             **{k: v for k, v in call_json(row).items() if k in _INCOMING_KEYS},
@@ -361,8 +541,7 @@ def set_status(world: World, row: Row, status: str, hangup_reason: str | None) -
             ended_at=now,
             hangup_reason=hangup_reason or ("remote" if status == "completed" else None),
         )
-    store_phone.call_update(world.store, row["id"], changes)
-    return {**row, **changes}
+    return _end(world, row, changes)
 
 
 def add_transcripts(world: World, call: Row, segments: Any) -> list[Row]:

@@ -26,6 +26,7 @@ from .seams import IdentityChannel
 from .state import World
 
 __all__ = [
+    "CALL_FIELDS",
     "CHANNEL",
     "MAX_ACTIVE_NUMBERS",
     "SMS_READY_DELAY",
@@ -168,14 +169,14 @@ def provision(world: World, identity: Row, options: Mapping[str, Any]) -> Row:
     }
     # create_identity's phone_number object may set call handling (and the guide-era
     # text webhook) up front; the same rules as a PATCH apply.
-    keys = (*_CALL_FIELDS, "incoming_text_webhook_url")
+    keys = (*CALL_FIELDS, "incoming_text_webhook_url")
     settings = {k: options[k] for k in keys if options.get(k) is not None}
     row.update(_checked_settings(row, settings, prefix=("body",)))
     store_phone.number_insert(world.store, row)
     return row
 
 
-_CALL_FIELDS = (
+CALL_FIELDS = (
     "incoming_call_action",
     "client_websocket_url",
     "incoming_call_webhook_url",
@@ -199,7 +200,7 @@ def _checked_settings(
     """Merge call-handling `changes` into `current`, enforce the conditional shape (422), and
     return the columns to write. Clearing a `forward` target without switching the action away
     in the same request fails the forward check, as the server's does."""
-    merged = {**{k: current.get(k) for k in _CALL_FIELDS}, **changes}
+    merged = {**{k: current.get(k) for k in CALL_FIELDS}, **changes}
 
     def bad(field: str, msg: str) -> Unprocessable:
         value = changes.get(field, merged.get(field))
@@ -226,7 +227,7 @@ def _checked_settings(
         target = {"phone": (phone, sip), "sip": (sip, phone)}.get(merged["forwarding_target_type"])
         if target is None or not target[0] or target[1]:
             raise bad("forwarding_target_type", "forward needs a type and exactly its one target")
-    columns = {k: merged[k] for k in _CALL_FIELDS}
+    columns = {k: merged[k] for k in CALL_FIELDS}
     if "incoming_text_webhook_url" in changes:
         columns["incoming_text_webhook_url"] = changes["incoming_text_webhook_url"]
     return columns
@@ -240,7 +241,7 @@ def update_number(
     Returns the new row and the filter-mode change notice (None unless the mode changed).
     """
     changes: Row = {}
-    call_changes = {k: body[k] for k in (*_CALL_FIELDS, "incoming_text_webhook_url") if k in body}
+    call_changes = {k: body[k] for k in (*CALL_FIELDS, "incoming_text_webhook_url") if k in body}
     if call_changes:
         changes.update(_checked_settings(row, call_changes, prefix=("body",)))
     notice = None

@@ -113,6 +113,15 @@ if TYPE_CHECKING:
     from .grant_note_access_request import GrantNoteAccessRequest
     from .grant_vault_secret_access_request import GrantVaultSecretAccessRequest
     from .hosted_agent_authority_mode import HostedAgentAuthorityMode
+    from .hosted_agent_authority_mode_update import HostedAgentAuthorityModeUpdate
+    from .hosted_agent_config import HostedAgentConfig
+    from .hosted_agent_config_update import HostedAgentConfigUpdate
+    from .hosted_agent_tool_invocation import HostedAgentToolInvocation
+    from .hosted_agent_tool_invocation_page import HostedAgentToolInvocationPage
+    from .hosted_agent_tool_invocation_result_type_0 import HostedAgentToolInvocationResultType0
+    from .hosted_agent_tool_invocation_status import HostedAgentToolInvocationStatus
+    from .hosted_agent_voice_catalog import HostedAgentVoiceCatalog
+    from .hosted_agent_voice_option import HostedAgentVoiceOption
     from .identity_domain_affiliation import IdentityDomainAffiliation
     from .identity_domain_affiliation_set import IdentityDomainAffiliationSet
     from .identity_i_message_number import IdentityIMessageNumber
@@ -122,6 +131,8 @@ if TYPE_CHECKING:
     from .identity_phone_number_create import IdentityPhoneNumberCreate
     from .identity_tunnel_create import IdentityTunnelCreate
     from .incoming_call_action import IncomingCallAction
+    from .incoming_call_action_config import IncomingCallActionConfig
+    from .incoming_call_action_update import IncomingCallActionUpdate
     from .initialize_vault_request import InitializeVaultRequest
     from .mail_contact_rule import MailContactRule
     from .mail_contact_rule_create import MailContactRuleCreate
@@ -359,6 +370,15 @@ _LAZY: dict[str, str] = {
     "GrantNoteAccessRequest": ".grant_note_access_request",
     "GrantVaultSecretAccessRequest": ".grant_vault_secret_access_request",
     "HostedAgentAuthorityMode": ".hosted_agent_authority_mode",
+    "HostedAgentAuthorityModeUpdate": ".hosted_agent_authority_mode_update",
+    "HostedAgentConfig": ".hosted_agent_config",
+    "HostedAgentConfigUpdate": ".hosted_agent_config_update",
+    "HostedAgentToolInvocation": ".hosted_agent_tool_invocation",
+    "HostedAgentToolInvocationPage": ".hosted_agent_tool_invocation_page",
+    "HostedAgentToolInvocationResultType0": ".hosted_agent_tool_invocation_result_type_0",
+    "HostedAgentToolInvocationStatus": ".hosted_agent_tool_invocation_status",
+    "HostedAgentVoiceCatalog": ".hosted_agent_voice_catalog",
+    "HostedAgentVoiceOption": ".hosted_agent_voice_option",
     "IdentityDomainAffiliation": ".identity_domain_affiliation",
     "IdentityDomainAffiliationSet": ".identity_domain_affiliation_set",
     "IdentityIMessageNumber": ".identity_i_message_number",
@@ -368,6 +388,8 @@ _LAZY: dict[str, str] = {
     "IdentityPhoneNumberCreate": ".identity_phone_number_create",
     "IdentityTunnelCreate": ".identity_tunnel_create",
     "IncomingCallAction": ".incoming_call_action",
+    "IncomingCallActionConfig": ".incoming_call_action_config",
+    "IncomingCallActionUpdate": ".incoming_call_action_update",
     "InitializeVaultRequest": ".initialize_vault_request",
     "MailContactRule": ".mail_contact_rule",
     "MailContactRuleCreate": ".mail_contact_rule_create",
@@ -620,6 +642,15 @@ __all__ = (
     "GrantNoteAccessRequest",
     "GrantVaultSecretAccessRequest",
     "HostedAgentAuthorityMode",
+    "HostedAgentAuthorityModeUpdate",
+    "HostedAgentConfig",
+    "HostedAgentConfigUpdate",
+    "HostedAgentToolInvocation",
+    "HostedAgentToolInvocationPage",
+    "HostedAgentToolInvocationResultType0",
+    "HostedAgentToolInvocationStatus",
+    "HostedAgentVoiceCatalog",
+    "HostedAgentVoiceOption",
     "IdentityDomainAffiliation",
     "IdentityDomainAffiliationSet",
     "IdentityIMessageNumber",
@@ -629,6 +660,8 @@ __all__ = (
     "IdentityPhoneNumberCreate",
     "IdentityTunnelCreate",
     "IncomingCallAction",
+    "IncomingCallActionConfig",
+    "IncomingCallActionUpdate",
     "InitializeVaultRequest",
     "Mailbox",
     "MailboxCreate",

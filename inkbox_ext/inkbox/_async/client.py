@@ -64,7 +64,9 @@ if TYPE_CHECKING:
     from .resources.contacts import AsyncContactsResource
     from .resources.domains import AsyncDomainsResource
     from .resources.drafts import AsyncDraftsResource
+    from .resources.hosted_agent import AsyncHostedAgentResource
     from .resources.identities import AsyncIdentitiesResource
+    from .resources.incoming_call_action import AsyncIncomingCallActionResource
     from .resources.mailboxes import AsyncMailboxesResource
     from .resources.message_sends import AsyncMessageSendsResource
     from .resources.messages import AsyncMessagesResource
@@ -368,10 +370,24 @@ class AsyncInkbox:
 
     @cached_property
     def calls(self) -> AsyncCallsResource:
-        """Phone calls: place, list, get, transcripts."""
+        """Phone calls: place, list, get, transcripts, tool activity, hang up."""
         from .resources.calls import AsyncCallsResource
 
         return AsyncCallsResource(self)
+
+    @cached_property
+    def hosted_agent(self) -> AsyncHostedAgentResource:
+        """Inkbox Voice AI: voices, and each identity's voice, instructions and authority."""
+        from .resources.hosted_agent import AsyncHostedAgentResource
+
+        return AsyncHostedAgentResource(self)
+
+    @cached_property
+    def incoming_call_action(self) -> AsyncIncomingCallActionResource:
+        """How each identity's inbound calls are handled."""
+        from .resources.incoming_call_action import AsyncIncomingCallActionResource
+
+        return AsyncIncomingCallActionResource(self)
 
     @cached_property
     def transcripts(self) -> AsyncTranscriptsResource:

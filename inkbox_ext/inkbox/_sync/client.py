@@ -65,7 +65,9 @@ if TYPE_CHECKING:
     from .resources.contacts import ContactsResource
     from .resources.domains import DomainsResource
     from .resources.drafts import DraftsResource
+    from .resources.hosted_agent import HostedAgentResource
     from .resources.identities import IdentitiesResource
+    from .resources.incoming_call_action import IncomingCallActionResource
     from .resources.mailboxes import MailboxesResource
     from .resources.message_sends import MessageSendsResource
     from .resources.messages import MessagesResource
@@ -367,10 +369,24 @@ class Inkbox:
 
     @cached_property
     def calls(self) -> CallsResource:
-        """Phone calls: place, list, get, transcripts."""
+        """Phone calls: place, list, get, transcripts, tool activity, hang up."""
         from .resources.calls import CallsResource
 
         return CallsResource(self)
+
+    @cached_property
+    def hosted_agent(self) -> HostedAgentResource:
+        """Inkbox Voice AI: voices, and each identity's voice, instructions and authority."""
+        from .resources.hosted_agent import HostedAgentResource
+
+        return HostedAgentResource(self)
+
+    @cached_property
+    def incoming_call_action(self) -> IncomingCallActionResource:
+        """How each identity's inbound calls are handled."""
+        from .resources.incoming_call_action import IncomingCallActionResource
+
+        return IncomingCallActionResource(self)
 
     @cached_property
     def transcripts(self) -> TranscriptsResource:

@@ -12,16 +12,27 @@ import uuid
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .._types import NOT_GIVEN, NotGivenOr
 from .identity import IdentityBase
 
 if TYPE_CHECKING:
     from inkbox_api.models import (
+        CallMode,
+        CallOrigin,
+        ForwardingTargetType,
+        HostedAgentAuthorityMode,
+        HostedAgentConfig,
+        HostedAgentToolInvocationPage,
+        IncomingCallAction,
+        IncomingCallActionConfig,
+        OnVoicemail,
         PhoneCall,
         PhoneCallWithRateLimit,
         PhoneTranscript,
         TextConversationSummary,
         TextConversationUpdateResult,
         TextMessage,
+        VoicemailDetection,
     )
 
     from .pager import Pager
@@ -45,14 +56,97 @@ class IdentityPhoneMixin(IdentityBase):
     # ── calls ──
 
     def place_call(
-        self, *, to_number: str, client_websocket_url: str | None = None
+        self,
+        *,
+        to_number: str,
+        origination: CallOrigin | str = "dedicated_number",
+        client_websocket_url: str | None = None,
+        mode: CallMode | str = "client_websocket",
+        hosted_agent_authority_mode: HostedAgentAuthorityMode | str | None = None,
+        voicemail_detection: VoicemailDetection | str | None = None,
+        on_voicemail: OnVoicemail | str | None = None,
+        voicemail_message: str | None = None,
+        reason: str | None = None,
     ) -> PhoneCallWithRateLimit:
-        """Place a call from this identity's number; see `CallsResource.place`."""
-        number = self._require_phone_number()
+        """Place a call from this identity's number (or, for an iMessage origination, its line); see `CallsResource.place`."""
+        from inkbox_api.models import CallOrigin
+
+        from .._wire import as_enum
+
+        dedicated = as_enum(origination, CallOrigin, "origination") is CallOrigin.DEDICATED_NUMBER
         return self._calls.place(
             to_number=to_number,
-            from_number=number.number,
+            from_number=self._require_phone_number().number if dedicated else None,
+            agent_identity_id=None if dedicated else self._data.id,
+            origination=origination,
             client_websocket_url=client_websocket_url,
+            mode=mode,
+            hosted_agent_authority_mode=hosted_agent_authority_mode,
+            voicemail_detection=voicemail_detection,
+            on_voicemail=on_voicemail,
+            voicemail_message=voicemail_message,
+            reason=reason,
+        )
+
+    def hangup_call(self, call_id: uuid.UUID | str) -> PhoneCall:
+        """Hang up one of this identity's live calls; see `CallsResource.hangup`."""
+        return self._calls.hangup(call_id)
+
+    def list_tool_invocations(
+        self, call_id: uuid.UUID | str, *, limit: int = 50, offset: int = 0
+    ) -> HostedAgentToolInvocationPage:
+        """One page of Voice AI's tool activity on a call; see `CallsResource.tool_invocations`."""
+        return self._calls.tool_invocations(call_id, limit=limit, offset=offset)
+
+    # ── Voice AI and inbound-call handling ──
+
+    def get_hosted_agent_config(self) -> HostedAgentConfig:
+        """This identity's Voice AI settings; see `HostedAgentResource.get_config`."""
+        return self._client.hosted_agent.get_config(agent_identity_id=self._data.id)
+
+    def set_hosted_agent_config(
+        self,
+        *,
+        voice: str | None = None,
+        model: str | None = None,
+        instructions: str | None = None,
+    ) -> HostedAgentConfig:
+        """Replace this identity's Voice AI voice and instructions; see `HostedAgentResource.set_config`."""
+        return self._client.hosted_agent.set_config(
+            voice=voice, model=model, instructions=instructions, agent_identity_id=self._data.id
+        )
+
+    def set_hosted_agent_authority_mode(
+        self, authority_mode: HostedAgentAuthorityMode | str
+    ) -> HostedAgentConfig:
+        """Set this identity's saved Voice AI authority (admin keys); see `HostedAgentResource.set_authority_mode`."""
+        return self._client.hosted_agent.set_authority_mode(
+            agent_identity_id=self._data.id, authority_mode=authority_mode
+        )
+
+    def get_incoming_call_action(self) -> IncomingCallActionConfig:
+        """How this identity's inbound calls are handled; see `IncomingCallActionResource.get`."""
+        return self._client.incoming_call_action.get(agent_identity_id=self._data.id)
+
+    def set_incoming_call_action(
+        self,
+        *,
+        incoming_call_action: IncomingCallAction | str,
+        client_websocket_url: str | None = None,
+        incoming_call_webhook_url: str | None = None,
+        forwarding_target_type: NotGivenOr[ForwardingTargetType | str | None] = NOT_GIVEN,
+        forwarding_phone_number: NotGivenOr[str | None] = NOT_GIVEN,
+        forwarding_sip_uri: NotGivenOr[str | None] = NOT_GIVEN,
+    ) -> IncomingCallActionConfig:
+        """Choose what happens to this identity's inbound calls; see `IncomingCallActionResource.set`."""
+        return self._client.incoming_call_action.set(
+            incoming_call_action=incoming_call_action,
+            agent_identity_id=self._data.id,
+            client_websocket_url=client_websocket_url,
+            incoming_call_webhook_url=incoming_call_webhook_url,
+            forwarding_target_type=forwarding_target_type,
+            forwarding_phone_number=forwarding_phone_number,
+            forwarding_sip_uri=forwarding_sip_uri,
         )
 
     def list_calls(

@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.forwarding_target_type import ForwardingTargetType
+from ..models.incoming_call_action import IncomingCallAction
+
+T = TypeVar("T", bound="IncomingCallActionConfig")
+
+
+@_attrs_define
+class IncomingCallActionConfig:
+    """How an identity's inbound calls are handled."""
+
+    agent_identity_id: UUID
+    incoming_call_action: IncomingCallAction
+    """ What happens to an inbound call. `auto_accept` bridges to `client_websocket_url`, `webhook` asks
+    `incoming_call_webhook_url`, `hosted_agent` lets Inkbox Voice AI answer, `forward` dials the forwarding target
+    (the guide documents the first three). """
+    client_websocket_url: None | str
+    incoming_call_webhook_url: None | str
+    forwarding_target_type: ForwardingTargetType | None
+    forwarding_phone_number: None | str
+    forwarding_sip_uri: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        agent_identity_id = str(self.agent_identity_id)
+
+        incoming_call_action = self.incoming_call_action.value
+
+        client_websocket_url: None | str
+        client_websocket_url = self.client_websocket_url
+
+        incoming_call_webhook_url: None | str
+        incoming_call_webhook_url = self.incoming_call_webhook_url
+
+        forwarding_target_type: None | str
+        if isinstance(self.forwarding_target_type, ForwardingTargetType):
+            forwarding_target_type = self.forwarding_target_type.value
+        else:
+            forwarding_target_type = self.forwarding_target_type
+
+        forwarding_phone_number: None | str
+        forwarding_phone_number = self.forwarding_phone_number
+
+        forwarding_sip_uri: None | str
+        forwarding_sip_uri = self.forwarding_sip_uri
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "agent_identity_id": agent_identity_id,
+                "incoming_call_action": incoming_call_action,
+                "client_websocket_url": client_websocket_url,
+                "incoming_call_webhook_url": incoming_call_webhook_url,
+                "forwarding_target_type": forwarding_target_type,
+                "forwarding_phone_number": forwarding_phone_number,
+                "forwarding_sip_uri": forwarding_sip_uri,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        agent_identity_id = UUID(d.pop("agent_identity_id"))
+
+        incoming_call_action = IncomingCallAction(d.pop("incoming_call_action"))
+
+        def _parse_client_websocket_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        client_websocket_url = _parse_client_websocket_url(d.pop("client_websocket_url", None))
+
+        def _parse_incoming_call_webhook_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        incoming_call_webhook_url = _parse_incoming_call_webhook_url(
+            d.pop("incoming_call_webhook_url", None)
+        )
+
+        def _parse_forwarding_target_type(data: object) -> ForwardingTargetType | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                forwarding_target_type_type_0 = ForwardingTargetType(data)
+
+                return forwarding_target_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ForwardingTargetType | None, data)
+
+        forwarding_target_type = _parse_forwarding_target_type(
+            d.pop("forwarding_target_type", None)
+        )
+
+        def _parse_forwarding_phone_number(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        forwarding_phone_number = _parse_forwarding_phone_number(
+            d.pop("forwarding_phone_number", None)
+        )
+
+        def _parse_forwarding_sip_uri(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        forwarding_sip_uri = _parse_forwarding_sip_uri(d.pop("forwarding_sip_uri", None))
+
+        incoming_call_action_config = cls(
+            agent_identity_id=agent_identity_id,
+            incoming_call_action=incoming_call_action,
+            client_websocket_url=client_websocket_url,
+            incoming_call_webhook_url=incoming_call_webhook_url,
+            forwarding_target_type=forwarding_target_type,
+            forwarding_phone_number=forwarding_phone_number,
+            forwarding_sip_uri=forwarding_sip_uri,
+        )
+
+        incoming_call_action_config.additional_properties = d
+        return incoming_call_action_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
