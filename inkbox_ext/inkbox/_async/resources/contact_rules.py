@@ -366,7 +366,15 @@ class AsyncMailContactRulesResource(AsyncContactRulesBase[MailContactRule]):
         direction: ContactRuleDirection | str | None = None,
         page_size: int = 50,
     ) -> AsyncPager[MailContactRule]:
-        """Every rule of the mailbox (with `list`'s filters), fetched a page at a time."""
+        """Every rule of the mailbox (with `list`'s filters), fetched a page at a time.
+
+        Args:
+            email_address: The mailbox's address.
+            action: `allow` or `block`.
+            match_type: `exact_email` or `domain`.
+            direction: `inbound`, `outbound` or `both` (the default when left out).
+            page_size: Items fetched per request; the iterator pages on by itself.
+        """
         filters = self._filters(action, match_type, direction, None, None)
         return self._iter(self._owner(email_address), filters, page_size)
 
@@ -379,7 +387,15 @@ class AsyncMailContactRulesResource(AsyncContactRulesBase[MailContactRule]):
         direction: ContactRuleDirection | str | None = None,
         page_size: int = 50,
     ) -> AsyncPager[MailContactRule]:
-        """Every mail rule of the organization (admin; `list_all`'s filters), fetched lazily."""
+        """Every mail rule of the organization (admin; `list_all`'s filters), fetched lazily.
+
+        Args:
+            mailbox_id: Only rules of this mailbox (its id, not its address).
+            action: `allow` or `block`.
+            match_type: `exact_email` or `domain`.
+            direction: `inbound`, `outbound` or `both` (the default when left out).
+            page_size: Items fetched per request; the iterator pages on by itself.
+        """
         filters = self._filters(action, match_type, direction, None, None)
         return self._iter_all(self._owner_filter(mailbox_id), filters, page_size)
 
@@ -550,7 +566,15 @@ class AsyncPhoneContactRulesResource(AsyncContactRulesBase[PhoneContactRule]):
         direction: ContactRuleDirection | str | None = None,
         page_size: int = 50,
     ) -> AsyncPager[PhoneContactRule]:
-        """Every rule of the number (with `list`'s filters), fetched a page at a time."""
+        """Every rule of the number (with `list`'s filters), fetched a page at a time.
+
+        Args:
+            phone_number_id: Id of the number.
+            action: `allow` or `block`.
+            match_type: `exact_email` or `domain`.
+            direction: `inbound`, `outbound` or `both` (the default when left out).
+            page_size: Items fetched per request; the iterator pages on by itself.
+        """
         filters = self._filters(action, match_type, direction, None, None)
         return self._iter(self._owner(phone_number_id), filters, page_size)
 
@@ -563,7 +587,15 @@ class AsyncPhoneContactRulesResource(AsyncContactRulesBase[PhoneContactRule]):
         direction: ContactRuleDirection | str | None = None,
         page_size: int = 50,
     ) -> AsyncPager[PhoneContactRule]:
-        """Every phone rule of the organization (admin; `list_all`'s filters), fetched lazily."""
+        """Every phone rule of the organization (admin; `list_all`'s filters), fetched lazily.
+
+        Args:
+            phone_number_id: Id of the number.
+            action: `allow` or `block`.
+            match_type: `exact_email` or `domain`.
+            direction: `inbound`, `outbound` or `both` (the default when left out).
+            page_size: Items fetched per request; the iterator pages on by itself.
+        """
         filters = self._filters(action, match_type, direction, None, None)
         return self._iter_all(self._owner_filter(phone_number_id), filters, page_size)
 

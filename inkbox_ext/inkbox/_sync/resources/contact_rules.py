@@ -361,7 +361,15 @@ class MailContactRulesResource(ContactRulesBase[MailContactRule]):
         direction: ContactRuleDirection | str | None = None,
         page_size: int = 50,
     ) -> Pager[MailContactRule]:
-        """Every rule of the mailbox (with `list`'s filters), fetched a page at a time."""
+        """Every rule of the mailbox (with `list`'s filters), fetched a page at a time.
+
+        Args:
+            email_address: The mailbox's address.
+            action: `allow` or `block`.
+            match_type: `exact_email` or `domain`.
+            direction: `inbound`, `outbound` or `both` (the default when left out).
+            page_size: Items fetched per request; the iterator pages on by itself.
+        """
         filters = self._filters(action, match_type, direction, None, None)
         return self._iter(self._owner(email_address), filters, page_size)
 
@@ -374,7 +382,15 @@ class MailContactRulesResource(ContactRulesBase[MailContactRule]):
         direction: ContactRuleDirection | str | None = None,
         page_size: int = 50,
     ) -> Pager[MailContactRule]:
-        """Every mail rule of the organization (admin; `list_all`'s filters), fetched lazily."""
+        """Every mail rule of the organization (admin; `list_all`'s filters), fetched lazily.
+
+        Args:
+            mailbox_id: Only rules of this mailbox (its id, not its address).
+            action: `allow` or `block`.
+            match_type: `exact_email` or `domain`.
+            direction: `inbound`, `outbound` or `both` (the default when left out).
+            page_size: Items fetched per request; the iterator pages on by itself.
+        """
         filters = self._filters(action, match_type, direction, None, None)
         return self._iter_all(self._owner_filter(mailbox_id), filters, page_size)
 
@@ -543,7 +559,15 @@ class PhoneContactRulesResource(ContactRulesBase[PhoneContactRule]):
         direction: ContactRuleDirection | str | None = None,
         page_size: int = 50,
     ) -> Pager[PhoneContactRule]:
-        """Every rule of the number (with `list`'s filters), fetched a page at a time."""
+        """Every rule of the number (with `list`'s filters), fetched a page at a time.
+
+        Args:
+            phone_number_id: Id of the number.
+            action: `allow` or `block`.
+            match_type: `exact_email` or `domain`.
+            direction: `inbound`, `outbound` or `both` (the default when left out).
+            page_size: Items fetched per request; the iterator pages on by itself.
+        """
         filters = self._filters(action, match_type, direction, None, None)
         return self._iter(self._owner(phone_number_id), filters, page_size)
 
@@ -556,7 +580,15 @@ class PhoneContactRulesResource(ContactRulesBase[PhoneContactRule]):
         direction: ContactRuleDirection | str | None = None,
         page_size: int = 50,
     ) -> Pager[PhoneContactRule]:
-        """Every phone rule of the organization (admin; `list_all`'s filters), fetched lazily."""
+        """Every phone rule of the organization (admin; `list_all`'s filters), fetched lazily.
+
+        Args:
+            phone_number_id: Id of the number.
+            action: `allow` or `block`.
+            match_type: `exact_email` or `domain`.
+            direction: `inbound`, `outbound` or `both` (the default when left out).
+            page_size: Items fetched per request; the iterator pages on by itself.
+        """
         filters = self._filters(action, match_type, direction, None, None)
         return self._iter_all(self._owner_filter(phone_number_id), filters, page_size)
 
