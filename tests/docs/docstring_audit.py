@@ -129,15 +129,8 @@ def _returned_names(raw: Any) -> set[str]:
 
 def origin(obj: Any) -> str:
     """The dotted module that defines `obj` (`inkbox/__init__` renames exports to `inkbox`)."""
-    codes = (
-        [obj.__code__]
-        if inspect.isfunction(obj)
-        else [f.__code__ for f in vars(obj).values() if inspect.isfunction(f)]
-    )
-    for code in codes:
-        path = code.co_filename.replace("\\", "/")
-        if "/inkbox_ext/" in path:
-            return path.split("/inkbox_ext/", 1)[1].removesuffix(".py").replace("/", ".")
+    if obj.__module__ == "inkbox" and obj.__name__ in inkbox._EXPORTS:
+        return "inkbox" + inkbox._EXPORTS[obj.__name__]
     return str(obj.__module__)
 
 
