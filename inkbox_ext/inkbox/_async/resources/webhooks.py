@@ -241,8 +241,8 @@ class AsyncWebhookSubscriptionsResource(AsyncResource):
 
         Args:
             sub_id: The subscription.
-            scope: `"identity"` also lists subscriptions spanning several channels (checked
-                against the server's catalog first).
+            scope: `"identity"` to delete a subscription that spans several channels
+                (without it, such a delete is refused with 409).
 
         Raises:
             NotFoundError: no such subscription.

@@ -365,9 +365,9 @@ class MailContactRulesResource(ContactRulesBase[MailContactRule]):
 
         Args:
             email_address: The mailbox's address.
-            action: `allow` or `block`.
-            match_type: `exact_email` or `domain`.
-            direction: `inbound`, `outbound` or `both` (the default when left out).
+            action: Only rules with this action (`allow` or `block`).
+            match_type: Only rules with this match type (`exact_email` or `domain`).
+            direction: Only rules for this direction (`inbound`, `outbound` or `both`).
             page_size: Items fetched per request; the iterator pages on by itself.
         """
         filters = self._filters(action, match_type, direction, None, None)
@@ -386,9 +386,9 @@ class MailContactRulesResource(ContactRulesBase[MailContactRule]):
 
         Args:
             mailbox_id: Only rules of this mailbox (its id, not its address).
-            action: `allow` or `block`.
-            match_type: `exact_email` or `domain`.
-            direction: `inbound`, `outbound` or `both` (the default when left out).
+            action: Only rules with this action (`allow` or `block`).
+            match_type: Only rules with this match type (`exact_email` or `domain`).
+            direction: Only rules for this direction (`inbound`, `outbound` or `both`).
             page_size: Items fetched per request; the iterator pages on by itself.
         """
         filters = self._filters(action, match_type, direction, None, None)
@@ -563,9 +563,9 @@ class PhoneContactRulesResource(ContactRulesBase[PhoneContactRule]):
 
         Args:
             phone_number_id: Id of the number.
-            action: `allow` or `block`.
-            match_type: `exact_email` or `domain`.
-            direction: `inbound`, `outbound` or `both` (the default when left out).
+            action: Only rules with this action (`allow` or `block`).
+            match_type: Only rules with this match type (`exact_number`).
+            direction: Only rules for this direction (`inbound`, `outbound` or `both`).
             page_size: Items fetched per request; the iterator pages on by itself.
         """
         filters = self._filters(action, match_type, direction, None, None)
@@ -583,10 +583,10 @@ class PhoneContactRulesResource(ContactRulesBase[PhoneContactRule]):
         """Every phone rule of the organization (admin; `list_all`'s filters), fetched lazily.
 
         Args:
-            phone_number_id: Id of the number.
-            action: `allow` or `block`.
-            match_type: `exact_email` or `domain`.
-            direction: `inbound`, `outbound` or `both` (the default when left out).
+            phone_number_id: Only rules of this number.
+            action: Only rules with this action (`allow` or `block`).
+            match_type: Only rules with this match type (`exact_number`).
+            direction: Only rules for this direction (`inbound`, `outbound` or `both`).
             page_size: Items fetched per request; the iterator pages on by itself.
         """
         filters = self._filters(action, match_type, direction, None, None)

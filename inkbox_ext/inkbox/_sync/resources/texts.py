@@ -355,8 +355,8 @@ class TextsResource(Resource):
 
         Args:
             phone_number_id: Id of the sending number.
-            page_size: Messages per request (1-200).
-            is_blocked: Only messages blocked by a contact rule (`True`) or only unblocked ones.
+            page_size: Conversations per request (1-200).
+            is_blocked: Only conversations of blocked (`True`) or unblocked (`False`) messages.
             include_groups: Also list group conversations.
         """
         number_id = as_uuid(phone_number_id, "phone_number_id")

@@ -242,8 +242,8 @@ class WebhookSubscriptionsResource(Resource):
 
         Args:
             sub_id: The subscription.
-            scope: `"identity"` also lists subscriptions spanning several channels (checked
-                against the server's catalog first).
+            scope: `"identity"` to delete a subscription that spans several channels
+                (without it, such a delete is refused with 409).
 
         Raises:
             NotFoundError: no such subscription.
