@@ -47,6 +47,5 @@ def test_every_public_method_has_a_docstring_and_args() -> None:
         f"{len(gaps)} docstring gaps (Google style; fix `_async/` and run `make generate` for "
         "the sync twins; constructor arguments go in the class docstring's Args/Attributes; "
         "`python tools/fill_docstring_args.py` copies the words of the resource method a "
-        "delegate names, or of a sibling, and prints what is left):\n"
-        + "\n".join(gaps)
+        "delegate names, or of a sibling, and prints what is left):\n" + "\n".join(gaps)
     )
