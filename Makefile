@@ -37,7 +37,7 @@ test: lint
 # The site (docs/ + docstrings) into site/, offline and warning-free; the check refuses any page
 # that loads a script, stylesheet or font from another origin.
 docs: venv
-	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet --site-dir site
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir site
 	$(BIN)/python tools/check_site.py site
 
 docs-serve: venv

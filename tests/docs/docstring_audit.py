@@ -67,13 +67,14 @@ def _classes_by_name() -> dict[str, list[type]]:
     return found
 
 
-def args_documented(doc: str | None) -> set[str]:
-    """The parameter names of the Google-style `Args:` section(s) of `doc`."""
+def args_documented(doc: str | None, *, attributes: bool = False) -> set[str]:
+    """The parameter names of the Google-style `Args:` section(s) of `doc` (and, with
+    `attributes`, of its `Attributes:` sections: a dataclass documents its fields there)."""
     names: set[str] = set()
     lines = inspect.cleandoc(doc or "").splitlines()
     for i, line in enumerate(lines):
         head = _SECTION.match(line)
-        if not head:
+        if not head or (head.group(2) == "Attributes" and not attributes):
             continue
         indent = len(head.group(1))
         entry_indent: int | None = None
@@ -168,10 +169,25 @@ def _check_callable(where: str, func: Callable[..., Any], doc_of_args: str | Non
     if not (func.__doc__ or "").strip():
         problems.append(f"{where}: no docstring")
         return problems
-    missing = [p for p in _parameters(func) if p not in args_documented(doc_of_args)]
+    params = _parameters(func)
+    documented = args_documented(doc_of_args)
+    missing = [p for p in params if p not in documented]
     if missing:
         problems.append(f"{where}: no Args entry for {', '.join(missing)}")
+    # An entry naming no parameter is a stale or misplaced one (the reference shows it as an
+    # argument, and `mkdocs build --strict` fails on it).
+    stale = sorted(documented - set(params))
+    if stale and not _takes_kwargs(func):
+        problems.append(f"{where}: Args entry for no parameter: {', '.join(stale)}")
     return problems
+
+
+def _takes_kwargs(func: Callable[..., Any]) -> bool:
+    try:
+        kinds = {p.kind for p in inspect.signature(func).parameters.values()}
+    except (TypeError, ValueError):
+        return True
+    return inspect.Parameter.VAR_KEYWORD in kinds
 
 
 def _check_class(cls: type) -> list[str]:
@@ -188,7 +204,8 @@ def _check_class(cls: type) -> list[str]:
                 continue
             # Google style: the constructor's arguments are documented on the class.
             doc = f"{cls.__doc__ or ''}\n\n{raw.__doc__ or ''}"
-            missing = [p for p in _parameters(raw) if p not in args_documented(doc)]
+            documented = args_documented(doc, attributes=True)
+            missing = [p for p in _parameters(raw) if p not in documented]
             if missing:
                 problems.append(f"{qual}: no Args entry for {', '.join(missing)} (constructor)")
             continue

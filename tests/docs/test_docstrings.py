@@ -3,7 +3,7 @@ for each parameter: the API reference (docs/reference/) is made of these docstri
 
 from __future__ import annotations
 
-from tests.docs.docstring_audit import args_documented, audit, public_surface
+from tests.docs.docstring_audit import _check_callable, args_documented, audit, public_surface
 
 
 def test_the_surface_audited_is_the_public_one() -> None:
@@ -49,3 +49,17 @@ def test_every_public_method_has_a_docstring_and_args() -> None:
         "`python tools/fill_docstring_args.py` copies the words of the resource method a "
         "delegate names, or of a sibling, and prints what is left):\n" + "\n".join(gaps)
     )
+
+
+def test_an_entry_naming_no_parameter_is_reported() -> None:
+    def sample(first: int) -> None:
+        """Summary.
+
+        Args:
+            first: Kept.
+            gone: Left over from another method.
+        """
+
+    assert _check_callable("sample", sample, sample.__doc__) == [
+        "sample: Args entry for no parameter: gone"
+    ]

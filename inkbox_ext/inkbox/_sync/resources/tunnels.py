@@ -76,23 +76,7 @@ class TunnelsResource(Resource):
 
         Args:
             name: The public name (`https://{name}.inkboxwire.com`), as the guide writes it.
-            forward_to: Where requests go: a local URL (`"http://127.0.0.1:8080"`) or an ASGI
-                app served in-process.
-            tls_mode: `"edge"` (Inkbox terminates TLS) or `"passthrough"` (you do, with a key
-                kept in the state dir and a certificate the control plane signs).
-            data_plane_zone: Override the zone dialled; a zone with a port is dialled at that
-                port, otherwise 443.
-            state_dir: Where the connect secret and passthrough key live; default
-                `~/.inkbox/tunnels/{name}`, kept `0700`.
-            pool_size: Parked connections to the edge (1-32); default the edge's.
-            on_status: Called with `connecting`, `connected`, `reconnecting`, `closed`,
-                `superseded` (on the listener's thread with `Inkbox`).
-            max_inbound_body_bytes: Larger requests get 413 (default 32 MiB).
-            max_outbound_body_bytes: Larger responses become 502 (default 32 MiB).
-            allow_remote_forwarding: Allow a `forward_to` that is not loopback.
-            forward_to_verify_tls: Verify the certificate of an https `forward_to`.
-            forward_to_ca_bundle: CA certificates (PEM bytes or a path) for an https
-                `forward_to`.
+            tls_mode: `"edge"` (Inkbox terminates TLS) or `"passthrough"` (you do).
             description: A note for people.
             tunnel_name: The same as `name`, under 0.3.1's keyword; give one of the two.
 
