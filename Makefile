@@ -9,7 +9,7 @@ export MYPY_CACHE_DIR := $(abspath $(VENV))/.caches/mypy
 export PYTHONPYCACHEPREFIX := $(abspath $(VENV))/.caches/pycache
 export HYPOTHESIS_STORAGE_DIRECTORY := $(abspath $(VENV))/.caches/hypothesis
 
-.PHONY: venv generate check-generated lint test demo bench emulator clean
+.PHONY: venv generate check-generated lint test docs docs-serve demo bench emulator clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -34,6 +34,15 @@ lint: venv
 test: lint
 	$(BIN)/python -m pytest -o cache_dir=$(VENV)/.caches/pytest
 
+# The site (docs/ + docstrings) into site/, offline and warning-free; the check refuses any page
+# that loads a script, stylesheet or font from another origin.
+docs: venv
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir site
+	$(BIN)/python tools/check_site.py site
+
+docs-serve: venv
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve --strict
+
 demo: venv
 	$(BIN)/python examples/quickstart.py
 	$(BIN)/python examples/tunnel.py
@@ -55,4 +64,4 @@ emulator: venv
 		--tunnel-ca-file $(TUNNEL_CA_FILE)
 
 clean:
-	rm -rf $(VENV) .cache build dist *.egg-info
+	rm -rf $(VENV) .cache build dist site *.egg-info

@@ -182,6 +182,7 @@ class DuplicateContactRuleError(ConflictError):
 
     @property
     def existing_rule_id(self) -> uuid.UUID | None:
+        """The id of the rule that already has this match type and target."""
         value = _detail_field(self.detail, "existing_rule_id")
         try:
             return uuid.UUID(value) if value is not None else None
@@ -199,10 +200,12 @@ class RedundantContactAccessGrantError(ConflictError):
 
     @property
     def error(self) -> str | None:
+        """The machine-readable code (`"redundant_grant"`)."""
         return _detail_field(self.detail, "error")
 
     @property
     def detail_message(self) -> str | None:
+        """The server's explanation, in words."""
         return _detail_field(self.detail, "detail") or _detail_field(self.detail, "message")
 
 
@@ -211,10 +214,12 @@ class _CodedError(InkboxAPIError):
 
     @property
     def error(self) -> str | None:
+        """The machine-readable error code the server sent (e.g. `"recipient_opted_out"`)."""
         return _detail_field(self.detail, "error")
 
     @property
     def message(self) -> str | None:
+        """The server's explanation, in words."""
         return _detail_field(self.detail, "message") or _detail_field(self.detail, "detail")
 
 
@@ -233,6 +238,7 @@ class DraftGenerationConflictError(_CodedError, ConflictError):
 
     @property
     def current_generation(self) -> int | None:
+        """The generation the draft is at now (retry your change against it)."""
         value = self.detail.get("current_generation") if isinstance(self.detail, dict) else None
         return value if isinstance(value, int) and not isinstance(value, bool) else None
 
@@ -250,14 +256,17 @@ class RecipientBlockedError(_CodedError, PermissionDeniedError):
 
     @property
     def matched_rule_id(self) -> str | None:
+        """The id of the contact rule that blocked the recipient."""
         return _detail_field(self.detail, "matched_rule_id")
 
     @property
     def address(self) -> str | None:
+        """The recipient address (or number) the rule blocked."""
         return _detail_field(self.detail, "address")
 
     @property
     def reason(self) -> str | None:
+        """Why the recipient was blocked, as the server words it."""
         return _detail_field(self.detail, "reason")
 
 

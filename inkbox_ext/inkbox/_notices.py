@@ -23,7 +23,13 @@ NOTICES_HEADER = "Inkbox-Notices"
 
 @dataclass(frozen=True)
 class ResponseNotice:
-    """One advisory notice: a stable `code`, a `level` (e.g. `"warning"`) and a `message`."""
+    """One advisory notice of the server's `Inkbox-Notices` header.
+
+    Attributes:
+        code: A stable identifier of the notice.
+        level: How serious it is, e.g. `"warning"`.
+        message: The notice in words.
+    """
 
     code: str
     level: str

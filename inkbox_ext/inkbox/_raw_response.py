@@ -30,10 +30,12 @@ class ResponseInfo:
 
     @property
     def status_code(self) -> int:
+        """The HTTP status code."""
         return self.http_response.status_code
 
     @property
     def headers(self) -> httpx.Headers:
+        """The response headers."""
         return self.http_response.headers
 
     @property
@@ -49,6 +51,7 @@ class ResponseInfo:
 
     @property
     def url(self) -> str:
+        """The URL the request went to."""
         return str(self.http_response.request.url)
 
     def __repr__(self) -> str:
@@ -68,6 +71,7 @@ class RawResponse(ResponseInfo, Generic[T]):
         self._parsed = parsed
 
     def parse(self) -> T:
+        """The answer as the method without `with_raw_response` returns it."""
         return self._parsed
 
 

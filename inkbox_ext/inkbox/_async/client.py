@@ -199,6 +199,12 @@ class AsyncInkbox:
         `extra_query` are added to those of this client. Closing the copy does not close the
         pool; closing the original does.
 
+        Args:
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt.
+            max_retries: Retries of a failed request that is safe to repeat.
+            extra_headers: Headers added to every request (never `X-API-Key`).
+            extra_query: Query parameters added to every request.
+
         Raises:
             TypeError: `extra_headers` / `extra_query` is not a dict of str to str.
             ValueError: A bad timeout or retry count, or `X-API-Key` among the extra headers.
@@ -261,6 +267,9 @@ class AsyncInkbox:
         `ResponseNotice`s of the `Inkbox-Notices` headers of every call the copy made, or
         None). The copy shares the connection pool and the unlocked vault; nested scopes
         collect independently; the copy collects nothing once the callback returned.
+
+        Args:
+            callback: Called once with the collecting copy; its result becomes `data`.
         """
         collector = NoticeCollector()
         scoped = self._copy(self._config, collector)
@@ -485,7 +494,23 @@ class AsyncInkbox:
         phone_number: IdentityPhoneNumberCreate | Mapping[str, Any] | None = None,
         vault_secret_ids: uuid.UUID | str | Sequence[uuid.UUID | str] | None = None,
     ) -> AsyncAgentIdentity:
-        """Create an agent identity, with its mailbox; see `AsyncIdentitiesResource.create`."""
+        """Create an agent identity, with its mailbox; see `AsyncIdentitiesResource.create`.
+
+        Args:
+            agent_handle: Unique handle, e.g. `"sales-agent"` (a leading `@` is stripped).
+            display_name: Human-readable name; defaults to the handle.
+            description: Org-internal description.
+            email_local_part: Requested local part of the address (custom domains only).
+            sending_domain: Bare domain the mailbox sends from, e.g. `"mail.acme.com"` (a
+                verified custom domain); `None` forces the platform domain; omit to inherit
+                the organization's default.
+            create_mailbox: Accepted for 0.3.1's signature. The server always creates the
+                identity's mailbox (the guide relies on it), so `False` cannot skip it and
+                is refused.
+            phone_number: Provision a number with the identity (`IdentityPhoneNumberCreate`
+                or its dict, e.g. `{"type": "local", "state": "NY"}`).
+            vault_secret_ids: Vault secrets to grant: `"*"`/`"all"`, one id, or several.
+        """
         from .identity import AsyncAgentIdentity
 
         data = await self.identities.create(
@@ -501,7 +526,11 @@ class AsyncInkbox:
         return AsyncAgentIdentity(self, data)
 
     async def get_identity(self, agent_handle: str) -> AsyncAgentIdentity:
-        """An identity by handle, with its channels; see `AsyncIdentitiesResource.get`."""
+        """An identity by handle, with its channels; see `AsyncIdentitiesResource.get`.
+
+        Args:
+            agent_handle: Unique handle, e.g. `"sales-agent"` (a leading `@` is stripped).
+        """
         from .identity import AsyncAgentIdentity
 
         return AsyncAgentIdentity(self, await self.identities.get(agent_handle))
@@ -557,6 +586,20 @@ class AsyncInkbox:
         """Register a new agent, no API key needed; see `AsyncAccountResource.signup`.
 
         `base_url`, `timeout` and `http_client` configure the short-lived client of this call.
+
+        Args:
+            human_email: The human who will claim the agent.
+            note_to_human: Message included in the verification email.
+            display_name: The agent's name; defaults to the handle.
+            agent_handle: Requested handle.
+            email_local_part: Requested local part of the mailbox address.
+            harness: Name of the agent's runtime, e.g. `"claude-code"`.
+            invitation_token: Token of an agent-to-agent invitation being accepted.
+
+        Args:
+            base_url: The API root for this call (as for the constructor).
+            timeout: Seconds (or an `httpx.Timeout`) for this call.
+            http_client: Your own `httpx.AsyncClient` for this call.
         """
         async with cls._one_shot(None, base_url, timeout, http_client) as client:
             return await client._account.signup(
@@ -582,6 +625,13 @@ class AsyncInkbox:
         """Claim a signed-up agent (`api_key`) with its code; see `AsyncAccountResource.verify_signup`.
 
         `base_url`, `timeout` and `http_client` configure the short-lived client of this call.
+
+        Args:
+            api_key: The signed-up agent's API key (from `signup()`).
+            verification_code: The 6-digit code emailed to the human.
+            base_url: The API root for this call (as for the constructor).
+            timeout: Seconds (or an `httpx.Timeout`) for this call.
+            http_client: Your own `httpx.AsyncClient` for this call.
         """
         async with cls._one_shot(api_key, base_url, timeout, http_client) as client:
             return await client._account.verify_signup(verification_code)
@@ -598,6 +648,12 @@ class AsyncInkbox:
         """Email a fresh verification code; see `AsyncAccountResource.resend_signup_verification`.
 
         `base_url`, `timeout` and `http_client` configure the short-lived client of this call.
+
+        Args:
+            api_key: The signed-up agent's API key (from `signup()`).
+            base_url: The API root for this call (as for the constructor).
+            timeout: Seconds (or an `httpx.Timeout`) for this call.
+            http_client: Your own `httpx.AsyncClient` for this call.
         """
         async with cls._one_shot(api_key, base_url, timeout, http_client) as client:
             return await client._account.resend_signup_verification()
@@ -614,20 +670,29 @@ class AsyncInkbox:
         """The signed-up agent's claim status; see `AsyncAccountResource.get_signup_status`.
 
         `base_url`, `timeout` and `http_client` configure the short-lived client of this call.
+
+        Args:
+            api_key: The signed-up agent's API key (from `signup()`).
+            base_url: The API root for this call (as for the constructor).
+            timeout: Seconds (or an `httpx.Timeout`) for this call.
+            http_client: Your own `httpx.AsyncClient` for this call.
         """
         async with cls._one_shot(api_key, base_url, timeout, http_client) as client:
             return await client._account.get_signup_status()
 
     @property
     def base_url(self) -> str:
+        """The API root this client talks to."""
         return self._config.base_url
 
     @property
     def max_retries(self) -> int:
+        """How often a failed request that is safe to repeat is retried."""
         return self._config.max_retries
 
     @property
     def timeout(self) -> httpx.Timeout:
+        """The timeout of each attempt."""
         return self._config.timeout
 
     async def aclose(self) -> None:

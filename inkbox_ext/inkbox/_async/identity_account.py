@@ -22,6 +22,7 @@ class AsyncIdentityAccountMixin(AsyncIdentityBase):
 
     @property
     def contact_sharing_enabled(self) -> bool:
+        """Whether contact sharing is on for the identity (set with `update()`)."""
         return self._data.contact_sharing_enabled
 
     @property
@@ -41,30 +42,37 @@ class AsyncIdentityAccountMixin(AsyncIdentityBase):
 
     @property
     def phone_filter_mode(self) -> FilterMode:
+        """The identity's filter mode for calls and texts."""
         return self._data.phone_filter_mode
 
     @property
     def phone_inbound_filter_mode(self) -> FilterMode:
+        """The mode applied to incoming calls and texts (the shared mode unless set apart)."""
         return self._data.phone_inbound_filter_mode or self._data.phone_filter_mode
 
     @property
     def phone_outbound_filter_mode(self) -> FilterMode:
+        """The mode applied to outgoing calls and texts (the shared mode unless set apart)."""
         return self._data.phone_outbound_filter_mode or self._data.phone_filter_mode
 
     @property
     def imessage_filter_mode(self) -> FilterMode:
+        """The identity's iMessage filter mode (as the server reports it)."""
         return self._data.imessage_filter_mode
 
     @property
     def slack_filter_mode(self) -> FilterMode:
+        """The identity's Slack filter mode (as the server reports it)."""
         return self._data.slack_filter_mode
 
     @property
     def slack_inbound_filter_mode(self) -> FilterMode:
+        """The mode applied to incoming Slack messages (the shared mode unless set apart)."""
         return self._data.slack_inbound_filter_mode or self._data.slack_filter_mode
 
     @property
     def slack_outbound_filter_mode(self) -> FilterMode:
+        """The mode applied to outgoing Slack messages (the shared mode unless set apart)."""
         return self._data.slack_outbound_filter_mode or self._data.slack_filter_mode
 
     @property

@@ -67,7 +67,26 @@ class AsyncIdentityPhoneMixin(AsyncIdentityBase):
         voicemail_message: str | None = None,
         reason: str | None = None,
     ) -> PhoneCallWithRateLimit:
-        """Place a call from this identity's number (or, for an iMessage origination, its line); see `AsyncCallsResource.place`."""
+        """Place a call from this identity's number (or, for an iMessage origination, its line); see `AsyncCallsResource.place`.
+
+        Args:
+            to_number: E.164 number to call.
+            origination: `"dedicated_number"` (default), `"shared_imessage_number"` or
+                `"dedicated_imessage_number"` (these two ride an iMessage line).
+            client_websocket_url: `wss://` URL to bridge audio to; defaults to the number's
+                configured `client_websocket_url`. Not with `mode="hosted_agent"`.
+            mode: `"client_websocket"` (default) or `"hosted_agent"` (Voice AI talks).
+            hosted_agent_authority_mode: Per-call Voice AI authority; leave it out to inherit
+                the identity's saved one. `"yolo"` only with `mode="hosted_agent"`.
+            voicemail_detection: Deprecated alias of `on_voicemail` (`"enabled"` = hang up,
+                `"disabled"` = ignore).
+            on_voicemail: `"leave_message"`, `"hang_up"` or `"ignore"`; default
+                `leave_message` for Voice AI calls, `hang_up` otherwise.
+            voicemail_message: What Voice AI says on voicemail (at most 1000 characters); only
+                when the call leaves a message.
+            reason: Voice AI's brief for the call: required with `mode="hosted_agent"`,
+                refused otherwise.
+        """
         from inkbox_api.models import CallOrigin
 
         from .._wire import as_enum
@@ -88,13 +107,23 @@ class AsyncIdentityPhoneMixin(AsyncIdentityBase):
         )
 
     async def hangup_call(self, call_id: uuid.UUID | str) -> PhoneCall:
-        """Hang up one of this identity's live calls; see `AsyncCallsResource.hangup`."""
+        """Hang up one of this identity's live calls; see `AsyncCallsResource.hangup`.
+
+        Args:
+            call_id: Id of the call.
+        """
         return await self._calls.hangup(call_id)
 
     async def list_tool_invocations(
         self, call_id: uuid.UUID | str, *, limit: int = 50, offset: int = 0
     ) -> HostedAgentToolInvocationPage:
-        """One page of Voice AI's tool activity on a call; see `AsyncCallsResource.tool_invocations`."""
+        """One page of Voice AI's tool activity on a call; see `AsyncCallsResource.tool_invocations`.
+
+        Args:
+            call_id: Id of the call.
+            limit: At most this many invocations (1-200).
+            offset: Skip this many.
+        """
         return await self._calls.tool_invocations(call_id, limit=limit, offset=offset)
 
     # ── Voice AI and inbound-call handling ──
@@ -110,7 +139,13 @@ class AsyncIdentityPhoneMixin(AsyncIdentityBase):
         model: str | None = None,
         instructions: str | None = None,
     ) -> HostedAgentConfig:
-        """Replace this identity's Voice AI voice and instructions; see `AsyncHostedAgentResource.set_config`."""
+        """Replace this identity's Voice AI voice and instructions; see `AsyncHostedAgentResource.set_config`.
+
+        Args:
+            voice: A voice id of `list_voices()`, or `None` for the default voice.
+            model: Deprecated: accepted for 0.7-era callers and ignored (never sent).
+            instructions: Steering prompt appended to Voice AI's own, or `None` for none.
+        """
         return await self._client.hosted_agent.set_config(
             voice=voice, model=model, instructions=instructions, agent_identity_id=self._data.id
         )
@@ -118,7 +153,12 @@ class AsyncIdentityPhoneMixin(AsyncIdentityBase):
     async def set_hosted_agent_authority_mode(
         self, authority_mode: HostedAgentAuthorityMode | str
     ) -> HostedAgentConfig:
-        """Set this identity's saved Voice AI authority (admin keys); see `AsyncHostedAgentResource.set_authority_mode`."""
+        """Set this identity's saved Voice AI authority (admin keys); see `AsyncHostedAgentResource.set_authority_mode`.
+
+        Args:
+            authority_mode: `"contact_scoped"` (only about the caller) or `"yolo"` (across the
+                identity's channels).
+        """
         return await self._client.hosted_agent.set_authority_mode(
             agent_identity_id=self._data.id, authority_mode=authority_mode
         )
@@ -137,7 +177,17 @@ class AsyncIdentityPhoneMixin(AsyncIdentityBase):
         forwarding_phone_number: NotGivenOr[str | None] = NOT_GIVEN,
         forwarding_sip_uri: NotGivenOr[str | None] = NOT_GIVEN,
     ) -> IncomingCallActionConfig:
-        """Choose what happens to this identity's inbound calls; see `AsyncIncomingCallActionResource.set`."""
+        """Choose what happens to this identity's inbound calls; see `AsyncIncomingCallActionResource.set`.
+
+        Args:
+            incoming_call_action: `"auto_accept"`, `"auto_reject"`, `"webhook"`,
+                `"hosted_agent"` or `"forward"`.
+            client_websocket_url: `wss://` URL audio is bridged to (`auto_accept`).
+            incoming_call_webhook_url: HTTPS receiver asked about each call (`webhook`).
+            forwarding_target_type: `"phone"` or `"sip"` (`forward`); `None` clears it.
+            forwarding_phone_number: E.164 number to forward to; `None` clears it.
+            forwarding_sip_uri: `sip:` URI (public DNS host) to forward to; `None` clears it.
+        """
         return await self._client.incoming_call_action.set(
             incoming_call_action=incoming_call_action,
             agent_identity_id=self._data.id,
@@ -158,7 +208,16 @@ class AsyncIdentityPhoneMixin(AsyncIdentityBase):
         end_datetime: datetime.datetime | datetime.date | str | None = None,
         tz: str | None = None,
     ) -> list[PhoneCall]:
-        """One page of this identity's calls, newest first (offset pagination); see `AsyncCallsResource.list`."""
+        """One page of this identity's calls, newest first (offset pagination); see `AsyncCallsResource.list`.
+
+        Args:
+            limit: At most this many calls (1-200).
+            offset: Skip this many calls.
+            is_blocked: Only calls rejected by a contact rule (`True`) or only the others.
+            start_datetime: Only those created at or after this time (a `date`: that day on).
+            end_datetime: Only those created at or before this time (a `date`: the whole day).
+            tz: IANA time zone in which dates and naive datetimes are read (default UTC).
+        """
         self._require_phone_number()
         return await self._calls.list(
             agent_identity_id=self._data.id,
@@ -173,14 +232,23 @@ class AsyncIdentityPhoneMixin(AsyncIdentityBase):
     def iter_calls(
         self, *, page_size: int = 50, is_blocked: bool | None = None
     ) -> AsyncPager[PhoneCall]:
-        """Every call of this identity, as a lazy pager; see `AsyncCallsResource.iter`."""
+        """Every call of this identity, as a lazy pager; see `AsyncCallsResource.iter`.
+
+        Args:
+            page_size: Calls per request (1-200).
+            is_blocked: Only calls rejected by a contact rule (`True`) or only the others.
+        """
         self._require_phone_number()
         return self._calls.iter(
             agent_identity_id=self._data.id, page_size=page_size, is_blocked=is_blocked
         )
 
     async def list_transcripts(self, call_id: uuid.UUID | str) -> list[PhoneTranscript]:
-        """The transcript of one of this identity's calls, in `seq` order; see `AsyncCallsResource.transcripts`."""
+        """The transcript of one of this identity's calls, in `seq` order; see `AsyncCallsResource.transcripts`.
+
+        Args:
+            call_id: Id of the call.
+        """
         self._require_phone_number()
         return await self._calls.transcripts(call_id)
 
@@ -196,7 +264,16 @@ class AsyncIdentityPhoneMixin(AsyncIdentityBase):
         idempotency_key: str | None = None,
     ) -> TextMessage:
         """Send an SMS (or MMS, with `media_urls`) from this identity's number, to `to` or into
-        `conversation_id`; see `AsyncTextsResource.send`."""
+        `conversation_id`; see `AsyncTextsResource.send`.
+
+        Args:
+            to: The recipient's E.164 number, or 1-8 numbers for a group message.
+            conversation_id: Reply into this existing conversation instead of naming `to`.
+            text: The message body.
+            media_urls: URLs of media to attach (MMS).
+            idempotency_key: Your own key (1-255 printable ASCII characters) to deduplicate
+                sends across calls; by default each call gets a new one.
+        """
         number = self._require_phone_number()
         return await self._texts.send(
             number.id,
@@ -218,7 +295,17 @@ class AsyncIdentityPhoneMixin(AsyncIdentityBase):
         end_datetime: datetime.datetime | datetime.date | str | None = None,
         tz: str | None = None,
     ) -> list[TextMessage]:
-        """One page of this identity's text messages, newest first (offset pagination); see `AsyncTextsResource.list`."""
+        """One page of this identity's text messages, newest first (offset pagination); see `AsyncTextsResource.list`.
+
+        Args:
+            limit: At most this many messages (1-200).
+            offset: Skip this many messages.
+            is_read: Only read (`True`) or unread (`False`) messages.
+            is_blocked: Only messages blocked by a contact rule (`True`) or only unblocked ones.
+            start_datetime: Only those created at or after this time (a `date`: that day on).
+            end_datetime: Only those created at or before this time (a `date`: the whole day).
+            tz: IANA time zone in which dates and naive datetimes are read (default UTC).
+        """
         number = self._require_phone_number()
         return await self._texts.list(
             number.id,
@@ -238,14 +325,24 @@ class AsyncIdentityPhoneMixin(AsyncIdentityBase):
         is_read: bool | None = None,
         is_blocked: bool | None = None,
     ) -> AsyncPager[TextMessage]:
-        """Every text of this identity, as a lazy pager; see `AsyncTextsResource.iter`."""
+        """Every text of this identity, as a lazy pager; see `AsyncTextsResource.iter`.
+
+        Args:
+            page_size: Messages per request (1-200).
+            is_read: Only read (`True`) or unread (`False`) messages.
+            is_blocked: Only messages blocked by a contact rule (`True`) or only unblocked ones.
+        """
         number_id = self._require_phone_number().id
         return self._texts.iter(
             number_id, page_size=page_size, is_read=is_read, is_blocked=is_blocked
         )
 
     async def get_text(self, text_id: uuid.UUID | str) -> TextMessage:
-        """One text message of this identity (`text.type` is `"sms"` or `"mms"`); see `AsyncTextsResource.get`."""
+        """One text message of this identity (`text.type` is `"sms"` or `"mms"`); see `AsyncTextsResource.get`.
+
+        Args:
+            text_id: Id of the message.
+        """
         number = self._require_phone_number()
         return await self._texts.get(number.id, text_id)
 
@@ -260,7 +357,17 @@ class AsyncIdentityPhoneMixin(AsyncIdentityBase):
         end_datetime: datetime.datetime | datetime.date | str | None = None,
         tz: str | None = None,
     ) -> list[TextConversationSummary]:
-        """One page of this number's conversation summaries; see `AsyncTextsResource.list_conversations`."""
+        """One page of this number's conversation summaries; see `AsyncTextsResource.list_conversations`.
+
+        Args:
+            limit: At most this many conversations (1-200).
+            offset: Skip this many conversations.
+            is_blocked: Only conversations of blocked (`True`) or unblocked (`False`) messages.
+            include_groups: Also list group conversations.
+            start_datetime: Only those created at or after this time (a `date`: that day on).
+            end_datetime: Only those created at or before this time (a `date`: the whole day).
+            tz: IANA time zone in which dates and naive datetimes are read (default UTC).
+        """
         number = self._require_phone_number()
         return await self._texts.list_conversations(
             number.id,
@@ -276,18 +383,32 @@ class AsyncIdentityPhoneMixin(AsyncIdentityBase):
     async def get_text_conversation(
         self, remote_number: str, *, limit: int = 50, offset: int = 0
     ) -> list[TextMessage]:
-        """One page of the texts exchanged with one remote number; see `AsyncTextsResource.get_conversation`."""
+        """One page of the texts exchanged with one remote number; see `AsyncTextsResource.get_conversation`.
+
+        Args:
+            remote_number: The other party's E.164 number, or a conversation id.
+            limit: At most this many messages (1-200).
+            offset: Skip this many messages.
+        """
         number = self._require_phone_number()
         return await self._texts.get_conversation(
             number.id, remote_number, limit=limit, offset=offset
         )
 
     async def mark_text_read(self, text_id: uuid.UUID | str) -> TextMessage:
-        """Mark one text message read; see `AsyncTextsResource.update`."""
+        """Mark one text message read; see `AsyncTextsResource.update`.
+
+        Args:
+            text_id: Id of the message.
+        """
         number = self._require_phone_number()
         return await self._texts.update(number.id, text_id, is_read=True)
 
     async def mark_text_conversation_read(self, remote_number: str) -> TextConversationUpdateResult:
-        """Mark every message exchanged with one remote number read; see `AsyncTextsResource.update_conversation`."""
+        """Mark every message exchanged with one remote number read; see `AsyncTextsResource.update_conversation`.
+
+        Args:
+            remote_number: The other party's E.164 number, or a conversation id.
+        """
         number = self._require_phone_number()
         return await self._texts.update_conversation(number.id, remote_number, is_read=True)

@@ -53,7 +53,14 @@ class AsyncIdentityRulesMixin(AsyncIdentityBase):
         match_target: str,
         direction: ContactRuleDirection | str | None = None,
     ) -> MailIdentityContactRule:
-        """Add a mail rule to this identity; see `AsyncMailIdentityContactRulesResource.create`."""
+        """Add a mail rule to this identity; see `AsyncMailIdentityContactRulesResource.create`.
+
+        Args:
+            action: `allow` or `block`.
+            match_type: `exact_email` or `domain`.
+            match_target: The address or domain to match, e.g. `"example.com"`.
+            direction: `inbound`, `outbound` or `both` (the default when left out).
+        """
         return await self._mail_rules.create(
             self.agent_handle,
             action=action,
@@ -71,7 +78,15 @@ class AsyncIdentityRulesMixin(AsyncIdentityBase):
         offset: int | None = None,
         direction: ContactRuleDirection | str | None = None,
     ) -> list[MailIdentityContactRule]:
-        """This identity's mail rules, newest first; see `AsyncMailIdentityContactRulesResource.list`."""
+        """This identity's mail rules, newest first; see `AsyncMailIdentityContactRulesResource.list`.
+
+        Args:
+            action: Only rules with this action.
+            match_type: Only rules with this match type.
+            limit: At most this many rules (1-200; the server's default is 50).
+            offset: Skip this many rules.
+            direction: Only rules covering this direction.
+        """
         return await self._mail_rules.list(
             self.agent_handle,
             action=action,
@@ -82,7 +97,11 @@ class AsyncIdentityRulesMixin(AsyncIdentityBase):
         )
 
     async def get_mail_contact_rule(self, rule_id: uuid.UUID | str) -> MailIdentityContactRule:
-        """One of this identity's mail rules; see `AsyncMailIdentityContactRulesResource.get`."""
+        """One of this identity's mail rules; see `AsyncMailIdentityContactRulesResource.get`.
+
+        Args:
+            rule_id: Id of the rule.
+        """
         return await self._mail_rules.get(self.agent_handle, rule_id)
 
     async def update_mail_contact_rule(
@@ -93,13 +112,24 @@ class AsyncIdentityRulesMixin(AsyncIdentityBase):
         direction: ContactRuleDirection | str | None = None,
         apply_to: ContactRuleApplyTo | str | None = None,
     ) -> MailIdentityContactRule:
-        """Change one of this identity's mail rules; see `AsyncMailIdentityContactRulesResource.update`."""
+        """Change one of this identity's mail rules; see `AsyncMailIdentityContactRulesResource.update`.
+
+        Args:
+            rule_id: Id of the rule.
+            action: `allow` or `block`.
+            direction: `inbound`, `outbound` or `both`.
+            apply_to: Change `action` on this one side only (`inbound` or `outbound`).
+        """
         return await self._mail_rules.update(
             self.agent_handle, rule_id, action=action, direction=direction, apply_to=apply_to
         )
 
     async def delete_mail_contact_rule(self, rule_id: uuid.UUID | str) -> None:
-        """Delete one of this identity's mail rules; see `AsyncMailIdentityContactRulesResource.delete`."""
+        """Delete one of this identity's mail rules; see `AsyncMailIdentityContactRulesResource.delete`.
+
+        Args:
+            rule_id: Id of the rule.
+        """
         await self._mail_rules.delete(self.agent_handle, rule_id)
 
     # ── phone ──
@@ -112,7 +142,14 @@ class AsyncIdentityRulesMixin(AsyncIdentityBase):
         match_type: PhoneRuleMatchType | str = "exact_number",
         direction: ContactRuleDirection | str | None = None,
     ) -> PhoneIdentityContactRule:
-        """Add a phone rule to this identity; see `AsyncPhoneIdentityContactRulesResource.create`."""
+        """Add a phone rule to this identity; see `AsyncPhoneIdentityContactRulesResource.create`.
+
+        Args:
+            action: `allow` or `block`.
+            match_target: The E.164 number to match.
+            match_type: `exact_number`, the only kind.
+            direction: `inbound`, `outbound` or `both` (the default when left out).
+        """
         return await self._phone_rules.create(
             self.agent_handle,
             action=action,
@@ -130,7 +167,15 @@ class AsyncIdentityRulesMixin(AsyncIdentityBase):
         offset: int | None = None,
         direction: ContactRuleDirection | str | None = None,
     ) -> list[PhoneIdentityContactRule]:
-        """This identity's phone rules, newest first; see `AsyncPhoneIdentityContactRulesResource.list`."""
+        """This identity's phone rules, newest first; see `AsyncPhoneIdentityContactRulesResource.list`.
+
+        Args:
+            action: Only rules with this action.
+            match_type: Only rules with this match type.
+            limit: At most this many rules (1-200; the server's default is 50).
+            offset: Skip this many rules.
+            direction: Only rules covering this direction.
+        """
         return await self._phone_rules.list(
             self.agent_handle,
             action=action,
@@ -141,7 +186,11 @@ class AsyncIdentityRulesMixin(AsyncIdentityBase):
         )
 
     async def get_phone_contact_rule(self, rule_id: uuid.UUID | str) -> PhoneIdentityContactRule:
-        """One of this identity's phone rules; see `AsyncPhoneIdentityContactRulesResource.get`."""
+        """One of this identity's phone rules; see `AsyncPhoneIdentityContactRulesResource.get`.
+
+        Args:
+            rule_id: Id of the rule.
+        """
         return await self._phone_rules.get(self.agent_handle, rule_id)
 
     async def update_phone_contact_rule(
@@ -152,11 +201,22 @@ class AsyncIdentityRulesMixin(AsyncIdentityBase):
         direction: ContactRuleDirection | str | None = None,
         apply_to: ContactRuleApplyTo | str | None = None,
     ) -> PhoneIdentityContactRule:
-        """Change one of this identity's phone rules; see `AsyncPhoneIdentityContactRulesResource.update`."""
+        """Change one of this identity's phone rules; see `AsyncPhoneIdentityContactRulesResource.update`.
+
+        Args:
+            rule_id: Id of the rule.
+            action: `allow` or `block`.
+            direction: `inbound`, `outbound` or `both`.
+            apply_to: Change `action` on this one side only (`inbound` or `outbound`).
+        """
         return await self._phone_rules.update(
             self.agent_handle, rule_id, action=action, direction=direction, apply_to=apply_to
         )
 
     async def delete_phone_contact_rule(self, rule_id: uuid.UUID | str) -> None:
-        """Delete one of this identity's phone rules; see `AsyncPhoneIdentityContactRulesResource.delete`."""
+        """Delete one of this identity's phone rules; see `AsyncPhoneIdentityContactRulesResource.delete`.
+
+        Args:
+            rule_id: Id of the rule.
+        """
         await self._phone_rules.delete(self.agent_handle, rule_id)

@@ -61,7 +61,14 @@ class AsyncIdentityVaultMixin(AsyncIdentityBase):
     async def create_secret(
         self, name: str, payload: SecretPayload, *, description: str | None = None
     ) -> VaultSecret:
-        """Store a new secret this identity may read; see `AsyncUnlockedVault.create_secret`."""
+        """Store a new secret this identity may read; see `AsyncUnlockedVault.create_secret`.
+
+        Args:
+            name: Display name, 1 to 255 characters.
+            payload: A `LoginPayload`, `APIKeyPayload`, `KeyPairPayload`, `SSHKeyPayload` or
+                `OtherPayload`.
+            description: Optional description.
+        """
         vault = self._client.vault
         unlocked = await vault._require_unlocked()
         secret = await unlocked.create_secret(name, payload, description=description)
@@ -69,30 +76,55 @@ class AsyncIdentityVaultMixin(AsyncIdentityBase):
         return secret
 
     async def get_secret(self, secret_id: UUID | str) -> DecryptedVaultSecret:
-        """Fetch and decrypt one secret; see `AsyncUnlockedVault.get_secret`."""
+        """Fetch and decrypt one secret; see `AsyncUnlockedVault.get_secret`.
+
+        Args:
+            secret_id: The secret's UUID.
+        """
         unlocked = await self._client.vault._require_unlocked()
         return await unlocked.get_secret(secret_id)
 
     async def set_totp(self, secret_id: UUID | str, totp: TOTPConfig | str) -> VaultSecret:
-        """Add or replace the TOTP configuration of a login secret; see `AsyncUnlockedVault.set_totp`."""
+        """Add or replace the TOTP configuration of a login secret; see `AsyncUnlockedVault.set_totp`.
+
+        Args:
+            secret_id: The login secret's UUID.
+            totp: A `TOTPConfig`, or an `otpauth://totp/...` URI.
+        """
         unlocked = await self._client.vault._require_unlocked()
         return await unlocked.set_totp(secret_id, totp)
 
     async def remove_totp(self, secret_id: UUID | str) -> VaultSecret:
-        """Remove the TOTP configuration of a login secret; see `AsyncUnlockedVault.remove_totp`."""
+        """Remove the TOTP configuration of a login secret; see `AsyncUnlockedVault.remove_totp`.
+
+        Args:
+            secret_id: The login secret's UUID.
+        """
         unlocked = await self._client.vault._require_unlocked()
         return await unlocked.remove_totp(secret_id)
 
     async def get_totp_code(self, secret_id: UUID | str) -> TOTPCode:
-        """The current TOTP code of a login secret, computed locally; see `AsyncUnlockedVault.get_totp_code`."""
+        """The current TOTP code of a login secret, computed locally; see `AsyncUnlockedVault.get_totp_code`.
+
+        Args:
+            secret_id: The login secret's UUID.
+        """
         unlocked = await self._client.vault._require_unlocked()
         return await unlocked.get_totp_code(secret_id)
 
     async def delete_secret(self, secret_id: UUID | str) -> None:
-        """Delete a secret; see `AsyncUnlockedVault.delete_secret`."""
+        """Delete a secret; see `AsyncUnlockedVault.delete_secret`.
+
+        Args:
+            secret_id: The secret's UUID.
+        """
         unlocked = await self._client.vault._require_unlocked()
         await unlocked.delete_secret(secret_id)
 
     async def revoke_credential_access(self, secret_id: UUID | str) -> None:
-        """Stop this identity from reading a secret; see `AsyncVaultResource.revoke_access`."""
+        """Stop this identity from reading a secret; see `AsyncVaultResource.revoke_access`.
+
+        Args:
+            secret_id: The secret's UUID.
+        """
         await self._client.vault.revoke_access(secret_id, self._data.id)

@@ -200,6 +200,12 @@ class Inkbox:
         `extra_query` are added to those of this client. Closing the copy does not close the
         pool; closing the original does.
 
+        Args:
+            timeout: Seconds (or an `httpx.Timeout`) for each attempt.
+            max_retries: Retries of a failed request that is safe to repeat.
+            extra_headers: Headers added to every request (never `X-API-Key`).
+            extra_query: Query parameters added to every request.
+
         Raises:
             TypeError: `extra_headers` / `extra_query` is not a dict of str to str.
             ValueError: A bad timeout or retry count, or `X-API-Key` among the extra headers.
@@ -260,6 +266,9 @@ class Inkbox:
         `ResponseNotice`s of the `Inkbox-Notices` headers of every call the copy made, or
         None). The copy shares the connection pool and the unlocked vault; nested scopes
         collect independently; the copy collects nothing once the callback returned.
+
+        Args:
+            callback: Called once with the collecting copy; its result becomes `data`.
         """
         collector = NoticeCollector()
         scoped = self._copy(self._config, collector)
@@ -484,7 +493,23 @@ class Inkbox:
         phone_number: IdentityPhoneNumberCreate | Mapping[str, Any] | None = None,
         vault_secret_ids: uuid.UUID | str | Sequence[uuid.UUID | str] | None = None,
     ) -> AgentIdentity:
-        """Create an agent identity, with its mailbox; see `IdentitiesResource.create`."""
+        """Create an agent identity, with its mailbox; see `IdentitiesResource.create`.
+
+        Args:
+            agent_handle: Unique handle, e.g. `"sales-agent"` (a leading `@` is stripped).
+            display_name: Human-readable name; defaults to the handle.
+            description: Org-internal description.
+            email_local_part: Requested local part of the address (custom domains only).
+            sending_domain: Bare domain the mailbox sends from, e.g. `"mail.acme.com"` (a
+                verified custom domain); `None` forces the platform domain; omit to inherit
+                the organization's default.
+            create_mailbox: Accepted for 0.3.1's signature. The server always creates the
+                identity's mailbox (the guide relies on it), so `False` cannot skip it and
+                is refused.
+            phone_number: Provision a number with the identity (`IdentityPhoneNumberCreate`
+                or its dict, e.g. `{"type": "local", "state": "NY"}`).
+            vault_secret_ids: Vault secrets to grant: `"*"`/`"all"`, one id, or several.
+        """
         from .identity import AgentIdentity
 
         data = self.identities.create(
@@ -500,7 +525,11 @@ class Inkbox:
         return AgentIdentity(self, data)
 
     def get_identity(self, agent_handle: str) -> AgentIdentity:
-        """An identity by handle, with its channels; see `IdentitiesResource.get`."""
+        """An identity by handle, with its channels; see `IdentitiesResource.get`.
+
+        Args:
+            agent_handle: Unique handle, e.g. `"sales-agent"` (a leading `@` is stripped).
+        """
         from .identity import AgentIdentity
 
         return AgentIdentity(self, self.identities.get(agent_handle))
@@ -556,6 +585,20 @@ class Inkbox:
         """Register a new agent, no API key needed; see `AccountResource.signup`.
 
         `base_url`, `timeout` and `http_client` configure the short-lived client of this call.
+
+        Args:
+            human_email: The human who will claim the agent.
+            note_to_human: Message included in the verification email.
+            display_name: The agent's name; defaults to the handle.
+            agent_handle: Requested handle.
+            email_local_part: Requested local part of the mailbox address.
+            harness: Name of the agent's runtime, e.g. `"claude-code"`.
+            invitation_token: Token of an agent-to-agent invitation being accepted.
+
+        Args:
+            base_url: The API root for this call (as for the constructor).
+            timeout: Seconds (or an `httpx.Timeout`) for this call.
+            http_client: Your own `httpx.Client` for this call.
         """
         with cls._one_shot(None, base_url, timeout, http_client) as client:
             return client._account.signup(
@@ -581,6 +624,13 @@ class Inkbox:
         """Claim a signed-up agent (`api_key`) with its code; see `AccountResource.verify_signup`.
 
         `base_url`, `timeout` and `http_client` configure the short-lived client of this call.
+
+        Args:
+            api_key: The signed-up agent's API key (from `signup()`).
+            verification_code: The 6-digit code emailed to the human.
+            base_url: The API root for this call (as for the constructor).
+            timeout: Seconds (or an `httpx.Timeout`) for this call.
+            http_client: Your own `httpx.Client` for this call.
         """
         with cls._one_shot(api_key, base_url, timeout, http_client) as client:
             return client._account.verify_signup(verification_code)
@@ -597,6 +647,12 @@ class Inkbox:
         """Email a fresh verification code; see `AccountResource.resend_signup_verification`.
 
         `base_url`, `timeout` and `http_client` configure the short-lived client of this call.
+
+        Args:
+            api_key: The signed-up agent's API key (from `signup()`).
+            base_url: The API root for this call (as for the constructor).
+            timeout: Seconds (or an `httpx.Timeout`) for this call.
+            http_client: Your own `httpx.Client` for this call.
         """
         with cls._one_shot(api_key, base_url, timeout, http_client) as client:
             return client._account.resend_signup_verification()
@@ -613,20 +669,29 @@ class Inkbox:
         """The signed-up agent's claim status; see `AccountResource.get_signup_status`.
 
         `base_url`, `timeout` and `http_client` configure the short-lived client of this call.
+
+        Args:
+            api_key: The signed-up agent's API key (from `signup()`).
+            base_url: The API root for this call (as for the constructor).
+            timeout: Seconds (or an `httpx.Timeout`) for this call.
+            http_client: Your own `httpx.Client` for this call.
         """
         with cls._one_shot(api_key, base_url, timeout, http_client) as client:
             return client._account.get_signup_status()
 
     @property
     def base_url(self) -> str:
+        """The API root this client talks to."""
         return self._config.base_url
 
     @property
     def max_retries(self) -> int:
+        """How often a failed request that is safe to repeat is retried."""
         return self._config.max_retries
 
     @property
     def timeout(self) -> httpx.Timeout:
+        """The timeout of each attempt."""
         return self._config.timeout
 
     def close(self) -> None:

@@ -43,22 +43,27 @@ class IdentityBase:
 
     @property
     def id(self) -> uuid.UUID:
+        """The identity's id."""
         return self._data.id
 
     @property
     def agent_handle(self) -> str:
+        """The identity's handle, e.g. `"sales-agent"`."""
         return self._data.agent_handle
 
     @property
     def organization_id(self) -> str:
+        """The organization the identity belongs to."""
         return self._data.organization_id
 
     @property
     def display_name(self) -> str | None:
+        """Human-readable name, or None."""
         return self._data.display_name
 
     @property
     def description(self) -> str | None:
+        """Org-internal description, or None."""
         return self._data.description
 
     @property
@@ -94,10 +99,12 @@ class IdentityBase:
 
     @property
     def created_at(self) -> datetime.datetime:
+        """When the identity was created."""
         return self._data.created_at
 
     @property
     def updated_at(self) -> datetime.datetime:
+        """When the identity last changed."""
         return self._data.updated_at
 
     @property
@@ -196,7 +203,24 @@ class AgentIdentity(
         phone_inbound_filter_mode: NotGivenOr[FilterMode | str] = NOT_GIVEN,
         phone_outbound_filter_mode: NotGivenOr[FilterMode | str] = NOT_GIVEN,
     ) -> None:
-        """Relabel this identity or change its filter modes; see `IdentitiesResource.update`."""
+        """Relabel this identity or change its filter modes; see `IdentitiesResource.update`.
+
+        Args:
+            new_handle: The new handle (guide era; current servers fix the handle at creation).
+            status: `"active"` or `"paused"` (guide era).
+            display_name: New display name; `None` clears it.
+            description: New description; `None` clears it.
+            contact_sharing_enabled: Whether a dedicated line shares the identity's name.
+            idempotency_key: Your key (1-255 printable ASCII) making a retried update safe.
+            mail_filter_mode: `"whitelist"` or `"blacklist"` for mail both ways (admin keys).
+            phone_filter_mode: The same for calls and texts.
+            mail_inbound_filter_mode: Mail filter mode for inbound mail only; not combinable
+                with `mail_filter_mode`.
+            mail_outbound_filter_mode: The same for outbound mail.
+            phone_inbound_filter_mode: The same for inbound calls and texts; not
+                combinable with `phone_filter_mode`.
+            phone_outbound_filter_mode: The same for outbound calls and texts.
+        """
         data = self._client.identities.update(
             self.agent_handle,
             new_handle=new_handle,
@@ -223,6 +247,10 @@ class AgentIdentity(
     ) -> IdentityPhoneNumber:
         """Buy a number for this identity, then refresh it; see `PhoneNumbersResource.provision`.
 
+        Args:
+            type: `"local"` (the default) or `"toll_free"`.
+            state: US state code to pick a local number from, e.g. `"NY"`.
+
         Returns:
             The identity's new phone number (also `identity.phone_number`).
         """
@@ -245,6 +273,12 @@ class AgentIdentity(
     ) -> IdentityMailbox:
         """Create a mailbox for this identity, then refresh it; see `MailboxesResource.create`.
 
+        Args:
+            display_name: Sender name.
+            email_local_part: Requested local part of the address.
+            sending_domain_id: A verified custom domain's id (`domain.id`) to send from;
+                `None` forces the platform domain; omit to inherit the org default.
+
         Returns:
             The identity's new mailbox (also `identity.mailbox`).
         """
@@ -258,7 +292,11 @@ class AgentIdentity(
         return self._require_mailbox()
 
     def assign_mailbox(self, mailbox_id: uuid.UUID | str) -> IdentityMailbox:
-        """Link a mailbox to this identity; see `IdentitiesResource.assign_mailbox`."""
+        """Link a mailbox to this identity; see `IdentitiesResource.assign_mailbox`.
+
+        Args:
+            mailbox_id: The mailbox's id (`mailbox.id`).
+        """
         self._set_data(self._client.identities.assign_mailbox(self.agent_handle, mailbox_id))
         return self._require_mailbox()
 
@@ -273,7 +311,11 @@ class AgentIdentity(
         self._set_data(attrs.evolve(self._data, mailbox=None, email_address=None))
 
     def assign_phone_number(self, phone_number_id: uuid.UUID | str) -> IdentityPhoneNumber:
-        """Link a number to this identity; see `IdentitiesResource.assign_phone_number`."""
+        """Link a number to this identity; see `IdentitiesResource.assign_phone_number`.
+
+        Args:
+            phone_number_id: The number's id (`number.id`).
+        """
         data = self._client.identities.assign_phone_number(self.agent_handle, phone_number_id)
         self._set_data(data)
         return self._require_phone_number()

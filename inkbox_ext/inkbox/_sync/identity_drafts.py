@@ -33,7 +33,11 @@ class IdentityDraftsMixin(IdentityBase):
     """Draft methods of `AgentIdentity`; they need the identity to have a mailbox."""
 
     def iter_email_drafts(self, *, page_size: int = 50) -> Pager[DraftSummary]:
-        """This identity's drafts, newest first, as a lazy pager; see `DraftsResource.list`."""
+        """This identity's drafts, newest first, as a lazy pager; see `DraftsResource.list`.
+
+        Args:
+            page_size: Drafts per request (1-100).
+        """
         mailbox = self._require_mailbox()
         return self._client.drafts.list(mailbox.email_address, page_size=page_size)
 
@@ -59,7 +63,29 @@ class IdentityDraftsMixin(IdentityBase):
         track_opens: bool = False,
         idempotency_key: str | None = None,
     ) -> DraftDetail:
-        """Create a draft in this identity's mailbox; see `DraftsResource.create`."""
+        """Create a draft in this identity's mailbox; see `DraftsResource.create`.
+
+        Args:
+            to: Recipient addresses.
+            cc: Carbon-copy recipients.
+            bcc: Blind carbon-copy recipients.
+            subject: The subject line.
+            body_text: Plain-text body.
+            body_html: HTML body.
+            reply_to: A Reply-To address.
+            thread_id: The thread a reply draft joins.
+            in_reply_to_message_id: RFC 5322 Message-ID of the message answered.
+            references: RFC 5322 Message-IDs of the conversation so far.
+            forward_message_id: Id of a message of this mailbox to forward.
+            forward_mode: `"inline"` or `"wrapped"` (`ForwardMode`); forwards only.
+            forward_note_text: Your note above a forwarded message (text).
+            forward_note_html: Your note above a forwarded message (HTML).
+            include_original_attachments: Whether a forward carries the original's attachments.
+            attachments: Dicts with `filename`, `content_type` and `content_base64` (and
+                optionally `content_id` for inline images).
+            track_opens: Embed an open-tracking pixel when sent (needs `body_html` by then).
+            idempotency_key: Your own key, so a create you repeat makes one draft.
+        """
         mailbox = self._require_mailbox()
         return self._client.drafts.create(
             mailbox.email_address,
@@ -84,7 +110,11 @@ class IdentityDraftsMixin(IdentityBase):
         )
 
     def get_email_draft(self, draft_id: uuid.UUID | str) -> DraftDetail:
-        """One draft of this identity's mailbox; see `DraftsResource.get`."""
+        """One draft of this identity's mailbox; see `DraftsResource.get`.
+
+        Args:
+            draft_id: The draft's id.
+        """
         mailbox = self._require_mailbox()
         return self._client.drafts.get(mailbox.email_address, draft_id)
 
@@ -107,7 +137,24 @@ class IdentityDraftsMixin(IdentityBase):
         forward_note_text: NotGivenOr[str | None] = NOT_GIVEN,
         forward_note_html: NotGivenOr[str | None] = NOT_GIVEN,
     ) -> DraftDetail:
-        """Change a draft if it is still at `generation`; see `DraftsResource.update`."""
+        """Change a draft if it is still at `generation`; see `DraftsResource.update`.
+
+        Args:
+            draft_id: The draft's id.
+            generation: The generation your change is based on (`draft.generation`).
+            recipients: `{"to": [...], "cc": [...], "bcc": [...]}` (groups left out stay) or
+                `DraftRecipients`; `None` clears them all.
+            subject: The subject line.
+            body_text: Plain-text body.
+            body_html: HTML body.
+            reply_to: A Reply-To address.
+            thread_id: The thread the draft replies in.
+            in_reply_to_message_id: RFC 5322 Message-ID of the message answered.
+            references: RFC 5322 Message-IDs of the conversation so far.
+            track_opens: Embed an open-tracking pixel when sent.
+            forward_note_text: The note above a forwarded message (text).
+            forward_note_html: The note above a forwarded message (HTML).
+        """
         mailbox = self._require_mailbox()
         return self._client.drafts.update(
             mailbox.email_address,
@@ -127,16 +174,31 @@ class IdentityDraftsMixin(IdentityBase):
         )
 
     def duplicate_email_draft(self, draft_id: uuid.UUID | str, *, generation: int) -> DraftDetail:
-        """Copy a draft into a new one; see `DraftsResource.duplicate`."""
+        """Copy a draft into a new one; see `DraftsResource.duplicate`.
+
+        Args:
+            draft_id: The draft's id.
+            generation: The generation your change is based on (`draft.generation`).
+        """
         mailbox = self._require_mailbox()
         return self._client.drafts.duplicate(mailbox.email_address, draft_id, generation=generation)
 
     def delete_email_draft(self, draft_id: uuid.UUID | str, *, generation: int) -> None:
-        """Delete a draft if it is still at `generation`; see `DraftsResource.delete`."""
+        """Delete a draft if it is still at `generation`; see `DraftsResource.delete`.
+
+        Args:
+            draft_id: The draft's id.
+            generation: The generation your change is based on (`draft.generation`).
+        """
         mailbox = self._require_mailbox()
         self._client.drafts.delete(mailbox.email_address, draft_id, generation=generation)
 
     def send_email_draft(self, draft_id: uuid.UUID | str, *, generation: int) -> Message:
-        """Send a draft if it is still at `generation`; see `DraftsResource.send`."""
+        """Send a draft if it is still at `generation`; see `DraftsResource.send`.
+
+        Args:
+            draft_id: The draft's id.
+            generation: The generation your change is based on (`draft.generation`).
+        """
         mailbox = self._require_mailbox()
         return self._client.drafts.send(mailbox.email_address, draft_id, generation=generation)

@@ -49,7 +49,25 @@ class IdentityMailMixin(IdentityBase):
         track_opens: bool = False,
         idempotency_key: str | None = None,
     ) -> Message:
-        """Send an email from this identity's mailbox; see `MessagesResource.send`."""
+        """Send an email from this identity's mailbox; see `MessagesResource.send`.
+
+        Args:
+            to: Recipient addresses (at least one).
+            subject: The subject line.
+            body_text: Plain-text body.
+            body_html: HTML body.
+            cc: Carbon-copy recipients.
+            bcc: Blind carbon-copy recipients.
+            in_reply_to_message_id: The message this replies to, so the reply joins its thread:
+                the message itself (`msg`), its RFC 5322 Message-ID (`msg.message_id`, e.g.
+                `"<abc@example.com>"`), or its Inkbox id (`msg.id`), which is looked up by
+                listing this mailbox (a lookup that, unlike `get()`, leaves it unread).
+            attachments: Dicts with `filename`, `content_type` and `content_base64` (and
+                optionally `content_id` for inline images).
+            track_opens: Embed an open-tracking pixel (needs `body_html`).
+            idempotency_key: Your own key (1-255 printable ASCII characters), to make a send
+                you may repeat yourself (after a crash, say) deliver once.
+        """
         mailbox = self._require_mailbox()
         return self._client.messages.send(
             mailbox.email_address,
@@ -77,7 +95,18 @@ class IdentityMailMixin(IdentityBase):
         track_opens: bool = False,
         idempotency_key: str | None = None,
     ) -> Message:
-        """Answer a message in its thread, leaving its read state alone; see `MessagesResource.reply`."""
+        """Answer a message in its thread, leaving its read state alone; see `MessagesResource.reply`.
+
+        Args:
+            message: The message to answer, as listed or fetched (`Message` or `MessageDetail`).
+            body_text: Plain-text body.
+            body_html: HTML body.
+            cc: Carbon-copy recipients.
+            bcc: Blind carbon-copy recipients.
+            attachments: As for `send()`.
+            track_opens: Embed an open-tracking pixel (needs `body_html`).
+            idempotency_key: Your own key, replacing the derived one.
+        """
         mailbox = self._require_mailbox()
         return self._client.messages.reply(
             mailbox.email_address,
@@ -107,7 +136,23 @@ class IdentityMailMixin(IdentityBase):
         reply_to: str | None = None,
         idempotency_key: str | None = None,
     ) -> Message:
-        """Forward one of this identity's messages; see `MessagesResource.forward`."""
+        """Forward one of this identity's messages; see `MessagesResource.forward`.
+
+        Args:
+            message_id: The message to forward (`msg.id`).
+            to: Recipients; at least one address across `to`, `cc` and `bcc`.
+            cc: Carbon-copy recipients.
+            bcc: Blind carbon-copy recipients.
+            mode: `"inline"` (the original quoted below your note) or `"wrapped"` (the
+                original attached whole, as `message/rfc822`).
+            subject: Defaults to `"Fwd: "` plus the original subject (never doubled).
+            body_text: Your note above the original.
+            body_html: Your HTML note.
+            additional_attachments: Files of your own, shaped as `send(attachments=...)`.
+            include_original_attachments: Inline mode: re-attach the original's files.
+            reply_to: Reply-To address of the forward.
+            idempotency_key: Your own key, as for `send()`; a fresh one is used otherwise.
+        """
         mailbox = self._require_mailbox()
         return self._client.messages.forward(
             mailbox.email_address,
@@ -134,7 +179,16 @@ class IdentityMailMixin(IdentityBase):
         end_datetime: datetime.datetime | datetime.date | str | None = None,
         tz: str | None = None,
     ) -> Pager[Message]:
-        """This identity's emails, newest first, as a lazy pager; see `MessagesResource.list`."""
+        """This identity's emails, newest first, as a lazy pager; see `MessagesResource.list`.
+
+        Args:
+            direction: `"inbound"` or `"outbound"`; omit for both.
+            page_size: Messages per request (1-100).
+            start_datetime: Only messages created at or after this time (a `date`: that day on).
+            end_datetime: Only messages created at or before this time (a `date`: the whole day).
+            tz: IANA time zone (`"America/New_York"`) in which dates and naive datetimes are
+                read; UTC when omitted.
+        """
         mailbox = self._require_mailbox()
         return self._client.messages.list(
             mailbox.email_address,
@@ -159,6 +213,14 @@ class IdentityMailMixin(IdentityBase):
         The API has no read-state filter for mail, so unread is picked out here; bound the pages
         read with `start_datetime` (a server-side filter), e.g. the time of your last poll.
         Marking messages read inside the loop is safe (pages follow a cursor).
+
+        Args:
+            direction: `"inbound"` or `"outbound"`; omit for both.
+            page_size: Messages per request (1-100).
+            start_datetime: Only messages created at or after this time (a `date`: that day on).
+            end_datetime: Only messages created at or before this time (a `date`: the whole day).
+            tz: IANA time zone (`"America/New_York"`) in which dates and naive datetimes are
+                read; UTC when omitted.
         """
         pager = self.iter_emails(
             direction=direction,
@@ -170,11 +232,19 @@ class IdentityMailMixin(IdentityBase):
         return pager._keeping(lambda message: not message.is_read)
 
     def mark_emails_read(self, message_ids: Iterable[uuid.UUID | str]) -> None:
-        """Mark messages read, one request per message; see `MessagesResource.mark_read`."""
+        """Mark messages read, one request per message; see `MessagesResource.mark_read`.
+
+        Args:
+            message_ids: Ids of the messages (`msg.id`).
+        """
         self._set_read(message_ids, True)
 
     def mark_emails_unread(self, message_ids: Iterable[uuid.UUID | str]) -> None:
-        """Mark messages unread, one request per message; see `MessagesResource.mark_unread`."""
+        """Mark messages unread, one request per message; see `MessagesResource.mark_unread`.
+
+        Args:
+            message_ids: Ids of the messages (`msg.id`).
+        """
         self._set_read(message_ids, False)
 
     def _set_read(self, message_ids: Iterable[uuid.UUID | str], is_read: bool) -> None:
@@ -197,7 +267,17 @@ class IdentityMailMixin(IdentityBase):
         reply_to: str | None = None,
         idempotency_key: str | None = None,
     ) -> Message:
-        """Reply to everyone on a message of this identity's mailbox; see `MessagesResource.reply_all`."""
+        """Reply to everyone on a message of this identity's mailbox; see `MessagesResource.reply_all`.
+
+        Args:
+            message_id: The id of the message answered (`msg.id`).
+            subject: Replaces the `Re:` subject.
+            body_text: Plain-text body.
+            body_html: HTML body.
+            attachments: As for `send()`.
+            reply_to: A Reply-To address.
+            idempotency_key: Your own key (1-255 printable ASCII characters).
+        """
         mailbox = self._require_mailbox()
         return self._client.messages.reply_all(
             mailbox.email_address,
@@ -211,11 +291,19 @@ class IdentityMailMixin(IdentityBase):
         )
 
     def get_message(self, message_id: uuid.UUID | str) -> MessageDetail:
-        """One of this identity's messages, with its body (marks an inbound one read); see `MessagesResource.get`."""
+        """One of this identity's messages, with its body (marks an inbound one read); see `MessagesResource.get`.
+
+        Args:
+            message_id: The message's id (`msg.id`).
+        """
         mailbox = self._require_mailbox()
         return self._client.messages.get(mailbox.email_address, message_id)
 
     def get_thread(self, thread_id: uuid.UUID | str) -> ThreadDetail:
-        """A thread of this identity's mailbox with its messages, oldest first; see `ThreadsResource.get`."""
+        """A thread of this identity's mailbox with its messages, oldest first; see `ThreadsResource.get`.
+
+        Args:
+            thread_id: The thread's id (`msg.thread_id`).
+        """
         mailbox = self._require_mailbox()
         return self._client.threads.get(mailbox.email_address, thread_id)

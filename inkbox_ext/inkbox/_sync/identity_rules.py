@@ -54,7 +54,14 @@ class IdentityRulesMixin(IdentityBase):
         match_target: str,
         direction: ContactRuleDirection | str | None = None,
     ) -> MailIdentityContactRule:
-        """Add a mail rule to this identity; see `MailIdentityContactRulesResource.create`."""
+        """Add a mail rule to this identity; see `MailIdentityContactRulesResource.create`.
+
+        Args:
+            action: `allow` or `block`.
+            match_type: `exact_email` or `domain`.
+            match_target: The address or domain to match, e.g. `"example.com"`.
+            direction: `inbound`, `outbound` or `both` (the default when left out).
+        """
         return self._mail_rules.create(
             self.agent_handle,
             action=action,
@@ -72,7 +79,15 @@ class IdentityRulesMixin(IdentityBase):
         offset: int | None = None,
         direction: ContactRuleDirection | str | None = None,
     ) -> list[MailIdentityContactRule]:
-        """This identity's mail rules, newest first; see `MailIdentityContactRulesResource.list`."""
+        """This identity's mail rules, newest first; see `MailIdentityContactRulesResource.list`.
+
+        Args:
+            action: Only rules with this action.
+            match_type: Only rules with this match type.
+            limit: At most this many rules (1-200; the server's default is 50).
+            offset: Skip this many rules.
+            direction: Only rules covering this direction.
+        """
         return self._mail_rules.list(
             self.agent_handle,
             action=action,
@@ -83,7 +98,11 @@ class IdentityRulesMixin(IdentityBase):
         )
 
     def get_mail_contact_rule(self, rule_id: uuid.UUID | str) -> MailIdentityContactRule:
-        """One of this identity's mail rules; see `MailIdentityContactRulesResource.get`."""
+        """One of this identity's mail rules; see `MailIdentityContactRulesResource.get`.
+
+        Args:
+            rule_id: Id of the rule.
+        """
         return self._mail_rules.get(self.agent_handle, rule_id)
 
     def update_mail_contact_rule(
@@ -94,13 +113,24 @@ class IdentityRulesMixin(IdentityBase):
         direction: ContactRuleDirection | str | None = None,
         apply_to: ContactRuleApplyTo | str | None = None,
     ) -> MailIdentityContactRule:
-        """Change one of this identity's mail rules; see `MailIdentityContactRulesResource.update`."""
+        """Change one of this identity's mail rules; see `MailIdentityContactRulesResource.update`.
+
+        Args:
+            rule_id: Id of the rule.
+            action: `allow` or `block`.
+            direction: `inbound`, `outbound` or `both`.
+            apply_to: Change `action` on this one side only (`inbound` or `outbound`).
+        """
         return self._mail_rules.update(
             self.agent_handle, rule_id, action=action, direction=direction, apply_to=apply_to
         )
 
     def delete_mail_contact_rule(self, rule_id: uuid.UUID | str) -> None:
-        """Delete one of this identity's mail rules; see `MailIdentityContactRulesResource.delete`."""
+        """Delete one of this identity's mail rules; see `MailIdentityContactRulesResource.delete`.
+
+        Args:
+            rule_id: Id of the rule.
+        """
         self._mail_rules.delete(self.agent_handle, rule_id)
 
     # ── phone ──
@@ -113,7 +143,14 @@ class IdentityRulesMixin(IdentityBase):
         match_type: PhoneRuleMatchType | str = "exact_number",
         direction: ContactRuleDirection | str | None = None,
     ) -> PhoneIdentityContactRule:
-        """Add a phone rule to this identity; see `PhoneIdentityContactRulesResource.create`."""
+        """Add a phone rule to this identity; see `PhoneIdentityContactRulesResource.create`.
+
+        Args:
+            action: `allow` or `block`.
+            match_target: The E.164 number to match.
+            match_type: `exact_number`, the only kind.
+            direction: `inbound`, `outbound` or `both` (the default when left out).
+        """
         return self._phone_rules.create(
             self.agent_handle,
             action=action,
@@ -131,7 +168,15 @@ class IdentityRulesMixin(IdentityBase):
         offset: int | None = None,
         direction: ContactRuleDirection | str | None = None,
     ) -> list[PhoneIdentityContactRule]:
-        """This identity's phone rules, newest first; see `PhoneIdentityContactRulesResource.list`."""
+        """This identity's phone rules, newest first; see `PhoneIdentityContactRulesResource.list`.
+
+        Args:
+            action: Only rules with this action.
+            match_type: Only rules with this match type.
+            limit: At most this many rules (1-200; the server's default is 50).
+            offset: Skip this many rules.
+            direction: Only rules covering this direction.
+        """
         return self._phone_rules.list(
             self.agent_handle,
             action=action,
@@ -142,7 +187,11 @@ class IdentityRulesMixin(IdentityBase):
         )
 
     def get_phone_contact_rule(self, rule_id: uuid.UUID | str) -> PhoneIdentityContactRule:
-        """One of this identity's phone rules; see `PhoneIdentityContactRulesResource.get`."""
+        """One of this identity's phone rules; see `PhoneIdentityContactRulesResource.get`.
+
+        Args:
+            rule_id: Id of the rule.
+        """
         return self._phone_rules.get(self.agent_handle, rule_id)
 
     def update_phone_contact_rule(
@@ -153,11 +202,22 @@ class IdentityRulesMixin(IdentityBase):
         direction: ContactRuleDirection | str | None = None,
         apply_to: ContactRuleApplyTo | str | None = None,
     ) -> PhoneIdentityContactRule:
-        """Change one of this identity's phone rules; see `PhoneIdentityContactRulesResource.update`."""
+        """Change one of this identity's phone rules; see `PhoneIdentityContactRulesResource.update`.
+
+        Args:
+            rule_id: Id of the rule.
+            action: `allow` or `block`.
+            direction: `inbound`, `outbound` or `both`.
+            apply_to: Change `action` on this one side only (`inbound` or `outbound`).
+        """
         return self._phone_rules.update(
             self.agent_handle, rule_id, action=action, direction=direction, apply_to=apply_to
         )
 
     def delete_phone_contact_rule(self, rule_id: uuid.UUID | str) -> None:
-        """Delete one of this identity's phone rules; see `PhoneIdentityContactRulesResource.delete`."""
+        """Delete one of this identity's phone rules; see `PhoneIdentityContactRulesResource.delete`.
+
+        Args:
+            rule_id: Id of the rule.
+        """
         self._phone_rules.delete(self.agent_handle, rule_id)

@@ -62,7 +62,14 @@ class IdentityVaultMixin(IdentityBase):
     def create_secret(
         self, name: str, payload: SecretPayload, *, description: str | None = None
     ) -> VaultSecret:
-        """Store a new secret this identity may read; see `UnlockedVault.create_secret`."""
+        """Store a new secret this identity may read; see `UnlockedVault.create_secret`.
+
+        Args:
+            name: Display name, 1 to 255 characters.
+            payload: A `LoginPayload`, `APIKeyPayload`, `KeyPairPayload`, `SSHKeyPayload` or
+                `OtherPayload`.
+            description: Optional description.
+        """
         vault = self._client.vault
         unlocked = vault._require_unlocked()
         secret = unlocked.create_secret(name, payload, description=description)
@@ -70,30 +77,55 @@ class IdentityVaultMixin(IdentityBase):
         return secret
 
     def get_secret(self, secret_id: UUID | str) -> DecryptedVaultSecret:
-        """Fetch and decrypt one secret; see `UnlockedVault.get_secret`."""
+        """Fetch and decrypt one secret; see `UnlockedVault.get_secret`.
+
+        Args:
+            secret_id: The secret's UUID.
+        """
         unlocked = self._client.vault._require_unlocked()
         return unlocked.get_secret(secret_id)
 
     def set_totp(self, secret_id: UUID | str, totp: TOTPConfig | str) -> VaultSecret:
-        """Add or replace the TOTP configuration of a login secret; see `UnlockedVault.set_totp`."""
+        """Add or replace the TOTP configuration of a login secret; see `UnlockedVault.set_totp`.
+
+        Args:
+            secret_id: The login secret's UUID.
+            totp: A `TOTPConfig`, or an `otpauth://totp/...` URI.
+        """
         unlocked = self._client.vault._require_unlocked()
         return unlocked.set_totp(secret_id, totp)
 
     def remove_totp(self, secret_id: UUID | str) -> VaultSecret:
-        """Remove the TOTP configuration of a login secret; see `UnlockedVault.remove_totp`."""
+        """Remove the TOTP configuration of a login secret; see `UnlockedVault.remove_totp`.
+
+        Args:
+            secret_id: The login secret's UUID.
+        """
         unlocked = self._client.vault._require_unlocked()
         return unlocked.remove_totp(secret_id)
 
     def get_totp_code(self, secret_id: UUID | str) -> TOTPCode:
-        """The current TOTP code of a login secret, computed locally; see `UnlockedVault.get_totp_code`."""
+        """The current TOTP code of a login secret, computed locally; see `UnlockedVault.get_totp_code`.
+
+        Args:
+            secret_id: The login secret's UUID.
+        """
         unlocked = self._client.vault._require_unlocked()
         return unlocked.get_totp_code(secret_id)
 
     def delete_secret(self, secret_id: UUID | str) -> None:
-        """Delete a secret; see `UnlockedVault.delete_secret`."""
+        """Delete a secret; see `UnlockedVault.delete_secret`.
+
+        Args:
+            secret_id: The secret's UUID.
+        """
         unlocked = self._client.vault._require_unlocked()
         unlocked.delete_secret(secret_id)
 
     def revoke_credential_access(self, secret_id: UUID | str) -> None:
-        """Stop this identity from reading a secret; see `VaultResource.revoke_access`."""
+        """Stop this identity from reading a secret; see `VaultResource.revoke_access`.
+
+        Args:
+            secret_id: The secret's UUID.
+        """
         self._client.vault.revoke_access(secret_id, self._data.id)

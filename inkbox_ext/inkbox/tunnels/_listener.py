@@ -241,6 +241,7 @@ class _Listener:
 
     @property
     def is_connected(self) -> bool:
+        """Whether the listener is connected to the edge right now."""
         return self.status == "connected"
 
     @property
@@ -307,12 +308,14 @@ class AsyncTunnelListener(_Listener):
                 await asyncio.wait_for(runtime.finished.wait(), 30)
 
     def wait(self) -> None:
+        """Not for this listener: it comes from `AsyncInkbox` (raises `RuntimeError`)."""
         raise RuntimeError(
             "this listener comes from AsyncInkbox: use `await listener.serve_forever()` and "
             "`await listener.aclose()` (wait()/close() are the pair for Inkbox)"
         )
 
     def close(self) -> None:
+        """Not for this listener: use `await aclose()` (raises `RuntimeError`)."""
         self.wait()
 
 
@@ -386,10 +389,12 @@ class TunnelListener(_Listener):
             self._done.wait(30)
 
     async def serve_forever(self) -> None:
+        """Not for this listener: it serves on its own thread already (raises `RuntimeError`)."""
         raise RuntimeError(
             "this listener comes from Inkbox and already serves on its own thread: use "
             "listener.wait() and listener.close() (serve_forever()/aclose() are for AsyncInkbox)"
         )
 
     async def aclose(self) -> None:
+        """Not for this listener: use `close()` (raises `RuntimeError`)."""
         await self.serve_forever()

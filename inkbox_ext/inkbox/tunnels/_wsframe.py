@@ -41,7 +41,14 @@ class Frame:
 
 @dataclass(frozen=True, slots=True)
 class Message:
-    """One whole WebSocket message: `text` (str), `binary` (bytes) or `close` (code, reason)."""
+    """One whole WebSocket message.
+
+    Attributes:
+        type: `"text"`, `"binary"` or `"close"`.
+        data: The text (str) or bytes of a data message.
+        code: The close code of a `close` message.
+        reason: The close reason of a `close` message.
+    """
 
     type: str
     data: str | bytes = b""

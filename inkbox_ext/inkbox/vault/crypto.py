@@ -324,7 +324,14 @@ def find_org_key(
 
 @dataclass(frozen=True, slots=True)
 class VaultKeyMaterial:
-    """What the server stores for one vault key; the client generates every field."""
+    """What the server stores for one vault key; the client generates every field.
+
+    Attributes:
+        id: The key's id.
+        wrapped_org_encryption_key: The organization key, encrypted under this vault key.
+        auth_hash: Proof of the vault key that the server checks (not the key itself).
+        key_type: Primary key or recovery code.
+    """
 
     id: UUID
     wrapped_org_encryption_key: str = field(repr=False)
@@ -343,7 +350,12 @@ class VaultKeyMaterial:
     def to_primary_update(
         self, *, current_auth_hash: str | None = None, recovery_auth_hash: str | None = None
     ) -> dict[str, str]:
-        """JSON body of `PUT /keys/primary`: no `key_type`, plus exactly one credential."""
+        """JSON body of `PUT /keys/primary`: no `key_type`, plus exactly one credential.
+
+        Args:
+            current_auth_hash: Auth hash of the current primary key, to prove it.
+            recovery_auth_hash: Auth hash of a recovery code, instead of the current key.
+        """
         if (current_auth_hash is None) == (recovery_auth_hash is None):
             raise ValueError("Exactly one of current_auth_hash or recovery_auth_hash is required")
         body = {
@@ -382,6 +394,12 @@ def generate_vault_key_material(
 ) -> VaultKeyMaterial:
     """Validate a new vault key, derive it and wrap the org key under a fresh key id.
 
+    Args:
+        vault_key: The new vault key (checked against the strength rules).
+        organization_id: The organization the vault belongs to (part of the key derivation).
+        org_encryption_key: The organization key to wrap.
+        key_type: Primary key or recovery code.
+
     Raises:
         InkboxVaultKeyError: the vault key breaks a strength rule.
     """
@@ -403,6 +421,10 @@ def generate_recovery_code(
     """A new recovery code (`XXXX-…`, 8 groups, ~158 bits) and its key material.
 
     Recovery codes skip the strength rules (they have no lowercase letter).
+
+    Args:
+        organization_id: The organization the vault belongs to (part of the key derivation).
+        org_encryption_key: The organization key to wrap under the code.
     """
     code = _recovery_code()
     return code, _key_material(code, organization_id, org_encryption_key, VaultKeyType.RECOVERY)

@@ -47,7 +47,14 @@ class TOTPAlgorithm(StrEnum):
 
 @dataclass(frozen=True, slots=True, repr=False)
 class TOTPCode:
-    """One generated code and the window in which it is valid (Unix seconds)."""
+    """One generated code and the window in which it is valid (Unix seconds).
+
+    Attributes:
+        code: The one-time code, e.g. `"482901"`.
+        period_start: When the code became valid.
+        period_end: When it expires.
+        seconds_remaining: Seconds until it expires.
+    """
 
     code: str
     period_start: int
@@ -136,7 +143,11 @@ class TOTPConfig:
 
     @classmethod
     def from_dict(cls, raw: Mapping[str, Any]) -> TOTPConfig:
-        """Parse the stored JSON object; defaults apply only to *absent* keys."""
+        """Parse the stored JSON object; defaults apply only to *absent* keys.
+
+        Args:
+            raw: The decrypted JSON object.
+        """
         if not isinstance(raw, Mapping):
             raise InvalidTOTPError("totp must be a JSON object")
         if "secret" not in raw:
@@ -153,7 +164,11 @@ class TOTPConfig:
         )
 
     def generate_code(self, at: float | datetime | None = None) -> TOTPCode:
-        """Shortcut for `generate_totp(self, at)`."""
+        """Shortcut for `generate_totp(self, at)`.
+
+        Args:
+            at: The moment (Unix seconds or a datetime); now when omitted.
+        """
         return generate_totp(self, at)
 
 
@@ -239,6 +254,9 @@ def parse_totp_uri(uri: str) -> TOTPConfig:
     Follows the official SDK exactly: query `issuer` beats the label's, blank query
     values count as absent, the first of duplicate keys wins, the secret is upper-cased,
     and other parameters are ignored.
+
+    Args:
+        uri: An `otpauth://totp/...` URI, as a QR code encodes it.
 
     Raises:
         InvalidTOTPError: (a `ValueError`) on a wrong scheme, an HOTP URI, a missing or

@@ -111,6 +111,9 @@ class SecretPayload:
     def from_dict(cls, raw: Mapping[str, Any]) -> Self:
         """Build from decrypted JSON; unknown keys are ignored, like the official SDK.
 
+        Args:
+            raw: The decrypted JSON object.
+
         Raises:
             VaultPayloadError: a required field is missing, or a field has the wrong type.
             InvalidTOTPError: a login's TOTP configuration is invalid.
@@ -131,7 +134,17 @@ class SecretPayload:
 
 @dataclass(repr=False, slots=True)
 class LoginPayload(SecretPayload):
-    """A `login` secret: password plus optional username, email, URL and TOTP."""
+    """A `login` secret: password plus optional username, email, URL and TOTP.
+
+    Attributes:
+        password: The password (never shown by `repr`).
+        username: The account's user name.
+        email: The account's email address.
+        url: Where the login is used.
+        totp: Two-factor settings (`parse_totp_uri("otpauth://...")`); codes come from
+            `generate_code()` or the vault's `get_totp_code()`.
+        notes: Optional free-form notes (kept secret like the rest of the payload).
+    """
 
     secret_type: ClassVar[VaultSecretType] = VaultSecretType.LOGIN
     _secret_fields: ClassVar[frozenset[str]] = frozenset({"notes", "password"})
@@ -146,7 +159,13 @@ class LoginPayload(SecretPayload):
 
 @dataclass(repr=False, slots=True)
 class APIKeyPayload(SecretPayload):
-    """An `api_key` secret: one token, optionally with its endpoint."""
+    """An `api_key` secret: one token, optionally with its endpoint.
+
+    Attributes:
+        api_key: The token (never shown by `repr`).
+        endpoint: The API it is for.
+        notes: Optional free-form notes (kept secret like the rest of the payload).
+    """
 
     secret_type: ClassVar[VaultSecretType] = VaultSecretType.API_KEY
     _secret_fields: ClassVar[frozenset[str]] = frozenset({"notes", "api_key"})
@@ -157,7 +176,14 @@ class APIKeyPayload(SecretPayload):
 
 @dataclass(repr=False, slots=True)
 class KeyPairPayload(SecretPayload):
-    """A `key_pair` secret: access key and secret key (AWS style)."""
+    """A `key_pair` secret: access key and secret key (AWS style).
+
+    Attributes:
+        access_key: The public half (never shown by `repr`).
+        secret_key: The secret half (never shown by `repr`).
+        endpoint: The API it is for.
+        notes: Optional free-form notes (kept secret like the rest of the payload).
+    """
 
     secret_type: ClassVar[VaultSecretType] = VaultSecretType.KEY_PAIR
     _secret_fields: ClassVar[frozenset[str]] = frozenset({"notes", "access_key", "secret_key"})
@@ -169,7 +195,15 @@ class KeyPairPayload(SecretPayload):
 
 @dataclass(repr=False, slots=True)
 class SSHKeyPayload(SecretPayload):
-    """An `ssh_key` secret: private key, optionally public key, fingerprint, passphrase."""
+    """An `ssh_key` secret: private key, optionally public key, fingerprint, passphrase.
+
+    Attributes:
+        private_key: The private key, PEM/OpenSSH text (never shown by `repr`).
+        public_key: The matching public key.
+        fingerprint: Its fingerprint.
+        passphrase: The private key's passphrase (never shown by `repr`).
+        notes: Optional free-form notes (kept secret like the rest of the payload).
+    """
 
     secret_type: ClassVar[VaultSecretType] = VaultSecretType.SSH_KEY
     _secret_fields: ClassVar[frozenset[str]] = frozenset({"notes", "private_key", "passphrase"})
@@ -182,7 +216,12 @@ class SSHKeyPayload(SecretPayload):
 
 @dataclass(repr=False, slots=True)
 class OtherPayload(SecretPayload):
-    """An `other` secret: free-form content."""
+    """An `other` secret: free-form content.
+
+    Attributes:
+        data: The content (never shown by `repr`).
+        notes: Optional free-form notes (kept secret like the rest of the payload).
+    """
 
     secret_type: ClassVar[VaultSecretType] = VaultSecretType.OTHER
     _secret_fields: ClassVar[frozenset[str]] = frozenset({"notes", "data"})

@@ -253,6 +253,10 @@ class AsyncCallsResource(AsyncResource):
     async def get(self, phone_number_id: uuid.UUID | str, call_id: uuid.UUID | str) -> PhoneCall:
         """One call of a phone number (0.3.1's form; `get_by_id` needs only the call's id).
 
+        Args:
+            phone_number_id: Id of the number whose calls to list (0.3.1's form).
+            call_id: Id of the call.
+
         Raises:
             NotFoundError: No such call on this number (404).
         """
@@ -265,6 +269,9 @@ class AsyncCallsResource(AsyncResource):
 
     async def get_by_id(self, call_id: uuid.UUID | str) -> PhoneCall:
         """One call, by its id alone.
+
+        Args:
+            call_id: Id of the call.
 
         Raises:
             NotFoundError: No such call (404).
@@ -330,6 +337,10 @@ class AsyncTranscriptsResource(AsyncResource):
         self, phone_number_id: uuid.UUID | str, call_id: uuid.UUID | str
     ) -> builtins.list[PhoneTranscript]:
         """The transcript of a call of this number, segment by segment in `seq` order.
+
+        Args:
+            phone_number_id: Id of the number whose calls to list (0.3.1's form).
+            call_id: Id of the call.
 
         Raises:
             ValueError: An id is not a UUID (no request is sent).

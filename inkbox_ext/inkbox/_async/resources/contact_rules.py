@@ -388,7 +388,15 @@ class AsyncMailContactRulesResource(AsyncContactRulesBase[MailContactRule]):
         direction: ContactRuleDirection | str | None = None,
         page_size: int = 50,
     ) -> AsyncPager[MailContactRule]:
-        """Every rule of the mailbox (with `list`'s filters), fetched a page at a time."""
+        """Every rule of the mailbox (with `list`'s filters), fetched a page at a time.
+
+        Args:
+            email_address: The mailbox's address.
+            action: Only rules with this action (`allow` or `block`).
+            match_type: Only rules with this match type (`exact_email` or `domain`).
+            direction: Only rules for this direction (`inbound`, `outbound` or `both`).
+            page_size: Items fetched per request; the iterator pages on by itself.
+        """
         filters = self._filters(action, match_type, direction, None, None)
         return self._iter(self._owner(email_address), filters, page_size)
 
@@ -401,7 +409,15 @@ class AsyncMailContactRulesResource(AsyncContactRulesBase[MailContactRule]):
         direction: ContactRuleDirection | str | None = None,
         page_size: int = 50,
     ) -> AsyncPager[MailContactRule]:
-        """Every mail rule of the organization (admin; `list_all`'s filters), fetched lazily."""
+        """Every mail rule of the organization (admin; `list_all`'s filters), fetched lazily.
+
+        Args:
+            mailbox_id: Only rules of this mailbox (its id, not its address).
+            action: Only rules with this action (`allow` or `block`).
+            match_type: Only rules with this match type (`exact_email` or `domain`).
+            direction: Only rules for this direction (`inbound`, `outbound` or `both`).
+            page_size: Items fetched per request; the iterator pages on by itself.
+        """
         filters = self._filters(action, match_type, direction, None, None)
         return self._iter_all(self._owner_filter(mailbox_id), filters, page_size)
 
@@ -572,7 +588,15 @@ class AsyncPhoneContactRulesResource(AsyncContactRulesBase[PhoneContactRule]):
         direction: ContactRuleDirection | str | None = None,
         page_size: int = 50,
     ) -> AsyncPager[PhoneContactRule]:
-        """Every rule of the number (with `list`'s filters), fetched a page at a time."""
+        """Every rule of the number (with `list`'s filters), fetched a page at a time.
+
+        Args:
+            phone_number_id: Id of the number.
+            action: Only rules with this action (`allow` or `block`).
+            match_type: Only rules with this match type (`exact_number`).
+            direction: Only rules for this direction (`inbound`, `outbound` or `both`).
+            page_size: Items fetched per request; the iterator pages on by itself.
+        """
         filters = self._filters(action, match_type, direction, None, None)
         return self._iter(self._owner(phone_number_id), filters, page_size)
 
@@ -585,7 +609,15 @@ class AsyncPhoneContactRulesResource(AsyncContactRulesBase[PhoneContactRule]):
         direction: ContactRuleDirection | str | None = None,
         page_size: int = 50,
     ) -> AsyncPager[PhoneContactRule]:
-        """Every phone rule of the organization (admin; `list_all`'s filters), fetched lazily."""
+        """Every phone rule of the organization (admin; `list_all`'s filters), fetched lazily.
+
+        Args:
+            phone_number_id: Only rules of this number.
+            action: Only rules with this action (`allow` or `block`).
+            match_type: Only rules with this match type (`exact_number`).
+            direction: Only rules for this direction (`inbound`, `outbound` or `both`).
+            page_size: Items fetched per request; the iterator pages on by itself.
+        """
         filters = self._filters(action, match_type, direction, None, None)
         return self._iter_all(self._owner_filter(phone_number_id), filters, page_size)
 

@@ -255,7 +255,13 @@ class AsyncContactsResource(AsyncResource):
         order: ContactListOrder | str | None = None,
         page_size: int = 50,
     ) -> AsyncPager[Contact]:
-        """Every contact (matching `q`), fetched a page at a time as you iterate."""
+        """Every contact (matching `q`), fetched a page at a time as you iterate.
+
+        Args:
+            q: Case-insensitive substring of a name, company, job title or the notes.
+            order: `"name"` or `"recent"` (the server's default when left out).
+            page_size: Items fetched per request; the iterator pages on by itself.
+        """
         opt_enum(order, ContactListOrder, "order")  # refuse a bad order before iterating
 
         async def fetch(offset: int, limit: int) -> builtins.list[Contact]:

@@ -244,6 +244,10 @@ class AsyncDraftsResource(AsyncResource):
     async def get(self, email_address: str, draft_id: uuid.UUID | str) -> DraftDetail:
         """One draft with its bodies, threading and attachment metadata.
 
+        Args:
+            email_address: The mailbox's address.
+            draft_id: The draft's id.
+
         Raises:
             NotFoundError: No such draft in this mailbox (a sent draft is gone).
         """
@@ -347,6 +351,11 @@ class AsyncDraftsResource(AsyncResource):
     ) -> None:
         """Delete a draft, if it is still at `generation`.
 
+        Args:
+            email_address: The mailbox's address.
+            draft_id: The draft's id.
+            generation: The generation your change is based on (`draft.generation`).
+
         Raises:
             DraftGenerationConflictError: The draft changed since; it was not deleted.
             NotFoundError: No such draft.
@@ -364,6 +373,11 @@ class AsyncDraftsResource(AsyncResource):
         self, email_address: str, draft_id: uuid.UUID | str, *, generation: int
     ) -> DraftDetail:
         """Copy a draft (as it is at `generation`) into a new, independent draft.
+
+        Args:
+            email_address: The mailbox's address.
+            draft_id: The draft's id.
+            generation: The generation your change is based on (`draft.generation`).
 
         Returns:
             The copy, at `generation` 1.
@@ -388,6 +402,11 @@ class AsyncDraftsResource(AsyncResource):
     ) -> Message:
         """Send a draft, if it is still at `generation`; it becomes a message and leaves the
         drafts.
+
+        Args:
+            email_address: The mailbox's address.
+            draft_id: The draft's id.
+            generation: The generation your change is based on (`draft.generation`).
 
         Returns:
             The sent message's metadata.
@@ -418,6 +437,13 @@ class AsyncDraftsResource(AsyncResource):
         attachments: Sequence[Mapping[str, str] | EmailAttachment],
     ) -> DraftDetail:
         """Append attachments to a draft, if it is still at `generation`.
+
+        Args:
+            email_address: The mailbox's address.
+            draft_id: The draft's id.
+            generation: The generation your change is based on (`draft.generation`).
+            attachments: Dicts with `filename`, `content_type` and `content_base64` (and
+                optionally `content_id` for inline images).
 
         Returns:
             The draft, one generation on (new attachments last in `attachment_metadata`).
@@ -451,6 +477,12 @@ class AsyncDraftsResource(AsyncResource):
         """Remove the attachment at `part_index`, if the draft is still at `generation`; the
         later ones move up one index.
 
+        Args:
+            email_address: The mailbox's address.
+            draft_id: The draft's id.
+            part_index: Position of the attachment among the draft's attachments, from 0.
+            generation: The generation your change is based on (`draft.generation`).
+
         Raises:
             DraftGenerationConflictError: The draft changed since; nothing was removed.
             NotFoundError: No such draft or attachment.
@@ -476,6 +508,12 @@ class AsyncDraftsResource(AsyncResource):
         generation: int,
     ) -> DraftAttachmentContent:
         """The bytes of the attachment at `part_index` of the draft at `generation`.
+
+        Args:
+            email_address: The mailbox's address.
+            draft_id: The draft's id.
+            part_index: Position of the attachment among the draft's attachments, from 0.
+            generation: The generation your change is based on (`draft.generation`).
 
         Returns:
             `DraftAttachmentContent` (`content`, `filename`, `content_type`).

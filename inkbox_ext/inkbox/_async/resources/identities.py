@@ -135,6 +135,9 @@ class AsyncIdentitiesResource(AsyncResource):
     async def get(self, agent_handle: str) -> AgentIdentitySummary:
         """An identity by handle, with its channels.
 
+        Args:
+            agent_handle: Unique handle, e.g. `"sales-agent"` (a leading `@` is stripped).
+
         Raises:
             NotFoundError: No such identity (404).
         """
@@ -183,8 +186,12 @@ class AsyncIdentitiesResource(AsyncResource):
             idempotency_key: Your key (1-255 printable ASCII) making a retried update safe.
             mail_filter_mode: `"whitelist"` or `"blacklist"` for mail both ways (admin keys).
             phone_filter_mode: The same for calls and texts.
-            mail_inbound_filter_mode: Mail filter mode for one direction only (and the other
-                three likewise); not combinable with the shared mode of the same channel.
+            mail_inbound_filter_mode: Mail filter mode for inbound mail only; not combinable
+                with `mail_filter_mode`.
+            mail_outbound_filter_mode: The same for outbound mail.
+            phone_inbound_filter_mode: The same for inbound calls and texts; not
+                combinable with `phone_filter_mode`.
+            phone_outbound_filter_mode: The same for outbound calls and texts.
 
         Returns:
             The updated identity.
@@ -246,6 +253,9 @@ class AsyncIdentitiesResource(AsyncResource):
     async def delete(self, agent_handle: str) -> None:
         """Delete an identity (guide era: its channels are unlinked, not deleted).
 
+        Args:
+            agent_handle: Unique handle, e.g. `"sales-agent"` (a leading `@` is stripped).
+
         Raises:
             NotFoundError: No such identity (any more).
         """
@@ -281,7 +291,11 @@ class AsyncIdentitiesResource(AsyncResource):
         return parsed(response, AgentIdentitySummary)
 
     async def unlink_mailbox(self, agent_handle: str) -> None:
-        """Unlink an identity's mailbox without deleting the mailbox (guide era)."""
+        """Unlink an identity's mailbox without deleting the mailbox (guide era).
+
+        Args:
+            agent_handle: Unique handle, e.g. `"sales-agent"` (a leading `@` is stripped).
+        """
         from inkbox_api.api.identities import unlink_identity_mailbox
 
         await unlink_identity_mailbox.asyncio_detailed(
@@ -314,7 +328,11 @@ class AsyncIdentitiesResource(AsyncResource):
         return parsed(response, AgentIdentitySummary)
 
     async def unlink_phone_number(self, agent_handle: str) -> None:
-        """Detach an identity's phone number (the number stays with the organization)."""
+        """Detach an identity's phone number (the number stays with the organization).
+
+        Args:
+            agent_handle: Unique handle, e.g. `"sales-agent"` (a leading `@` is stripped).
+        """
         from inkbox_api.api.identities import unlink_identity_phone_number
 
         await unlink_identity_phone_number.asyncio_detailed(
@@ -327,6 +345,9 @@ class AsyncIdentitiesResource(AsyncResource):
         Current servers release the number at the carrier; the guide's servers (and the
         emulator, where the guide wins) keep it with the organization, unlinked.
 
+        Args:
+            agent_handle: Unique handle, e.g. `"sales-agent"` (a leading `@` is stripped).
+
         Raises:
             NotFoundError: The identity has no phone number (404).
         """
@@ -334,6 +355,9 @@ class AsyncIdentitiesResource(AsyncResource):
 
     async def get_domain_affiliation(self, agent_handle: str) -> IdentityDomainAffiliation:
         """The verified organization domain the identity speaks for.
+
+        Args:
+            agent_handle: Unique handle, e.g. `"sales-agent"` (a leading `@` is stripped).
 
         Returns:
             The affiliation; every field is `None` when the identity has none.
@@ -378,7 +402,11 @@ class AsyncIdentitiesResource(AsyncResource):
         return parsed(response, IdentityDomainAffiliation)
 
     async def remove_domain_affiliation(self, agent_handle: str) -> None:
-        """Remove the identity's domain affiliation (admin keys; none to remove is fine)."""
+        """Remove the identity's domain affiliation (admin keys; none to remove is fine).
+
+        Args:
+            agent_handle: Unique handle, e.g. `"sales-agent"` (a leading `@` is stripped).
+        """
         from inkbox_api.api.organization_domains import remove_identity_domain_affiliation
 
         await remove_identity_domain_affiliation.asyncio_detailed(

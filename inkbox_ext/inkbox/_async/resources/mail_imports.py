@@ -99,6 +99,10 @@ class AsyncMailImportsResource(AsyncResource):
         """A fresh upload target for a job still waiting for its archive (the old one stops
         working).
 
+        Args:
+            email_address: The mailbox to import into.
+            job_id: The job.
+
         Raises:
             ConflictError: the job has already started.
         """
@@ -145,6 +149,10 @@ class AsyncMailImportsResource(AsyncResource):
     async def start(self, email_address: str, job_id: uuid.UUID | str) -> MailImportJob:
         """Queue the uploaded archive for import.
 
+        Args:
+            email_address: The mailbox to import into.
+            job_id: The job.
+
         Returns:
             The job: `queued`, or `failed` with `error_detail` when the archive is malformed
             (then nothing is imported).
@@ -161,6 +169,10 @@ class AsyncMailImportsResource(AsyncResource):
 
     async def get(self, email_address: str, job_id: uuid.UUID | str) -> MailImportJob:
         """One import job, with its progress counts and per-message `failures`.
+
+        Args:
+            email_address: The mailbox to import into.
+            job_id: The job.
 
         Raises:
             NotFoundError: no such job in this mailbox.
@@ -191,7 +203,12 @@ class AsyncMailImportsResource(AsyncResource):
         return parsed(response, MailImportJobPage)
 
     def iter(self, email_address: str, *, page_size: int = 50) -> AsyncPager[MailImportJob]:
-        """Every import job of the mailbox, newest first, a page at a time as you iterate."""
+        """Every import job of the mailbox, newest first, a page at a time as you iterate.
+
+        Args:
+            email_address: The mailbox to import into.
+            page_size: Items fetched per request; the iterator pages on by itself.
+        """
         address = require_text(email_address, "email_address")
         size = check_limit(page_size, "page_size", high=MAX_PAGE_SIZE)
 
@@ -202,6 +219,10 @@ class AsyncMailImportsResource(AsyncResource):
 
     async def cancel(self, email_address: str, job_id: uuid.UUID | str) -> MailImportJob:
         """Cancel a job that has not finished.
+
+        Args:
+            email_address: The mailbox to import into.
+            job_id: The job.
 
         Raises:
             ConflictError: the job already finished.

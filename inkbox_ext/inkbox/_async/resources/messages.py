@@ -373,6 +373,12 @@ class AsyncMessagesResource(AsyncResource):
     ) -> Message:
         """Set a message's read and/or starred flag; only the flags given are sent.
 
+        Args:
+            email_address: The mailbox's address.
+            message_id: The message's id (`msg.id`).
+            is_read: New read state; `None` leaves it.
+            is_starred: New starred state; `None` leaves it.
+
         Returns:
             The updated message's metadata.
         """
@@ -392,25 +398,49 @@ class AsyncMessagesResource(AsyncResource):
         return parsed(response, Message)
 
     async def mark_read(self, email_address: str, message_id: uuid.UUID | str) -> Message:
-        """Mark one message read."""
+        """Mark one message read.
+
+        Args:
+            email_address: The mailbox's address.
+            message_id: The message's id (`msg.id`).
+        """
         return await self.update_flags(email_address, message_id, is_read=True)
 
     async def mark_unread(self, email_address: str, message_id: uuid.UUID | str) -> Message:
-        """Mark one message unread."""
+        """Mark one message unread.
+
+        Args:
+            email_address: The mailbox's address.
+            message_id: The message's id (`msg.id`).
+        """
         return await self.update_flags(email_address, message_id, is_read=False)
 
     async def star(self, email_address: str, message_id: uuid.UUID | str) -> Message:
-        """Star one message (the flag persists; `Message.is_starred`)."""
+        """Star one message (the flag persists; `Message.is_starred`).
+
+        Args:
+            email_address: The mailbox's address.
+            message_id: The message's id (`msg.id`).
+        """
         return await self.update_flags(email_address, message_id, is_starred=True)
 
     async def unstar(self, email_address: str, message_id: uuid.UUID | str) -> Message:
-        """Remove one message's star."""
+        """Remove one message's star.
+
+        Args:
+            email_address: The mailbox's address.
+            message_id: The message's id (`msg.id`).
+        """
         return await self.update_flags(email_address, message_id, is_starred=False)
 
     async def delete(self, email_address: str, message_id: uuid.UUID | str) -> None:
         """Delete a message: it leaves the mailbox's lists, its thread and search.
 
         A thread left without messages goes with its last one.
+
+        Args:
+            email_address: The mailbox's address.
+            message_id: The message's id (`msg.id`).
 
         Raises:
             ValueError: `message_id` is not a UUID (no request is sent).
@@ -502,6 +532,11 @@ class AsyncMessagesResource(AsyncResource):
     ) -> AttachmentUrl:
         """A short-lived signed URL of one attachment (what 0.3.1's `get_attachment` returned).
 
+        Args:
+            email_address: The mailbox's address.
+            message_id: The message's id (`msg.id`).
+            filename: The attachment's file name, as the message lists it.
+
         Returns:
             `url`, `filename` and `expires_in` (seconds). Fetch the URL without your API key;
             `get_attachment()` / `iter_attachment()` do that for you.
@@ -533,6 +568,12 @@ class AsyncMessagesResource(AsyncResource):
 
         `async for chunk in inkbox.messages.iter_attachment(email, msg.id, "report.pdf"): ...`.
         The signed URL is fetched without the API key: it may point at another host.
+
+        Args:
+            email_address: The mailbox's address.
+            message_id: The message's id (`msg.id`).
+            filename: The attachment's file name, as the message lists it.
+            chunk_size: Bytes per chunk yielded.
 
         Raises:
             ValueError: `chunk_size` is not positive (no request is sent).
@@ -572,6 +613,11 @@ class AsyncMessagesResource(AsyncResource):
         self, email_address: str, message_id: uuid.UUID | str, filename: str
     ) -> bytes:
         """The bytes of one attachment (see `iter_attachment` to stream large files).
+
+        Args:
+            email_address: The mailbox's address.
+            message_id: The message's id (`msg.id`).
+            filename: The attachment's file name, as the message lists it.
 
         Raises:
             NotFoundError: No such message, or it has no attachment `filename` (404).

@@ -122,7 +122,14 @@ class AsyncNotesResource(AsyncResource):
         order: NoteListOrder | str | None = None,
         page_size: int = 50,
     ) -> AsyncPager[Note]:
-        """Every note visible to the caller (with `list`'s filters), fetched lazily."""
+        """Every note visible to the caller (with `list`'s filters), fetched lazily.
+
+        Args:
+            q: Full-text search over titles and bodies.
+            identity_id: Only notes granted to this identity.
+            order: `"recent"` (last updated first, the default) or `"created"`.
+            page_size: Items fetched per request; the iterator pages on by itself.
+        """
         owner = None if identity_id is None else as_uuid(identity_id, "identity_id")
         opt_enum(order, NoteListOrder, "order")
 

@@ -75,6 +75,9 @@ class AsyncOrganizationDomainsResource(AsyncResource):
     async def get(self, claim_id: str) -> OrganizationDomain:
         """A claim by id.
 
+        Args:
+            claim_id: The domain claim's id.
+
         Raises:
             NotFoundError: No such claim in the organization (404).
         """
@@ -88,6 +91,9 @@ class AsyncOrganizationDomainsResource(AsyncResource):
 
     async def verify(self, claim_id: str) -> OrganizationDomain:
         """Check the claim's TXT record now.
+
+        Args:
+            claim_id: The domain claim's id.
 
         Returns:
             The claim after the check: `state` `"verified"` when the record was found, else
@@ -108,6 +114,9 @@ class AsyncOrganizationDomainsResource(AsyncResource):
 
     async def delete(self, claim_id: str) -> None:
         """Release a claim; identities affiliated through it lose the affiliation.
+
+        Args:
+            claim_id: The domain claim's id.
 
         Raises:
             NotFoundError: No such claim (404).

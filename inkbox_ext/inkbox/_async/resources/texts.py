@@ -351,6 +351,12 @@ class AsyncTextsResource(AsyncResource):
         """Every conversation summary of a number, newest first, a page at a time as you iterate.
 
         Args mean what they mean for `list_conversations`; `page_size` is 1-200.
+
+        Args:
+            phone_number_id: Id of the sending number.
+            page_size: Conversations per request (1-200).
+            is_blocked: Only conversations of blocked (`True`) or unblocked (`False`) messages.
+            include_groups: Also list group conversations.
         """
         number_id = as_uuid(phone_number_id, "phone_number_id")
 
@@ -368,7 +374,13 @@ class AsyncTextsResource(AsyncResource):
     def iter_conversation(
         self, phone_number_id: uuid.UUID | str, remote_number: str, *, page_size: int = 50
     ) -> AsyncPager[TextMessage]:
-        """Every message exchanged with one remote number, newest first, fetched lazily."""
+        """Every message exchanged with one remote number, newest first, fetched lazily.
+
+        Args:
+            phone_number_id: Id of the sending number.
+            remote_number: The other party's E.164 number, or a conversation id.
+            page_size: Messages per request (1-200).
+        """
         number_id = as_uuid(phone_number_id, "phone_number_id")
         remote = require_text(remote_number, "remote_number")
 

@@ -142,6 +142,10 @@ class AsyncThreadsResource(AsyncResource):
     async def delete(self, email_address: str, thread_id: uuid.UUID | str) -> None:
         """Delete a thread with all its messages.
 
+        Args:
+            email_address: The mailbox's address.
+            thread_id: The thread's id (`msg.thread_id`).
+
         Raises:
             ValueError: `thread_id` is not a UUID (no request is sent).
             NotFoundError: No such thread in this mailbox (404).

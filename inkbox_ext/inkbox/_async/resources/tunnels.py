@@ -50,6 +50,9 @@ class AsyncTunnelsResource(AsyncResource):
     async def get(self, tunnel_id: uuid.UUID | str) -> Tunnel:
         """One tunnel by id.
 
+        Args:
+            tunnel_id: The tunnel's id.
+
         Raises:
             ValueError: `tunnel_id` is not a UUID (no request is sent).
             NotFoundError: No such tunnel (404).
@@ -172,13 +175,20 @@ class AsyncTunnelsResource(AsyncResource):
         return parsed(response, SignedCert)
 
     async def delete(self, tunnel_id: uuid.UUID | str) -> Tunnel:
-        """Schedule a tunnel's removal: it goes `pending_removal` for 24 h and can be restored."""
+        """Schedule a tunnel's removal: it goes `pending_removal` for 24 h and can be restored.
+
+        Args:
+            tunnel_id: The tunnel's id.
+        """
         from inkbox_api.api.tunnels import delete_tunnel
 
         return await self._change_state(delete_tunnel, tunnel_id)
 
     async def force_delete(self, tunnel_id: uuid.UUID | str) -> Tunnel:
         """Delete a tunnel at once, with no restore window (admin keys only).
+
+        Args:
+            tunnel_id: The tunnel's id.
 
         Raises:
             PermissionDeniedError: An agent-scoped key (403).
@@ -190,6 +200,9 @@ class AsyncTunnelsResource(AsyncResource):
 
     async def restore(self, tunnel_id: uuid.UUID | str) -> Tunnel:
         """Bring back a tunnel pending removal.
+
+        Args:
+            tunnel_id: The tunnel's id.
 
         Raises:
             TunnelStateConflict: The tunnel is not pending removal (409).
@@ -208,7 +221,11 @@ class AsyncTunnelsResource(AsyncResource):
         return parsed(response, Tunnel)
 
     async def rotate_secret(self, tunnel_id: uuid.UUID | str) -> RotatedTunnelSecret:
-        """Issue a new connect secret (returned once); the old one stops working."""
+        """Issue a new connect secret (returned once); the old one stops working.
+
+        Args:
+            tunnel_id: The tunnel's id.
+        """
         from inkbox_api.api.tunnels import rotate_tunnel_secret
 
         response = await rotate_tunnel_secret.asyncio_detailed(
@@ -236,6 +253,26 @@ class AsyncTunnelsResource(AsyncResource):
 
         The arguments are checked before any request; see `inkbox.tunnels` for each one,
         the listener, and the errors raised.
+
+        Args:
+            name: The public name (`https://{name}.inkboxwire.com`), as the guide writes it.
+            forward_to: Where requests go: a local URL (`"http://127.0.0.1:8080"`) or an ASGI
+                app served in-process.
+            tls_mode: `"edge"` (Inkbox terminates TLS) or `"passthrough"` (you do, with a key
+                kept in the state dir and a certificate the control plane signs).
+            data_plane_zone: Override the zone dialled; a zone with a port is dialled at that
+                port, otherwise 443.
+            state_dir: Where the connect secret and passthrough key live; default
+                `~/.inkbox/tunnels/{name}`, kept `0700`.
+            pool_size: Parked connections to the edge (1-32); default the edge's.
+            on_status: Called with `connecting`, `connected`, `reconnecting`, `closed`,
+                `superseded` (on the listener's thread with `Inkbox`).
+            max_inbound_body_bytes: Larger requests get 413 (default 32 MiB).
+            max_outbound_body_bytes: Larger responses become 502 (default 32 MiB).
+            allow_remote_forwarding: Allow a `forward_to` that is not loopback.
+            forward_to_verify_tls: Verify the certificate of an https `forward_to`.
+            forward_to_ca_bundle: CA certificates (PEM bytes or a path) for an https
+                `forward_to`.
         """
         from ...tunnels._listener import AsyncTunnelListener, prepare
 

@@ -146,6 +146,9 @@ class AsyncWebhookSubscriptionsResource(AsyncResource):
     async def get(self, sub_id: uuid.UUID | str) -> WebhookSubscription:
         """One active subscription.
 
+        Args:
+            sub_id: The subscription.
+
         Raises:
             NotFoundError: no such subscription, or it was deleted.
         """
@@ -236,6 +239,11 @@ class AsyncWebhookSubscriptionsResource(AsyncResource):
     async def delete(self, sub_id: uuid.UUID | str, *, scope: Scope | None = None) -> None:
         """Delete a subscription (its delivery log stays).
 
+        Args:
+            sub_id: The subscription.
+            scope: `"identity"` to delete a subscription that spans several channels
+                (without it, such a delete is refused with 409).
+
         Raises:
             NotFoundError: no such subscription.
             ConflictError: a multi-channel subscription without `scope="identity"`.
@@ -290,7 +298,15 @@ class AsyncWebhookDeliveriesResource(AsyncResource):
         success: bool | None = None,
         page_size: int = 50,
     ) -> AsyncPager[WebhookDelivery]:
-        """Every logged attempt matching the filters, newest first, a page at a time."""
+        """Every logged attempt matching the filters, newest first, a page at a time.
+
+        Args:
+            subscription_id: Only this subscription's attempts.
+            phone_number_id: Legacy scope: only this number's `text.*` / `call.*` events.
+            event_type: Only those carrying this event type.
+            success: `True`: answered 2xx; `False`: any other answer or none.
+            page_size: Items fetched per request; the iterator pages on by itself.
+        """
         sub = None if subscription_id is None else as_uuid(subscription_id, "subscription_id")
         number = None if phone_number_id is None else as_uuid(phone_number_id, "phone_number_id")
 
@@ -311,6 +327,9 @@ class AsyncWebhookDeliveriesResource(AsyncResource):
 
         Same envelope (same event id, so a receiver that already has it can skip it), fresh
         request id, timestamp and signature.
+
+        Args:
+            delivery_id: The delivery's id.
 
         Returns:
             The new attempt (`is_replay` true), with the receiver's answer.

@@ -252,7 +252,13 @@ class ContactsResource(Resource):
         order: ContactListOrder | str | None = None,
         page_size: int = 50,
     ) -> Pager[Contact]:
-        """Every contact (matching `q`), fetched a page at a time as you iterate."""
+        """Every contact (matching `q`), fetched a page at a time as you iterate.
+
+        Args:
+            q: Case-insensitive substring of a name, company, job title or the notes.
+            order: `"name"` or `"recent"` (the server's default when left out).
+            page_size: Items fetched per request; the iterator pages on by itself.
+        """
         opt_enum(order, ContactListOrder, "order")  # refuse a bad order before iterating
 
         def fetch(offset: int, limit: int) -> builtins.list[Contact]:

@@ -245,6 +245,10 @@ class DraftsResource(Resource):
     def get(self, email_address: str, draft_id: uuid.UUID | str) -> DraftDetail:
         """One draft with its bodies, threading and attachment metadata.
 
+        Args:
+            email_address: The mailbox's address.
+            draft_id: The draft's id.
+
         Raises:
             NotFoundError: No such draft in this mailbox (a sent draft is gone).
         """
@@ -346,6 +350,11 @@ class DraftsResource(Resource):
     def delete(self, email_address: str, draft_id: uuid.UUID | str, *, generation: int) -> None:
         """Delete a draft, if it is still at `generation`.
 
+        Args:
+            email_address: The mailbox's address.
+            draft_id: The draft's id.
+            generation: The generation your change is based on (`draft.generation`).
+
         Raises:
             DraftGenerationConflictError: The draft changed since; it was not deleted.
             NotFoundError: No such draft.
@@ -363,6 +372,11 @@ class DraftsResource(Resource):
         self, email_address: str, draft_id: uuid.UUID | str, *, generation: int
     ) -> DraftDetail:
         """Copy a draft (as it is at `generation`) into a new, independent draft.
+
+        Args:
+            email_address: The mailbox's address.
+            draft_id: The draft's id.
+            generation: The generation your change is based on (`draft.generation`).
 
         Returns:
             The copy, at `generation` 1.
@@ -385,6 +399,11 @@ class DraftsResource(Resource):
     def send(self, email_address: str, draft_id: uuid.UUID | str, *, generation: int) -> Message:
         """Send a draft, if it is still at `generation`; it becomes a message and leaves the
         drafts.
+
+        Args:
+            email_address: The mailbox's address.
+            draft_id: The draft's id.
+            generation: The generation your change is based on (`draft.generation`).
 
         Returns:
             The sent message's metadata.
@@ -415,6 +434,13 @@ class DraftsResource(Resource):
         attachments: Sequence[Mapping[str, str] | EmailAttachment],
     ) -> DraftDetail:
         """Append attachments to a draft, if it is still at `generation`.
+
+        Args:
+            email_address: The mailbox's address.
+            draft_id: The draft's id.
+            generation: The generation your change is based on (`draft.generation`).
+            attachments: Dicts with `filename`, `content_type` and `content_base64` (and
+                optionally `content_id` for inline images).
 
         Returns:
             The draft, one generation on (new attachments last in `attachment_metadata`).
@@ -448,6 +474,12 @@ class DraftsResource(Resource):
         """Remove the attachment at `part_index`, if the draft is still at `generation`; the
         later ones move up one index.
 
+        Args:
+            email_address: The mailbox's address.
+            draft_id: The draft's id.
+            part_index: Position of the attachment among the draft's attachments, from 0.
+            generation: The generation your change is based on (`draft.generation`).
+
         Raises:
             DraftGenerationConflictError: The draft changed since; nothing was removed.
             NotFoundError: No such draft or attachment.
@@ -473,6 +505,12 @@ class DraftsResource(Resource):
         generation: int,
     ) -> DraftAttachmentContent:
         """The bytes of the attachment at `part_index` of the draft at `generation`.
+
+        Args:
+            email_address: The mailbox's address.
+            draft_id: The draft's id.
+            part_index: Position of the attachment among the draft's attachments, from 0.
+            generation: The generation your change is based on (`draft.generation`).
 
         Returns:
             `DraftAttachmentContent` (`content`, `filename`, `content_type`).

@@ -176,6 +176,9 @@ class MailboxesResource(Resource):
     def delete(self, email_address: str) -> None:
         """Delete a mailbox (guide era): its mail is kept but hidden, and delivery stops.
 
+        Args:
+            email_address: The mailbox's address, e.g. `"abc@inkboxmail.com"`.
+
         Raises:
             NotFoundError: No such mailbox.
         """

@@ -372,6 +372,12 @@ class MessagesResource(Resource):
     ) -> Message:
         """Set a message's read and/or starred flag; only the flags given are sent.
 
+        Args:
+            email_address: The mailbox's address.
+            message_id: The message's id (`msg.id`).
+            is_read: New read state; `None` leaves it.
+            is_starred: New starred state; `None` leaves it.
+
         Returns:
             The updated message's metadata.
         """
@@ -391,25 +397,49 @@ class MessagesResource(Resource):
         return parsed(response, Message)
 
     def mark_read(self, email_address: str, message_id: uuid.UUID | str) -> Message:
-        """Mark one message read."""
+        """Mark one message read.
+
+        Args:
+            email_address: The mailbox's address.
+            message_id: The message's id (`msg.id`).
+        """
         return self.update_flags(email_address, message_id, is_read=True)
 
     def mark_unread(self, email_address: str, message_id: uuid.UUID | str) -> Message:
-        """Mark one message unread."""
+        """Mark one message unread.
+
+        Args:
+            email_address: The mailbox's address.
+            message_id: The message's id (`msg.id`).
+        """
         return self.update_flags(email_address, message_id, is_read=False)
 
     def star(self, email_address: str, message_id: uuid.UUID | str) -> Message:
-        """Star one message (the flag persists; `Message.is_starred`)."""
+        """Star one message (the flag persists; `Message.is_starred`).
+
+        Args:
+            email_address: The mailbox's address.
+            message_id: The message's id (`msg.id`).
+        """
         return self.update_flags(email_address, message_id, is_starred=True)
 
     def unstar(self, email_address: str, message_id: uuid.UUID | str) -> Message:
-        """Remove one message's star."""
+        """Remove one message's star.
+
+        Args:
+            email_address: The mailbox's address.
+            message_id: The message's id (`msg.id`).
+        """
         return self.update_flags(email_address, message_id, is_starred=False)
 
     def delete(self, email_address: str, message_id: uuid.UUID | str) -> None:
         """Delete a message: it leaves the mailbox's lists, its thread and search.
 
         A thread left without messages goes with its last one.
+
+        Args:
+            email_address: The mailbox's address.
+            message_id: The message's id (`msg.id`).
 
         Raises:
             ValueError: `message_id` is not a UUID (no request is sent).
@@ -501,6 +531,11 @@ class MessagesResource(Resource):
     ) -> AttachmentUrl:
         """A short-lived signed URL of one attachment (what 0.3.1's `get_attachment` returned).
 
+        Args:
+            email_address: The mailbox's address.
+            message_id: The message's id (`msg.id`).
+            filename: The attachment's file name, as the message lists it.
+
         Returns:
             `url`, `filename` and `expires_in` (seconds). Fetch the URL without your API key;
             `get_attachment()` / `iter_attachment()` do that for you.
@@ -532,6 +567,12 @@ class MessagesResource(Resource):
 
         `for chunk in inkbox.messages.iter_attachment(email, msg.id, "report.pdf"): ...`.
         The signed URL is fetched without the API key: it may point at another host.
+
+        Args:
+            email_address: The mailbox's address.
+            message_id: The message's id (`msg.id`).
+            filename: The attachment's file name, as the message lists it.
+            chunk_size: Bytes per chunk yielded.
 
         Raises:
             ValueError: `chunk_size` is not positive (no request is sent).
@@ -571,6 +612,11 @@ class MessagesResource(Resource):
         self, email_address: str, message_id: uuid.UUID | str, filename: str
     ) -> bytes:
         """The bytes of one attachment (see `iter_attachment` to stream large files).
+
+        Args:
+            email_address: The mailbox's address.
+            message_id: The message's id (`msg.id`).
+            filename: The attachment's file name, as the message lists it.
 
         Raises:
             NotFoundError: No such message, or it has no attachment `filename` (404).

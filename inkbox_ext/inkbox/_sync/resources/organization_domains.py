@@ -76,6 +76,9 @@ class OrganizationDomainsResource(Resource):
     def get(self, claim_id: str) -> OrganizationDomain:
         """A claim by id.
 
+        Args:
+            claim_id: The domain claim's id.
+
         Raises:
             NotFoundError: No such claim in the organization (404).
         """
@@ -89,6 +92,9 @@ class OrganizationDomainsResource(Resource):
 
     def verify(self, claim_id: str) -> OrganizationDomain:
         """Check the claim's TXT record now.
+
+        Args:
+            claim_id: The domain claim's id.
 
         Returns:
             The claim after the check: `state` `"verified"` when the record was found, else
@@ -109,6 +115,9 @@ class OrganizationDomainsResource(Resource):
 
     def delete(self, claim_id: str) -> None:
         """Release a claim; identities affiliated through it lose the affiliation.
+
+        Args:
+            claim_id: The domain claim's id.
 
         Raises:
             NotFoundError: No such claim (404).
