@@ -66,7 +66,8 @@ class Spec:
     def pointer(self, ref: str) -> Any:
         node: Any = self.document
         for part in ref.lstrip("#/").split("/"):
-            node = node[part.replace("~1", "/").replace("~0", "~")]
+            key = part.replace("~1", "/").replace("~0", "~")
+            node = node[int(key)] if isinstance(node, list) else node[key]
         return node
 
     def _operation(
