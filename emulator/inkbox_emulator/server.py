@@ -45,8 +45,9 @@ class _DropNoise(logging.Filter):
 
 
 # The stock uvicorn stack the emulator's HTTP protocol builds on (the throughput bench serves
-# its floor with these).
-HTTP_SETTINGS: dict[str, str] = {"http": "h11", "loop": "asyncio"}
+# its floor with these). The API has no WebSocket routes: ws "auto" would import a WebSocket
+# library (a twentieth of start-up) only to answer an upgrade with a 403.
+HTTP_SETTINGS: dict[str, str] = {"http": "h11", "loop": "asyncio", "ws": "none"}
 
 
 class _Coalesced(asyncio.Transport):
@@ -155,6 +156,7 @@ def _uvicorn(config: EmulatorConfig) -> tuple[_Server, EmulatorState]:
             lifespan="on",
             http=_H11Protocol,
             loop=HTTP_SETTINGS["loop"],
+            ws=HTTP_SETTINGS["ws"],
             timeout_graceful_shutdown=2,
         )
     )
