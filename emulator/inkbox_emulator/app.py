@@ -22,6 +22,7 @@ from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Mount, Route
+from starlette.types import ASGIApp
 
 from .body_limit import BodyLimit
 from .config import EmulatorConfig
@@ -31,6 +32,7 @@ from .hook_guard import hook_refusal
 from .request_ids import RequestIdMiddleware
 from .routes import Hook, collect
 from .spec import Operation, Spec, load_spec
+from .spec_routes import SpecRoutes
 from .store import Store, all_migrations
 from .validation import Validators
 from .world import SEAMS, World
@@ -95,15 +97,15 @@ def _api_routes(spec: Spec, dispatcher: Dispatcher) -> list[BaseRoute]:
     by_path: dict[str, dict[str, Operation]] = {}
     for op in spec.operations.values():
         by_path.setdefault(op.path, {})[op.method] = op
-    routes: list[BaseRoute] = []
+    routes: list[tuple[str, ASGIApp, list[str]]] = []
     for path in sorted(by_path, key=_specificity):
         endpoint = PathEndpoint(dispatcher, by_path[path])
         methods = list(by_path[path])
-        routes.append(Route(path, endpoint, methods=methods))
+        routes.append((path, endpoint, methods))
         twin = path.rstrip("/") if path.endswith("/") else path + "/"
         if twin not in by_path:
-            routes.append(Route(twin, endpoint, methods=methods))
-    return routes
+            routes.append((twin, endpoint, methods))
+    return [SpecRoutes(routes)]
 
 
 def _specificity(path: str) -> list[tuple[int, str]]:

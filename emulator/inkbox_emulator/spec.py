@@ -17,6 +17,7 @@ import attrs
 __all__ = ["HTTP_METHODS", "Operation", "Parameter", "Spec", "load_spec"]
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+_MISSING = object()
 
 
 @attrs.frozen
@@ -49,6 +50,7 @@ class Spec:
 
     def __init__(self, document: dict[str, Any]) -> None:
         self.document = document
+        self._pointers: dict[str, Any] = {}  # most operations name the same few responses
         self.operations: dict[str, Operation] = {}
         for path, item in document["paths"].items():
             shared = item.get("parameters", [])
@@ -64,9 +66,14 @@ class Spec:
         return node
 
     def pointer(self, ref: str) -> Any:
+        found = self._pointers.get(ref, _MISSING)
+        if found is not _MISSING:
+            return found
         node: Any = self.document
         for part in ref.lstrip("#/").split("/"):
-            node = node[part.replace("~1", "/").replace("~0", "~")]
+            key = part.replace("~1", "/").replace("~0", "~")
+            node = node[int(key)] if isinstance(node, list) else node[key]
+        self._pointers[ref] = node
         return node
 
     def _operation(

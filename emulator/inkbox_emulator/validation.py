@@ -20,18 +20,20 @@ from __future__ import annotations
 
 import json
 import math
+import numbers
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
-from typing import Any
-
-from jsonschema import Draft202012Validator, FormatChecker, validators
-from jsonschema.exceptions import ValidationError, best_match
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from .errors import Unprocessable, field_error
+from .schema_check import Check, CheckCompiler, Unsupported
 from .spec import Operation, Parameter, Spec
+
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator, FormatChecker
+    from jsonschema.exceptions import ValidationError
 
 __all__ = ["SpecViolation", "Validators"]
 
@@ -41,106 +43,163 @@ _MISSING = object()
 
 # Numbers the store can hold: SQLite integers are 64-bit, and JSON has no infinity (`1e400`
 # parses to one). Anything else is "not of type integer/number": a 422, not an OverflowError.
+# These and the formats below are the one definition of both the compiled checks and
+# jsonschema's (Draft 2020-12: an integer is an int, or a float with no fraction; never a bool).
 _INT64 = 2**63
-_BASE_TYPES = Draft202012Validator.TYPE_CHECKER
 
 
-def _storable_integer(checker: Any, instance: object) -> bool:
-    return bool(_BASE_TYPES.is_type(instance, "integer")) and -_INT64 <= instance < _INT64  # type: ignore[operator]
+def _is_integer(instance: object) -> bool:
+    if isinstance(instance, bool):
+        return False
+    if isinstance(instance, int):
+        return -_INT64 <= instance < _INT64
+    return isinstance(instance, float) and instance.is_integer() and -_INT64 <= instance < _INT64
 
 
-def _storable_number(checker: Any, instance: object) -> bool:
-    if not _BASE_TYPES.is_type(instance, "number"):
+def _is_number(instance: object) -> bool:
+    if isinstance(instance, bool) or not isinstance(instance, numbers.Number):
         return False
     if isinstance(instance, int):
         return -_INT64 <= instance < _INT64
     return math.isfinite(instance)  # type: ignore[arg-type]
 
 
-_Validator: type[Draft202012Validator] = validators.extend(  # type: ignore[no-untyped-call]
-    Draft202012Validator,
-    type_checker=_BASE_TYPES.redefine_many(
-        {"integer": _storable_integer, "number": _storable_number}
-    ),
-)
+_TYPES: dict[str, Check] = {
+    "array": lambda instance: isinstance(instance, list),
+    "boolean": lambda instance: isinstance(instance, bool),
+    "integer": _is_integer,
+    "null": lambda instance: instance is None,
+    "number": _is_number,
+    "object": lambda instance: isinstance(instance, dict),
+    "string": lambda instance: isinstance(instance, str),
+}
 
 
 class SpecViolation(AssertionError):
     """A response the emulator produced does not match the spec (a bug in the emulator)."""
 
 
-def _format_checker() -> FormatChecker:
-    checker = FormatChecker(formats=())
+def _uuid(value: object) -> bool:
+    return not isinstance(value, str) or bool(uuid.UUID(value))
 
-    @checker.checks("uuid", raises=ValueError)
-    def _uuid(value: object) -> bool:
-        return not isinstance(value, str) or bool(uuid.UUID(value))
 
-    @checker.checks("date-time", raises=(ValueError, OverflowError))
-    def _datetime(value: object) -> bool:
-        if not isinstance(value, str):
-            return True
-        if "T" not in value and " " not in value:
-            raise ValueError("not a date-time")
-        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-        # Stored values are compared and re-emitted in UTC: one whose UTC form falls outside
-        # the calendar (0001-01-01T00:00+05:00, 9999-12-31T23:00-05:00) is refused here.
-        if moment.tzinfo is not None:
-            moment.astimezone(UTC)
+def _datetime(value: object) -> bool:
+    if not isinstance(value, str):
         return True
+    if "T" not in value and " " not in value:
+        raise ValueError("not a date-time")
+    moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    # Stored values are compared and re-emitted in UTC: one whose UTC form falls outside
+    # the calendar (0001-01-01T00:00+05:00, 9999-12-31T23:00-05:00) is refused here.
+    if moment.tzinfo is not None:
+        moment.astimezone(UTC)
+    return True
 
-    return checker
+
+# Format -> (check, what it raises for a value that does not conform).
+_FORMATS: dict[
+    str, tuple[Callable[[object], bool], type[Exception] | tuple[type[Exception], ...]]
+] = {
+    "uuid": (_uuid, ValueError),
+    "date-time": (_datetime, (ValueError, OverflowError)),
+}
+
+
+def _conforms(
+    check: Callable[[object], bool], raises: type[Exception] | tuple[type[Exception], ...]
+) -> Check:
+    def conforms(value: Any) -> bool:
+        try:
+            return bool(check(value))
+        except raises:
+            return False
+
+    return conforms
+
+
+@cache
+def _jsonschema() -> tuple[type[Draft202012Validator], FormatChecker]:
+    """jsonschema's validator class with our types and formats, loaded on the first value that
+    fails a compiled check (or a schema the compiler leaves to it)."""
+    from jsonschema import Draft202012Validator, FormatChecker, validators
+
+    checker = FormatChecker(formats=())
+    for name, (check, raises) in _FORMATS.items():
+        checker.checks(name, raises=raises)(check)
+    types = Draft202012Validator.TYPE_CHECKER.redefine_many(
+        {
+            "integer": lambda _, instance: _is_integer(instance),
+            "number": lambda _, instance: _is_number(instance),
+        }
+    )
+    cls: type[Draft202012Validator] = validators.extend(  # type: ignore[no-untyped-call]
+        Draft202012Validator, type_checker=types
+    )
+    return cls, checker
 
 
 class Validators:
+    """Checks per JSON pointer of the spec, each built on first use and kept: a compiled check
+    for every value, and jsonschema's validator only to explain a value that fails one."""
+
     def __init__(self, spec: Spec) -> None:
         self._spec = spec
-        resource = Resource.from_contents(spec.document, default_specification=DRAFT202012)
-        self._registry: Registry[Any] = Registry().with_resource(_SPEC_URI, resource)
-        self._formats = _format_checker()
+        formats = {name: _conforms(check, raises) for name, (check, raises) in _FORMATS.items()}
+        self._compiler = CheckCompiler(spec.document, _TYPES, formats)
+        self._checks: dict[str, Check] = {}
         self._by_pointer: dict[str, Draft202012Validator] = {}
         # Per parameter: its type and, for arrays, its items' (no spec walk per request).
         self._kinds: dict[str, tuple[str, str | None]] = {}
-        self._responses: dict[tuple[str, str], Draft202012Validator | None] = {}
-        for op in spec.operations.values():
-            for param in op.parameters:
-                self._validator(param.pointer)
-                self._kinds[param.pointer] = self._kind(param)
-            if op.body_pointer:
-                self._validator(op.body_pointer)
-            for code, response in op.responses.items():
-                self._responses[(op.op_id, code)] = self._response_validator(op, code, response)
+        self._responses: dict[tuple[str, str], str | None] = {}  # -> the schema's pointer
+
+    def _check(self, pointer: str) -> Check:
+        found = self._checks.get(pointer)
+        if found is None:
+            try:
+                found = self._compiler.at(pointer)
+            except Unsupported:
+                found = self._validator(pointer).is_valid
+            self._checks[pointer] = found
+        return found
 
     def _validator(self, pointer: str) -> Draft202012Validator:
         found = self._by_pointer.get(pointer)
         if found is None:
-            schema = self._registry.resolver(_SPEC_URI).lookup(_SPEC_URI + pointer).contents
+            from referencing import Registry, Resource
+            from referencing.jsonschema import DRAFT202012
+
+            validator_class, formats = _jsonschema()
+            schema = self._spec.pointer(pointer)
             if '"$ref"' in json.dumps(schema):
                 # Refers into the document: reach it through the registry.
-                found = _Validator(
-                    {"$ref": _SPEC_URI + pointer},
-                    registry=self._registry,
-                    format_checker=self._formats,
+                resource = Resource.from_contents(
+                    self._spec.document, default_specification=DRAFT202012
+                )
+                registry: Any = Registry().with_resource(_SPEC_URI, resource)
+                found = validator_class(
+                    {"$ref": _SPEC_URI + pointer}, registry=registry, format_checker=formats
                 )
             else:
                 # Self-contained (most parameters): check against it directly, since a `$ref`
                 # costs a walk of the document on every request.
-                found = _Validator(schema, format_checker=self._formats)
+                found = validator_class(schema, format_checker=formats)
             self._by_pointer[pointer] = found
         return found
 
-    def _response_validator(
-        self, op: Operation, code: str, response: Mapping[str, Any]
-    ) -> Draft202012Validator | None:
-        content = response.get("content", {})
-        if "application/json" not in content:
-            return None
-        raw = self._spec.pointer(_path_pointer(op) + f"/responses/{code}")
-        if "$ref" in raw:
-            pointer = raw["$ref"] + "/content/application~1json/schema"
-        else:
-            pointer = _path_pointer(op) + f"/responses/{code}/content/application~1json/schema"
-        return self._validator(pointer)
+    def _response_pointer(self, op: Operation, code: str) -> str | None:
+        key = (op.op_id, code)
+        if key not in self._responses:
+            pointer = None
+            if "application/json" in op.responses[code].get("content", {}):
+                raw = self._spec.pointer(_path_pointer(op) + f"/responses/{code}")
+                if "$ref" in raw:
+                    pointer = raw["$ref"] + "/content/application~1json/schema"
+                else:
+                    pointer = (
+                        _path_pointer(op) + f"/responses/{code}/content/application~1json/schema"
+                    )
+            self._responses[key] = pointer
+        return self._responses[key]
 
     # ── requests ───────────────────────────────────────────────────────────
 
@@ -181,7 +240,9 @@ class Validators:
                     field_error((where, param.name), str(exc), kind="type_error", value=raw)
                 )
                 continue
-            error = best_match(self._validator(param.pointer).iter_errors(value))
+            error = None
+            if not self._check(param.pointer)(value):
+                error = _best_match(self._validator(param.pointer).iter_errors(value))
             if error is not None:
                 errors.append(
                     field_error(
@@ -195,14 +256,19 @@ class Validators:
         return out["path"], out["query"], out["header"]
 
     def _kind(self, param: Parameter) -> tuple[str, str | None]:
+        found = self._kinds.get(param.pointer)
+        if found is not None:
+            return found
         schema = self._spec.resolve(param.schema)
         kind = _schema_type(self._spec, schema)
-        if kind != "array":
-            return kind, None
-        return kind, _schema_type(self._spec, self._spec.resolve(schema.get("items", {})))
+        items = None
+        if kind == "array":
+            items = _schema_type(self._spec, self._spec.resolve(schema.get("items", {})))
+        self._kinds[param.pointer] = kind, items
+        return kind, items
 
     def _coerce(self, param: Parameter, raw: Any) -> Any:
-        kind, items = self._kinds[param.pointer]
+        kind, items = self._kind(param)
         if items is not None:
             values = raw if isinstance(raw, list) else [raw]
             return [_scalar(items, v) for v in values]
@@ -211,6 +277,8 @@ class Validators:
 
     def body(self, op: Operation, body: Any) -> None:
         assert op.body_pointer is not None
+        if self._check(op.body_pointer)(body):
+            return
         errors = sorted(
             self._validator(op.body_pointer).iter_errors(body),
             key=lambda e: [str(p) for p in e.absolute_path],
@@ -223,22 +291,31 @@ class Validators:
     def response(self, op: Operation, status: int, body: Any, *, has_body: bool) -> None:
         code = str(status)
         for candidate in (code, code[0] + "XX", "default"):
-            if (op.op_id, candidate) in self._responses:
+            if candidate in op.responses:
                 code = candidate
                 break
         else:
             raise SpecViolation(f"{op.op_id}: status {status} is not a response the spec lists")
-        validator = self._responses[(op.op_id, code)]
-        if validator is None:
+        pointer = self._response_pointer(op, code)
+        if pointer is None:
             if has_body and status == 204:
                 raise SpecViolation(f"{op.op_id}: 204 must have no body")
             return
         if not has_body:
             raise SpecViolation(f"{op.op_id}: status {status} needs a JSON body")
-        error = best_match(validator.iter_errors(body))
+        if self._check(pointer)(body):
+            return
+        error = _best_match(self._validator(pointer).iter_errors(body))
         if error is not None:
             where = "/".join(str(p) for p in error.absolute_path) or "(root)"
             raise SpecViolation(f"{op.op_id} -> {status}: at {where}: {error.message}")
+
+
+def _best_match(errors: Any) -> ValidationError | None:
+    from jsonschema.exceptions import best_match
+
+    found: ValidationError | None = best_match(errors)
+    return found
 
 
 def _path_pointer(op: Operation) -> str:
@@ -280,7 +357,7 @@ def _scalar(kind: str, value: str) -> Any:
 
 
 def _body_error(error: ValidationError) -> dict[str, Any]:
-    leaf = best_match([error]) or error
+    leaf = _best_match([error]) or error
     loc: list[str | int] = ["body", *leaf.absolute_path]
     instance = leaf.instance
     if leaf.validator == "required" and isinstance(instance, Mapping):

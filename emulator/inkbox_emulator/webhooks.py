@@ -32,17 +32,19 @@ import json
 import logging
 import time
 import uuid
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Awaitable, Callable, Sequence
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
 import attrs
-import httpx
 
 from .clock import Clock
 from .store import Store
 from .store.core import delivery_insert, delivery_update
 from .store.webhook_subscriptions import attempt_count, attempt_insert
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = ["Delivery", "WebhookDeliverer", "sign", "signed_headers", "webhook_url_problem"]
 
@@ -176,17 +178,20 @@ class WebhookDeliverer:
         self._timeout = timeout
         self._queues: dict[str, asyncio.Queue[tuple[Delivery, int]]] = {}
         self._workers: dict[str, int] = {}
+        self._started = False
+        # Made on the first delivery: importing httpx would cost the emulator's start-up a
+        # tenth of a second, and most runs deliver nothing.
         self._client: httpx.AsyncClient | None = None
+        self._response_hooks: list[Callable[[httpx.Response], Awaitable[None]]] = []
         self._tasks: set[asyncio.Task[None]] = set()
         self._seq = 0
 
     async def start(self) -> None:
-        self._client = httpx.AsyncClient(
-            timeout=self._timeout, trust_env=False, follow_redirects=False
-        )
+        self._started = True
         self._seq = int(self._store.scalar("SELECT COALESCE(MAX(seq), 0) FROM webhook_deliveries"))
 
     async def stop(self) -> None:
+        self._started = False
         for task in list(self._tasks):
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
@@ -241,8 +246,10 @@ class WebhookDeliverer:
             while len(exchanges) > kept:
                 del exchanges[next(iter(exchanges))]
 
-        assert self._client is not None, "observe() after start()"
-        self._client.event_hooks["response"].append(remember)
+        assert self._started, "observe() after start()"
+        self._response_hooks.append(remember)
+        if self._client is not None:
+            self._client.event_hooks["response"].append(remember)
         self.exchanges = exchanges
         return exchanges
 
@@ -274,7 +281,7 @@ class WebhookDeliverer:
         task.add_done_callback(self._tasks.discard)
 
     def _enqueue(self, delivery: Delivery, attempt: int) -> None:
-        if self._client is None:  # not started (or stopped): logged as pending, never sent
+        if not self._started:  # not started (or stopped): logged as pending, never sent
             return
         where = _destination(delivery.url)
         queue = self._queues.setdefault(where, asyncio.Queue())
@@ -314,8 +321,20 @@ class WebhookDeliverer:
         await asyncio.sleep(delay)
         self._enqueue(delivery, attempt)
 
-    async def _post(self, delivery: Delivery) -> tuple[int, bytes, str | None]:
+    def _http(self) -> httpx.AsyncClient:
         if self._client is None:
+            import httpx
+
+            self._client = httpx.AsyncClient(
+                timeout=self._timeout,
+                trust_env=False,
+                follow_redirects=False,
+                event_hooks={"response": self._response_hooks},
+            )
+        return self._client
+
+    async def _post(self, delivery: Delivery) -> tuple[int, bytes, str | None]:
+        if not self._started:
             return 0, b"", "the emulator is shutting down"
         problem = webhook_url_problem(delivery.url, "https")
         if problem is not None:  # URLs stored before the check, or set by a hook
@@ -325,12 +344,15 @@ class WebhookDeliverer:
         headers = signed_headers(delivery.secret, delivery.request_id, timestamp, body)
         if delivery.auth_token:
             headers["Authorization"] = f"Bearer {delivery.auth_token}"
+        client = self._http()
+        import httpx  # already loaded by _http(): only its exception classes are wanted
+
         started = time.monotonic()
         try:
             # The whole attempt, not each read: a receiver trickling its answer cannot hold a
             # worker (or a flush) longer than the timeout.
             async with asyncio.timeout(self._timeout):
-                response = await self._client.post(delivery.url, content=body, headers=headers)
+                response = await client.post(delivery.url, content=body, headers=headers)
         except (httpx.HTTPError, TimeoutError) as exc:
             result: tuple[int, bytes, str | None] = (0, b"", f"{type(exc).__name__}: {exc}")
         else:

@@ -7,11 +7,11 @@ import base64
 import inspect
 import json
 from collections.abc import AsyncIterator, Awaitable, Callable
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
-import jinja2
 from starlette.requests import Request
 from starlette.responses import (
     HTMLResponse,
@@ -55,10 +55,17 @@ MAIL_CSP = (
 STREAM_SECONDS = 20.0  # an event stream ends after this; EventSource reconnects
 POLL_SECONDS = 0.25
 
+if TYPE_CHECKING:
+    import jinja2
+
 Handler = Callable[[Request, "Inspector", Form], Awaitable[Response]]
 
 
+@cache
 def _environment() -> jinja2.Environment:
+    """Made on the first page: jinja2 would add a tenth of the emulator's start-up."""
+    import jinja2
+
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(HERE / "templates")),
         autoescape=True,  # nothing from a message is ever rendered unescaped
@@ -87,15 +94,19 @@ class Inspector:
         self.org_query = "" if self.org_id == default else "?" + urlencode({"org": self.org_id})
 
     def page(self, request: Request, template: str, **context: Any) -> HTMLResponse:
-        html = _ENV.get_template(template).render(
-            prefix=PREFIX,
-            csrf=csrf_token(self.world.admin_key),
-            nav=NAV,
-            current=request.url.path,
-            org_query=self.org_query,
-            organization_id=self.org_id,
-            notice=request.query_params.get("notice", ""),
-            **context,
+        html = (
+            _environment()
+            .get_template(template)
+            .render(
+                prefix=PREFIX,
+                csrf=csrf_token(self.world.admin_key),
+                nav=NAV,
+                current=request.url.path,
+                org_query=self.org_query,
+                organization_id=self.org_id,
+                notice=request.query_params.get("notice", ""),
+                **context,
+            )
         )
         return HTMLResponse(html, headers=_page_headers(PAGE_CSP))
 
@@ -110,7 +121,6 @@ class Inspector:
                 return hook.fn(call)
 
 
-_ENV = _environment()
 NAV = [
     ("", "Overview"),
     ("mail", "Mail"),
