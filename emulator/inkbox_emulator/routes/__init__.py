@@ -26,6 +26,7 @@ MODULES = (
     "_tunnel_edge",
     "api_keys",
     "calls",
+    "contact_policy",
     "contact_rules",
     "contacts",
     "domains",

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from . import (
+    contact_policy,
     contacts,
     core,
     domain_claims,
@@ -42,6 +43,7 @@ FAMILIES = (
     ("mail_imports", mail_imports),
     ("webhook_subscriptions", webhook_subscriptions),
     ("drafts", drafts),
+    ("contact_policy", contact_policy),
 )
 
 

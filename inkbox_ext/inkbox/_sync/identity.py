@@ -157,6 +157,7 @@ class IdentityBase:
 # The mixins subclass IdentityBase, so they are imported once it exists (the base stays in
 # this module, where the channel modules import it from).
 from .identity_account import IdentityAccountMixin  # noqa: E402
+from .identity_contact_policy import IdentityContactPolicyMixin  # noqa: E402
 from .identity_drafts import IdentityDraftsMixin  # noqa: E402
 from .identity_mail import IdentityMailMixin  # noqa: E402
 from .identity_phone import IdentityPhoneMixin  # noqa: E402
@@ -169,6 +170,7 @@ class AgentIdentity(
     IdentityPhoneMixin,
     IdentityVaultMixin,
     IdentityAccountMixin,
+    IdentityContactPolicyMixin,
     IdentityBase,
 ):
     """An agent identity: its handle and channels, and everything scoped to them.
