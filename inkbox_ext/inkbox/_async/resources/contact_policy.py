@@ -621,16 +621,5 @@ class AsyncContactCorrespondenceResource(AsyncResource):
         )
         return parsed(response, ContactCorrespondence)
 
-    async def list(
-        self, contact_id: uuid.UUID | str, options: ContactCorrespondenceOptions | None = None
-    ) -> ContactCorrespondence:
-        """The same as `get` (the 0.7.20 alias).
-
-        Args:
-            contact_id: Id of the contact.
-            options: Channels, time range, limits, cursor, order and detail level.
-
-        Returns:
-            The correspondence.
-        """
-        return await self.get(contact_id, options)
+    # 0.7.20 names the same call both ways.
+    list = get

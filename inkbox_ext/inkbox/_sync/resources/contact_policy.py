@@ -622,16 +622,5 @@ class ContactCorrespondenceResource(Resource):
         )
         return parsed(response, ContactCorrespondence)
 
-    def list(
-        self, contact_id: uuid.UUID | str, options: ContactCorrespondenceOptions | None = None
-    ) -> ContactCorrespondence:
-        """The same as `get` (the 0.7.20 alias).
-
-        Args:
-            contact_id: Id of the contact.
-            options: Channels, time range, limits, cursor, order and detail level.
-
-        Returns:
-            The correspondence.
-        """
-        return self.get(contact_id, options)
+    # 0.7.20 names the same call both ways.
+    list = get
