@@ -91,13 +91,16 @@ def contact(store: Store, org_id: str, contact_id: str) -> Row | None:
 
 
 # Visible to an identity: its explicit profile decision, else the contact's default decision
-# (both in `contact_policy`), else the legacy model (a wildcard row or a row naming it).
+# (both in `contact_policy`), else its stored access settings' profile, else the legacy model
+# (a wildcard row or a row naming it) — the order `world.contact_policy.effective` reads them in.
 _VISIBLE = (
     "(:ident IS NULL OR coalesce("
     "(SELECT CASE p.profile WHEN 'allow' THEN 1 WHEN 'block' THEN 0 END"
     " FROM contact_identity_policies p WHERE p.contact_id = c.id AND p.identity_id = :ident),"
     "(SELECT CASE json_extract(d.defaults, '$.profile') WHEN 'allow' THEN 1 WHEN 'block' THEN 0 END"
     " FROM contact_policies d WHERE d.contact_id = c.id),"
+    "(SELECT json_extract(s.settings, '$.profile') FROM contact_access_settings s"
+    " WHERE s.contact_id = c.id AND s.identity_id = :ident),"
     "EXISTS (SELECT 1 FROM contact_access a WHERE a.contact_id = c.id"
     " AND (a.identity_id IS NULL OR a.identity_id = :ident))))"
 )

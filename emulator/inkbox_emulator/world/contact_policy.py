@@ -293,7 +293,13 @@ def update_access(
     every address of their kind and direction, `profile`/`memories` explicit decisions."""
     merged = world_contacts.merge_settings(contact, access_view(world, contact, identity_id), patch)
     now = world.clock.now_iso()
-    store_contacts.settings_put(world.store, contact["id"], identity_id, merged, now)
+    store_contacts.settings_put(
+        world.store,
+        contact["id"],
+        identity_id,
+        _new_base(world, contact, identity_id, patch, merged),
+        now,
+    )
     mine = store_policy.identity_policy(world.store, contact["id"], identity_id)
     for kind in ("email", "phone"):
         group = patch.get(kind) or {}
@@ -316,6 +322,34 @@ def update_access(
     _save_mine(world, contact["id"], identity_id, mine)
     _bump(world, contact["id"])
     return access_view(world, contact, identity_id)
+
+
+def _new_base(
+    world: World, contact: Row, identity_id: str, patch: Mapping[str, Any], merged: Row
+) -> dict[str, Any]:
+    """The stored settings after an access update: only what the request changed replaces the
+    old ones. (The merged view is effective — rule verdicts included — and stored whole it
+    would keep an address blocked after the rule that blocked it is gone.)"""
+    base = _base(world, contact, identity_id)
+    out: dict[str, Any] = {**base, "email": dict(base["email"]), "phone": dict(base["phone"])}
+    hiding = patch.get("profile") is False
+    for kind in ("email", "phone"):
+        group = patch.get(kind)
+        if group is None:
+            if hiding:  # hiding the profile hides the groups the request leaves out
+                out[kind] = dict(merged[kind])
+            continue
+        if "visible" in group:
+            out[kind]["visible"] = group["visible"]
+        for side in SIDES:
+            for key in ("contactable", f"{side}_contactable"):
+                if key in group:
+                    out[kind][f"{side}_contactable"] = list(group[key])
+    if "profile" in patch:
+        out["profile"] = merged["profile"]
+    if "memories" in patch or hiding:
+        out["memories"] = merged["memories"]
+    return out
 
 
 def _set(mine: Row, kind: str, value: str, side: str, action: str) -> None:

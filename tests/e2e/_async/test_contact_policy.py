@@ -290,6 +290,21 @@ async def test_preview_follows_contact_rules(inkbox: AsyncInkbox) -> None:
     contact = await ada(inkbox)
     mailbox = alice.mailbox
     assert mailbox is not None
+    rule = await inkbox.mail_contact_rules.create(
+        mailbox.email_address, action="block", match_type="domain", match_target="example.com"
+    )
+    # a change to another group keeps the email addresses `inherit`: once the rule is gone,
+    # the address it blocked is allowed again
+    await inkbox.contacts.access.update(
+        "alice", contact.id, phone=ContactChannelAccessUpdate(inbound_contactable=[])
+    )
+    assert (await inkbox.contacts.access.get("alice", contact.id)).email.contactable == [ADA_HOME]
+    await inkbox.mail_contact_rules.delete(mailbox.email_address, rule.id)
+    access = await inkbox.contacts.access.get("alice", contact.id)
+    assert access.email.contactable == [ADA_MAIL, ADA_HOME]
+    assert access.phone.inbound_contactable == [] and access.phone.outbound_contactable == [
+        ADA_PHONE
+    ]
     await inkbox.mail_contact_rules.create(
         mailbox.email_address, action="block", match_type="domain", match_target="example.com"
     )

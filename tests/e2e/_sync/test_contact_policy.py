@@ -282,6 +282,21 @@ def test_preview_follows_contact_rules(inkbox: Inkbox) -> None:
     contact = ada(inkbox)
     mailbox = alice.mailbox
     assert mailbox is not None
+    rule = inkbox.mail_contact_rules.create(
+        mailbox.email_address, action="block", match_type="domain", match_target="example.com"
+    )
+    # a change to another group keeps the email addresses `inherit`: once the rule is gone,
+    # the address it blocked is allowed again
+    inkbox.contacts.access.update(
+        "alice", contact.id, phone=ContactChannelAccessUpdate(inbound_contactable=[])
+    )
+    assert (inkbox.contacts.access.get("alice", contact.id)).email.contactable == [ADA_HOME]
+    inkbox.mail_contact_rules.delete(mailbox.email_address, rule.id)
+    access = inkbox.contacts.access.get("alice", contact.id)
+    assert access.email.contactable == [ADA_MAIL, ADA_HOME]
+    assert access.phone.inbound_contactable == [] and access.phone.outbound_contactable == [
+        ADA_PHONE
+    ]
     inkbox.mail_contact_rules.create(
         mailbox.email_address, action="block", match_type="domain", match_target="example.com"
     )
