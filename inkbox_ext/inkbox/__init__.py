@@ -27,17 +27,29 @@ if TYPE_CHECKING:
     from inkbox_api.models import ApiKey as ApiKey
     from inkbox_api.models import ApiKeyStatus as ApiKeyStatus
     from inkbox_api.models import AttachmentUrl as AttachmentUrl
+    from inkbox_api.models import CallCorrespondenceItem as CallCorrespondenceItem
     from inkbox_api.models import CallMode as CallMode
     from inkbox_api.models import CallOrigin as CallOrigin
     from inkbox_api.models import Contact as Contact
     from inkbox_api.models import ContactAccessGrant as ContactAccessGrant
+    from inkbox_api.models import ContactAccessSettings as ContactAccessSettings
     from inkbox_api.models import ContactAddress as ContactAddress
+    from inkbox_api.models import ContactAddressKind as ContactAddressKind
+    from inkbox_api.models import ContactAddressPermission as ContactAddressPermission
+    from inkbox_api.models import ContactAddressUpdate as ContactAddressUpdate
     from inkbox_api.models import ContactBulkDeleteResult as ContactBulkDeleteResult
     from inkbox_api.models import ContactBulkDeleteResultItem as ContactBulkDeleteResultItem
     from inkbox_api.models import ContactBulkDeleteStatus as ContactBulkDeleteStatus
+    from inkbox_api.models import ContactChannelAccess as ContactChannelAccess
+    from inkbox_api.models import ContactChannelAccessUpdate as ContactChannelAccessUpdate
+    from inkbox_api.models import ContactCommunicationPolicy as ContactCommunicationPolicy
+    from inkbox_api.models import ContactCommunicationPolicyPage as ContactCommunicationPolicyPage
+    from inkbox_api.models import ContactCommunicationPreview as ContactCommunicationPreview
+    from inkbox_api.models import ContactCorrespondence as ContactCorrespondence
     from inkbox_api.models import ContactCreatePermissions as ContactCreatePermissions
     from inkbox_api.models import ContactCustomField as ContactCustomField
     from inkbox_api.models import ContactDate as ContactDate
+    from inkbox_api.models import ContactDecision as ContactDecision
     from inkbox_api.models import ContactEmail as ContactEmail
     from inkbox_api.models import ContactFact as ContactFact
     from inkbox_api.models import ContactFactCitation as ContactFactCitation
@@ -46,18 +58,43 @@ if TYPE_CHECKING:
     from inkbox_api.models import ContactFactDeleteResult as ContactFactDeleteResult
     from inkbox_api.models import ContactFactKind as ContactFactKind
     from inkbox_api.models import ContactFactOrigin as ContactFactOrigin
+    from inkbox_api.models import (
+        ContactIdentityVisibilityDecisions as ContactIdentityVisibilityDecisions,
+    )
     from inkbox_api.models import ContactImportResult as ContactImportResult
     from inkbox_api.models import ContactImportResultItem as ContactImportResultItem
     from inkbox_api.models import ContactImportStatus as ContactImportStatus
     from inkbox_api.models import ContactListOrder as ContactListOrder
     from inkbox_api.models import ContactMemorySummary as ContactMemorySummary
+    from inkbox_api.models import ContactPermissionEffective as ContactPermissionEffective
+    from inkbox_api.models import ContactPermissionEntry as ContactPermissionEntry
+    from inkbox_api.models import ContactPermissionPage as ContactPermissionPage
+    from inkbox_api.models import ContactPermissions as ContactPermissions
+    from inkbox_api.models import ContactPermissionSummary as ContactPermissionSummary
+    from inkbox_api.models import ContactPermissionVisibility as ContactPermissionVisibility
     from inkbox_api.models import ContactPhone as ContactPhone
     from inkbox_api.models import ContactReviewStatus as ContactReviewStatus
     from inkbox_api.models import ContactRuleApplyTo as ContactRuleApplyTo
     from inkbox_api.models import ContactRuleDirection as ContactRuleDirection
     from inkbox_api.models import ContactRuleStatus as ContactRuleStatus
     from inkbox_api.models import ContactVCardExportResult as ContactVCardExportResult
+    from inkbox_api.models import ContactVisibilityDecisions as ContactVisibilityDecisions
+    from inkbox_api.models import ContactVisibilityPolicy as ContactVisibilityPolicy
+    from inkbox_api.models import ContactVisibilityResult as ContactVisibilityResult
     from inkbox_api.models import ContactWebsite as ContactWebsite
+    from inkbox_api.models import (
+        CorrespondenceAttachmentMetadata as CorrespondenceAttachmentMetadata,
+    )
+    from inkbox_api.models import CorrespondenceChannel as CorrespondenceChannel
+    from inkbox_api.models import CorrespondenceChannelResult as CorrespondenceChannelResult
+    from inkbox_api.models import CorrespondenceChannelStatus as CorrespondenceChannelStatus
+    from inkbox_api.models import CorrespondenceContentMode as CorrespondenceContentMode
+    from inkbox_api.models import CorrespondenceDirection as CorrespondenceDirection
+    from inkbox_api.models import CorrespondenceMediaMetadata as CorrespondenceMediaMetadata
+    from inkbox_api.models import CorrespondenceOrder as CorrespondenceOrder
+    from inkbox_api.models import CorrespondenceTranscriptEntry as CorrespondenceTranscriptEntry
+    from inkbox_api.models import CorrespondenceTranscriptMarker as CorrespondenceTranscriptMarker
+    from inkbox_api.models import CorrespondenceTranscriptMode as CorrespondenceTranscriptMode
     from inkbox_api.models import CreatedApiKey as CreatedApiKey
     from inkbox_api.models import CreatedTunnel as CreatedTunnel
     from inkbox_api.models import DomainAffiliation as DomainAffiliation
@@ -68,6 +105,7 @@ if TYPE_CHECKING:
     from inkbox_api.models import DraftRecipients as DraftRecipients
     from inkbox_api.models import DraftSendState as DraftSendState
     from inkbox_api.models import DraftSummary as DraftSummary
+    from inkbox_api.models import EmailCorrespondenceItem as EmailCorrespondenceItem
     from inkbox_api.models import FilterMode as FilterMode
     from inkbox_api.models import FilterModeChangeNotice as FilterModeChangeNotice
     from inkbox_api.models import ForwardingTargetType as ForwardingTargetType
@@ -79,12 +117,14 @@ if TYPE_CHECKING:
     from inkbox_api.models import HostedAgentToolInvocationStatus as HostedAgentToolInvocationStatus
     from inkbox_api.models import HostedAgentVoiceCatalog as HostedAgentVoiceCatalog
     from inkbox_api.models import HostedAgentVoiceOption as HostedAgentVoiceOption
+    from inkbox_api.models import IdentifierPermission as IdentifierPermission
     from inkbox_api.models import IdentityDomainAffiliation as IdentityDomainAffiliation
     from inkbox_api.models import IdentityMailbox as IdentityMailbox
     from inkbox_api.models import IdentityMailboxCreate as IdentityMailboxCreate
     from inkbox_api.models import IdentityPhoneNumber as IdentityPhoneNumber
     from inkbox_api.models import IdentityPhoneNumberCreate as IdentityPhoneNumberCreate
     from inkbox_api.models import IdentityTunnelCreate as IdentityTunnelCreate
+    from inkbox_api.models import IMessageCorrespondenceItem as IMessageCorrespondenceItem
     from inkbox_api.models import IncomingCallAction as IncomingCallAction
     from inkbox_api.models import IncomingCallActionConfig as IncomingCallActionConfig
     from inkbox_api.models import Mailbox as Mailbox
@@ -127,6 +167,8 @@ if TYPE_CHECKING:
     from inkbox_api.models import SigningKey as SigningKey
     from inkbox_api.models import SigningKeyStatus as SigningKeyStatus
     from inkbox_api.models import SignupRestrictions as SignupRestrictions
+    from inkbox_api.models import SlackCorrespondenceItem as SlackCorrespondenceItem
+    from inkbox_api.models import SmsCorrespondenceItem as SmsCorrespondenceItem
     from inkbox_api.models import SmsDeliveryStatus as SmsDeliveryStatus
     from inkbox_api.models import SmsOptIn as SmsOptIn
     from inkbox_api.models import SmsOptInSource as SmsOptInSource
@@ -170,6 +212,15 @@ if TYPE_CHECKING:
     from ._async.resources.calls import AsyncTranscriptsResource as AsyncTranscriptsResource
     from ._async.resources.contact_facts import (
         AsyncContactFactsResource as AsyncContactFactsResource,
+    )
+    from ._async.resources.contact_policy import (
+        AsyncContactCommunicationPolicyResource as AsyncContactCommunicationPolicyResource,
+    )
+    from ._async.resources.contact_policy import (
+        AsyncContactCorrespondenceResource as AsyncContactCorrespondenceResource,
+    )
+    from ._async.resources.contact_policy import (
+        AsyncContactPermissionsResource as AsyncContactPermissionsResource,
     )
     from ._async.resources.contact_rules import (
         AsyncMailContactRulesResource as AsyncMailContactRulesResource,
@@ -218,9 +269,13 @@ if TYPE_CHECKING:
         AsyncWebhookSubscriptionsResource as AsyncWebhookSubscriptionsResource,
     )
     from ._async.unlocked_vault import AsyncUnlockedVault as AsyncUnlockedVault
+    from ._correspondence import ContactCorrespondenceOptions as ContactCorrespondenceOptions
     from ._drafts import DraftAttachmentContent as DraftAttachmentContent
     from ._errors import AuthenticationError as AuthenticationError
     from ._errors import BadRequestError as BadRequestError
+    from ._errors import (
+        CommunicationPolicyRevisionConflictError as CommunicationPolicyRevisionConflictError,
+    )
     from ._errors import ConflictError as ConflictError
     from ._errors import DraftGenerationConflictError as DraftGenerationConflictError
     from ._errors import DuplicateContactRuleError as DuplicateContactRuleError
@@ -261,6 +316,15 @@ if TYPE_CHECKING:
     from ._sync.resources.calls import CallsResource as CallsResource
     from ._sync.resources.calls import TranscriptsResource as TranscriptsResource
     from ._sync.resources.contact_facts import ContactFactsResource as ContactFactsResource
+    from ._sync.resources.contact_policy import (
+        ContactCommunicationPolicyResource as ContactCommunicationPolicyResource,
+    )
+    from ._sync.resources.contact_policy import (
+        ContactCorrespondenceResource as ContactCorrespondenceResource,
+    )
+    from ._sync.resources.contact_policy import (
+        ContactPermissionsResource as ContactPermissionsResource,
+    )
     from ._sync.resources.contact_rules import MailContactRulesResource as MailContactRulesResource
     from ._sync.resources.contact_rules import (
         MailIdentityContactRulesResource as MailIdentityContactRulesResource,
@@ -352,6 +416,53 @@ if TYPE_CHECKING:
 
 # public name -> module that defines it
 _EXPORTS: dict[str, str] = {
+    "ContactAccessSettings": "inkbox_api.models",
+    "ContactChannelAccess": "inkbox_api.models",
+    "ContactChannelAccessUpdate": "inkbox_api.models",
+    "ContactPermissions": "inkbox_api.models",
+    "ContactAddressKind": "inkbox_api.models",
+    "ContactAddressPermission": "inkbox_api.models",
+    "ContactAddressUpdate": "inkbox_api.models",
+    "ContactDecision": "inkbox_api.models",
+    "ContactVisibilityDecisions": "inkbox_api.models",
+    "ContactIdentityVisibilityDecisions": "inkbox_api.models",
+    "ContactVisibilityPolicy": "inkbox_api.models",
+    "ContactVisibilityResult": "inkbox_api.models",
+    "ContactCommunicationPolicy": "inkbox_api.models",
+    "ContactCommunicationPreview": "inkbox_api.models",
+    "ContactCommunicationPolicyPage": "inkbox_api.models",
+    "ContactPermissionSummary": "inkbox_api.models",
+    "ContactPermissionVisibility": "inkbox_api.models",
+    "ContactPermissionEffective": "inkbox_api.models",
+    "ContactPermissionEntry": "inkbox_api.models",
+    "ContactPermissionPage": "inkbox_api.models",
+    "IdentifierPermission": "inkbox_api.models",
+    "ContactReviewStatus": "inkbox_api.models",
+    "ContactCorrespondence": "inkbox_api.models",
+    "CorrespondenceChannel": "inkbox_api.models",
+    "CorrespondenceContentMode": "inkbox_api.models",
+    "CorrespondenceTranscriptMode": "inkbox_api.models",
+    "CorrespondenceOrder": "inkbox_api.models",
+    "CorrespondenceChannelStatus": "inkbox_api.models",
+    "CorrespondenceDirection": "inkbox_api.models",
+    "CorrespondenceTranscriptMarker": "inkbox_api.models",
+    "EmailCorrespondenceItem": "inkbox_api.models",
+    "SmsCorrespondenceItem": "inkbox_api.models",
+    "IMessageCorrespondenceItem": "inkbox_api.models",
+    "SlackCorrespondenceItem": "inkbox_api.models",
+    "CallCorrespondenceItem": "inkbox_api.models",
+    "CorrespondenceChannelResult": "inkbox_api.models",
+    "CorrespondenceTranscriptEntry": "inkbox_api.models",
+    "CorrespondenceAttachmentMetadata": "inkbox_api.models",
+    "CorrespondenceMediaMetadata": "inkbox_api.models",
+    "ContactPermissionsResource": "._sync.resources.contact_policy",
+    "AsyncContactPermissionsResource": "._async.resources.contact_policy",
+    "ContactCommunicationPolicyResource": "._sync.resources.contact_policy",
+    "AsyncContactCommunicationPolicyResource": "._async.resources.contact_policy",
+    "ContactCorrespondenceResource": "._sync.resources.contact_policy",
+    "AsyncContactCorrespondenceResource": "._async.resources.contact_policy",
+    "ContactCorrespondenceOptions": "._correspondence",
+    "CommunicationPolicyRevisionConflictError": "._errors",
     "DraftAttachment": "inkbox_api.models",
     "DraftDetail": "inkbox_api.models",
     "DraftRecipients": "inkbox_api.models",
@@ -421,7 +532,6 @@ _EXPORTS: dict[str, str] = {
     "ContactFactKind": "inkbox_api.models",
     "ContactFactOrigin": "inkbox_api.models",
     "ContactMemorySummary": "inkbox_api.models",
-    "ContactReviewStatus": "inkbox_api.models",
     "ContactVCardExportResult": "inkbox_api.models",
     "ContactAddress": "inkbox_api.models",
     "ContactCustomField": "inkbox_api.models",

@@ -11,6 +11,8 @@ InkboxError                                   (every error of the SDK)
 │   │   └── RecipientOptedOutError            403 detail.error == "recipient_opted_out"
 │   ├── NotFoundError                         404
 │   ├── ConflictError                         409
+│   │   ├── CommunicationPolicyRevisionConflictError
+│   │   │                                     409 detail.error == "communication_policy_revision_conflict"
 │   │   ├── DraftGenerationConflictError      409 detail.error == "draft_generation_conflict"
 │   │   ├── DuplicateContactRuleError         409 detail has "existing_rule_id"
 │   │   ├── RedundantContactAccessGrantError  409 detail.error == "redundant_grant"
@@ -41,6 +43,7 @@ from ._exceptions_base import InkboxError
 __all__ = [
     "AuthenticationError",
     "BadRequestError",
+    "CommunicationPolicyRevisionConflictError",
     "ConflictError",
     "DraftGenerationConflictError",
     "DuplicateContactRuleError",
@@ -243,6 +246,22 @@ class DraftGenerationConflictError(_CodedError, ConflictError):
         return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
+class CommunicationPolicyRevisionConflictError(_CodedError, ConflictError):
+    """409 `communication_policy_revision_conflict`: the contact's communication policy changed
+    since the `expected_revision` you passed (or an address is no longer at the decision you
+    expected), and nothing was done. Re-read it (`contacts.communication_policy.get`) and apply
+    your change to what it now says.
+
+    Attributes:
+        current_revision: The policy's revision now (None if the server did not say).
+    """
+
+    @property
+    def current_revision(self) -> int | None:
+        value = self.detail.get("current_revision") if isinstance(self.detail, dict) else None
+        return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
 class RecipientNotOptedInError(_CodedError, PermissionDeniedError):
     """403 `recipient_not_opted_in`: the recipient has not texted START to a number of the org."""
 
@@ -356,6 +375,7 @@ _BY_CODE: dict[tuple[int, str], type[InkboxAPIError]] = {
     (409, "redundant_grant"): RedundantContactAccessGrantError,
     (409, "sender_sms_pending"): SenderSmsPendingError,
     (409, "draft_generation_conflict"): DraftGenerationConflictError,
+    (409, "communication_policy_revision_conflict"): CommunicationPolicyRevisionConflictError,
     (403, "recipient_not_opted_in"): RecipientNotOptedInError,
     (403, "recipient_opted_out"): RecipientOptedOutError,
     (403, "recipient_blocked"): RecipientBlockedError,

@@ -28,6 +28,7 @@ MODULES = (
     "calls",
     "contact_batches",
     "contact_facts",
+    "contact_policy",
     "contact_rules",
     "contacts",
     "domains",

@@ -15,6 +15,7 @@ from ..errors import BadRequest, EmulatorError, NotFound, Unprocessable
 from ..scoping import forbid_other_identity, identity_for, visible_to
 from ..store import Row
 from ..store import contacts as store_contacts
+from ..world import contact_policy as world_policy
 from ..world import contacts as world_contacts
 
 _LOOKUP_KEYS = ("email", "email_contains", "email_domain", "phone", "phone_contains")
@@ -58,7 +59,17 @@ def list_contacts(call: Call) -> list[dict[str, Any]]:
         offset=query.get("offset", 0),
         review_status=query.get("review_status") or (),
     )
-    return [world_contacts.contact_json(call.world, r) for r in rows]
+    return [_as_seen(call, r) for r in rows]
+
+
+def _as_seen(call: Call, row: Row) -> dict[str, Any]:
+    """A contact as the caller reads it: an agent key does not see its hidden groups."""
+    if not call.me.is_agent:
+        return world_contacts.contact_json(call.world, row)
+    seen = world_policy.filter_contact(call.world, row, call.me.identity_id or "")
+    if seen is None:  # lists and `_contact` already leave out hidden contacts
+        raise NotFound(f"Contact {row['id']} not found")
+    return seen
 
 
 def create_contact(call: Call) -> dict[str, Any]:
@@ -85,11 +96,11 @@ def lookup_contacts(call: Call) -> list[dict[str, Any]]:
         field=field,
         value=call.query[field],
     )
-    return [world_contacts.contact_json(call.world, r) for r in rows]
+    return [_as_seen(call, r) for r in rows]
 
 
 def get_contact(call: Call) -> dict[str, Any]:
-    return world_contacts.contact_json(call.world, _contact(call))
+    return _as_seen(call, _contact(call))
 
 
 def update_contact(call: Call) -> dict[str, Any]:
@@ -137,20 +148,12 @@ def _settings_target(call: Call) -> tuple[Row, Row]:
 
 def get_contact_access_settings(call: Call) -> dict[str, Any]:
     identity, contact = _settings_target(call)
-    stored = store_contacts.settings_get(call.store, contact["id"], identity["id"])
-    return stored or world_contacts.default_settings(call.world, contact, identity["id"])
+    return world_policy.access_view(call.world, contact, identity["id"])
 
 
 def update_contact_access_settings(call: Call) -> dict[str, Any]:
     identity, contact = _settings_target(call)
-    current = store_contacts.settings_get(
-        call.store, contact["id"], identity["id"]
-    ) or world_contacts.default_settings(call.world, contact, identity["id"])
-    merged = world_contacts.merge_settings(contact, current, call.json)
-    store_contacts.settings_put(
-        call.store, contact["id"], identity["id"], merged, call.world.clock.now_iso()
-    )
-    return merged
+    return world_policy.update_access(call.world, contact, identity["id"], call.json)
 
 
 # ── vCards ────────────────────────────────────────────────────────────────────

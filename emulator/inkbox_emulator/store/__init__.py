@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from . import (
     contact_facts,
+    contact_policy,
     contacts,
     core,
     domain_claims,
@@ -48,6 +49,7 @@ FAMILIES = (
     ("sms_opt_ins", sms_opt_ins),  # after `phone`, whose table it extends
     ("contact_facts", contact_facts),
     ("voice", voice),
+    ("contact_policy", contact_policy),
 )
 
 

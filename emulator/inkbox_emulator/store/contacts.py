@@ -95,11 +95,42 @@ def contact(store: Store, org_id: str, contact_id: str) -> Row | None:
     )
 
 
-# Visible to an identity: a wildcard row or a row naming it.
+# Visible to an identity: its explicit profile decision, else the contact's default decision
+# (both in `contact_policy`), else its stored access settings' profile, else the legacy model
+# (a wildcard row or a row naming it) — the order `world.contact_policy.effective` reads them in.
 _VISIBLE = (
-    "(:ident IS NULL OR EXISTS (SELECT 1 FROM contact_access a WHERE a.contact_id = c.id"
-    " AND (a.identity_id IS NULL OR a.identity_id = :ident)))"
+    "(:ident IS NULL OR coalesce("
+    "(SELECT CASE p.profile WHEN 'allow' THEN 1 WHEN 'block' THEN 0 END"
+    " FROM contact_identity_policies p WHERE p.contact_id = c.id AND p.identity_id = :ident),"
+    "(SELECT CASE json_extract(d.defaults, '$.profile') WHEN 'allow' THEN 1 WHEN 'block' THEN 0 END"
+    " FROM contact_policies d WHERE d.contact_id = c.id),"
+    "(SELECT json_extract(s.settings, '$.profile') FROM contact_access_settings s"
+    " WHERE s.contact_id = c.id AND s.identity_id = :ident),"
+    "EXISTS (SELECT 1 FROM contact_access a WHERE a.contact_id = c.id"
+    " AND (a.identity_id IS NULL OR a.identity_id = :ident))))"
 )
+
+
+def visible(store: Store, contact_id: str, identity_id: str) -> bool:
+    """Whether an identity sees a contact (the rule lists filter by)."""
+    return bool(
+        store.scalar(
+            f"SELECT {_VISIBLE} FROM contacts c WHERE c.id = :id",  # noqa: S608
+            {"id": contact_id, "ident": identity_id},
+        )
+    )
+
+
+def legacy_visible(store: Store, contact_id: str, identity_id: str) -> bool:
+    """The guide-era rule alone: a wildcard access row or one naming the identity."""
+    return (
+        store.one(
+            "SELECT 1 AS x FROM contact_access WHERE contact_id = ?"
+            " AND (identity_id IS NULL OR identity_id = ?)",
+            (contact_id, identity_id),
+        )
+        is not None
+    )
 
 
 def contacts_page(

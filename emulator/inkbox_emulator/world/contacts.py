@@ -61,10 +61,9 @@ def contact_json(world: World, row: Row) -> dict[str, Any]:
 
 
 def is_visible(world: World, contact_id: str, identity_id: str) -> bool:
-    return any(
-        a["identity_id"] in (None, identity_id)
-        for a in store_contacts.access_rows(world.store, contact_id)
-    )
+    """Whether an identity sees a contact: its profile visibility (a communication-policy
+    decision when there is one, else the legacy access rows)."""
+    return store_contacts.visible(world.store, contact_id, identity_id)
 
 
 def _access_ids(world: World, org_id: str, raw: Any) -> list[str] | None:
@@ -168,7 +167,7 @@ def revoke(world: World, contact: Row, identity_id: str) -> None:
 def default_settings(world: World, contact: Row, identity_id: str) -> dict[str, Any]:
     """What an identity may see and use of a contact when nobody has tuned it: everything
     when the legacy access model lets it see the contact, nothing otherwise."""
-    visible = is_visible(world, contact["id"], identity_id)
+    visible = store_contacts.legacy_visible(world.store, contact["id"], identity_id)
     emails = [e["value"] for e in contact["emails"]] if visible else []
     phones = [p["value_e164"] for p in contact["phones"]] if visible else []
     return {

@@ -28,22 +28,34 @@ if TYPE_CHECKING:
     from .call_connection_kind import CallConnectionKind
     from .call_connection_status import CallConnectionStatus
     from .call_connection_trigger import CallConnectionTrigger
+    from .call_correspondence_item import CallCorrespondenceItem
     from .call_forwarding_status import CallForwardingStatus
     from .call_forwarding_trigger import CallForwardingTrigger
     from .call_mode import CallMode
     from .call_origin import CallOrigin
+    from .communication_policy_revision_conflict_detail import (
+        CommunicationPolicyRevisionConflictDetail,
+    )
     from .contact import Contact
     from .contact_access_grant import ContactAccessGrant
     from .contact_access_settings import ContactAccessSettings
     from .contact_access_settings_update import ContactAccessSettingsUpdate
     from .contact_address import ContactAddress
     from .contact_address_input import ContactAddressInput
+    from .contact_address_kind import ContactAddressKind
+    from .contact_address_permission import ContactAddressPermission
+    from .contact_address_update import ContactAddressUpdate
     from .contact_bulk_delete_request import ContactBulkDeleteRequest
     from .contact_bulk_delete_result import ContactBulkDeleteResult
     from .contact_bulk_delete_result_item import ContactBulkDeleteResultItem
     from .contact_bulk_delete_status import ContactBulkDeleteStatus
     from .contact_channel_access import ContactChannelAccess
     from .contact_channel_access_update import ContactChannelAccessUpdate
+    from .contact_communication_policy import ContactCommunicationPolicy
+    from .contact_communication_policy_page import ContactCommunicationPolicyPage
+    from .contact_communication_policy_replace import ContactCommunicationPolicyReplace
+    from .contact_communication_preview import ContactCommunicationPreview
+    from .contact_correspondence import ContactCorrespondence
     from .contact_create import ContactCreate
     from .contact_create_permissions import ContactCreatePermissions
     from .contact_create_permissions_emails import ContactCreatePermissionsEmails
@@ -51,6 +63,7 @@ if TYPE_CHECKING:
     from .contact_custom_field import ContactCustomField
     from .contact_date import ContactDate
     from .contact_date_input import ContactDateInput
+    from .contact_decision import ContactDecision
     from .contact_email import ContactEmail
     from .contact_email_input import ContactEmailInput
     from .contact_fact import ContactFact
@@ -64,6 +77,7 @@ if TYPE_CHECKING:
     from .contact_fact_kind import ContactFactKind
     from .contact_fact_origin import ContactFactOrigin
     from .contact_fact_update import ContactFactUpdate
+    from .contact_identity_visibility_decisions import ContactIdentityVisibilityDecisions
     from .contact_import_result import ContactImportResult
     from .contact_import_result_item import ContactImportResultItem
     from .contact_import_status import ContactImportStatus
@@ -71,6 +85,25 @@ if TYPE_CHECKING:
     from .contact_memory_summary import ContactMemorySummary
     from .contact_merge_request import ContactMergeRequest
     from .contact_merge_request_field_sources import ContactMergeRequestFieldSources
+    from .contact_permission_effective import ContactPermissionEffective
+    from .contact_permission_entry import ContactPermissionEntry
+    from .contact_permission_page import ContactPermissionPage
+    from .contact_permission_summary import ContactPermissionSummary
+    from .contact_permission_visibility import ContactPermissionVisibility
+    from .contact_permissions import ContactPermissions
+    from .contact_permissions_emails import ContactPermissionsEmails
+    from .contact_permissions_inbound_emails import ContactPermissionsInboundEmails
+    from .contact_permissions_inbound_phones import ContactPermissionsInboundPhones
+    from .contact_permissions_outbound_emails import ContactPermissionsOutboundEmails
+    from .contact_permissions_outbound_phones import ContactPermissionsOutboundPhones
+    from .contact_permissions_phones import ContactPermissionsPhones
+    from .contact_permissions_update import ContactPermissionsUpdate
+    from .contact_permissions_update_emails import ContactPermissionsUpdateEmails
+    from .contact_permissions_update_inbound_emails import ContactPermissionsUpdateInboundEmails
+    from .contact_permissions_update_inbound_phones import ContactPermissionsUpdateInboundPhones
+    from .contact_permissions_update_outbound_emails import ContactPermissionsUpdateOutboundEmails
+    from .contact_permissions_update_outbound_phones import ContactPermissionsUpdateOutboundPhones
+    from .contact_permissions_update_phones import ContactPermissionsUpdatePhones
     from .contact_phone import ContactPhone
     from .contact_phone_input import ContactPhoneInput
     from .contact_review_status import ContactReviewStatus
@@ -80,8 +113,22 @@ if TYPE_CHECKING:
     from .contact_update import ContactUpdate
     from .contact_v_card_export_request import ContactVCardExportRequest
     from .contact_v_card_export_result import ContactVCardExportResult
+    from .contact_visibility_decisions import ContactVisibilityDecisions
+    from .contact_visibility_policy import ContactVisibilityPolicy
+    from .contact_visibility_result import ContactVisibilityResult
     from .contact_website import ContactWebsite
     from .contact_website_input import ContactWebsiteInput
+    from .correspondence_attachment_metadata import CorrespondenceAttachmentMetadata
+    from .correspondence_channel import CorrespondenceChannel
+    from .correspondence_channel_result import CorrespondenceChannelResult
+    from .correspondence_channel_status import CorrespondenceChannelStatus
+    from .correspondence_content_mode import CorrespondenceContentMode
+    from .correspondence_direction import CorrespondenceDirection
+    from .correspondence_media_metadata import CorrespondenceMediaMetadata
+    from .correspondence_order import CorrespondenceOrder
+    from .correspondence_transcript_entry import CorrespondenceTranscriptEntry
+    from .correspondence_transcript_marker import CorrespondenceTranscriptMarker
+    from .correspondence_transcript_mode import CorrespondenceTranscriptMode
     from .created_api_key import CreatedApiKey
     from .created_tunnel import CreatedTunnel
     from .domain_affiliation import DomainAffiliation
@@ -100,6 +147,7 @@ if TYPE_CHECKING:
     from .draft_update import DraftUpdate
     from .duplicate_contact_rule_detail import DuplicateContactRuleDetail
     from .email_attachment import EmailAttachment
+    from .email_correspondence_item import EmailCorrespondenceItem
     from .email_recipients import EmailRecipients
     from .error_envelope import ErrorEnvelope
     from .error_envelope_detail_type_1 import ErrorEnvelopeDetailType1
@@ -122,6 +170,8 @@ if TYPE_CHECKING:
     from .hosted_agent_tool_invocation_status import HostedAgentToolInvocationStatus
     from .hosted_agent_voice_catalog import HostedAgentVoiceCatalog
     from .hosted_agent_voice_option import HostedAgentVoiceOption
+    from .i_message_correspondence_item import IMessageCorrespondenceItem
+    from .identifier_permission import IdentifierPermission
     from .identity_domain_affiliation import IdentityDomainAffiliation
     from .identity_domain_affiliation_set import IdentityDomainAffiliationSet
     from .identity_i_message_number import IdentityIMessageNumber
@@ -203,6 +253,8 @@ if TYPE_CHECKING:
     from .signing_key import SigningKey
     from .signing_key_status import SigningKeyStatus
     from .signup_restrictions import SignupRestrictions
+    from .slack_correspondence_item import SlackCorrespondenceItem
+    from .sms_correspondence_item import SmsCorrespondenceItem
     from .sms_delivery_status import SmsDeliveryStatus
     from .sms_gating_detail import SmsGatingDetail
     from .sms_gating_error_code import SmsGatingErrorCode
@@ -285,22 +337,32 @@ _LAZY: dict[str, str] = {
     "CallConnectionKind": ".call_connection_kind",
     "CallConnectionStatus": ".call_connection_status",
     "CallConnectionTrigger": ".call_connection_trigger",
+    "CallCorrespondenceItem": ".call_correspondence_item",
     "CallForwardingStatus": ".call_forwarding_status",
     "CallForwardingTrigger": ".call_forwarding_trigger",
     "CallMode": ".call_mode",
     "CallOrigin": ".call_origin",
+    "CommunicationPolicyRevisionConflictDetail": ".communication_policy_revision_conflict_detail",
     "Contact": ".contact",
     "ContactAccessGrant": ".contact_access_grant",
     "ContactAccessSettings": ".contact_access_settings",
     "ContactAccessSettingsUpdate": ".contact_access_settings_update",
     "ContactAddress": ".contact_address",
     "ContactAddressInput": ".contact_address_input",
+    "ContactAddressKind": ".contact_address_kind",
+    "ContactAddressPermission": ".contact_address_permission",
+    "ContactAddressUpdate": ".contact_address_update",
     "ContactBulkDeleteRequest": ".contact_bulk_delete_request",
     "ContactBulkDeleteResult": ".contact_bulk_delete_result",
     "ContactBulkDeleteResultItem": ".contact_bulk_delete_result_item",
     "ContactBulkDeleteStatus": ".contact_bulk_delete_status",
     "ContactChannelAccess": ".contact_channel_access",
     "ContactChannelAccessUpdate": ".contact_channel_access_update",
+    "ContactCommunicationPolicy": ".contact_communication_policy",
+    "ContactCommunicationPolicyPage": ".contact_communication_policy_page",
+    "ContactCommunicationPolicyReplace": ".contact_communication_policy_replace",
+    "ContactCommunicationPreview": ".contact_communication_preview",
+    "ContactCorrespondence": ".contact_correspondence",
     "ContactCreate": ".contact_create",
     "ContactCreatePermissions": ".contact_create_permissions",
     "ContactCreatePermissionsEmails": ".contact_create_permissions_emails",
@@ -308,6 +370,7 @@ _LAZY: dict[str, str] = {
     "ContactCustomField": ".contact_custom_field",
     "ContactDate": ".contact_date",
     "ContactDateInput": ".contact_date_input",
+    "ContactDecision": ".contact_decision",
     "ContactEmail": ".contact_email",
     "ContactEmailInput": ".contact_email_input",
     "ContactFact": ".contact_fact",
@@ -321,6 +384,7 @@ _LAZY: dict[str, str] = {
     "ContactFactKind": ".contact_fact_kind",
     "ContactFactOrigin": ".contact_fact_origin",
     "ContactFactUpdate": ".contact_fact_update",
+    "ContactIdentityVisibilityDecisions": ".contact_identity_visibility_decisions",
     "ContactImportResult": ".contact_import_result",
     "ContactImportResultItem": ".contact_import_result_item",
     "ContactImportStatus": ".contact_import_status",
@@ -328,6 +392,25 @@ _LAZY: dict[str, str] = {
     "ContactMemorySummary": ".contact_memory_summary",
     "ContactMergeRequest": ".contact_merge_request",
     "ContactMergeRequestFieldSources": ".contact_merge_request_field_sources",
+    "ContactPermissionEffective": ".contact_permission_effective",
+    "ContactPermissionEntry": ".contact_permission_entry",
+    "ContactPermissionPage": ".contact_permission_page",
+    "ContactPermissionSummary": ".contact_permission_summary",
+    "ContactPermissionVisibility": ".contact_permission_visibility",
+    "ContactPermissions": ".contact_permissions",
+    "ContactPermissionsEmails": ".contact_permissions_emails",
+    "ContactPermissionsInboundEmails": ".contact_permissions_inbound_emails",
+    "ContactPermissionsInboundPhones": ".contact_permissions_inbound_phones",
+    "ContactPermissionsOutboundEmails": ".contact_permissions_outbound_emails",
+    "ContactPermissionsOutboundPhones": ".contact_permissions_outbound_phones",
+    "ContactPermissionsPhones": ".contact_permissions_phones",
+    "ContactPermissionsUpdate": ".contact_permissions_update",
+    "ContactPermissionsUpdateEmails": ".contact_permissions_update_emails",
+    "ContactPermissionsUpdateInboundEmails": ".contact_permissions_update_inbound_emails",
+    "ContactPermissionsUpdateInboundPhones": ".contact_permissions_update_inbound_phones",
+    "ContactPermissionsUpdateOutboundEmails": ".contact_permissions_update_outbound_emails",
+    "ContactPermissionsUpdateOutboundPhones": ".contact_permissions_update_outbound_phones",
+    "ContactPermissionsUpdatePhones": ".contact_permissions_update_phones",
     "ContactPhone": ".contact_phone",
     "ContactPhoneInput": ".contact_phone_input",
     "ContactReviewStatus": ".contact_review_status",
@@ -337,8 +420,22 @@ _LAZY: dict[str, str] = {
     "ContactUpdate": ".contact_update",
     "ContactVCardExportRequest": ".contact_v_card_export_request",
     "ContactVCardExportResult": ".contact_v_card_export_result",
+    "ContactVisibilityDecisions": ".contact_visibility_decisions",
+    "ContactVisibilityPolicy": ".contact_visibility_policy",
+    "ContactVisibilityResult": ".contact_visibility_result",
     "ContactWebsite": ".contact_website",
     "ContactWebsiteInput": ".contact_website_input",
+    "CorrespondenceAttachmentMetadata": ".correspondence_attachment_metadata",
+    "CorrespondenceChannel": ".correspondence_channel",
+    "CorrespondenceChannelResult": ".correspondence_channel_result",
+    "CorrespondenceChannelStatus": ".correspondence_channel_status",
+    "CorrespondenceContentMode": ".correspondence_content_mode",
+    "CorrespondenceDirection": ".correspondence_direction",
+    "CorrespondenceMediaMetadata": ".correspondence_media_metadata",
+    "CorrespondenceOrder": ".correspondence_order",
+    "CorrespondenceTranscriptEntry": ".correspondence_transcript_entry",
+    "CorrespondenceTranscriptMarker": ".correspondence_transcript_marker",
+    "CorrespondenceTranscriptMode": ".correspondence_transcript_mode",
     "CreatedApiKey": ".created_api_key",
     "CreatedTunnel": ".created_tunnel",
     "DomainAffiliation": ".domain_affiliation",
@@ -357,6 +454,7 @@ _LAZY: dict[str, str] = {
     "DraftUpdate": ".draft_update",
     "DuplicateContactRuleDetail": ".duplicate_contact_rule_detail",
     "EmailAttachment": ".email_attachment",
+    "EmailCorrespondenceItem": ".email_correspondence_item",
     "EmailRecipients": ".email_recipients",
     "ErrorEnvelope": ".error_envelope",
     "ErrorEnvelopeDetailType1": ".error_envelope_detail_type_1",
@@ -379,6 +477,8 @@ _LAZY: dict[str, str] = {
     "HostedAgentToolInvocationStatus": ".hosted_agent_tool_invocation_status",
     "HostedAgentVoiceCatalog": ".hosted_agent_voice_catalog",
     "HostedAgentVoiceOption": ".hosted_agent_voice_option",
+    "IMessageCorrespondenceItem": ".i_message_correspondence_item",
+    "IdentifierPermission": ".identifier_permission",
     "IdentityDomainAffiliation": ".identity_domain_affiliation",
     "IdentityDomainAffiliationSet": ".identity_domain_affiliation_set",
     "IdentityIMessageNumber": ".identity_i_message_number",
@@ -458,6 +558,8 @@ _LAZY: dict[str, str] = {
     "SigningKey": ".signing_key",
     "SigningKeyStatus": ".signing_key_status",
     "SignupRestrictions": ".signup_restrictions",
+    "SlackCorrespondenceItem": ".slack_correspondence_item",
+    "SmsCorrespondenceItem": ".sms_correspondence_item",
     "SmsDeliveryStatus": ".sms_delivery_status",
     "SmsGatingDetail": ".sms_gating_detail",
     "SmsGatingErrorCode": ".sms_gating_error_code",
@@ -557,22 +659,32 @@ __all__ = (
     "CallConnectionKind",
     "CallConnectionStatus",
     "CallConnectionTrigger",
+    "CallCorrespondenceItem",
     "CallForwardingStatus",
     "CallForwardingTrigger",
     "CallMode",
     "CallOrigin",
+    "CommunicationPolicyRevisionConflictDetail",
     "Contact",
     "ContactAccessGrant",
     "ContactAccessSettings",
     "ContactAccessSettingsUpdate",
     "ContactAddress",
     "ContactAddressInput",
+    "ContactAddressKind",
+    "ContactAddressPermission",
+    "ContactAddressUpdate",
     "ContactBulkDeleteRequest",
     "ContactBulkDeleteResult",
     "ContactBulkDeleteResultItem",
     "ContactBulkDeleteStatus",
     "ContactChannelAccess",
     "ContactChannelAccessUpdate",
+    "ContactCommunicationPolicy",
+    "ContactCommunicationPolicyPage",
+    "ContactCommunicationPolicyReplace",
+    "ContactCommunicationPreview",
+    "ContactCorrespondence",
     "ContactCreate",
     "ContactCreatePermissions",
     "ContactCreatePermissionsEmails",
@@ -580,6 +692,7 @@ __all__ = (
     "ContactCustomField",
     "ContactDate",
     "ContactDateInput",
+    "ContactDecision",
     "ContactEmail",
     "ContactEmailInput",
     "ContactFact",
@@ -593,6 +706,7 @@ __all__ = (
     "ContactFactKind",
     "ContactFactOrigin",
     "ContactFactUpdate",
+    "ContactIdentityVisibilityDecisions",
     "ContactImportResult",
     "ContactImportResultItem",
     "ContactImportStatus",
@@ -600,6 +714,25 @@ __all__ = (
     "ContactMemorySummary",
     "ContactMergeRequest",
     "ContactMergeRequestFieldSources",
+    "ContactPermissionEffective",
+    "ContactPermissionEntry",
+    "ContactPermissionPage",
+    "ContactPermissions",
+    "ContactPermissionsEmails",
+    "ContactPermissionsInboundEmails",
+    "ContactPermissionsInboundPhones",
+    "ContactPermissionsOutboundEmails",
+    "ContactPermissionsOutboundPhones",
+    "ContactPermissionsPhones",
+    "ContactPermissionSummary",
+    "ContactPermissionsUpdate",
+    "ContactPermissionsUpdateEmails",
+    "ContactPermissionsUpdateInboundEmails",
+    "ContactPermissionsUpdateInboundPhones",
+    "ContactPermissionsUpdateOutboundEmails",
+    "ContactPermissionsUpdateOutboundPhones",
+    "ContactPermissionsUpdatePhones",
+    "ContactPermissionVisibility",
     "ContactPhone",
     "ContactPhoneInput",
     "ContactReviewStatus",
@@ -609,8 +742,22 @@ __all__ = (
     "ContactUpdate",
     "ContactVCardExportRequest",
     "ContactVCardExportResult",
+    "ContactVisibilityDecisions",
+    "ContactVisibilityPolicy",
+    "ContactVisibilityResult",
     "ContactWebsite",
     "ContactWebsiteInput",
+    "CorrespondenceAttachmentMetadata",
+    "CorrespondenceChannel",
+    "CorrespondenceChannelResult",
+    "CorrespondenceChannelStatus",
+    "CorrespondenceContentMode",
+    "CorrespondenceDirection",
+    "CorrespondenceMediaMetadata",
+    "CorrespondenceOrder",
+    "CorrespondenceTranscriptEntry",
+    "CorrespondenceTranscriptMarker",
+    "CorrespondenceTranscriptMode",
     "CreatedApiKey",
     "CreatedTunnel",
     "DomainAffiliation",
@@ -629,6 +776,7 @@ __all__ = (
     "DraftUpdate",
     "DuplicateContactRuleDetail",
     "EmailAttachment",
+    "EmailCorrespondenceItem",
     "EmailRecipients",
     "ErrorEnvelope",
     "ErrorEnvelopeDetailType1",
@@ -651,6 +799,7 @@ __all__ = (
     "HostedAgentToolInvocationStatus",
     "HostedAgentVoiceCatalog",
     "HostedAgentVoiceOption",
+    "IdentifierPermission",
     "IdentityDomainAffiliation",
     "IdentityDomainAffiliationSet",
     "IdentityIMessageNumber",
@@ -659,6 +808,7 @@ __all__ = (
     "IdentityPhoneNumber",
     "IdentityPhoneNumberCreate",
     "IdentityTunnelCreate",
+    "IMessageCorrespondenceItem",
     "IncomingCallAction",
     "IncomingCallActionConfig",
     "IncomingCallActionUpdate",
@@ -730,6 +880,8 @@ __all__ = (
     "SigningKeyStatus",
     "SignTunnelCsrRequest",
     "SignupRestrictions",
+    "SlackCorrespondenceItem",
+    "SmsCorrespondenceItem",
     "SmsDeliveryStatus",
     "SmsGatingDetail",
     "SmsGatingErrorCode",

@@ -163,6 +163,7 @@ class AsyncIdentityBase:
 # The mixins subclass AsyncIdentityBase, so they are imported once it exists (the base stays in
 # this module, where the channel modules import it from).
 from .identity_account import AsyncIdentityAccountMixin  # noqa: E402
+from .identity_contact_policy import AsyncIdentityContactPolicyMixin  # noqa: E402
 from .identity_drafts import AsyncIdentityDraftsMixin  # noqa: E402
 from .identity_mail import AsyncIdentityMailMixin  # noqa: E402
 from .identity_phone import AsyncIdentityPhoneMixin  # noqa: E402
@@ -177,6 +178,7 @@ class AsyncAgentIdentity(
     AsyncIdentityRulesMixin,
     AsyncIdentityVaultMixin,
     AsyncIdentityAccountMixin,
+    AsyncIdentityContactPolicyMixin,
     AsyncIdentityBase,
 ):
     """An agent identity: its handle and channels, and everything scoped to them.

@@ -164,6 +164,7 @@ class IdentityBase:
 # The mixins subclass IdentityBase, so they are imported once it exists (the base stays in
 # this module, where the channel modules import it from).
 from .identity_account import IdentityAccountMixin  # noqa: E402
+from .identity_contact_policy import IdentityContactPolicyMixin  # noqa: E402
 from .identity_drafts import IdentityDraftsMixin  # noqa: E402
 from .identity_mail import IdentityMailMixin  # noqa: E402
 from .identity_phone import IdentityPhoneMixin  # noqa: E402
@@ -178,6 +179,7 @@ class AgentIdentity(
     IdentityRulesMixin,
     IdentityVaultMixin,
     IdentityAccountMixin,
+    IdentityContactPolicyMixin,
     IdentityBase,
 ):
     """An agent identity: its handle and channels, and everything scoped to them.

@@ -74,6 +74,12 @@ from ...models import contact_entries_input
 from ..pager import AsyncPager
 from ._base import AsyncResource
 from .contact_facts import AsyncContactFactsResource
+from .contact_policy import (
+    AsyncContactAccessSettingsMethods,
+    AsyncContactCommunicationPolicyResource,
+    AsyncContactCorrespondenceResource,
+    AsyncContactPermissionsResource,
+)
 
 __all__ = ["AsyncContactAccessResource", "AsyncContactVCardsResource", "AsyncContactsResource"]
 
@@ -109,6 +115,21 @@ class AsyncContactsResource(AsyncResource):
     def facts(self) -> AsyncContactFactsResource:
         """Facts remembered about contacts."""
         return AsyncContactFactsResource(self._client)
+
+    @cached_property
+    def permissions(self) -> AsyncContactPermissionsResource:
+        """Effective yes/no access of one identity per address of a contact."""
+        return AsyncContactPermissionsResource(self._client)
+
+    @cached_property
+    def communication_policy(self) -> AsyncContactCommunicationPolicyResource:
+        """Communication policies, identity previews and the permission roster."""
+        return AsyncContactCommunicationPolicyResource(self._client)
+
+    @cached_property
+    def correspondence(self) -> AsyncContactCorrespondenceResource:
+        """The mail, texts and calls an identity exchanged with a contact."""
+        return AsyncContactCorrespondenceResource(self._client)
 
     async def create(
         self,
@@ -468,8 +489,9 @@ class AsyncContactsResource(AsyncResource):
         return parsed_list(response, Contact)
 
 
-class AsyncContactAccessResource(AsyncResource):
-    """Which identities may see a contact: one wildcard row, or one row per identity."""
+class AsyncContactAccessResource(AsyncContactAccessSettingsMethods):
+    """Which identities may see a contact: the guide-era rows (one wildcard row, or one row
+    per identity) and, with `get`/`update`, one identity's access settings (0.7.20)."""
 
     async def list(self, contact_id: uuid.UUID | str) -> builtins.list[ContactAccessGrant]:
         """The access rows of a contact (`identity_id` `None` is the wildcard).

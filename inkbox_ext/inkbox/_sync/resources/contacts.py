@@ -75,6 +75,12 @@ from ...models import contact_entries_input
 from ..pager import Pager
 from ._base import Resource
 from .contact_facts import ContactFactsResource
+from .contact_policy import (
+    ContactAccessSettingsMethods,
+    ContactCommunicationPolicyResource,
+    ContactCorrespondenceResource,
+    ContactPermissionsResource,
+)
 
 __all__ = ["ContactAccessResource", "ContactVCardsResource", "ContactsResource"]
 
@@ -110,6 +116,21 @@ class ContactsResource(Resource):
     def facts(self) -> ContactFactsResource:
         """Facts remembered about contacts."""
         return ContactFactsResource(self._client)
+
+    @cached_property
+    def permissions(self) -> ContactPermissionsResource:
+        """Effective yes/no access of one identity per address of a contact."""
+        return ContactPermissionsResource(self._client)
+
+    @cached_property
+    def communication_policy(self) -> ContactCommunicationPolicyResource:
+        """Communication policies, identity previews and the permission roster."""
+        return ContactCommunicationPolicyResource(self._client)
+
+    @cached_property
+    def correspondence(self) -> ContactCorrespondenceResource:
+        """The mail, texts and calls an identity exchanged with a contact."""
+        return ContactCorrespondenceResource(self._client)
 
     def create(
         self,
@@ -465,8 +486,9 @@ class ContactsResource(Resource):
         return parsed_list(response, Contact)
 
 
-class ContactAccessResource(Resource):
-    """Which identities may see a contact: one wildcard row, or one row per identity."""
+class ContactAccessResource(ContactAccessSettingsMethods):
+    """Which identities may see a contact: the guide-era rows (one wildcard row, or one row
+    per identity) and, with `get`/`update`, one identity's access settings (0.7.20)."""
 
     def list(self, contact_id: uuid.UUID | str) -> builtins.list[ContactAccessGrant]:
         """The access rows of a contact (`identity_id` `None` is the wildcard).

@@ -1,0 +1,250 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contact_permissions import ContactPermissions
+from ...models.contact_permissions_update import ContactPermissionsUpdate
+from ...models.error_envelope import ErrorEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    agent_handle: str,
+    contact_id: UUID,
+    *,
+    body: ContactPermissionsUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "extensions": {"inkbox_operation": "update_contact_permissions"},
+        "url": "/api/v1/identities/{agent_handle}/contacts/{contact_id}/permissions".format(
+            agent_handle=quote(errors.path_segment(agent_handle, "agent_handle"), safe=""),
+            contact_id=quote(errors.path_segment(contact_id, "contact_id"), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ContactPermissions | ErrorEnvelope | None:
+    if response.status_code == 200:
+        response_200 = ContactPermissions.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ContactPermissions | ErrorEnvelope]:
+    # Whatever the body holds (not JSON, not UTF-8, nested too deep, another shape) and whatever
+    # the status (one outside the IANA list), the caller gets one error type, never a parser's.
+    try:
+        return Response(
+            status_code=HTTPStatus(response.status_code),
+            content=response.content,
+            headers=response.headers,
+            parsed=_parse_response(client=client, response=response),
+        )
+    except errors.UnexpectedStatus:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError, IndexError, RecursionError) as exc:
+        raise errors.response_error(response, errors.describe(exc)) from None
+
+
+def sync_detailed(
+    agent_handle: str,
+    contact_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ContactPermissionsUpdate,
+) -> Response[ContactPermissions | ErrorEnvelope]:
+    """Save explicit yes/no choices for one identity and contact.
+
+     Omitted fields and addresses stay unchanged. A shared map (`emails`) sets both directions and cannot
+    be combined with its directional maps; `profile` false needs every address and memories off. Every
+    change bumps the contact's communication-policy revision. Admin credentials only.
+
+    Args:
+        agent_handle (str):
+        contact_id (UUID):
+        body (ContactPermissionsUpdate): Body of `update_contact_permissions`; omitted fields and
+            addresses are unchanged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactPermissions | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        agent_handle=agent_handle,
+        contact_id=contact_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    agent_handle: str,
+    contact_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ContactPermissionsUpdate,
+) -> ContactPermissions | ErrorEnvelope | None:
+    """Save explicit yes/no choices for one identity and contact.
+
+     Omitted fields and addresses stay unchanged. A shared map (`emails`) sets both directions and cannot
+    be combined with its directional maps; `profile` false needs every address and memories off. Every
+    change bumps the contact's communication-policy revision. Admin credentials only.
+
+    Args:
+        agent_handle (str):
+        contact_id (UUID):
+        body (ContactPermissionsUpdate): Body of `update_contact_permissions`; omitted fields and
+            addresses are unchanged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactPermissions | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        agent_handle=agent_handle,
+        contact_id=contact_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    agent_handle: str,
+    contact_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ContactPermissionsUpdate,
+) -> Response[ContactPermissions | ErrorEnvelope]:
+    """Save explicit yes/no choices for one identity and contact.
+
+     Omitted fields and addresses stay unchanged. A shared map (`emails`) sets both directions and cannot
+    be combined with its directional maps; `profile` false needs every address and memories off. Every
+    change bumps the contact's communication-policy revision. Admin credentials only.
+
+    Args:
+        agent_handle (str):
+        contact_id (UUID):
+        body (ContactPermissionsUpdate): Body of `update_contact_permissions`; omitted fields and
+            addresses are unchanged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactPermissions | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        agent_handle=agent_handle,
+        contact_id=contact_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    agent_handle: str,
+    contact_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ContactPermissionsUpdate,
+) -> ContactPermissions | ErrorEnvelope | None:
+    """Save explicit yes/no choices for one identity and contact.
+
+     Omitted fields and addresses stay unchanged. A shared map (`emails`) sets both directions and cannot
+    be combined with its directional maps; `profile` false needs every address and memories off. Every
+    change bumps the contact's communication-policy revision. Admin credentials only.
+
+    Args:
+        agent_handle (str):
+        contact_id (UUID):
+        body (ContactPermissionsUpdate): Body of `update_contact_permissions`; omitted fields and
+            addresses are unchanged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactPermissions | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            agent_handle=agent_handle,
+            contact_id=contact_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,185 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.correspondence_direction import CorrespondenceDirection
+
+if TYPE_CHECKING:
+    from ..models.correspondence_media_metadata import CorrespondenceMediaMetadata
+
+
+T = TypeVar("T", bound="IMessageCorrespondenceItem")
+
+
+@_attrs_define
+class IMessageCorrespondenceItem:
+    """An iMessage."""
+
+    channel: Literal["imessage"]
+    source_id: UUID
+    direction: CorrespondenceDirection
+    """ Seen from the identity. """
+    occurred_at: datetime.datetime
+    identity_id: UUID
+    status: None | str
+    detail_url: None | str
+    conversation_id: UUID
+    remote_handle: str
+    service: str
+    text: None | str
+    media: CorrespondenceMediaMetadata | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.correspondence_media_metadata import CorrespondenceMediaMetadata  # noqa: PLC0415
+
+        channel = self.channel
+
+        source_id = str(self.source_id)
+
+        direction = self.direction.value
+
+        occurred_at = self.occurred_at.isoformat()
+
+        identity_id = str(self.identity_id)
+
+        status: None | str
+        status = self.status
+
+        detail_url: None | str
+        detail_url = self.detail_url
+
+        conversation_id = str(self.conversation_id)
+
+        remote_handle = self.remote_handle
+
+        service = self.service
+
+        text: None | str
+        text = self.text
+
+        media: dict[str, Any] | None
+        if isinstance(self.media, CorrespondenceMediaMetadata):
+            media = self.media.to_dict()
+        else:
+            media = self.media
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "channel": channel,
+                "source_id": source_id,
+                "direction": direction,
+                "occurred_at": occurred_at,
+                "identity_id": identity_id,
+                "status": status,
+                "detail_url": detail_url,
+                "conversation_id": conversation_id,
+                "remote_handle": remote_handle,
+                "service": service,
+                "text": text,
+                "media": media,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.correspondence_media_metadata import CorrespondenceMediaMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        channel = cast(Literal["imessage"], d.pop("channel"))
+        if channel != "imessage":
+            raise ValueError(f"channel must match const 'imessage', got '{channel}'")
+
+        source_id = UUID(d.pop("source_id"))
+
+        direction = CorrespondenceDirection(d.pop("direction"))
+
+        occurred_at = datetime.datetime.fromisoformat(d.pop("occurred_at"))
+
+        identity_id = UUID(d.pop("identity_id"))
+
+        def _parse_status(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        status = _parse_status(d.pop("status", None))
+
+        def _parse_detail_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        detail_url = _parse_detail_url(d.pop("detail_url", None))
+
+        conversation_id = UUID(d.pop("conversation_id"))
+
+        remote_handle = d.pop("remote_handle")
+
+        service = d.pop("service")
+
+        def _parse_text(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        text = _parse_text(d.pop("text", None))
+
+        def _parse_media(data: object) -> CorrespondenceMediaMetadata | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                media_type_0 = CorrespondenceMediaMetadata.from_dict(data)
+
+                return media_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CorrespondenceMediaMetadata | None, data)
+
+        media = _parse_media(d.pop("media", None))
+
+        i_message_correspondence_item = cls(
+            channel=channel,
+            source_id=source_id,
+            direction=direction,
+            occurred_at=occurred_at,
+            identity_id=identity_id,
+            status=status,
+            detail_url=detail_url,
+            conversation_id=conversation_id,
+            remote_handle=remote_handle,
+            service=service,
+            text=text,
+            media=media,
+        )
+
+        i_message_correspondence_item.additional_properties = d
+        return i_message_correspondence_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

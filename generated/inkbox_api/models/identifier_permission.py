@@ -1,0 +1,24 @@
+from enum import StrEnum
+from typing import Any
+
+
+class IdentifierPermission(StrEnum):
+    ALL = "all"
+    NONE = "none"
+    NO_IDENTIFIERS = "no_identifiers"
+    SOME = "some"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "IdentifierPermission | None":
+        # The server adds values over time; a value this client does not know yet becomes a
+        # pseudo-member (same string, not one of the declared members) instead of failing the
+        # whole response.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return member
