@@ -258,6 +258,7 @@ class CommunicationPolicyRevisionConflictError(_CodedError, ConflictError):
 
     @property
     def current_revision(self) -> int | None:
+        """The policy's revision now (None if the server did not say)."""
         value = self.detail.get("current_revision") if isinstance(self.detail, dict) else None
         return value if isinstance(value, int) and not isinstance(value, bool) else None
 

@@ -22,7 +22,12 @@ class AsyncIdentityContactPolicyMixin(AsyncIdentityBase):
         self, *, limit: int = 50, offset: int = 0
     ) -> ContactCommunicationPolicyPage:
         """One page of this identity's contact previews; see
-        `AsyncContactCommunicationPolicyResource.list_for_identity`."""
+        `AsyncContactCommunicationPolicyResource.list_for_identity`.
+
+        Args:
+            limit: Previews per page (1-100).
+            offset: Previews to skip.
+        """
         return await self._client.contacts.communication_policy.list_for_identity(
             self.agent_handle, limit=limit, offset=offset
         )
@@ -31,7 +36,11 @@ class AsyncIdentityContactPolicyMixin(AsyncIdentityBase):
         self, *, page_size: int = 50
     ) -> AsyncPager[ContactCommunicationPreview]:
         """Every contact preview of this identity, lazily; see
-        `AsyncContactCommunicationPolicyResource.iter_for_identity`."""
+        `AsyncContactCommunicationPolicyResource.iter_for_identity`.
+
+        Args:
+            page_size: Items fetched per request; the iterator pages on by itself.
+        """
         return self._client.contacts.communication_policy.iter_for_identity(
             self.agent_handle, page_size=page_size
         )

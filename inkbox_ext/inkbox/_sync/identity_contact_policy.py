@@ -23,7 +23,12 @@ class IdentityContactPolicyMixin(IdentityBase):
         self, *, limit: int = 50, offset: int = 0
     ) -> ContactCommunicationPolicyPage:
         """One page of this identity's contact previews; see
-        `ContactCommunicationPolicyResource.list_for_identity`."""
+        `ContactCommunicationPolicyResource.list_for_identity`.
+
+        Args:
+            limit: Previews per page (1-100).
+            offset: Previews to skip.
+        """
         return self._client.contacts.communication_policy.list_for_identity(
             self.agent_handle, limit=limit, offset=offset
         )
@@ -32,7 +37,11 @@ class IdentityContactPolicyMixin(IdentityBase):
         self, *, page_size: int = 50
     ) -> Pager[ContactCommunicationPreview]:
         """Every contact preview of this identity, lazily; see
-        `ContactCommunicationPolicyResource.iter_for_identity`."""
+        `ContactCommunicationPolicyResource.iter_for_identity`.
+
+        Args:
+            page_size: Items fetched per request; the iterator pages on by itself.
+        """
         return self._client.contacts.communication_policy.iter_for_identity(
             self.agent_handle, page_size=page_size
         )
