@@ -40,8 +40,9 @@ VOCABULARY = frozenset(
 COMPILED = frozenset(
     {
         "$comment", "$defs", "$ref", "additionalProperties", "allOf", "anyOf", "const", "enum",
-        "format", "items", "maxItems", "maxLength", "maximum", "minItems", "minLength",
-        "minimum", "oneOf", "pattern", "properties", "required", "type", "uniqueItems",
+        "format", "items", "maxItems", "maxLength", "maxProperties", "maximum", "minItems",
+        "minLength", "minProperties", "minimum", "oneOf", "pattern", "properties", "required",
+        "type", "uniqueItems",
     }
 )  # fmt: skip
 
@@ -127,7 +128,9 @@ class CheckCompiler:
             checks.append(self._type(schema["type"]))
         if "$ref" in schema:
             checks.append(self._ref(schema["$ref"]))
-        if keywords & {"properties", "required", "additionalProperties"}:
+        if keywords & {
+            "properties", "required", "additionalProperties", "minProperties", "maxProperties"
+        }:  # fmt: skip
             checks.append(self._object(schema))
         if keywords & {"items", "minItems", "maxItems", "uniqueItems"}:
             checks.append(self._array(schema))
@@ -163,10 +166,14 @@ class CheckCompiler:
         extra_schema = schema.get("additionalProperties", True)
         extra: Check | None = None if extra_schema is True else self._schema(extra_schema)
         lookup = properties.get
+        least = schema.get("minProperties", 0)
+        most = schema.get("maxProperties")
 
         def check(value: Any) -> bool:
             if not isinstance(value, dict):
                 return True
+            if len(value) < least or (most is not None and len(value) > most):
+                return False
             for name in required:
                 if name not in value:
                     return False
