@@ -25,14 +25,15 @@ def identity(ns: Namespace, emu: Any) -> None:
     )
 
 
+def _mail_in(ns: Namespace, emu: Any, sender: str, subject: str, body_text: str) -> None:
+    emu.inject_email(
+        to=ns["identity"].email_address, sender=sender, subject=subject, body_text=body_text
+    )
+
+
 def inbound_mail(ns: Namespace, emu: Any) -> None:
     """A customer's email waiting in the identity's inbox."""
-    emu.inject_email(
-        to=ns["identity"].email_address,
-        sender="jane@example.com",
-        subject="Where is my order?",
-        body_text="Order 42 has not arrived.",
-    )
+    _mail_in(ns, emu, "jane@example.com", "Where is my order?", "Order 42 has not arrived.")
 
 
 def phone(ns: Namespace, emu: Any) -> None:
@@ -66,5 +67,39 @@ def webhook_request(ns: Namespace, emu: Any) -> None:
             "X-Inkbox-Signature": f"sha256={digest}",
             "X-Inkbox-Request-ID": request_id,
             "X-Inkbox-Timestamp": timestamp,
+        },
+    )
+
+
+def answering(ns: Namespace, emu: Any) -> None:
+    """Calls placed to `CUSTOMER` are picked up at once; the customer says one line."""
+    emu.hook(
+        "PUT",
+        "/calls/answering",
+        {"to": CUSTOMER, "outcome": "answer", "say": ["Friday works, thanks."]},
+    )
+
+
+def inbound_call(ns: Namespace, emu: Any) -> None:
+    """`call_id`: `CUSTOMER` has called `phone` and said two lines."""
+    call = emu.inject_call(
+        to=ns["phone"].number,
+        sender=CUSTOMER,
+        say=["I need to move my cleaning to Thursday.", "Morning if possible."],
+    )
+    ns["call_id"] = call["id"]
+
+
+def learned_fact(ns: Namespace, emu: Any) -> None:
+    """`contact` gets a fact the service learned from an email to `identity` (citing it)."""
+    _mail_in(ns, emu, "ada@example.com", "Order 42", "Please ship to Berlin.")
+    message = next(iter(ns["identity"].iter_emails(direction="inbound")))
+    emu.hook(
+        "POST",
+        f"/contacts/{ns['contact'].id}/facts",
+        {
+            "content": "Wants order 42 shipped to Berlin",
+            "kind": "context",
+            "citations": [{"source_type": "email_message", "source_id": str(message.id)}],
         },
     )
