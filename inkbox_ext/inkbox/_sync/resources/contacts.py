@@ -716,7 +716,11 @@ def _create_permissions(
     if isinstance(value, ContactCreatePermissions):
         wire = value.to_dict()
     elif isinstance(value, Mapping):
-        wire = {k: (str(v) if k == "identity_id" else v) for k, v in value.items()}
+        # The groups may be given as the model the access settings take, or as dicts.
+        wire = {
+            k: str(v) if k == "identity_id" else v.to_dict() if hasattr(v, "to_dict") else v
+            for k, v in value.items()
+        }
     else:
         raise TypeError(
             f"permissions must be a ContactCreatePermissions or a dict, not {type(value).__name__}"
