@@ -242,8 +242,7 @@ class DraftGenerationConflictError(_CodedError, ConflictError):
     @property
     def current_generation(self) -> int | None:
         """The generation the draft is at now (retry your change against it)."""
-        value = self.detail.get("current_generation") if isinstance(self.detail, dict) else None
-        return value if isinstance(value, int) and not isinstance(value, bool) else None
+        return _detail_int(self.detail, "current_generation")
 
 
 class CommunicationPolicyRevisionConflictError(_CodedError, ConflictError):
@@ -259,8 +258,7 @@ class CommunicationPolicyRevisionConflictError(_CodedError, ConflictError):
     @property
     def current_revision(self) -> int | None:
         """The policy's revision now (None if the server did not say)."""
-        value = self.detail.get("current_revision") if isinstance(self.detail, dict) else None
-        return value if isinstance(value, int) and not isinstance(value, bool) else None
+        return _detail_int(self.detail, "current_revision")
 
 
 class RecipientNotOptedInError(_CodedError, PermissionDeniedError):
@@ -500,6 +498,11 @@ def scrub(value: Any, secrets: tuple[str, ...]) -> Any:
 def _detail_field(detail: Any, key: str) -> str | None:
     value = detail.get(key) if isinstance(detail, dict) else None
     return value if isinstance(value, str) else None
+
+
+def _detail_int(detail: Any, key: str) -> int | None:
+    value = detail.get(key) if isinstance(detail, dict) else None
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def _summarize(detail: Any) -> str:

@@ -1,8 +1,7 @@
 """Every public method of `inkbox==0.3.1` (the guide's release) exists in ours, callable the
 same way, on `Inkbox` and mirrored on `AsyncInkbox`; every name it exports imports from ours.
 
-The official surface is walked inside its own venv (`surface_walk.py`, run by `run_official`);
-ours is walked here with the same code. "Callable the same way" means every call 0.3.1
+The official surface is walked inside its own venv and ours here, by `surface.py`. "Callable the same way" means every call 0.3.1
 accepts, ours accepts too: the same positional parameters in the same order and names, every
 keyword it takes, and nothing required that 0.3.1 left optional. Return types are not
 compared (ours are the spec's models). Where ours deliberately differs, `ALLOWED` says why.
@@ -10,29 +9,13 @@ compared (ours are the spec's models). Where ours deliberately differs, `ALLOWED
 
 from __future__ import annotations
 
-import functools
 from typing import Any
 
 import pytest
 
 import inkbox
-from tests.interop.official import GUIDE_ERA, run_official
-from tests.interop.surface_walk import incompatibilities, script_source, walk
-
-THEIR_ROOTS = {
-    "inkbox": "inkbox.client:Inkbox",
-    "identity": "inkbox.agent_identity:AgentIdentity",
-}
-OUR_ROOTS = {
-    "sync": {
-        "inkbox": "inkbox._sync.client:Inkbox",
-        "identity": "inkbox._sync.identity:AgentIdentity",
-    },
-    "async": {
-        "inkbox": "inkbox._async.client:AsyncInkbox",
-        "identity": "inkbox._async.identity:AsyncAgentIdentity",
-    },
-}
+from tests.interop.official import GUIDE_ERA
+from tests.interop.surface import call_problems, official, ours
 
 # The async mirror's own spelling of a 0.3.1 name (httpx's convention: `aclose`).
 ASYNC_NAMES = {"inkbox.close": "inkbox.aclose"}
@@ -53,39 +36,35 @@ ALLOWED: dict[str, str] = {
 }
 
 
-@functools.cache
 def theirs() -> dict[str, Any]:
-    result: dict[str, Any] = run_official(
-        GUIDE_ERA, script_source(), {"package": "inkbox", "roots": THEIR_ROOTS}
-    )
-    return result
+    return official(GUIDE_ERA)
 
 
 @pytest.mark.parametrize("flavour", ["sync", "async"])
 def test_every_031_method_exists_with_a_compatible_signature(flavour: str) -> None:
-    official = theirs()["surface"]
-    ours = walk("inkbox", OUR_ROOTS[flavour])
-    methods = {k: v for k, v in official.items() if v["kind"] == "method"}
+    their_surface = theirs()["surface"]
+    our_surface = ours(flavour)
+    methods = {k: v for k, v in their_surface.items() if v["kind"] == "method"}
     assert len(methods) == 155  # the walk itself still sees what it saw when this was written
     failures = {}
     for path, method in methods.items():
-        mine = ours.get(ASYNC_NAMES.get(path, path) if flavour == "async" else path)
+        mine = our_surface.get(ASYNC_NAMES.get(path, path) if flavour == "async" else path)
         if mine is None or mine["kind"] != "method":
             problems = ["missing"]
         else:
-            problems = incompatibilities(method, mine)
+            problems = call_problems(method, mine)
         if problems and path not in ALLOWED:
             failures[path] = problems
     assert failures == {}
-    attributes = [k for k, v in official.items() if v["kind"] != "method"]
-    assert [a for a in attributes if a not in ours] == []
+    attributes = [k for k, v in their_surface.items() if v["kind"] != "method"]
+    assert [a for a in attributes if a not in our_surface] == []
     # an allow-list entry that is no longer needed is removed, so the list stays honest
     stale = [
         path
         for path in ALLOWED
-        if path in ours
-        and ours[path]["kind"] == "method"
-        and not incompatibilities(methods[path], ours[path])
+        if path in our_surface
+        and our_surface[path]["kind"] == "method"
+        and not call_problems(methods[path], our_surface[path])
     ]
     assert stale == []
 

@@ -2,40 +2,17 @@
 mark-unread, and every list taking `start_datetime`/`end_datetime`/`tz` — exists in ours with a
 compatible signature, on `Inkbox` and mirrored on `AsyncInkbox`.
 
-The official surface is walked in its own venv (`surface_walk.py` run by `run_official`), ours
-here with the same code; "compatible" is `surface_walk.incompatibilities` (every call 0.7.20
-accepts, ours accepts).
+The official surface is walked in its own venv, ours here, by `surface.py`; "compatible" is
+`surface.call_problems` (every call 0.7.20 accepts, ours accepts).
 """
 
 from __future__ import annotations
 
-import functools
 from typing import Any
 
 import pytest
 
-from tests.interop.official import run_official
-from tests.interop.surface_walk import incompatibilities, script_source, walk
-
-THEIR_ROOTS = {
-    # `message_sends` is set by 0.7.20's __init__ (no property), so an instance is walked too;
-    # nothing is sent (the base URL is a closed port).
-    "inkbox": {
-        "class": "inkbox.client:Inkbox",
-        "init": {"api_key": "ApiKey_surface", "base_url": "http://127.0.0.1:9"},
-    },
-    "identity": "inkbox.agent_identity:AgentIdentity",
-}
-OUR_ROOTS = {
-    "sync": {
-        "inkbox": "inkbox._sync.client:Inkbox",
-        "identity": "inkbox._sync.identity:AgentIdentity",
-    },
-    "async": {
-        "inkbox": "inkbox._async.client:AsyncInkbox",
-        "identity": "inkbox._async.identity:AsyncAgentIdentity",
-    },
-}
+from tests.interop.surface import call_problems, official, ours
 
 FAMILY_PREFIXES = ("inkbox.drafts.", "inkbox.message_sends.")
 FAMILY_METHODS = {
@@ -54,12 +31,9 @@ FAMILY_METHODS = {
 NOT_OURS_YET = ("imessage", "companion", "slack")
 
 
-@functools.cache
 def theirs() -> dict[str, Any]:
-    result: dict[str, Any] = run_official(
-        "0.7.20", script_source(), {"package": "inkbox", "roots": THEIR_ROOTS}
-    )["surface"]
-    return result
+    surface: dict[str, Any] = official("0.7.20")["surface"]
+    return surface
 
 
 def family(surface: dict[str, Any]) -> dict[str, Any]:
@@ -106,17 +80,15 @@ def test_the_walk_sees_the_families() -> None:
 def test_every_0720_method_of_the_families_is_ours_with_a_compatible_signature(
     flavour: str,
 ) -> None:
-    ours = walk("inkbox", OUR_ROOTS[flavour])
+    our_surface = ours(flavour)
     failures = {}
     for path, method in family(theirs()).items():
-        mine = ours.get(path)
+        mine = our_surface.get(path)
         problems = (
-            ["missing"]
-            if mine is None or mine["kind"] != "method"
-            else incompatibilities(method, mine)
+            ["missing"] if mine is None or mine["kind"] != "method" else call_problems(method, mine)
         )
         if problems:
             failures[path] = problems
     assert failures == {}
     for accessor in ("inkbox.drafts", "inkbox.message_sends"):
-        assert ours[accessor]["kind"] == "resource"
+        assert our_surface[accessor]["kind"] == "resource"

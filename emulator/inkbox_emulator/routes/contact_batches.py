@@ -8,9 +8,8 @@ from typing import Any
 
 from ..dispatch import Call
 from ..errors import Unprocessable
-from ..world import contact_batches
+from ..world import contact_batches, contact_policy
 from ..world import contacts as world_contacts
-from ..world.contact_create_permissions import save_create_permissions
 from .contacts import _contact
 
 
@@ -20,7 +19,7 @@ def create_contact_with_permissions(call: Call) -> dict[str, Any]:
     if "permissions" not in body:
         raise Unprocessable.field(("body", "permissions"), "Field required", kind="missing")
     row = world_contacts.create_contact(call.world, call.me.organization_id, body)
-    save_create_permissions(call.world, row, body["permissions"])
+    contact_policy.create_permissions(call.world, row, body["permissions"])
     return world_contacts.contact_json(call.world, row)
 
 

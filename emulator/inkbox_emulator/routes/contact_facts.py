@@ -14,7 +14,7 @@ from ..store import Row
 from ..store import contact_facts as store_facts
 from ..store import contacts as store_contacts
 from ..world import contact_facts as world_facts
-from ..world import contacts as world_contacts
+from ..world import contact_policy
 from .contacts import _contact
 
 
@@ -27,11 +27,9 @@ def _origin(call: Call) -> str:
 def _readable_contact(call: Call) -> Row:
     contact = _contact(call)
     if call.me.is_agent:
-        identity_id = call.me.identity_id or ""
-        settings = store_contacts.settings_get(
-            call.store, contact["id"], identity_id
-        ) or world_contacts.default_settings(call.world, contact, identity_id)
-        if not settings["memories"]:
+        # Memories as the policy decides them (explicit decisions, defaults, then access).
+        state = contact_policy.effective(call.world, contact, call.me.identity_id or "")
+        if not state["memories"]:
             raise Forbidden("This contact's memories are not shared with this identity")
     return contact
 

@@ -36,6 +36,7 @@ from .state import World
 __all__ = [
     "access_view",
     "coverage",
+    "create_permissions",
     "effective",
     "filter_contact",
     "permissions_view",
@@ -408,6 +409,24 @@ def update_permissions(
     _save_mine(world, contact["id"], identity_id, mine)
     _bump(world, contact["id"])
     return permissions_view(world, contact, identity_id)
+
+
+def create_permissions(world: World, contact: Row, permissions: Mapping[str, Any]) -> None:
+    """Save the `ContactCreatePermissions` sent with a new contact as any later change would
+    be: the yes/no maps as a permissions update, the group objects as an access update."""
+    identity_id = permissions["identity_id"]
+    if identity_in_org(world.store, contact["organization_id"], identity_id) is None:
+        raise NotFound(f"Identity {identity_id} not found")
+    patch = {k: v for k, v in permissions.items() if k != "identity_id"}
+    if {"emails", "phones"} & set(patch) and {"email", "phone"} & set(patch):
+        raise Unprocessable.field(
+            ("body", "permissions"),
+            "use the emails/phones maps or the email/phone groups, not both",
+        )
+    if {"email", "phone"} & set(patch):
+        update_access(world, contact, identity_id, patch)
+    else:
+        update_permissions(world, contact, identity_id, patch)
 
 
 def _stale(message: str, revision: int) -> Conflict:

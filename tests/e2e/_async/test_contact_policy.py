@@ -111,6 +111,83 @@ async def test_permissions_and_access_are_one_state(
 
 
 @pytest.mark.anyio
+async def test_create_with_permissions_is_a_policy_change(inkbox: AsyncInkbox) -> None:
+    """Permissions sent with a new contact are explicit decisions like any later change: the
+    permissions, access and policy views agree, and the revision they bumped is the one a
+    replace must name."""
+    alice = await inkbox.create_identity("alice")
+    bob = await inkbox.create_identity("bob")
+    contact = await ada(
+        inkbox,
+        permissions={
+            "identity_id": alice.id,
+            "emails": {ADA_HOME: False},
+            "phones": {ADA_PHONE: True},
+            "memories": False,
+        },
+    )
+    perms = await inkbox.contacts.permissions.get("alice", contact.id)
+    assert perms.emails.to_dict() == {ADA_MAIL: True, ADA_HOME: False}
+    assert perms.phones.to_dict() == {ADA_PHONE: True}
+    assert (perms.profile, perms.memories) == (True, False)
+    access = await inkbox.contacts.access.get("alice", contact.id)
+    assert access.email.contactable == [ADA_MAIL] and access.memories is False
+    policy = await inkbox.contacts.communication_policy.get(contact.id, alice.id)
+    assert policy.revision == 1
+    by_value = {a.value: a for a in policy.addresses}
+    assert (by_value[ADA_HOME].action, by_value[ADA_HOME].allowed) == ("block", False)
+    assert (by_value[ADA_MAIL].action, by_value[ADA_MAIL].allowed) == ("inherit", True)
+    assert (by_value[ADA_PHONE].inbound_action, by_value[ADA_PHONE].outbound_action) == (
+        "allow",
+        "allow",
+    )
+    assert policy.effective_visibility is not None
+    assert (policy.effective_visibility.profile, policy.effective_visibility.memories) == (
+        True,
+        False,
+    )
+
+    policies = inkbox.contacts.communication_policy
+    with pytest.raises(CommunicationPolicyRevisionConflictError):
+        await policies.replace(contact.id, expected_revision=0, identity_id=alice.id, addresses=[])
+    reopened = await policies.replace(
+        contact.id,
+        expected_revision=1,
+        identity_id=alice.id,
+        addresses=[
+            ContactAddressUpdate(
+                kind="email", value=ADA_HOME, action="allow", expected_action="block"
+            )
+        ],
+    )
+    assert reopened.revision == 2
+    assert (await inkbox.contacts.permissions.get("alice", contact.id)).emails.to_dict() == {
+        ADA_MAIL: True,
+        ADA_HOME: True,
+    }
+
+    # the group form goes through the access settings: the lists sent become decisions
+    grouped = await ada(
+        inkbox,
+        permissions={
+            "identity_id": bob.id,
+            "phone": ContactChannelAccessUpdate(visible=False, contactable=[]),
+        },
+    )
+    bob_access = await inkbox.contacts.access.get("bob", grouped.id)
+    assert bob_access.phone.visible is False and bob_access.phone.contactable == []
+    assert bob_access.email.contactable == [ADA_MAIL, ADA_HOME]
+    bob_policy = await policies.get(grouped.id, bob.id)
+    assert bob_policy.revision == 1
+    assert [(a.value, a.action) for a in bob_policy.addresses if a.kind == "phone"] == [
+        (ADA_PHONE, "block")
+    ]
+    bob_perms = await inkbox.contacts.permissions.get("bob", grouped.id)
+    assert bob_perms.phones.to_dict() == {ADA_PHONE: False}
+    assert bob_perms.emails.to_dict() == {ADA_MAIL: True, ADA_HOME: True}
+
+
+@pytest.mark.anyio
 async def test_permissions_bad_inputs(inkbox: AsyncInkbox, inkbox_emulator: Any) -> None:
     """Refused before any request, or by the server with typed errors."""
     alice = await inkbox.create_identity("alice")

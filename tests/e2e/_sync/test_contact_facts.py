@@ -426,13 +426,27 @@ def test_create_with_permissions(inkbox: Inkbox, inkbox_emulator: Any) -> None:
             given_name="X",
             permissions={"identity_id": agent_identity.id, "emails": {}, "email": {}},
         )
-    with pytest.raises(ValueError, match="profile cannot be False"):
+    with pytest.raises(ValueError, match="profile cannot be disabled"):
         inkbox.contacts.create(
             given_name="X",
             permissions={"identity_id": agent_identity.id, "profile": False, "memories": True},
         )
     with pytest.raises(ValueError, match="identity_id"):
         inkbox.contacts.create(given_name="X", permissions={"memories": True})
+    # the same checks as a permissions or access update's
+    with pytest.raises(TypeError, match=r"permissions\.emails\['a@example\.com'\] must be a bool"):
+        inkbox.contacts.create(
+            given_name="X",
+            permissions={"identity_id": agent_identity.id, "emails": {"a@example.com": "yes"}},
+        )
+    with pytest.raises(ValueError, match=r"permissions\.email: a hidden group"):
+        inkbox.contacts.create(
+            given_name="X",
+            permissions={
+                "identity_id": agent_identity.id,
+                "email": {"visible": False, "contactable": ["a@example.com"]},
+            },
+        )
     with pytest.raises(UnprocessableEntityError):
         inkbox.contacts.create(
             given_name="X",

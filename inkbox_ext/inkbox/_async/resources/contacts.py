@@ -36,6 +36,7 @@ from inkbox_api.models import (
     ContactAddress,
     ContactBulkDeleteRequest,
     ContactBulkDeleteResult,
+    ContactChannelAccessUpdate,
     ContactCreate,
     ContactCreatePermissions,
     ContactCustomField,
@@ -75,10 +76,13 @@ from ..pager import AsyncPager
 from ._base import AsyncResource
 from .contact_facts import AsyncContactFactsResource
 from .contact_policy import (
+    _PROFILE_RULE,
     AsyncContactAccessSettingsMethods,
     AsyncContactCommunicationPolicyResource,
     AsyncContactCorrespondenceResource,
     AsyncContactPermissionsResource,
+    _bool_map,
+    _check_group,
 )
 
 __all__ = ["AsyncContactAccessResource", "AsyncContactVCardsResource", "AsyncContactsResource"]
@@ -719,11 +723,16 @@ def _review_statuses(
 def _create_permissions(
     value: ContactCreatePermissions | Mapping[str, Any],
 ) -> ContactCreatePermissions:
-    """The permissions of a new contact, checked as the server would before anything is sent."""
+    """The permissions of a new contact, checked as a permissions or access update checks
+    its own before anything is sent."""
     if isinstance(value, ContactCreatePermissions):
         wire = value.to_dict()
     elif isinstance(value, Mapping):
-        wire = {k: (str(v) if k == "identity_id" else v) for k, v in value.items()}
+        # The groups may be given as the model the access settings take, or as dicts.
+        wire = {
+            k: str(v) if k == "identity_id" else v.to_dict() if hasattr(v, "to_dict") else v
+            for k, v in value.items()
+        }
     else:
         raise TypeError(
             f"permissions must be a ContactCreatePermissions or a dict, not {type(value).__name__}"
@@ -735,27 +744,20 @@ def _create_permissions(
         raise ValueError(
             "permissions: use the emails/phones maps or the email/phone groups, not both"
         )
-    enabled = wire.get("memories") is True or any(
-        any((wire.get(m) or {}).values()) for m in ("emails", "phones")
-    )
-    for group in (wire.get(g) or {} for g in ("email", "phone")):
-        lists = [
-            k for k in ("contactable", "inbound_contactable", "outbound_contactable") if k in group
-        ]
-        if any(group[k] is None for k in lists):
-            raise ValueError("permissions: contactable lists cannot be null; leave them out")
-        if "contactable" in lists and len(lists) > 1:
-            raise ValueError(
-                "permissions: contactable cannot be combined with the directional lists"
-            )
-        has_any = any(group[k] for k in lists)
-        if group.get("visible") is False and has_any:
-            raise ValueError("permissions: a hidden group cannot list contactable addresses")
-        enabled = enabled or group.get("visible") is True or has_any
-    if wire.get("profile") is False and enabled:
-        raise ValueError(
-            "permissions: profile cannot be False while email, phone or memories is enabled"
-        )
+    try:
+        groups = {
+            g: ContactChannelAccessUpdate.from_dict(wire[g])
+            for g in ("email", "phone")
+            if g in wire
+        }
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ValueError(f"permissions are malformed: {exc}") from None
+    shown = [_check_group(group, f"permissions.{g}") for g, group in groups.items()]
+    maps = [_bool_map(wire.get(m), f"permissions.{m}") or {} for m in ("emails", "phones")]
+    if wire.get("profile") is False and (
+        wire.get("memories") is True or any(shown) or any(any(m.values()) for m in maps)
+    ):
+        raise ValueError(f"permissions: {_PROFILE_RULE}")
     try:
         return ContactCreatePermissions.from_dict(wire)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
