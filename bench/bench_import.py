@@ -13,15 +13,21 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from tests.interop.official import official_python  # one venv builder for tests and benches
+from _rows import emit
 
-RUNS = 21
+from tests.interop.official import official_python
+
+RUNS = 11
 TIMER = "import time; t = time.perf_counter(); {stmt}; print(time.perf_counter() - t)"
+# the construction alone, the import done before the clock starts
+CONSTRUCT = "from inkbox import Inkbox; import time; t = time.perf_counter(); Inkbox('k', base_url='http://localhost'); print(time.perf_counter() - t)"
+CONSTRUCT_OFFICIAL = CONSTRUCT.replace("Inkbox('k',", "Inkbox(api_key='k',")
 
 
 def median_ms(python: str | Path, stmt: str, runs: int = RUNS) -> float:
-    code = TIMER.format(stmt=stmt)
+    code = stmt if "perf_counter" in stmt else TIMER.format(stmt=stmt)
     subprocess.run([str(python), "-c", code], check=True, capture_output=True)  # warm .pyc
     samples = []
     for _ in range(runs):
@@ -56,6 +62,28 @@ def main() -> None:
         print(
             f"  {'official 0.7.20: import inkbox':<36} {theirs:8.1f} ms   {theirs / own_httpx:5.2f}x"
         )
+    ours_import = rows[1][1]
+    theirs_import = theirs if official is not None else None
+    emit(
+        "import inkbox, ms (baseline: import httpx)",
+        "ms",
+        ours_import,
+        httpx_ms,
+        theirs_import,
+        target="< official" if theirs_import else None,
+        ok=ours_import < theirs_import if theirs_import else None,
+    )
+    construct = median_ms(here, CONSTRUCT)
+    emit(
+        "Inkbox() construction beyond the import, ms",
+        "ms",
+        construct,
+        None,
+        median_ms(official, CONSTRUCT_OFFICIAL) if official is not None else None,
+        target="<= 5 ms",
+        ok=construct <= 5,
+    )
+    print(f"  {'Inkbox() alone (after the import)':<36} {construct:8.1f} ms")
 
 
 if __name__ == "__main__":

@@ -34,6 +34,7 @@ for path in (ROOT / "inkbox_ext", ROOT / "generated", ROOT / "emulator", ROOT, H
     sys.path.insert(0, str(path))
 
 import httpx  # noqa: E402
+from _rows import emit  # noqa: E402
 from bench_vault import VAULT_KEY, realistic_payload  # noqa: E402
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM  # noqa: E402
 
@@ -176,6 +177,15 @@ def main() -> None:
             f"  official inkbox==0.7.20              {official_s * 1e3:8.1f} ms "
             f"({official_s / floor_s:.2f}x the floor)"
         )
+    emit(
+        f"vault.unlock of {n} secrets over loopback, ms (floor: raw GETs + derive + decrypt)",
+        "ms",
+        unlock_s * 1e3,
+        floor_s * 1e3,
+        official_s * 1e3 if official_s is not None else None,
+        target="<= 1.05x floor and <= official",
+        ok=unlock_s <= 1.05 * floor_s and (official_s is None or unlock_s <= official_s),
+    )
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from uuid import UUID, SafeUUID
 
 from attrs import define
 
@@ -40,6 +41,28 @@ class File:
 
 T = TypeVar("T")
 
+_new = object.__new__
+_set = object.__setattr__
+
+
+def parse_uuid(value: str) -> UUID:
+    """`UUID(value)`, about twice as fast for the canonical 36-character spelling every answer
+    uses. `UUID()` reads that spelling as `int(value without dashes, 16)`, which is all this
+    does; anything else (braces, `urn:uuid:`, a bad digit, not a str) goes to `UUID()` itself,
+    so what is accepted and what is refused (and with which error) does not change."""
+    if type(value) is str and len(value) == 36:
+        digits = value.replace("-", "")
+        if len(digits) == 32 and digits.isalnum():
+            try:
+                number = int(digits, 16)
+            except ValueError:
+                return UUID(value)
+            uuid = _new(UUID)
+            _set(uuid, "int", number)
+            _set(uuid, "is_safe", SafeUUID.unknown)
+            return uuid
+    return UUID(value)
+
 
 @define
 class Response(Generic[T]):
@@ -51,4 +74,4 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "parse_uuid"]

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.agent_identity_status import AgentIdentityStatus
 from ..models.filter_mode import FilterMode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="AgentIdentityUpdate")
 
@@ -201,44 +201,23 @@ class AgentIdentityUpdate:
         else:
             status = AgentIdentityStatus(_status)
 
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        display_name = d.pop("display_name", UNSET)
 
-        display_name = _parse_display_name(d.pop("display_name", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = d.pop("description", UNSET)
 
         imessage_enabled = d.pop("imessage_enabled", UNSET)
 
         contact_sharing_enabled = d.pop("contact_sharing_enabled", UNSET)
 
-        def _parse_imessage_number_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                imessage_number_id_type_0 = UUID(data)
+        imessage_number_id = d.pop("imessage_number_id", UNSET)
+        if imessage_number_id is not None and not isinstance(imessage_number_id, Unset):
+            if isinstance(imessage_number_id, str):
+                try:
+                    imessage_number_id_type_0 = parse_uuid(imessage_number_id)
 
-                return imessage_number_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        imessage_number_id = _parse_imessage_number_id(d.pop("imessage_number_id", UNSET))
+                    imessage_number_id = imessage_number_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         claim_imessage_number = d.pop("claim_imessage_number", UNSET)
 

@@ -69,20 +69,15 @@ class AgentSignupInvitationSummary:
 
         peer_agent_handles = cast(list[str], d.pop("peer_agent_handles"))
 
-        def _parse_accepted_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                accepted_at_type_0 = datetime.datetime.fromisoformat(data)
+        accepted_at = d.pop("accepted_at", None)
+        if accepted_at is not None:
+            if isinstance(accepted_at, str):
+                try:
+                    accepted_at_type_0 = datetime.datetime.fromisoformat(accepted_at)
 
-                return accepted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        accepted_at = _parse_accepted_at(d.pop("accepted_at", None))
+                    accepted_at = accepted_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         agent_signup_invitation_summary = cls(
             invitation_id=invitation_id,

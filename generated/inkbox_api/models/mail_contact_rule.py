@@ -12,6 +12,7 @@ from ..models.contact_rule_direction import ContactRuleDirection
 from ..models.contact_rule_status import ContactRuleStatus
 from ..models.mail_rule_action import MailRuleAction
 from ..models.mail_rule_match_type import MailRuleMatchType
+from ..types import parse_uuid
 
 T = TypeVar("T", bound="MailContactRule")
 
@@ -79,9 +80,9 @@ class MailContactRule:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
-        mailbox_id = UUID(d.pop("mailbox_id"))
+        mailbox_id = parse_uuid(d.pop("mailbox_id"))
 
         action = MailRuleAction(d.pop("action"))
 

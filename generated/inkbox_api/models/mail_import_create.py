@@ -62,22 +62,15 @@ class MailImportCreate:
         else:
             source_format = MailImportFormat(_source_format)
 
-        def _parse_original_addresses(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                original_addresses_type_0 = cast(list[str], data)
+        original_addresses = d.pop("original_addresses", UNSET)
+        if original_addresses is not None and not isinstance(original_addresses, Unset):
+            if isinstance(original_addresses, list):
+                try:
+                    original_addresses_type_0 = cast(list[str], original_addresses)
 
-                return original_addresses_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        original_addresses = _parse_original_addresses(d.pop("original_addresses", UNSET))
+                    original_addresses = original_addresses_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         mark_as_read = d.pop("mark_as_read", UNSET)
 

@@ -12,6 +12,7 @@ from ..models.contact_rule_direction import ContactRuleDirection
 from ..models.contact_rule_status import ContactRuleStatus
 from ..models.phone_rule_action import PhoneRuleAction
 from ..models.phone_rule_match_type import PhoneRuleMatchType
+from ..types import parse_uuid
 
 T = TypeVar("T", bound="PhoneContactRule")
 
@@ -79,9 +80,9 @@ class PhoneContactRule:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
-        phone_number_id = UUID(d.pop("phone_number_id"))
+        phone_number_id = parse_uuid(d.pop("phone_number_id"))
 
         action = PhoneRuleAction(d.pop("action"))
 

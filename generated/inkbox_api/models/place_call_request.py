@@ -12,7 +12,7 @@ from ..models.call_origin import CallOrigin
 from ..models.hosted_agent_authority_mode import HostedAgentAuthorityMode
 from ..models.on_voicemail import OnVoicemail
 from ..models.voicemail_detection import VoicemailDetection
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="PlaceCallRequest")
 
@@ -138,7 +138,7 @@ class PlaceCallRequest:
         if isinstance(_agent_identity_id, Unset):
             agent_identity_id = UNSET
         else:
-            agent_identity_id = UUID(_agent_identity_id)
+            agent_identity_id = parse_uuid(_agent_identity_id)
 
         client_websocket_url = d.pop("client_websocket_url", UNSET)
 

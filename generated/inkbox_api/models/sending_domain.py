@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,20 +67,15 @@ class SendingDomain:
 
         is_default = d.pop("is_default")
 
-        def _parse_verified_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                verified_at_type_0 = datetime.datetime.fromisoformat(data)
+        verified_at = d.pop("verified_at", None)
+        if verified_at is not None:
+            if isinstance(verified_at, str):
+                try:
+                    verified_at_type_0 = datetime.datetime.fromisoformat(verified_at)
 
-                return verified_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        verified_at = _parse_verified_at(d.pop("verified_at", None))
+                    verified_at = verified_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         sending_domain = cls(
             id=id,
