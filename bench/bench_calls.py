@@ -138,18 +138,21 @@ def main() -> None:
             target="<= 1.1x raw page loop",
             ok=best["ours"] <= 1.1 * best["raw"],
         )
-        small = ours.ask("peak", 10)
-        large = ours.ask("peak", ITERATE_PAGES)
-        print(
-            f"  tracemalloc peak iterating 1,000 messages {small / 1e3:.0f} kB, {count} {large / 1e3:.0f} kB"
-        )
+        # 10,000 messages are past the garbage collector's lag (answers are freed in batches),
+        # so the peak from then on is what one page and the pager keep
+        peaks = {w.kind: (w.ask("peak", 100), w.ask("peak", ITERATE_PAGES)) for w in (raw, ours)}
+        for kind, (small, large) in peaks.items():
+            print(
+                f"  {kind}: tracemalloc peak iterating 10,000 messages {small / 1e3:.0f} kB, {count:,} {large / 1e3:.0f} kB"
+            )
+        growth = {kind: large / small for kind, (small, large) in peaks.items()}
         emit(
-            f"iterate memory: peak at {count} / peak at 1,000 messages",
+            f"iterate memory: peak at {count:,} / peak at 10,000 messages",
             "x",
-            large / small,
-            1.0,
+            growth["ours"],
+            growth["raw"],
             target="<= 1.1 (one page in memory)",
-            ok=large / small <= 1.1,
+            ok=growth["ours"] <= 1.1,
         )
         if not args.quick:
             loopback(sync_workers, raw, ours, max(3, rounds // 3))

@@ -197,7 +197,7 @@ async def _read(
         # The bytes as sent are the body (the usual case): the response itself reads them,
         # through a stream that enforces the deadline and the cap; no second response is built.
         if raw.is_stream_consumed:  # a body given whole (a caller's mock transport, say)
-            _check_body(raw, request, None, secrets, len(raw.content), raw.content)
+            _check_body(raw, request, None, secrets, size=len(raw.content), head=raw.content)
             return raw
         raw.stream = AsyncBoundedBody(raw, request, read_by, secrets)
         try:
@@ -211,7 +211,7 @@ async def _read(
     try:
         async for chunk in raw.aiter_bytes():
             size += len(chunk)
-            _check_body(raw, request, read_by, secrets, size, b"".join(chunks)[:1024])
+            _check_body(raw, request, read_by, secrets, size=size, head=(chunks or [b""])[0])
             chunks.append(chunk)
     finally:
         await raw.aclose()
@@ -246,7 +246,9 @@ class AsyncBoundedBody(httpx.AsyncByteStream):
         size = 0
         async for chunk in self._stream:  # type: ignore[union-attr]
             size += len(chunk)
-            _check_body(self._raw, self._request, self._read_by, self._secrets, size, head)
+            _check_body(
+                self._raw, self._request, self._read_by, self._secrets, size=size, head=head
+            )
             if len(head) < 1024:
                 head += chunk[: 1024 - len(head)]
             yield chunk
@@ -260,6 +262,7 @@ def _check_body(
     request: httpx.Request,
     read_by: float | None,
     secrets: tuple[str, ...],
+    *,
     size: int,
     head: bytes,
 ) -> None:

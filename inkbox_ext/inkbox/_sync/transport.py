@@ -196,7 +196,7 @@ def _read(
         # The bytes as sent are the body (the usual case): the response itself reads them,
         # through a stream that enforces the deadline and the cap; no second response is built.
         if raw.is_stream_consumed:  # a body given whole (a caller's mock transport, say)
-            _check_body(raw, request, None, secrets, len(raw.content), raw.content)
+            _check_body(raw, request, None, secrets, size=len(raw.content), head=raw.content)
             return raw
         raw.stream = BoundedBody(raw, request, read_by, secrets)
         try:
@@ -210,7 +210,7 @@ def _read(
     try:
         for chunk in raw.iter_bytes():
             size += len(chunk)
-            _check_body(raw, request, read_by, secrets, size, b"".join(chunks)[:1024])
+            _check_body(raw, request, read_by, secrets, size=size, head=(chunks or [b""])[0])
             chunks.append(chunk)
     finally:
         raw.close()
@@ -245,7 +245,9 @@ class BoundedBody(httpx.SyncByteStream):
         size = 0
         for chunk in self._stream:  # type: ignore[union-attr]
             size += len(chunk)
-            _check_body(self._raw, self._request, self._read_by, self._secrets, size, head)
+            _check_body(
+                self._raw, self._request, self._read_by, self._secrets, size=size, head=head
+            )
             if len(head) < 1024:
                 head += chunk[: 1024 - len(head)]
             yield chunk
@@ -259,6 +261,7 @@ def _check_body(
     request: httpx.Request,
     read_by: float | None,
     secrets: tuple[str, ...],
+    *,
     size: int,
     head: bytes,
 ) -> None:
