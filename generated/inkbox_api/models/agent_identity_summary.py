@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.agent_identity_status import AgentIdentityStatus
 from ..models.filter_mode import FilterMode
-from ..types import parse_uuid
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="AgentIdentitySummary")
 
@@ -228,7 +228,7 @@ class AgentIdentitySummary:
         if status is not None:
             if isinstance(status, str):
                 try:
-                    status_type_0 = AgentIdentityStatus(status)
+                    status_type_0 = parse_enum(AgentIdentityStatus, status)
 
                     status = status_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -238,19 +238,23 @@ class AgentIdentitySummary:
 
         contact_sharing_enabled = d.pop("contact_sharing_enabled", True)
 
-        imessage_filter_mode = FilterMode(d.pop("imessage_filter_mode", FilterMode.BLACKLIST))
+        imessage_filter_mode = parse_enum(
+            FilterMode, d.pop("imessage_filter_mode", FilterMode.BLACKLIST)
+        )
 
-        mail_filter_mode = FilterMode(d.pop("mail_filter_mode", FilterMode.BLACKLIST))
+        mail_filter_mode = parse_enum(FilterMode, d.pop("mail_filter_mode", FilterMode.BLACKLIST))
 
-        phone_filter_mode = FilterMode(d.pop("phone_filter_mode", FilterMode.BLACKLIST))
+        phone_filter_mode = parse_enum(FilterMode, d.pop("phone_filter_mode", FilterMode.BLACKLIST))
 
-        slack_filter_mode = FilterMode(d.pop("slack_filter_mode", FilterMode.BLACKLIST))
+        slack_filter_mode = parse_enum(FilterMode, d.pop("slack_filter_mode", FilterMode.BLACKLIST))
 
         mail_inbound_filter_mode = d.pop("mail_inbound_filter_mode", None)
         if mail_inbound_filter_mode is not None:
             if isinstance(mail_inbound_filter_mode, str):
                 try:
-                    mail_inbound_filter_mode_type_0 = FilterMode(mail_inbound_filter_mode)
+                    mail_inbound_filter_mode_type_0 = parse_enum(
+                        FilterMode, mail_inbound_filter_mode
+                    )
 
                     mail_inbound_filter_mode = mail_inbound_filter_mode_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -260,7 +264,9 @@ class AgentIdentitySummary:
         if mail_outbound_filter_mode is not None:
             if isinstance(mail_outbound_filter_mode, str):
                 try:
-                    mail_outbound_filter_mode_type_0 = FilterMode(mail_outbound_filter_mode)
+                    mail_outbound_filter_mode_type_0 = parse_enum(
+                        FilterMode, mail_outbound_filter_mode
+                    )
 
                     mail_outbound_filter_mode = mail_outbound_filter_mode_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -270,7 +276,9 @@ class AgentIdentitySummary:
         if phone_inbound_filter_mode is not None:
             if isinstance(phone_inbound_filter_mode, str):
                 try:
-                    phone_inbound_filter_mode_type_0 = FilterMode(phone_inbound_filter_mode)
+                    phone_inbound_filter_mode_type_0 = parse_enum(
+                        FilterMode, phone_inbound_filter_mode
+                    )
 
                     phone_inbound_filter_mode = phone_inbound_filter_mode_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -280,7 +288,9 @@ class AgentIdentitySummary:
         if phone_outbound_filter_mode is not None:
             if isinstance(phone_outbound_filter_mode, str):
                 try:
-                    phone_outbound_filter_mode_type_0 = FilterMode(phone_outbound_filter_mode)
+                    phone_outbound_filter_mode_type_0 = parse_enum(
+                        FilterMode, phone_outbound_filter_mode
+                    )
 
                     phone_outbound_filter_mode = phone_outbound_filter_mode_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -290,7 +300,9 @@ class AgentIdentitySummary:
         if slack_inbound_filter_mode is not None:
             if isinstance(slack_inbound_filter_mode, str):
                 try:
-                    slack_inbound_filter_mode_type_0 = FilterMode(slack_inbound_filter_mode)
+                    slack_inbound_filter_mode_type_0 = parse_enum(
+                        FilterMode, slack_inbound_filter_mode
+                    )
 
                     slack_inbound_filter_mode = slack_inbound_filter_mode_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -300,7 +312,9 @@ class AgentIdentitySummary:
         if slack_outbound_filter_mode is not None:
             if isinstance(slack_outbound_filter_mode, str):
                 try:
-                    slack_outbound_filter_mode_type_0 = FilterMode(slack_outbound_filter_mode)
+                    slack_outbound_filter_mode_type_0 = parse_enum(
+                        FilterMode, slack_outbound_filter_mode
+                    )
 
                     slack_outbound_filter_mode = slack_outbound_filter_mode_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.agent_signup_invitation_status import AgentSignupInvitationStatus
+from ..types import parse_enum
 
 T = TypeVar("T", bound="AgentSignupInvitationSummary")
 
@@ -61,7 +62,7 @@ class AgentSignupInvitationSummary:
         d = dict(src_dict)
         invitation_id = d.pop("invitation_id")
 
-        status = AgentSignupInvitationStatus(d.pop("status"))
+        status = parse_enum(AgentSignupInvitationStatus, d.pop("status"))
 
         invitee_identity_id = d.pop("invitee_identity_id")
 

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.api_key_status import ApiKeyStatus
-from ..types import parse_uuid
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="ApiKey")
 
@@ -135,7 +135,7 @@ class ApiKey:
 
         description = d.pop("description", None)
 
-        status = ApiKeyStatus(d.pop("status"))
+        status = parse_enum(ApiKeyStatus, d.pop("status"))
 
         last4 = d.pop("last4")
 

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_import_status import ContactImportStatus
-from ..types import parse_uuid
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="ContactImportResultItem")
 
@@ -68,7 +68,7 @@ class ContactImportResultItem:
         d = dict(src_dict)
         index = d.pop("index")
 
-        status = ContactImportStatus(d.pop("status"))
+        status = parse_enum(ContactImportStatus, d.pop("status"))
 
         contact = d.pop("contact", None)
         if contact is not None:

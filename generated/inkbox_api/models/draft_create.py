@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.forward_mode import ForwardMode
-from ..types import UNSET, Unset, parse_uuid
+from ..types import UNSET, Unset, parse_enum, parse_uuid
 
 T = TypeVar("T", bound="DraftCreate")
 
@@ -162,7 +162,7 @@ class DraftCreate:
         if isinstance(_forward_mode, Unset):
             forward_mode = UNSET
         else:
-            forward_mode = ForwardMode(_forward_mode)
+            forward_mode = parse_enum(ForwardMode, _forward_mode)
 
         forward_note_text = d.pop("forward_note_text", UNSET)
 

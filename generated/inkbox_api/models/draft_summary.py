@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.draft_send_state import DraftSendState
-from ..types import parse_uuid
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="DraftSummary")
 
@@ -119,7 +119,7 @@ class DraftSummary:
 
         generation = d.pop("generation")
 
-        send_state = DraftSendState(d.pop("send_state"))
+        send_state = parse_enum(DraftSendState, d.pop("send_state"))
 
         track_opens = d.pop("track_opens")
 

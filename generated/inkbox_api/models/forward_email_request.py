@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.forward_mode import ForwardMode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_enum
 
 T = TypeVar("T", bound="ForwardEmailRequest")
 
@@ -84,7 +84,7 @@ class ForwardEmailRequest:
         if isinstance(_mode, Unset):
             mode = UNSET
         else:
-            mode = ForwardMode(_mode)
+            mode = parse_enum(ForwardMode, _mode)
 
         include_original_attachments = d.pop("include_original_attachments", UNSET)
 

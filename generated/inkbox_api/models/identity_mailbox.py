@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.filter_mode import FilterMode
-from ..types import parse_uuid
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="IdentityMailbox")
 
@@ -124,13 +124,13 @@ class IdentityMailbox:
 
         display_name = d.pop("display_name", None)
 
-        filter_mode = FilterMode(d.pop("filter_mode"))
+        filter_mode = parse_enum(FilterMode, d.pop("filter_mode"))
 
         inbound_filter_mode = d.pop("inbound_filter_mode", None)
         if inbound_filter_mode is not None:
             if isinstance(inbound_filter_mode, str):
                 try:
-                    inbound_filter_mode_type_0 = FilterMode(inbound_filter_mode)
+                    inbound_filter_mode_type_0 = parse_enum(FilterMode, inbound_filter_mode)
 
                     inbound_filter_mode = inbound_filter_mode_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -140,7 +140,7 @@ class IdentityMailbox:
         if outbound_filter_mode is not None:
             if isinstance(outbound_filter_mode, str):
                 try:
-                    outbound_filter_mode_type_0 = FilterMode(outbound_filter_mode)
+                    outbound_filter_mode_type_0 = parse_enum(FilterMode, outbound_filter_mode)
 
                     outbound_filter_mode = outbound_filter_mode_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):

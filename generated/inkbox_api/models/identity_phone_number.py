@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.filter_mode import FilterMode
 from ..models.sms_status import SmsStatus
-from ..types import parse_uuid
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="IdentityPhoneNumber")
 
@@ -181,7 +181,7 @@ class IdentityPhoneNumber:
 
         status = d.pop("status")
 
-        sms_status = SmsStatus(d.pop("sms_status"))
+        sms_status = parse_enum(SmsStatus, d.pop("sms_status"))
 
         sms_error_code = d.pop("sms_error_code", None)
 
@@ -215,13 +215,13 @@ class IdentityPhoneNumber:
 
         country = d.pop("country", "US")
 
-        filter_mode = FilterMode(d.pop("filter_mode"))
+        filter_mode = parse_enum(FilterMode, d.pop("filter_mode"))
 
         inbound_filter_mode = d.pop("inbound_filter_mode", None)
         if inbound_filter_mode is not None:
             if isinstance(inbound_filter_mode, str):
                 try:
-                    inbound_filter_mode_type_0 = FilterMode(inbound_filter_mode)
+                    inbound_filter_mode_type_0 = parse_enum(FilterMode, inbound_filter_mode)
 
                     inbound_filter_mode = inbound_filter_mode_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -231,7 +231,7 @@ class IdentityPhoneNumber:
         if outbound_filter_mode is not None:
             if isinstance(outbound_filter_mode, str):
                 try:
-                    outbound_filter_mode_type_0 = FilterMode(outbound_filter_mode)
+                    outbound_filter_mode_type_0 = parse_enum(FilterMode, outbound_filter_mode)
 
                     outbound_filter_mode = outbound_filter_mode_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):

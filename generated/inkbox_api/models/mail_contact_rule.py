@@ -12,7 +12,7 @@ from ..models.contact_rule_direction import ContactRuleDirection
 from ..models.contact_rule_status import ContactRuleStatus
 from ..models.mail_rule_action import MailRuleAction
 from ..models.mail_rule_match_type import MailRuleMatchType
-from ..types import parse_uuid
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="MailContactRule")
 
@@ -84,15 +84,15 @@ class MailContactRule:
 
         mailbox_id = parse_uuid(d.pop("mailbox_id"))
 
-        action = MailRuleAction(d.pop("action"))
+        action = parse_enum(MailRuleAction, d.pop("action"))
 
-        match_type = MailRuleMatchType(d.pop("match_type"))
+        match_type = parse_enum(MailRuleMatchType, d.pop("match_type"))
 
         match_target = d.pop("match_target")
 
-        status = ContactRuleStatus(d.pop("status"))
+        status = parse_enum(ContactRuleStatus, d.pop("status"))
 
-        direction = ContactRuleDirection(d.pop("direction"))
+        direction = parse_enum(ContactRuleDirection, d.pop("direction"))
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.mail_import_format import MailImportFormat
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_enum
 
 T = TypeVar("T", bound="MailImportCreate")
 
@@ -60,7 +60,7 @@ class MailImportCreate:
         if isinstance(_source_format, Unset):
             source_format = UNSET
         else:
-            source_format = MailImportFormat(_source_format)
+            source_format = parse_enum(MailImportFormat, _source_format)
 
         original_addresses = d.pop("original_addresses", UNSET)
         if original_addresses is not None and not isinstance(original_addresses, Unset):

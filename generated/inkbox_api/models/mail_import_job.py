@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.mail_import_format import MailImportFormat
 from ..models.mail_import_job_status import MailImportJobStatus
-from ..types import parse_uuid
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="MailImportJob")
 
@@ -132,9 +132,9 @@ class MailImportJob:
 
         mailbox_id = parse_uuid(d.pop("mailbox_id"))
 
-        status = MailImportJobStatus(d.pop("status"))
+        status = parse_enum(MailImportJobStatus, d.pop("status"))
 
-        source_format = MailImportFormat(d.pop("source_format"))
+        source_format = parse_enum(MailImportFormat, d.pop("source_format"))
 
         original_addresses = d.pop("original_addresses", None)
         if original_addresses is not None:

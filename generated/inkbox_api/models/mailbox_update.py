@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.filter_mode import FilterMode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_enum
 
 T = TypeVar("T", bound="MailboxUpdate")
 
@@ -86,7 +86,7 @@ class MailboxUpdate:
         if isinstance(_filter_mode, Unset):
             filter_mode = UNSET
         else:
-            filter_mode = FilterMode(_filter_mode)
+            filter_mode = parse_enum(FilterMode, _filter_mode)
 
         display_name = d.pop("display_name", UNSET)
 

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.message_direction import MessageDirection
-from ..types import parse_uuid
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="MessageDetail")
 
@@ -235,7 +235,7 @@ class MessageDetail:
 
         snippet = d.pop("snippet", None)
 
-        direction = MessageDirection(d.pop("direction"))
+        direction = parse_enum(MessageDirection, d.pop("direction"))
 
         status = d.pop("status")
 

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.domain_claim_state import DomainClaimState
+from ..types import parse_enum
 
 T = TypeVar("T", bound="OrganizationDomain")
 
@@ -118,7 +119,7 @@ class OrganizationDomain:
 
         domain = d.pop("domain")
 
-        state = DomainClaimState(d.pop("state"))
+        state = parse_enum(DomainClaimState, d.pop("state"))
 
         dns_record = DomainTxtRecord.from_dict(d.pop("dns_record"))
 

@@ -13,7 +13,7 @@ from ..models.call_origin import CallOrigin
 from ..models.hosted_agent_authority_mode import HostedAgentAuthorityMode
 from ..models.on_voicemail import OnVoicemail
 from ..models.voicemail_detection import VoicemailDetection
-from ..types import parse_uuid
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="PhoneCall")
 
@@ -217,21 +217,23 @@ class PhoneCall:
 
         is_blocked = d.pop("is_blocked")
 
-        origin = CallOrigin(d.pop("origin"))
+        origin = parse_enum(CallOrigin, d.pop("origin"))
 
-        mode = CallMode(d.pop("mode"))
+        mode = parse_enum(CallMode, d.pop("mode"))
 
         reason = d.pop("reason", None)
 
-        hosted_agent_authority_mode = HostedAgentAuthorityMode(d.pop("hosted_agent_authority_mode"))
+        hosted_agent_authority_mode = parse_enum(
+            HostedAgentAuthorityMode, d.pop("hosted_agent_authority_mode")
+        )
 
-        voicemail_detection = VoicemailDetection(d.pop("voicemail_detection"))
+        voicemail_detection = parse_enum(VoicemailDetection, d.pop("voicemail_detection"))
 
         on_voicemail = d.pop("on_voicemail", None)
         if on_voicemail is not None:
             if isinstance(on_voicemail, str):
                 try:
-                    on_voicemail_type_0 = OnVoicemail(on_voicemail)
+                    on_voicemail_type_0 = parse_enum(OnVoicemail, on_voicemail)
 
                     on_voicemail = on_voicemail_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):

@@ -12,7 +12,7 @@ from ..models.call_connection_kind import CallConnectionKind
 from ..models.call_connection_status import CallConnectionStatus
 from ..models.call_connection_trigger import CallConnectionTrigger
 from ..models.forwarding_target_type import ForwardingTargetType
-from ..types import parse_uuid
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="PhoneCallConnection")
 
@@ -100,13 +100,13 @@ class PhoneCallConnection:
         d = dict(src_dict)
         id = parse_uuid(d.pop("id"))
 
-        kind = CallConnectionKind(d.pop("kind"))
+        kind = parse_enum(CallConnectionKind, d.pop("kind"))
 
-        trigger = CallConnectionTrigger(d.pop("trigger"))
+        trigger = parse_enum(CallConnectionTrigger, d.pop("trigger"))
 
-        status = CallConnectionStatus(d.pop("status"))
+        status = parse_enum(CallConnectionStatus, d.pop("status"))
 
-        target_type = ForwardingTargetType(d.pop("target_type"))
+        target_type = parse_enum(ForwardingTargetType, d.pop("target_type"))
 
         target = d.pop("target")
 

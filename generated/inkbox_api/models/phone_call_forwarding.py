@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from ..models.call_forwarding_status import CallForwardingStatus
 from ..models.call_forwarding_trigger import CallForwardingTrigger
 from ..models.forwarding_target_type import ForwardingTargetType
-from ..types import parse_uuid
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="PhoneCallForwarding")
 
@@ -94,11 +94,11 @@ class PhoneCallForwarding:
         d = dict(src_dict)
         id = parse_uuid(d.pop("id"))
 
-        trigger = CallForwardingTrigger(d.pop("trigger"))
+        trigger = parse_enum(CallForwardingTrigger, d.pop("trigger"))
 
-        status = CallForwardingStatus(d.pop("status"))
+        status = parse_enum(CallForwardingStatus, d.pop("status"))
 
-        target_type = ForwardingTargetType(d.pop("target_type"))
+        target_type = parse_enum(ForwardingTargetType, d.pop("target_type"))
 
         target = d.pop("target")
 

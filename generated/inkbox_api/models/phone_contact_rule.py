@@ -12,7 +12,7 @@ from ..models.contact_rule_direction import ContactRuleDirection
 from ..models.contact_rule_status import ContactRuleStatus
 from ..models.phone_rule_action import PhoneRuleAction
 from ..models.phone_rule_match_type import PhoneRuleMatchType
-from ..types import parse_uuid
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="PhoneContactRule")
 
@@ -84,15 +84,15 @@ class PhoneContactRule:
 
         phone_number_id = parse_uuid(d.pop("phone_number_id"))
 
-        action = PhoneRuleAction(d.pop("action"))
+        action = parse_enum(PhoneRuleAction, d.pop("action"))
 
-        match_type = PhoneRuleMatchType(d.pop("match_type"))
+        match_type = parse_enum(PhoneRuleMatchType, d.pop("match_type"))
 
         match_target = d.pop("match_target")
 
-        status = ContactRuleStatus(d.pop("status"))
+        status = parse_enum(ContactRuleStatus, d.pop("status"))
 
-        direction = ContactRuleDirection(d.pop("direction"))
+        direction = parse_enum(ContactRuleDirection, d.pop("direction"))
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 

@@ -13,7 +13,7 @@ from ..models.forwarding_target_type import ForwardingTargetType
 from ..models.incoming_call_action import IncomingCallAction
 from ..models.phone_number_type import PhoneNumberType
 from ..models.sms_status import SmsStatus
-from ..types import parse_uuid
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="PhoneNumber")
 
@@ -185,11 +185,11 @@ class PhoneNumber:
 
         number = d.pop("number")
 
-        type_ = PhoneNumberType(d.pop("type"))
+        type_ = parse_enum(PhoneNumberType, d.pop("type"))
 
         status = d.pop("status")
 
-        sms_status = SmsStatus(d.pop("sms_status"))
+        sms_status = parse_enum(SmsStatus, d.pop("sms_status"))
 
         sms_error_code = d.pop("sms_error_code", None)
 
@@ -205,7 +205,7 @@ class PhoneNumber:
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
 
-        incoming_call_action = IncomingCallAction(d.pop("incoming_call_action"))
+        incoming_call_action = parse_enum(IncomingCallAction, d.pop("incoming_call_action"))
 
         client_websocket_url = d.pop("client_websocket_url", None)
 
@@ -215,7 +215,9 @@ class PhoneNumber:
         if forwarding_target_type is not None:
             if isinstance(forwarding_target_type, str):
                 try:
-                    forwarding_target_type_type_0 = ForwardingTargetType(forwarding_target_type)
+                    forwarding_target_type_type_0 = parse_enum(
+                        ForwardingTargetType, forwarding_target_type
+                    )
 
                     forwarding_target_type = forwarding_target_type_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -225,11 +227,11 @@ class PhoneNumber:
 
         forwarding_sip_uri = d.pop("forwarding_sip_uri", None)
 
-        filter_mode = FilterMode(d.pop("filter_mode"))
+        filter_mode = parse_enum(FilterMode, d.pop("filter_mode"))
 
-        inbound_filter_mode = FilterMode(d.pop("inbound_filter_mode"))
+        inbound_filter_mode = parse_enum(FilterMode, d.pop("inbound_filter_mode"))
 
-        outbound_filter_mode = FilterMode(d.pop("outbound_filter_mode"))
+        outbound_filter_mode = parse_enum(FilterMode, d.pop("outbound_filter_mode"))
 
         state = d.pop("state", None)
 

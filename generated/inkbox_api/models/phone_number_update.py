@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.filter_mode import FilterMode
 from ..models.forwarding_target_type import ForwardingTargetType
 from ..models.incoming_call_action import IncomingCallAction
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_enum
 
 T = TypeVar("T", bound="PhoneNumberUpdate")
 
@@ -117,7 +117,7 @@ class PhoneNumberUpdate:
         if isinstance(_incoming_call_action, Unset):
             incoming_call_action = UNSET
         else:
-            incoming_call_action = IncomingCallAction(_incoming_call_action)
+            incoming_call_action = parse_enum(IncomingCallAction, _incoming_call_action)
 
         client_websocket_url = d.pop("client_websocket_url", UNSET)
 
@@ -129,7 +129,9 @@ class PhoneNumberUpdate:
         if forwarding_target_type is not None and not isinstance(forwarding_target_type, Unset):
             if isinstance(forwarding_target_type, str):
                 try:
-                    forwarding_target_type_type_0 = ForwardingTargetType(forwarding_target_type)
+                    forwarding_target_type_type_0 = parse_enum(
+                        ForwardingTargetType, forwarding_target_type
+                    )
 
                     forwarding_target_type = forwarding_target_type_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -144,7 +146,7 @@ class PhoneNumberUpdate:
         if isinstance(_filter_mode, Unset):
             filter_mode = UNSET
         else:
-            filter_mode = FilterMode(_filter_mode)
+            filter_mode = parse_enum(FilterMode, _filter_mode)
 
         phone_number_update = cls(
             incoming_call_action=incoming_call_action,

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.transcript_party import TranscriptParty
-from ..types import parse_uuid
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="PhoneTranscript")
 
@@ -78,7 +78,7 @@ class PhoneTranscript:
 
         ts_ms = d.pop("ts_ms")
 
-        party = TranscriptParty(d.pop("party"))
+        party = parse_enum(TranscriptParty, d.pop("party"))
 
         text = d.pop("text")
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.phone_number_type import PhoneNumberType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_enum
 
 T = TypeVar("T", bound="ProvisionPhoneNumberRequest")
 
@@ -67,7 +67,7 @@ class ProvisionPhoneNumberRequest:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = PhoneNumberType(_type_)
+            type_ = parse_enum(PhoneNumberType, _type_)
 
         state = d.pop("state", UNSET)
 

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sending_domain_status import SendingDomainStatus
+from ..types import parse_enum
 
 T = TypeVar("T", bound="SendingDomain")
 
@@ -63,7 +64,7 @@ class SendingDomain:
 
         domain = d.pop("domain")
 
-        status = SendingDomainStatus(d.pop("status"))
+        status = parse_enum(SendingDomainStatus, d.pop("status"))
 
         is_default = d.pop("is_default")
 

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.message_direction import MessageDirection
-from ..types import parse_uuid
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="TextConversationSummary")
 
@@ -117,7 +117,7 @@ class TextConversationSummary:
 
         latest_text = d.pop("latest_text", None)
 
-        latest_direction = MessageDirection(d.pop("latest_direction"))
+        latest_direction = parse_enum(MessageDirection, d.pop("latest_direction"))
 
         latest_type = d.pop("latest_type")
 

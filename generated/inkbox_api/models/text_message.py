@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from ..models.message_direction import MessageDirection
 from ..models.sms_delivery_status import SmsDeliveryStatus
 from ..models.text_message_origin import TextMessageOrigin
-from ..types import parse_uuid
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="TextMessage")
 
@@ -175,7 +175,7 @@ class TextMessage:
         d = dict(src_dict)
         id = parse_uuid(d.pop("id"))
 
-        direction = MessageDirection(d.pop("direction"))
+        direction = parse_enum(MessageDirection, d.pop("direction"))
 
         local_phone_number = d.pop("local_phone_number")
 
@@ -206,13 +206,13 @@ class TextMessage:
         if delivery_status is not None:
             if isinstance(delivery_status, str):
                 try:
-                    delivery_status_type_0 = SmsDeliveryStatus(delivery_status)
+                    delivery_status_type_0 = parse_enum(SmsDeliveryStatus, delivery_status)
 
                     delivery_status = delivery_status_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
 
-        origin = TextMessageOrigin(d.pop("origin", TextMessageOrigin.USER_INITIATED))
+        origin = parse_enum(TextMessageOrigin, d.pop("origin", TextMessageOrigin.USER_INITIATED))
 
         error_code = d.pop("error_code", None)
 

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sms_delivery_status import SmsDeliveryStatus
+from ..types import parse_enum
 
 T = TypeVar("T", bound="TextMessageRecipient")
 
@@ -93,7 +94,7 @@ class TextMessageRecipient:
         if delivery_status is not None:
             if isinstance(delivery_status, str):
                 try:
-                    delivery_status_type_0 = SmsDeliveryStatus(delivery_status)
+                    delivery_status_type_0 = parse_enum(SmsDeliveryStatus, delivery_status)
 
                     delivery_status = delivery_status_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.thread_folder import ThreadFolder
-from ..types import parse_uuid
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="Thread")
 
@@ -69,7 +69,7 @@ class Thread:
 
         subject = d.pop("subject", None)
 
-        folder = ThreadFolder(d.pop("folder"))
+        folder = parse_enum(ThreadFolder, d.pop("folder"))
 
         message_count = d.pop("message_count")
 

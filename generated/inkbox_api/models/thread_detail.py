@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.thread_folder import ThreadFolder
-from ..types import parse_uuid
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="ThreadDetail")
 
@@ -76,7 +76,7 @@ class ThreadDetail:
 
         subject = d.pop("subject", None)
 
-        folder = ThreadFolder(d.pop("folder"))
+        folder = parse_enum(ThreadFolder, d.pop("folder"))
 
         message_count = d.pop("message_count")
 

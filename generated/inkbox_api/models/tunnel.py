@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.tls_mode import TLSMode
 from ..models.tunnel_status import TunnelStatus
-from ..types import parse_uuid
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="Tunnel")
 
@@ -170,7 +170,7 @@ class Tunnel:
 
         description = d.pop("description", None)
 
-        tls_mode = TLSMode(d.pop("tls_mode"))
+        tls_mode = parse_enum(TLSMode, d.pop("tls_mode"))
 
         cert_pem = d.pop("cert_pem", None)
 
@@ -186,7 +186,7 @@ class Tunnel:
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
 
-        status = TunnelStatus(d.pop("status"))
+        status = parse_enum(TunnelStatus, d.pop("status"))
 
         last_connected_at = d.pop("last_connected_at", None)
         if last_connected_at is not None:

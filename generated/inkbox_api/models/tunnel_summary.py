@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tls_mode import TLSMode
-from ..types import parse_uuid
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="TunnelSummary")
 
@@ -93,7 +93,7 @@ class TunnelSummary:
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
 
-        tls_mode = TLSMode(d.pop("tls_mode"))
+        tls_mode = parse_enum(TLSMode, d.pop("tls_mode"))
 
         status = d.pop("status")
 

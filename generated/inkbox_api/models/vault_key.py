@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.vault_key_type import VaultKeyType
-from ..types import parse_uuid
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="VaultKey")
 
@@ -57,7 +57,7 @@ class VaultKey:
         d = dict(src_dict)
         id = parse_uuid(d.pop("id"))
 
-        key_type = VaultKeyType(d.pop("key_type"))
+        key_type = parse_enum(VaultKeyType, d.pop("key_type"))
 
         created_by = d.pop("created_by", None)
 

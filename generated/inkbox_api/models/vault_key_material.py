@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.vault_key_type import VaultKeyType
-from ..types import parse_uuid
+from ..types import parse_enum, parse_uuid
 
 
 def _masked(value: object) -> str:
@@ -65,7 +65,7 @@ class VaultKeyMaterial:
 
         auth_hash = d.pop("auth_hash")
 
-        key_type = VaultKeyType(d.pop("key_type"))
+        key_type = parse_enum(VaultKeyType, d.pop("key_type"))
 
         vault_key_material = cls(
             id=id,

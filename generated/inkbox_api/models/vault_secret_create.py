@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.vault_secret_type import VaultSecretType
-from ..types import UNSET, Unset, parse_uuid
+from ..types import UNSET, Unset, parse_enum, parse_uuid
 
 
 def _masked(value: object) -> str:
@@ -71,7 +71,7 @@ class VaultSecretCreate:
         d = dict(src_dict)
         name = d.pop("name")
 
-        secret_type = VaultSecretType(d.pop("secret_type"))
+        secret_type = parse_enum(VaultSecretType, d.pop("secret_type"))
 
         encrypted_payload = d.pop("encrypted_payload")
 

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.vault_secret_type import VaultSecretType
-from ..types import parse_uuid
+from ..types import parse_enum, parse_uuid
 
 
 def _masked(value: object) -> str:
@@ -91,7 +91,7 @@ class VaultSecretDetail:
 
         description = d.pop("description", None)
 
-        secret_type = VaultSecretType(d.pop("secret_type"))
+        secret_type = parse_enum(VaultSecretType, d.pop("secret_type"))
 
         access = d.pop("access", None)
         if access is not None:

@@ -18,9 +18,10 @@ never reaches another origin, even through a caller's `http_client(follow_redire
 
 from __future__ import annotations
 
+import functools
 import logging
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from http import HTTPStatus
 
 import httpx
@@ -51,9 +52,15 @@ def _idempotent(request: httpx.Request) -> bool | None:
     name = request.extensions.get(OPERATION_EXTENSION)
     if name is None:
         return None
+    return _idempotent_operations().get(name)
+
+
+@functools.cache
+def _idempotent_operations() -> Mapping[str, bool]:
+    # Imported on first use (not with this module) and looked up once, not on every request.
     from inkbox_api.operations import IDEMPOTENT
 
-    return IDEMPOTENT.get(name)
+    return IDEMPOTENT
 
 
 def install_response_error() -> None:
@@ -92,7 +99,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         attempt = 0
-        method, path = request.method, request.url.path
+        method = request.method
         idempotent = _idempotent(request)
         budget = _attempt_budget(request)
         secrets = (request.headers.get(API_KEY_HEADER, ""),)
@@ -125,7 +132,11 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 if delay is None:
                     raise _connection_error(exc, method, _url(request), attempt + 1) from exc
                 logger.info(
-                    "%s %s failed (%s); retrying in %.2fs", method, path, type(exc).__name__, delay
+                    "%s %s failed (%s); retrying in %.2fs",
+                    method,
+                    request.url.path,
+                    type(exc).__name__,
+                    delay,
                 )
                 await async_sleep(delay)
                 attempt += 1
@@ -133,7 +144,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             status = response.status_code
             if debug:
                 elapsed = (time.monotonic() - started) * 1e3
-                logger.debug("%s %s -> %d (%.1f ms)", method, path, status, elapsed)
+                logger.debug("%s %s -> %d (%.1f ms)", method, request.url.path, status, elapsed)
             # An error status keeps its class whatever its number (520 is a server error); a
             # "success" must be one the API speaks, and a redirect is never followed.
             if status < 400 and (status not in _IANA_STATUSES or not 200 <= status < 300):
@@ -165,7 +176,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                     url=_url(request),
                     attempts=attempt + 1,
                 )
-            logger.info("%s %s -> %d; retrying in %.2fs", method, path, status, delay)
+            logger.info("%s %s -> %d; retrying in %.2fs", method, request.url.path, status, delay)
             await async_sleep(delay)
             attempt += 1
 

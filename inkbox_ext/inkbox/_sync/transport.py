@@ -19,9 +19,10 @@ never reaches another origin, even through a caller's `http_client(follow_redire
 
 from __future__ import annotations
 
+import functools
 import logging
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from http import HTTPStatus
 
 import httpx
@@ -52,9 +53,15 @@ def _idempotent(request: httpx.Request) -> bool | None:
     name = request.extensions.get(OPERATION_EXTENSION)
     if name is None:
         return None
+    return _idempotent_operations().get(name)
+
+
+@functools.cache
+def _idempotent_operations() -> Mapping[str, bool]:
+    # Imported on first use (not with this module) and looked up once, not on every request.
     from inkbox_api.operations import IDEMPOTENT
 
-    return IDEMPOTENT.get(name)
+    return IDEMPOTENT
 
 
 def install_response_error() -> None:
@@ -91,7 +98,7 @@ class RetryTransport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         attempt = 0
-        method, path = request.method, request.url.path
+        method = request.method
         idempotent = _idempotent(request)
         budget = _attempt_budget(request)
         secrets = (request.headers.get(API_KEY_HEADER, ""),)
@@ -124,7 +131,11 @@ class RetryTransport(httpx.BaseTransport):
                 if delay is None:
                     raise _connection_error(exc, method, _url(request), attempt + 1) from exc
                 logger.info(
-                    "%s %s failed (%s); retrying in %.2fs", method, path, type(exc).__name__, delay
+                    "%s %s failed (%s); retrying in %.2fs",
+                    method,
+                    request.url.path,
+                    type(exc).__name__,
+                    delay,
                 )
                 sleep(delay)
                 attempt += 1
@@ -132,7 +143,7 @@ class RetryTransport(httpx.BaseTransport):
             status = response.status_code
             if debug:
                 elapsed = (time.monotonic() - started) * 1e3
-                logger.debug("%s %s -> %d (%.1f ms)", method, path, status, elapsed)
+                logger.debug("%s %s -> %d (%.1f ms)", method, request.url.path, status, elapsed)
             # An error status keeps its class whatever its number (520 is a server error); a
             # "success" must be one the API speaks, and a redirect is never followed.
             if status < 400 and (status not in _IANA_STATUSES or not 200 <= status < 300):
@@ -164,7 +175,7 @@ class RetryTransport(httpx.BaseTransport):
                     url=_url(request),
                     attempts=attempt + 1,
                 )
-            logger.info("%s %s -> %d; retrying in %.2fs", method, path, status, delay)
+            logger.info("%s %s -> %d; retrying in %.2fs", method, request.url.path, status, delay)
             sleep(delay)
             attempt += 1
 
