@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.thread_folder import ThreadFolder
-from ...types import Response
+from ...types import Response, parse_enum
 
 
 def _get_kwargs(
