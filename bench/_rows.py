@@ -45,3 +45,18 @@ def emit(
     }
     sys.stdout.write(PREFIX + json.dumps(row) + "\n")
     sys.stdout.flush()
+
+
+def emit_below_official(
+    name: str, unit: str, ours: float, baseline: float | None, official: float | None
+) -> None:
+    """A row whose target is being below the official client (none when it did not run)."""
+    emit(
+        name,
+        unit,
+        ours,
+        baseline,
+        official,
+        target=None if official is None else "< official",
+        ok=None if official is None else ours < official,
+    )

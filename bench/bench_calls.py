@@ -28,7 +28,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
-from _rows import emit  # noqa: E402
+from _rows import emit, emit_below_official  # noqa: E402
 
 from tests.interop.official import official_python  # noqa: E402
 
@@ -177,14 +177,8 @@ def loopback(sync_workers: list[Worker], raw: Worker, ours: Worker, rounds: int)
             f"  loopback get_identity: raw {us['raw']:.1f} us, ours {us['ours']:.1f} us, official {us.get('official', float('nan')):.1f} us",
             flush=True,
         )
-        emit(
-            "loopback sync get_identity, us/call",
-            "us",
-            us["ours"],
-            us["raw"],
-            us.get("official"),
-            target="< official" if "official" in us else None,
-            ok=us["ours"] < us["official"] if "official" in us else None,
+        emit_below_official(
+            "loopback sync get_identity, us/call", "us", us["ours"], us["raw"], us.get("official")
         )
         best = interleaved([raw, ours], "inflight", INFLIGHT_CALLS, rounds, url=url)
         print(
