@@ -38,8 +38,8 @@ LABELS = {"small": "whoami", "medium": "identity+mailbox", "large": "page of 100
 ITERATE_PAGES = 300  # timed: 30,000 messages
 PEAK_PAGES = 1000  # memory: 100,000 messages
 LOOP_CALLS = 200
-INFLIGHT_CALLS = 500
-LOOPBACK_ROUNDS = 5
+INFLIGHT_CALLS = 400
+LOOPBACK_ROUNDS = 7
 
 
 class Worker:
