@@ -39,7 +39,7 @@ OFFICIAL = ROOT / ".cache" / "venvs" / "inkbox-0.7.20" / "bin" / "python"
 INSIDE = "--inside-netns"
 HOOK = {"X-Inkbox-Emulator": "1"}
 
-SMALL_N, SMALL_IN_FLIGHT = 2000, 16
+SMALL_N, SMALL_IN_FLIGHT = 1000, 16  # bounded: make bench stays under five minutes
 LARGE_N, LARGE_IN_FLIGHT, LARGE_BYTES = 60, 4, 1024 * 1024
 
 APP = r"""
