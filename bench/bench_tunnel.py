@@ -39,7 +39,7 @@ OFFICIAL = ROOT / ".cache" / "venvs" / "inkbox-0.7.20" / "bin" / "python"
 INSIDE = "--inside-netns"
 HOOK = {"X-Inkbox-Emulator": "1"}
 
-SMALL_N, SMALL_IN_FLIGHT = 2000, 16
+SMALL_N, SMALL_IN_FLIGHT = 1000, 16  # bounded: make bench stays under five minutes
 LARGE_N, LARGE_IN_FLIGHT, LARGE_BYTES = 60, 4, 1024 * 1024
 
 APP = r"""
@@ -216,6 +216,22 @@ def report(results: dict[str, list[tuple[float, float, float]]], why_not: str) -
             print(f"  {label:<20} {rate:8.0f} {p50:8.1f} {p99:8.1f} {ratio:7.2f}")
     if why_not:
         print(f"(c) skipped: {why_not}")
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from _rows import emit
+
+    for column, title in enumerate(titles):
+        per = {label: 1e3 / rows[column][0] for label, rows in results.items()}
+        emit(
+            f"tunnel {title}, ms/request (1/throughput)",
+            "ms",
+            per["b. our client"],
+            per["a. app directly"],
+            per.get("c. official 0.7.20"),
+            target="<= official" if "c. official 0.7.20" in per else None,
+            ok=per["b. our client"] <= per["c. official 0.7.20"]
+            if "c. official 0.7.20" in per
+            else None,
+        )
 
 
 def main() -> None:

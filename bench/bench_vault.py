@@ -23,7 +23,9 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "inkbox_ext"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from _rows import emit
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from inkbox.vault import crypto
@@ -179,6 +181,20 @@ def main() -> None:
     print(
         f"  per secret: raw {dec_floor / n * 1e6:.1f} us, typed {dec_unlock / n * 1e6:.1f} us "
         f"({dec_unlock / dec_floor:.2f}x of the decrypt-only floor)"
+    )
+    emit(
+        f"vault offline: derive + unwrap + decrypt {n} typed, ms (floor: raw decrypts)",
+        "ms",
+        unlock_s * 1e3,
+        floor_s * 1e3,
+        target="<= 1.05x floor",
+        ok=unlock_s <= 1.05 * floor_s,
+    )
+    emit(
+        "vault: decrypt + type one secret, us (floor: AES-GCM + json.loads)",
+        "us",
+        dec_unlock / n * 1e6,
+        dec_floor / n * 1e6,
     )
 
 

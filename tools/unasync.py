@@ -13,6 +13,7 @@ from pathlib import Path
 
 # (pattern, replacement), applied in order. Patterns are regexes with word boundaries.
 SUBS: list[tuple[str, str]] = [
+    (r"\bhttpx\.AsyncByteStream\b", "httpx.SyncByteStream"),  # not httpx.ByteStream (bytes)
     (r"\bAsync([A-Z]\w*)", r"\1"),
     (r"\bhandle_async_request\b", "handle_request"),
     (r"\bset_async_httpx_client\b", "set_httpx_client"),

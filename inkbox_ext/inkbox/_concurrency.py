@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Awaitable, Callable
-from contextlib import AbstractContextManager
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -65,12 +65,24 @@ def run_at_init(func: Callable[[], object], *, cleanup: Callable[[], object]) ->
         raise
 
 
-def async_deadline(seconds: float | None) -> AbstractContextManager[object]:
+def async_deadline(seconds: float | None) -> AbstractAsyncContextManager[object]:
     """Fail with `TimeoutError` once `seconds` have passed (`None`: never), whatever is being
     awaited: a server trickling its status line and headers a byte at a time included."""
+    import asyncio  # here, not at the top: `import inkbox` does not load asyncio
+
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:  # not asyncio (trio): anyio's scope, which costs some 20 us more
+        return _anyio_deadline(seconds)
+    return asyncio.timeout(seconds)
+
+
+@contextlib.asynccontextmanager
+async def _anyio_deadline(seconds: float | None) -> AsyncIterator[None]:
     import anyio
 
-    return anyio.fail_after(seconds)
+    with anyio.fail_after(seconds):
+        yield
 
 
 def deadline(seconds: float | None) -> AbstractContextManager[object]:

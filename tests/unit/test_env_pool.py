@@ -16,7 +16,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
 from inkbox import Inkbox, InkboxConnectionError, NotFoundError
-from inkbox._async.env_pool import AsyncEnvProxyTransport, pool_transport
+from inkbox._async.env_pool import AsyncEnvProxyTransport, AsyncLazyPool, pool_transport
 
 PROXY_VARIABLES = [f"{name}_proxy" for name in ("http", "https", "all", "no")] + [
     f"{name.upper()}_PROXY" for name in ("http", "https", "all", "no")
@@ -56,8 +56,12 @@ def proxy() -> Iterator[str]:
     server.server_close()
 
 
-def test_without_proxy_variables_the_pool_is_direct() -> None:
-    assert isinstance(pool_transport(http2=False), httpx.AsyncHTTPTransport)
+def test_without_proxy_variables_the_pool_is_direct_and_built_on_first_use() -> None:
+    lazy = pool_transport(http2=False)
+    assert isinstance(lazy, AsyncLazyPool)
+    assert lazy._pool is None  # constructing a client builds no SSL context
+    assert isinstance(lazy._built(), httpx.AsyncHTTPTransport)
+    assert lazy._built() is lazy._built()
 
 
 def test_requests_go_through_the_environment_proxy(
@@ -118,8 +122,9 @@ def test_ssl_cert_file_chooses_the_trusted_cas(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("SSL_CERT_FILE", str(_ca_file(tmp_path)))
-    transport = pool_transport(http2=False)
-    assert isinstance(transport, httpx.AsyncHTTPTransport)
+    lazy = pool_transport(http2=False)
+    assert isinstance(lazy, AsyncLazyPool)
+    transport = lazy._built()
     context = transport._pool._ssl_context
     assert context is not None
     subjects = [dict(x[0] for x in ca["subject"]) for ca in context.get_ca_certs()]

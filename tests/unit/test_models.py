@@ -253,3 +253,47 @@ def test_contact_entries_input_leaves_out_what_is_unset() -> None:
         contact_entries_input([ContactPhone(label=None, value="+1")], "emails")
     with pytest.raises(TypeError, match="must be a list of ContactPhone"):
         contact_entries_input("+1555", "phones")
+
+
+# ── the fast paths of the model template read exactly as the generic code did (issue 19) ──
+
+_UUID_SPELLINGS: list[object] = [
+    "6f1c2d3e-4b5a-4c7d-8e9f-0a1b2c3d4e5f",
+    "6F1C2D3E4B5A4C7D8E9F0A1B2C3D4E5F",
+    "{6f1c2d3e-4b5a-4c7d-8e9f-0a1b2c3d4e5f}",
+    "urn:uuid:6f1c2d3e-4b5a-4c7d-8e9f-0a1b2c3d4e5f",
+    "6f1c2d3e-4b5a-4c7d-8e9f-0a1b2c3d4e5g",
+    "6f1c_d3e4b5a4c7d8e9f0a1b2c3d4e5f",
+    "+f1c2d3e4b5a4c7d8e9f0a1b2c3d4e5f",
+    "0x1c2d3e-4b5a-4c7d-8e9f-0a1b2c3d4e5f",
+    "",
+    5,
+    None,
+]
+
+
+@pytest.mark.parametrize("value", _UUID_SPELLINGS)
+def test_parse_uuid_accepts_and_refuses_what_uuid_does(value: object) -> None:
+    from inkbox_api.types import parse_uuid
+
+    def outcome(parse: Any) -> tuple[object, ...]:
+        try:
+            got = parse(value)
+        except Exception as exc:  # the type and message are what is compared
+            return (type(exc), str(exc))
+        return (got, got.is_safe, hash(got), str(got))
+
+    assert outcome(parse_uuid) == outcome(uuid.UUID)
+
+
+def test_nullable_fields_of_another_shape_stay_as_sent_and_required_ones_raise() -> None:
+    body = identity("bench")
+    assert isinstance(AgentIdentitySummary.from_dict(body).id, uuid.UUID)
+    odd = {**body, "mailbox": "not an object", "signing_key_created_at": "not a date"}
+    parsed = AgentIdentitySummary.from_dict(odd)
+    assert parsed.mailbox == "not an object"  # the lenient `X | None` read, as before
+    assert parsed.signing_key_created_at == "not a date"
+    with pytest.raises((TypeError, ValueError, AttributeError)):
+        AgentIdentitySummary.from_dict({**body, "id": 5})
+    with pytest.raises(KeyError):
+        AgentIdentitySummary.from_dict({k: v for k, v in body.items() if k != "agent_handle"})

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.identity_mailbox_create import IdentityMailboxCreate
-    from ..models.identity_phone_number_create import IdentityPhoneNumberCreate
-    from ..models.identity_tunnel_create import IdentityTunnelCreate
-
 
 T = TypeVar("T", bound="AgentIdentityCreate")
 
@@ -107,23 +101,12 @@ class AgentIdentityCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.identity_mailbox_create import IdentityMailboxCreate  # noqa: PLC0415
-        from ..models.identity_phone_number_create import IdentityPhoneNumberCreate  # noqa: PLC0415
-        from ..models.identity_tunnel_create import IdentityTunnelCreate  # noqa: PLC0415
-
         d = dict(src_dict)
         agent_handle = d.pop("agent_handle")
 
         display_name = d.pop("display_name", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = d.pop("description", UNSET)
 
         imessage_enabled = d.pop("imessage_enabled", UNSET)
 
@@ -152,20 +135,15 @@ class AgentIdentityCreate:
         else:
             phone_number = IdentityPhoneNumberCreate.from_dict(_phone_number)
 
-        def _parse_vault_secret_ids(data: object) -> list[str] | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                vault_secret_ids_type_1 = cast(list[str], data)
+        vault_secret_ids = d.pop("vault_secret_ids", UNSET)
+        if not isinstance(vault_secret_ids, Unset):
+            if isinstance(vault_secret_ids, list):
+                try:
+                    vault_secret_ids_type_1 = cast(list[str], vault_secret_ids)
 
-                return vault_secret_ids_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str | Unset, data)
-
-        vault_secret_ids = _parse_vault_secret_ids(d.pop("vault_secret_ids", UNSET))
+                    vault_secret_ids = vault_secret_ids_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         agent_identity_create = cls(
             agent_handle=agent_handle,
@@ -198,3 +176,11 @@ class AgentIdentityCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.identity_mailbox_create import IdentityMailboxCreate  # noqa: E402
+from ..models.identity_phone_number_create import IdentityPhoneNumberCreate  # noqa: E402
+from ..models.identity_tunnel_create import IdentityTunnelCreate  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,13 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.agent_identity_status import AgentIdentityStatus
 from ..models.filter_mode import FilterMode
-
-if TYPE_CHECKING:
-    from ..models.identity_i_message_number import IdentityIMessageNumber
-    from ..models.identity_mailbox import IdentityMailbox
-    from ..models.identity_phone_number import IdentityPhoneNumber
-    from ..models.tunnel_summary import TunnelSummary
-
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="AgentIdentitySummary")
 
@@ -74,11 +68,6 @@ class AgentIdentitySummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.identity_i_message_number import IdentityIMessageNumber  # noqa: PLC0415
-        from ..models.identity_mailbox import IdentityMailbox  # noqa: PLC0415
-        from ..models.identity_phone_number import IdentityPhoneNumber  # noqa: PLC0415
-        from ..models.tunnel_summary import TunnelSummary  # noqa: PLC0415
-
         id = str(self.id)
 
         organization_id = self.organization_id
@@ -222,246 +211,168 @@ class AgentIdentitySummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.identity_i_message_number import IdentityIMessageNumber  # noqa: PLC0415
-        from ..models.identity_mailbox import IdentityMailbox  # noqa: PLC0415
-        from ..models.identity_phone_number import IdentityPhoneNumber  # noqa: PLC0415
-        from ..models.tunnel_summary import TunnelSummary  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
         organization_id = d.pop("organization_id")
 
         agent_handle = d.pop("agent_handle")
 
-        def _parse_display_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        display_name = d.pop("display_name", None)
 
-        display_name = _parse_display_name(d.pop("display_name", None))
+        description = d.pop("description", None)
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        email_address = d.pop("email_address", None)
 
-        description = _parse_description(d.pop("description", None))
+        status = d.pop("status", None)
+        if status is not None:
+            if isinstance(status, str):
+                try:
+                    status_type_0 = parse_enum(AgentIdentityStatus, status)
 
-        def _parse_email_address(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        email_address = _parse_email_address(d.pop("email_address", None))
-
-        def _parse_status(data: object) -> AgentIdentityStatus | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = AgentIdentityStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AgentIdentityStatus | None, data)
-
-        status = _parse_status(d.pop("status", None))
+                    status = status_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         imessage_enabled = d.pop("imessage_enabled", False)
 
         contact_sharing_enabled = d.pop("contact_sharing_enabled", True)
 
-        imessage_filter_mode = FilterMode(d.pop("imessage_filter_mode", FilterMode.BLACKLIST))
-
-        mail_filter_mode = FilterMode(d.pop("mail_filter_mode", FilterMode.BLACKLIST))
-
-        phone_filter_mode = FilterMode(d.pop("phone_filter_mode", FilterMode.BLACKLIST))
-
-        slack_filter_mode = FilterMode(d.pop("slack_filter_mode", FilterMode.BLACKLIST))
-
-        def _parse_mail_inbound_filter_mode(data: object) -> FilterMode | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                mail_inbound_filter_mode_type_0 = FilterMode(data)
-
-                return mail_inbound_filter_mode_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FilterMode | None, data)
-
-        mail_inbound_filter_mode = _parse_mail_inbound_filter_mode(
-            d.pop("mail_inbound_filter_mode", None)
+        imessage_filter_mode = parse_enum(
+            FilterMode, d.pop("imessage_filter_mode", FilterMode.BLACKLIST)
         )
 
-        def _parse_mail_outbound_filter_mode(data: object) -> FilterMode | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                mail_outbound_filter_mode_type_0 = FilterMode(data)
+        mail_filter_mode = parse_enum(FilterMode, d.pop("mail_filter_mode", FilterMode.BLACKLIST))
 
-                return mail_outbound_filter_mode_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FilterMode | None, data)
+        phone_filter_mode = parse_enum(FilterMode, d.pop("phone_filter_mode", FilterMode.BLACKLIST))
 
-        mail_outbound_filter_mode = _parse_mail_outbound_filter_mode(
-            d.pop("mail_outbound_filter_mode", None)
-        )
+        slack_filter_mode = parse_enum(FilterMode, d.pop("slack_filter_mode", FilterMode.BLACKLIST))
 
-        def _parse_phone_inbound_filter_mode(data: object) -> FilterMode | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                phone_inbound_filter_mode_type_0 = FilterMode(data)
+        mail_inbound_filter_mode = d.pop("mail_inbound_filter_mode", None)
+        if mail_inbound_filter_mode is not None:
+            if isinstance(mail_inbound_filter_mode, str):
+                try:
+                    mail_inbound_filter_mode_type_0 = parse_enum(
+                        FilterMode, mail_inbound_filter_mode
+                    )
 
-                return phone_inbound_filter_mode_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FilterMode | None, data)
+                    mail_inbound_filter_mode = mail_inbound_filter_mode_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        phone_inbound_filter_mode = _parse_phone_inbound_filter_mode(
-            d.pop("phone_inbound_filter_mode", None)
-        )
+        mail_outbound_filter_mode = d.pop("mail_outbound_filter_mode", None)
+        if mail_outbound_filter_mode is not None:
+            if isinstance(mail_outbound_filter_mode, str):
+                try:
+                    mail_outbound_filter_mode_type_0 = parse_enum(
+                        FilterMode, mail_outbound_filter_mode
+                    )
 
-        def _parse_phone_outbound_filter_mode(data: object) -> FilterMode | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                phone_outbound_filter_mode_type_0 = FilterMode(data)
+                    mail_outbound_filter_mode = mail_outbound_filter_mode_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                return phone_outbound_filter_mode_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FilterMode | None, data)
+        phone_inbound_filter_mode = d.pop("phone_inbound_filter_mode", None)
+        if phone_inbound_filter_mode is not None:
+            if isinstance(phone_inbound_filter_mode, str):
+                try:
+                    phone_inbound_filter_mode_type_0 = parse_enum(
+                        FilterMode, phone_inbound_filter_mode
+                    )
 
-        phone_outbound_filter_mode = _parse_phone_outbound_filter_mode(
-            d.pop("phone_outbound_filter_mode", None)
-        )
+                    phone_inbound_filter_mode = phone_inbound_filter_mode_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        def _parse_slack_inbound_filter_mode(data: object) -> FilterMode | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                slack_inbound_filter_mode_type_0 = FilterMode(data)
+        phone_outbound_filter_mode = d.pop("phone_outbound_filter_mode", None)
+        if phone_outbound_filter_mode is not None:
+            if isinstance(phone_outbound_filter_mode, str):
+                try:
+                    phone_outbound_filter_mode_type_0 = parse_enum(
+                        FilterMode, phone_outbound_filter_mode
+                    )
 
-                return slack_inbound_filter_mode_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FilterMode | None, data)
+                    phone_outbound_filter_mode = phone_outbound_filter_mode_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        slack_inbound_filter_mode = _parse_slack_inbound_filter_mode(
-            d.pop("slack_inbound_filter_mode", None)
-        )
+        slack_inbound_filter_mode = d.pop("slack_inbound_filter_mode", None)
+        if slack_inbound_filter_mode is not None:
+            if isinstance(slack_inbound_filter_mode, str):
+                try:
+                    slack_inbound_filter_mode_type_0 = parse_enum(
+                        FilterMode, slack_inbound_filter_mode
+                    )
 
-        def _parse_slack_outbound_filter_mode(data: object) -> FilterMode | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                slack_outbound_filter_mode_type_0 = FilterMode(data)
+                    slack_inbound_filter_mode = slack_inbound_filter_mode_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                return slack_outbound_filter_mode_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FilterMode | None, data)
+        slack_outbound_filter_mode = d.pop("slack_outbound_filter_mode", None)
+        if slack_outbound_filter_mode is not None:
+            if isinstance(slack_outbound_filter_mode, str):
+                try:
+                    slack_outbound_filter_mode_type_0 = parse_enum(
+                        FilterMode, slack_outbound_filter_mode
+                    )
 
-        slack_outbound_filter_mode = _parse_slack_outbound_filter_mode(
-            d.pop("slack_outbound_filter_mode", None)
-        )
+                    slack_outbound_filter_mode = slack_outbound_filter_mode_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         signing_key_configured = d.pop("signing_key_configured", False)
 
-        def _parse_signing_key_created_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                signing_key_created_at_type_0 = datetime.datetime.fromisoformat(data)
+        signing_key_created_at = d.pop("signing_key_created_at", None)
+        if signing_key_created_at is not None:
+            if isinstance(signing_key_created_at, str):
+                try:
+                    signing_key_created_at_type_0 = datetime.datetime.fromisoformat(
+                        signing_key_created_at
+                    )
 
-                return signing_key_created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+                    signing_key_created_at = signing_key_created_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        signing_key_created_at = _parse_signing_key_created_at(
-            d.pop("signing_key_created_at", None)
-        )
+        mailbox = d.pop("mailbox", None)
+        if mailbox is not None:
+            if isinstance(mailbox, dict):
+                try:
+                    mailbox_type_0 = IdentityMailbox.from_dict(mailbox)
 
-        def _parse_mailbox(data: object) -> IdentityMailbox | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                mailbox_type_0 = IdentityMailbox.from_dict(data)
+                    mailbox = mailbox_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                return mailbox_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(IdentityMailbox | None, data)
+        phone_number = d.pop("phone_number", None)
+        if phone_number is not None:
+            if isinstance(phone_number, dict):
+                try:
+                    phone_number_type_0 = IdentityPhoneNumber.from_dict(phone_number)
 
-        mailbox = _parse_mailbox(d.pop("mailbox", None))
+                    phone_number = phone_number_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        def _parse_phone_number(data: object) -> IdentityPhoneNumber | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                phone_number_type_0 = IdentityPhoneNumber.from_dict(data)
+        imessage_number = d.pop("imessage_number", None)
+        if imessage_number is not None:
+            if isinstance(imessage_number, dict):
+                try:
+                    imessage_number_type_0 = IdentityIMessageNumber.from_dict(imessage_number)
 
-                return phone_number_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(IdentityPhoneNumber | None, data)
+                    imessage_number = imessage_number_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        phone_number = _parse_phone_number(d.pop("phone_number", None))
+        tunnel = d.pop("tunnel", None)
+        if tunnel is not None:
+            if isinstance(tunnel, dict):
+                try:
+                    tunnel_type_0 = TunnelSummary.from_dict(tunnel)
 
-        def _parse_imessage_number(data: object) -> IdentityIMessageNumber | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                imessage_number_type_0 = IdentityIMessageNumber.from_dict(data)
-
-                return imessage_number_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(IdentityIMessageNumber | None, data)
-
-        imessage_number = _parse_imessage_number(d.pop("imessage_number", None))
-
-        def _parse_tunnel(data: object) -> None | TunnelSummary:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tunnel_type_0 = TunnelSummary.from_dict(data)
-
-                return tunnel_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TunnelSummary, data)
-
-        tunnel = _parse_tunnel(d.pop("tunnel", None))
+                    tunnel = tunnel_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -515,3 +426,12 @@ class AgentIdentitySummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.identity_i_message_number import IdentityIMessageNumber  # noqa: E402
+from ..models.identity_mailbox import IdentityMailbox  # noqa: E402
+from ..models.identity_phone_number import IdentityPhoneNumber  # noqa: E402
+from ..models.tunnel_summary import TunnelSummary  # noqa: E402

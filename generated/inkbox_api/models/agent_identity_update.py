@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.agent_identity_status import AgentIdentityStatus
 from ..models.filter_mode import FilterMode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_enum, parse_uuid
 
 T = TypeVar("T", bound="AgentIdentityUpdate")
 
@@ -199,46 +199,25 @@ class AgentIdentityUpdate:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = AgentIdentityStatus(_status)
+            status = parse_enum(AgentIdentityStatus, _status)
 
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        display_name = d.pop("display_name", UNSET)
 
-        display_name = _parse_display_name(d.pop("display_name", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = d.pop("description", UNSET)
 
         imessage_enabled = d.pop("imessage_enabled", UNSET)
 
         contact_sharing_enabled = d.pop("contact_sharing_enabled", UNSET)
 
-        def _parse_imessage_number_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                imessage_number_id_type_0 = UUID(data)
+        imessage_number_id = d.pop("imessage_number_id", UNSET)
+        if imessage_number_id is not None and not isinstance(imessage_number_id, Unset):
+            if isinstance(imessage_number_id, str):
+                try:
+                    imessage_number_id_type_0 = parse_uuid(imessage_number_id)
 
-                return imessage_number_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        imessage_number_id = _parse_imessage_number_id(d.pop("imessage_number_id", UNSET))
+                    imessage_number_id = imessage_number_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         claim_imessage_number = d.pop("claim_imessage_number", UNSET)
 
@@ -247,70 +226,70 @@ class AgentIdentityUpdate:
         if isinstance(_imessage_filter_mode, Unset):
             imessage_filter_mode = UNSET
         else:
-            imessage_filter_mode = FilterMode(_imessage_filter_mode)
+            imessage_filter_mode = parse_enum(FilterMode, _imessage_filter_mode)
 
         _mail_filter_mode = d.pop("mail_filter_mode", UNSET)
         mail_filter_mode: FilterMode | Unset
         if isinstance(_mail_filter_mode, Unset):
             mail_filter_mode = UNSET
         else:
-            mail_filter_mode = FilterMode(_mail_filter_mode)
+            mail_filter_mode = parse_enum(FilterMode, _mail_filter_mode)
 
         _phone_filter_mode = d.pop("phone_filter_mode", UNSET)
         phone_filter_mode: FilterMode | Unset
         if isinstance(_phone_filter_mode, Unset):
             phone_filter_mode = UNSET
         else:
-            phone_filter_mode = FilterMode(_phone_filter_mode)
+            phone_filter_mode = parse_enum(FilterMode, _phone_filter_mode)
 
         _slack_filter_mode = d.pop("slack_filter_mode", UNSET)
         slack_filter_mode: FilterMode | Unset
         if isinstance(_slack_filter_mode, Unset):
             slack_filter_mode = UNSET
         else:
-            slack_filter_mode = FilterMode(_slack_filter_mode)
+            slack_filter_mode = parse_enum(FilterMode, _slack_filter_mode)
 
         _mail_inbound_filter_mode = d.pop("mail_inbound_filter_mode", UNSET)
         mail_inbound_filter_mode: FilterMode | Unset
         if isinstance(_mail_inbound_filter_mode, Unset):
             mail_inbound_filter_mode = UNSET
         else:
-            mail_inbound_filter_mode = FilterMode(_mail_inbound_filter_mode)
+            mail_inbound_filter_mode = parse_enum(FilterMode, _mail_inbound_filter_mode)
 
         _mail_outbound_filter_mode = d.pop("mail_outbound_filter_mode", UNSET)
         mail_outbound_filter_mode: FilterMode | Unset
         if isinstance(_mail_outbound_filter_mode, Unset):
             mail_outbound_filter_mode = UNSET
         else:
-            mail_outbound_filter_mode = FilterMode(_mail_outbound_filter_mode)
+            mail_outbound_filter_mode = parse_enum(FilterMode, _mail_outbound_filter_mode)
 
         _phone_inbound_filter_mode = d.pop("phone_inbound_filter_mode", UNSET)
         phone_inbound_filter_mode: FilterMode | Unset
         if isinstance(_phone_inbound_filter_mode, Unset):
             phone_inbound_filter_mode = UNSET
         else:
-            phone_inbound_filter_mode = FilterMode(_phone_inbound_filter_mode)
+            phone_inbound_filter_mode = parse_enum(FilterMode, _phone_inbound_filter_mode)
 
         _phone_outbound_filter_mode = d.pop("phone_outbound_filter_mode", UNSET)
         phone_outbound_filter_mode: FilterMode | Unset
         if isinstance(_phone_outbound_filter_mode, Unset):
             phone_outbound_filter_mode = UNSET
         else:
-            phone_outbound_filter_mode = FilterMode(_phone_outbound_filter_mode)
+            phone_outbound_filter_mode = parse_enum(FilterMode, _phone_outbound_filter_mode)
 
         _slack_inbound_filter_mode = d.pop("slack_inbound_filter_mode", UNSET)
         slack_inbound_filter_mode: FilterMode | Unset
         if isinstance(_slack_inbound_filter_mode, Unset):
             slack_inbound_filter_mode = UNSET
         else:
-            slack_inbound_filter_mode = FilterMode(_slack_inbound_filter_mode)
+            slack_inbound_filter_mode = parse_enum(FilterMode, _slack_inbound_filter_mode)
 
         _slack_outbound_filter_mode = d.pop("slack_outbound_filter_mode", UNSET)
         slack_outbound_filter_mode: FilterMode | Unset
         if isinstance(_slack_outbound_filter_mode, Unset):
             slack_outbound_filter_mode = UNSET
         else:
-            slack_outbound_filter_mode = FilterMode(_slack_outbound_filter_mode)
+            slack_outbound_filter_mode = parse_enum(FilterMode, _slack_outbound_filter_mode)
 
         agent_identity_update = cls(
             agent_handle=agent_handle,

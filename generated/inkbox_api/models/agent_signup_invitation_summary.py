@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.agent_signup_invitation_status import AgentSignupInvitationStatus
+from ..types import parse_enum
 
 T = TypeVar("T", bound="AgentSignupInvitationSummary")
 
@@ -61,7 +62,7 @@ class AgentSignupInvitationSummary:
         d = dict(src_dict)
         invitation_id = d.pop("invitation_id")
 
-        status = AgentSignupInvitationStatus(d.pop("status"))
+        status = parse_enum(AgentSignupInvitationStatus, d.pop("status"))
 
         invitee_identity_id = d.pop("invitee_identity_id")
 
@@ -69,20 +70,15 @@ class AgentSignupInvitationSummary:
 
         peer_agent_handles = cast(list[str], d.pop("peer_agent_handles"))
 
-        def _parse_accepted_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                accepted_at_type_0 = datetime.datetime.fromisoformat(data)
+        accepted_at = d.pop("accepted_at", None)
+        if accepted_at is not None:
+            if isinstance(accepted_at, str):
+                try:
+                    accepted_at_type_0 = datetime.datetime.fromisoformat(accepted_at)
 
-                return accepted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        accepted_at = _parse_accepted_at(d.pop("accepted_at", None))
+                    accepted_at = accepted_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         agent_signup_invitation_summary = cls(
             invitation_id=invitation_id,

@@ -1,13 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.agent_signup_invitation_summary import AgentSignupInvitationSummary
 
 
 def _masked(value: object) -> str:
@@ -35,8 +32,6 @@ class AgentSignupResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.agent_signup_invitation_summary import AgentSignupInvitationSummary  # noqa: PLC0415
-
         email_address = self.email_address
 
         organization_id = self.organization_id
@@ -76,8 +71,6 @@ class AgentSignupResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_signup_invitation_summary import AgentSignupInvitationSummary  # noqa: PLC0415
-
         d = dict(src_dict)
         email_address = d.pop("email_address")
 
@@ -93,20 +86,15 @@ class AgentSignupResponse:
 
         message = d.pop("message")
 
-        def _parse_invitation(data: object) -> AgentSignupInvitationSummary | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                invitation_type_0 = AgentSignupInvitationSummary.from_dict(data)
+        invitation = d.pop("invitation", None)
+        if invitation is not None:
+            if isinstance(invitation, dict):
+                try:
+                    invitation_type_0 = AgentSignupInvitationSummary.from_dict(invitation)
 
-                return invitation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AgentSignupInvitationSummary | None, data)
-
-        invitation = _parse_invitation(d.pop("invitation", None))
+                    invitation = invitation_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         agent_signup_response = cls(
             email_address=email_address,
@@ -137,3 +125,9 @@ class AgentSignupResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.agent_signup_invitation_summary import AgentSignupInvitationSummary  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.signup_restrictions import SignupRestrictions
-
 
 T = TypeVar("T", bound="AgentSignupStatusResponse")
 
@@ -47,8 +43,6 @@ class AgentSignupStatusResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.signup_restrictions import SignupRestrictions  # noqa: PLC0415
-
         d = dict(src_dict)
         claim_status = d.pop("claim_status")
 
@@ -83,3 +77,9 @@ class AgentSignupStatusResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.signup_restrictions import SignupRestrictions  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.agent_signup_invitation_summary import AgentSignupInvitationSummary
-
 
 T = TypeVar("T", bound="AgentSignupVerifyResponse")
 
@@ -23,8 +19,6 @@ class AgentSignupVerifyResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.agent_signup_invitation_summary import AgentSignupInvitationSummary  # noqa: PLC0415
-
         claim_status = self.claim_status
 
         organization_id = self.organization_id
@@ -52,8 +46,6 @@ class AgentSignupVerifyResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_signup_invitation_summary import AgentSignupInvitationSummary  # noqa: PLC0415
-
         d = dict(src_dict)
         claim_status = d.pop("claim_status")
 
@@ -61,20 +53,15 @@ class AgentSignupVerifyResponse:
 
         message = d.pop("message")
 
-        def _parse_invitation(data: object) -> AgentSignupInvitationSummary | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                invitation_type_0 = AgentSignupInvitationSummary.from_dict(data)
+        invitation = d.pop("invitation", None)
+        if invitation is not None:
+            if isinstance(invitation, dict):
+                try:
+                    invitation_type_0 = AgentSignupInvitationSummary.from_dict(invitation)
 
-                return invitation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AgentSignupInvitationSummary | None, data)
-
-        invitation = _parse_invitation(d.pop("invitation", None))
+                    invitation = invitation_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         agent_signup_verify_response = cls(
             claim_status=claim_status,
@@ -101,3 +88,9 @@ class AgentSignupVerifyResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.agent_signup_invitation_summary import AgentSignupInvitationSummary  # noqa: E402

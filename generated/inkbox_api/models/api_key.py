@@ -2,13 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.api_key_status import ApiKeyStatus
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="ApiKey")
 
@@ -120,80 +121,55 @@ class ApiKey:
 
         creator_type = d.pop("creator_type")
 
-        def _parse_scoped_identity_id(data: object) -> None | UUID:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                scoped_identity_id_type_0 = UUID(data)
+        scoped_identity_id = d.pop("scoped_identity_id", None)
+        if scoped_identity_id is not None:
+            if isinstance(scoped_identity_id, str):
+                try:
+                    scoped_identity_id_type_0 = parse_uuid(scoped_identity_id)
 
-                return scoped_identity_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, data)
-
-        scoped_identity_id = _parse_scoped_identity_id(d.pop("scoped_identity_id", None))
+                    scoped_identity_id = scoped_identity_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         label = d.pop("label")
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        description = d.pop("description", None)
 
-        description = _parse_description(d.pop("description", None))
-
-        status = ApiKeyStatus(d.pop("status"))
+        status = parse_enum(ApiKeyStatus, d.pop("status"))
 
         last4 = d.pop("last4")
 
         display_prefix = d.pop("display_prefix")
 
-        def _parse_last_used_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_used_at_type_0 = datetime.datetime.fromisoformat(data)
+        last_used_at = d.pop("last_used_at", None)
+        if last_used_at is not None:
+            if isinstance(last_used_at, str):
+                try:
+                    last_used_at_type_0 = datetime.datetime.fromisoformat(last_used_at)
 
-                return last_used_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+                    last_used_at = last_used_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        last_used_at = _parse_last_used_at(d.pop("last_used_at", None))
+        expires_at = d.pop("expires_at", None)
+        if expires_at is not None:
+            if isinstance(expires_at, str):
+                try:
+                    expires_at_type_0 = datetime.datetime.fromisoformat(expires_at)
 
-        def _parse_expires_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
+                    expires_at = expires_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                return expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+        revoked_at = d.pop("revoked_at", None)
+        if revoked_at is not None:
+            if isinstance(revoked_at, str):
+                try:
+                    revoked_at_type_0 = datetime.datetime.fromisoformat(revoked_at)
 
-        expires_at = _parse_expires_at(d.pop("expires_at", None))
-
-        def _parse_revoked_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                revoked_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return revoked_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        revoked_at = _parse_revoked_at(d.pop("revoked_at", None))
+                    revoked_at = revoked_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="ApiKeyCreate")
 
@@ -56,31 +56,17 @@ class ApiKeyCreate:
         d = dict(src_dict)
         label = d.pop("label")
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = d.pop("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        scoped_identity_id = d.pop("scoped_identity_id", UNSET)
+        if scoped_identity_id is not None and not isinstance(scoped_identity_id, Unset):
+            if isinstance(scoped_identity_id, str):
+                try:
+                    scoped_identity_id_type_0 = parse_uuid(scoped_identity_id)
 
-        def _parse_scoped_identity_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                scoped_identity_id_type_0 = UUID(data)
-
-                return scoped_identity_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        scoped_identity_id = _parse_scoped_identity_id(d.pop("scoped_identity_id", UNSET))
+                    scoped_identity_id = scoped_identity_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         api_key_create = cls(
             label=label,

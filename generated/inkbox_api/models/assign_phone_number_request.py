@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import parse_uuid
+
 T = TypeVar("T", bound="AssignPhoneNumberRequest")
 
 
@@ -31,7 +33,7 @@ class AssignPhoneNumberRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        phone_number_id = UUID(d.pop("phone_number_id"))
+        phone_number_id = parse_uuid(d.pop("phone_number_id"))
 
         assign_phone_number_request = cls(
             phone_number_id=phone_number_id,

@@ -2,17 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.correspondence_direction import CorrespondenceDirection
-
-if TYPE_CHECKING:
-    from ..models.correspondence_transcript_entry import CorrespondenceTranscriptEntry
-
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="CallCorrespondenceItem")
 
@@ -117,102 +114,65 @@ class CallCorrespondenceItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.correspondence_transcript_entry import CorrespondenceTranscriptEntry  # noqa: PLC0415
-
         d = dict(src_dict)
         channel = cast(Literal["calls"], d.pop("channel"))
         if channel != "calls":
             raise ValueError(f"channel must match const 'calls', got '{channel}'")
 
-        source_id = UUID(d.pop("source_id"))
+        source_id = parse_uuid(d.pop("source_id"))
 
-        direction = CorrespondenceDirection(d.pop("direction"))
+        direction = parse_enum(CorrespondenceDirection, d.pop("direction"))
 
         occurred_at = datetime.datetime.fromisoformat(d.pop("occurred_at"))
 
-        identity_id = UUID(d.pop("identity_id"))
+        identity_id = parse_uuid(d.pop("identity_id"))
 
-        def _parse_status(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        status = d.pop("status", None)
 
-        status = _parse_status(d.pop("status", None))
-
-        def _parse_detail_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        detail_url = _parse_detail_url(d.pop("detail_url", None))
+        detail_url = d.pop("detail_url", None)
 
         remote_phone_number = d.pop("remote_phone_number")
 
-        def _parse_local_phone_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        local_phone_number = d.pop("local_phone_number", None)
 
-        local_phone_number = _parse_local_phone_number(d.pop("local_phone_number", None))
+        started_at = d.pop("started_at", None)
+        if started_at is not None:
+            if isinstance(started_at, str):
+                try:
+                    started_at_type_0 = datetime.datetime.fromisoformat(started_at)
 
-        def _parse_started_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data)
+                    started_at = started_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                return started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+        ended_at = d.pop("ended_at", None)
+        if ended_at is not None:
+            if isinstance(ended_at, str):
+                try:
+                    ended_at_type_0 = datetime.datetime.fromisoformat(ended_at)
 
-        started_at = _parse_started_at(d.pop("started_at", None))
+                    ended_at = ended_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        def _parse_ended_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                ended_at_type_0 = datetime.datetime.fromisoformat(data)
+        duration_seconds = d.pop("duration_seconds", None)
 
-                return ended_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+        transcript = d.pop("transcript", None)
+        if transcript is not None:
+            if isinstance(transcript, list):
+                try:
+                    transcript_type_0 = []
+                    _transcript_type_0 = transcript
+                    for transcript_type_0_item_data in _transcript_type_0:
+                        transcript_type_0_item = CorrespondenceTranscriptEntry.from_dict(
+                            transcript_type_0_item_data
+                        )
 
-        ended_at = _parse_ended_at(d.pop("ended_at", None))
+                        transcript_type_0.append(transcript_type_0_item)
 
-        def _parse_duration_seconds(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        duration_seconds = _parse_duration_seconds(d.pop("duration_seconds", None))
-
-        def _parse_transcript(data: object) -> list[CorrespondenceTranscriptEntry] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                transcript_type_0 = []
-                _transcript_type_0 = data
-                for transcript_type_0_item_data in _transcript_type_0:
-                    transcript_type_0_item = CorrespondenceTranscriptEntry.from_dict(
-                        transcript_type_0_item_data
-                    )
-
-                    transcript_type_0.append(transcript_type_0_item)
-
-                return transcript_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CorrespondenceTranscriptEntry] | None, data)
-
-        transcript = _parse_transcript(d.pop("transcript", None))
+                    transcript = transcript_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         transcript_abridged = d.pop("transcript_abridged")
 
@@ -254,3 +214,9 @@ class CallCorrespondenceItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.correspondence_transcript_entry import CorrespondenceTranscriptEntry  # noqa: E402

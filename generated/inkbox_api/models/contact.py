@@ -2,24 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_review_status import ContactReviewStatus
-
-if TYPE_CHECKING:
-    from ..models.contact_access_grant import ContactAccessGrant
-    from ..models.contact_address import ContactAddress
-    from ..models.contact_custom_field import ContactCustomField
-    from ..models.contact_date import ContactDate
-    from ..models.contact_email import ContactEmail
-    from ..models.contact_memory_summary import ContactMemorySummary
-    from ..models.contact_phone import ContactPhone
-    from ..models.contact_website import ContactWebsite
-
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="Contact")
 
@@ -70,8 +60,6 @@ class Contact:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.contact_memory_summary import ContactMemorySummary  # noqa: PLC0415
-
         id = str(self.id)
 
         organization_id = self.organization_id
@@ -196,97 +184,38 @@ class Contact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_access_grant import ContactAccessGrant  # noqa: PLC0415
-        from ..models.contact_address import ContactAddress  # noqa: PLC0415
-        from ..models.contact_custom_field import ContactCustomField  # noqa: PLC0415
-        from ..models.contact_date import ContactDate  # noqa: PLC0415
-        from ..models.contact_email import ContactEmail  # noqa: PLC0415
-        from ..models.contact_memory_summary import ContactMemorySummary  # noqa: PLC0415
-        from ..models.contact_phone import ContactPhone  # noqa: PLC0415
-        from ..models.contact_website import ContactWebsite  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
         organization_id = d.pop("organization_id")
 
-        def _parse_preferred_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        preferred_name = d.pop("preferred_name", None)
 
-        preferred_name = _parse_preferred_name(d.pop("preferred_name", None))
+        name_prefix = d.pop("name_prefix", None)
 
-        def _parse_name_prefix(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        given_name = d.pop("given_name", None)
 
-        name_prefix = _parse_name_prefix(d.pop("name_prefix", None))
+        middle_name = d.pop("middle_name", None)
 
-        def _parse_given_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        family_name = d.pop("family_name", None)
 
-        given_name = _parse_given_name(d.pop("given_name", None))
+        name_suffix = d.pop("name_suffix", None)
 
-        def _parse_middle_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        company_name = d.pop("company_name", None)
 
-        middle_name = _parse_middle_name(d.pop("middle_name", None))
+        job_title = d.pop("job_title", None)
 
-        def _parse_family_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        birthday = d.pop("birthday", None)
+        if birthday is not None:
+            if isinstance(birthday, str):
+                try:
+                    birthday_type_0 = datetime.date.fromisoformat(birthday)
 
-        family_name = _parse_family_name(d.pop("family_name", None))
+                    birthday = birthday_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        def _parse_name_suffix(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        name_suffix = _parse_name_suffix(d.pop("name_suffix", None))
-
-        def _parse_company_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        company_name = _parse_company_name(d.pop("company_name", None))
-
-        def _parse_job_title(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        job_title = _parse_job_title(d.pop("job_title", None))
-
-        def _parse_birthday(data: object) -> datetime.date | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                birthday_type_0 = datetime.date.fromisoformat(data)
-
-                return birthday_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None, data)
-
-        birthday = _parse_birthday(d.pop("birthday", None))
-
-        def _parse_notes(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        notes = _parse_notes(d.pop("notes", None))
+        notes = d.pop("notes", None)
 
         emails = []
         _emails = d.pop("emails")
@@ -339,24 +268,21 @@ class Contact:
 
         status = d.pop("status")
 
-        review_status = ContactReviewStatus(d.pop("review_status", ContactReviewStatus.CONFIRMED))
+        review_status = parse_enum(
+            ContactReviewStatus, d.pop("review_status", ContactReviewStatus.CONFIRMED)
+        )
 
         memory_count = d.pop("memory_count", 0)
 
-        def _parse_latest_memory(data: object) -> ContactMemorySummary | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                latest_memory_type_0 = ContactMemorySummary.from_dict(data)
+        latest_memory = d.pop("latest_memory", None)
+        if latest_memory is not None:
+            if isinstance(latest_memory, dict):
+                try:
+                    latest_memory_type_0 = ContactMemorySummary.from_dict(latest_memory)
 
-                return latest_memory_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ContactMemorySummary | None, data)
-
-        latest_memory = _parse_latest_memory(d.pop("latest_memory", None))
+                    latest_memory = latest_memory_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -408,3 +334,16 @@ class Contact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.contact_access_grant import ContactAccessGrant  # noqa: E402
+from ..models.contact_address import ContactAddress  # noqa: E402
+from ..models.contact_custom_field import ContactCustomField  # noqa: E402
+from ..models.contact_date import ContactDate  # noqa: E402
+from ..models.contact_email import ContactEmail  # noqa: E402
+from ..models.contact_memory_summary import ContactMemorySummary  # noqa: E402
+from ..models.contact_phone import ContactPhone  # noqa: E402
+from ..models.contact_website import ContactWebsite  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.contact_channel_access import ContactChannelAccess
-
 
 T = TypeVar("T", bound="ContactAccessSettings")
 
@@ -51,8 +47,6 @@ class ContactAccessSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_channel_access import ContactChannelAccess  # noqa: PLC0415
-
         d = dict(src_dict)
         email = ContactChannelAccess.from_dict(d.pop("email"))
 
@@ -87,3 +81,9 @@ class ContactAccessSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.contact_channel_access import ContactChannelAccess  # noqa: E402

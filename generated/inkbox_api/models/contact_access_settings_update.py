@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.contact_channel_access_update import ContactChannelAccessUpdate
-
 
 T = TypeVar("T", bound="ContactAccessSettingsUpdate")
 
@@ -57,8 +53,6 @@ class ContactAccessSettingsUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_channel_access_update import ContactChannelAccessUpdate  # noqa: PLC0415
-
         d = dict(src_dict)
         _email = d.pop("email", UNSET)
         email: ContactChannelAccessUpdate | Unset
@@ -103,3 +97,9 @@ class ContactAccessSettingsUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.contact_channel_access_update import ContactChannelAccessUpdate  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,48 +59,17 @@ class ContactAddress:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        label = d.pop("label", None)
 
-        def _parse_label(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        street = d.pop("street", None)
 
-        label = _parse_label(d.pop("label", None))
+        city = d.pop("city", None)
 
-        def _parse_street(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        region = d.pop("region", None)
 
-        street = _parse_street(d.pop("street", None))
+        postal = d.pop("postal", None)
 
-        def _parse_city(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        city = _parse_city(d.pop("city", None))
-
-        def _parse_region(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        region = _parse_region(d.pop("region", None))
-
-        def _parse_postal(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        postal = _parse_postal(d.pop("postal", None))
-
-        def _parse_country(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        country = _parse_country(d.pop("country", None))
+        country = d.pop("country", None)
 
         contact_address = cls(
             label=label,

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_address_kind import ContactAddressKind
 from ..models.contact_decision import ContactDecision
+from ..types import parse_enum
 
 T = TypeVar("T", bound="ContactAddressPermission")
 
@@ -74,24 +75,19 @@ class ContactAddressPermission:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        kind = ContactAddressKind(d.pop("kind"))
+        kind = parse_enum(ContactAddressKind, d.pop("kind"))
 
         value = d.pop("value")
 
-        def _parse_label(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        label = d.pop("label", None)
 
-        label = _parse_label(d.pop("label", None))
-
-        action = ContactDecision(d.pop("action"))
+        action = parse_enum(ContactDecision, d.pop("action"))
 
         allowed = d.pop("allowed")
 
-        inbound_action = ContactDecision(d.pop("inbound_action"))
+        inbound_action = parse_enum(ContactDecision, d.pop("inbound_action"))
 
-        outbound_action = ContactDecision(d.pop("outbound_action"))
+        outbound_action = parse_enum(ContactDecision, d.pop("outbound_action"))
 
         allowed_inbound = d.pop("allowed_inbound")
 

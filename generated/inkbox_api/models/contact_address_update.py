@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.contact_address_kind import ContactAddressKind
 from ..models.contact_decision import ContactDecision
 from ..models.contact_rule_direction import ContactRuleDirection
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_enum
 
 T = TypeVar("T", bound="ContactAddressUpdate")
 
@@ -79,39 +79,39 @@ class ContactAddressUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        kind = ContactAddressKind(d.pop("kind"))
+        kind = parse_enum(ContactAddressKind, d.pop("kind"))
 
         value = d.pop("value")
 
-        action = ContactDecision(d.pop("action"))
+        action = parse_enum(ContactDecision, d.pop("action"))
 
         _expected_action = d.pop("expected_action", UNSET)
         expected_action: ContactDecision | Unset
         if isinstance(_expected_action, Unset):
             expected_action = UNSET
         else:
-            expected_action = ContactDecision(_expected_action)
+            expected_action = parse_enum(ContactDecision, _expected_action)
 
         _direction = d.pop("direction", UNSET)
         direction: ContactRuleDirection | Unset
         if isinstance(_direction, Unset):
             direction = UNSET
         else:
-            direction = ContactRuleDirection(_direction)
+            direction = parse_enum(ContactRuleDirection, _direction)
 
         _expected_inbound_action = d.pop("expected_inbound_action", UNSET)
         expected_inbound_action: ContactDecision | Unset
         if isinstance(_expected_inbound_action, Unset):
             expected_inbound_action = UNSET
         else:
-            expected_inbound_action = ContactDecision(_expected_inbound_action)
+            expected_inbound_action = parse_enum(ContactDecision, _expected_inbound_action)
 
         _expected_outbound_action = d.pop("expected_outbound_action", UNSET)
         expected_outbound_action: ContactDecision | Unset
         if isinstance(_expected_outbound_action, Unset):
             expected_outbound_action = UNSET
         else:
-            expected_outbound_action = ContactDecision(_expected_outbound_action)
+            expected_outbound_action = parse_enum(ContactDecision, _expected_outbound_action)
 
         contact_address_update = cls(
             kind=kind,

@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import parse_uuid
+
 T = TypeVar("T", bound="ContactBulkDeleteRequest")
 
 
@@ -39,7 +41,7 @@ class ContactBulkDeleteRequest:
         contact_ids = []
         _contact_ids = d.pop("contact_ids")
         for contact_ids_item_data in _contact_ids:
-            contact_ids_item = UUID(contact_ids_item_data)
+            contact_ids_item = parse_uuid(contact_ids_item_data)
 
             contact_ids.append(contact_ids_item)
 

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.contact_bulk_delete_result_item import ContactBulkDeleteResultItem
-
 
 T = TypeVar("T", bound="ContactBulkDeleteResult")
 
@@ -46,8 +42,6 @@ class ContactBulkDeleteResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_bulk_delete_result_item import ContactBulkDeleteResultItem  # noqa: PLC0415
-
         d = dict(src_dict)
         deleted_count = d.pop("deleted_count")
 
@@ -84,3 +78,9 @@ class ContactBulkDeleteResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.contact_bulk_delete_result_item import ContactBulkDeleteResultItem  # noqa: E402

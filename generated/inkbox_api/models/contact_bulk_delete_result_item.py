@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_bulk_delete_status import ContactBulkDeleteStatus
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="ContactBulkDeleteResultItem")
 
@@ -50,23 +51,13 @@ class ContactBulkDeleteResultItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        contact_id = UUID(d.pop("contact_id"))
+        contact_id = parse_uuid(d.pop("contact_id"))
 
-        status = ContactBulkDeleteStatus(d.pop("status"))
+        status = parse_enum(ContactBulkDeleteStatus, d.pop("status"))
 
-        def _parse_error(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        error = d.pop("error", None)
 
-        error = _parse_error(d.pop("error", None))
-
-        def _parse_error_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        error_code = _parse_error_code(d.pop("error_code", None))
+        error_code = d.pop("error_code", None)
 
         contact_bulk_delete_result_item = cls(
             contact_id=contact_id,

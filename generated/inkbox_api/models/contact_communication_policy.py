@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.contact_address_permission import ContactAddressPermission
-    from ..models.contact_visibility_policy import ContactVisibilityPolicy
-    from ..models.contact_visibility_result import ContactVisibilityResult
-
+from ..types import parse_uuid
 
 T = TypeVar("T", bound="ContactCommunicationPolicy")
 
@@ -32,8 +28,6 @@ class ContactCommunicationPolicy:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.contact_visibility_result import ContactVisibilityResult  # noqa: PLC0415
-
         contact_id = str(self.contact_id)
 
         revision = self.revision
@@ -74,29 +68,20 @@ class ContactCommunicationPolicy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_address_permission import ContactAddressPermission  # noqa: PLC0415
-        from ..models.contact_visibility_policy import ContactVisibilityPolicy  # noqa: PLC0415
-        from ..models.contact_visibility_result import ContactVisibilityResult  # noqa: PLC0415
-
         d = dict(src_dict)
-        contact_id = UUID(d.pop("contact_id"))
+        contact_id = parse_uuid(d.pop("contact_id"))
 
         revision = d.pop("revision")
 
-        def _parse_identity_id(data: object) -> None | UUID:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                identity_id_type_0 = UUID(data)
+        identity_id = d.pop("identity_id", None)
+        if identity_id is not None:
+            if isinstance(identity_id, str):
+                try:
+                    identity_id_type_0 = parse_uuid(identity_id)
 
-                return identity_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, data)
-
-        identity_id = _parse_identity_id(d.pop("identity_id", None))
+                    identity_id = identity_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         addresses = []
         _addresses = d.pop("addresses")
@@ -105,20 +90,17 @@ class ContactCommunicationPolicy:
 
             addresses.append(addresses_item)
 
-        def _parse_effective_visibility(data: object) -> ContactVisibilityResult | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                effective_visibility_type_0 = ContactVisibilityResult.from_dict(data)
+        effective_visibility = d.pop("effective_visibility", None)
+        if effective_visibility is not None:
+            if isinstance(effective_visibility, dict):
+                try:
+                    effective_visibility_type_0 = ContactVisibilityResult.from_dict(
+                        effective_visibility
+                    )
 
-                return effective_visibility_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ContactVisibilityResult | None, data)
-
-        effective_visibility = _parse_effective_visibility(d.pop("effective_visibility", None))
+                    effective_visibility = effective_visibility_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         visibility = ContactVisibilityPolicy.from_dict(d.pop("visibility"))
 
@@ -149,3 +131,11 @@ class ContactCommunicationPolicy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.contact_address_permission import ContactAddressPermission  # noqa: E402
+from ..models.contact_visibility_policy import ContactVisibilityPolicy  # noqa: E402
+from ..models.contact_visibility_result import ContactVisibilityResult  # noqa: E402

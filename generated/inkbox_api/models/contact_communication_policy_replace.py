@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.contact_address_update import ContactAddressUpdate
-    from ..models.contact_visibility_policy import ContactVisibilityPolicy
-
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="ContactCommunicationPolicyReplace")
 
@@ -58,13 +53,10 @@ class ContactCommunicationPolicyReplace:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_address_update import ContactAddressUpdate  # noqa: PLC0415
-        from ..models.contact_visibility_policy import ContactVisibilityPolicy  # noqa: PLC0415
-
         d = dict(src_dict)
         expected_revision = d.pop("expected_revision")
 
-        identity_id = UUID(d.pop("identity_id"))
+        identity_id = parse_uuid(d.pop("identity_id"))
 
         addresses = []
         _addresses = d.pop("addresses")
@@ -105,3 +97,10 @@ class ContactCommunicationPolicyReplace:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.contact_address_update import ContactAddressUpdate  # noqa: E402
+from ..models.contact_visibility_policy import ContactVisibilityPolicy  # noqa: E402

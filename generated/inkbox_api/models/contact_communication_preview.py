@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.contact import Contact
-    from ..models.contact_visibility_result import ContactVisibilityResult
-
+from ..types import parse_uuid
 
 T = TypeVar("T", bound="ContactCommunicationPreview")
 
@@ -36,8 +33,6 @@ class ContactCommunicationPreview:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.contact import Contact  # noqa: PLC0415
-
         identity_id = str(self.identity_id)
 
         contact: dict[str, Any] | None
@@ -83,26 +78,18 @@ class ContactCommunicationPreview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact import Contact  # noqa: PLC0415
-        from ..models.contact_visibility_result import ContactVisibilityResult  # noqa: PLC0415
-
         d = dict(src_dict)
-        identity_id = UUID(d.pop("identity_id"))
+        identity_id = parse_uuid(d.pop("identity_id"))
 
-        def _parse_contact(data: object) -> Contact | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                contact_type_0 = Contact.from_dict(data)
+        contact = d.pop("contact", None)
+        if contact is not None:
+            if isinstance(contact, dict):
+                try:
+                    contact_type_0 = Contact.from_dict(contact)
 
-                return contact_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Contact | None, data)
-
-        contact = _parse_contact(d.pop("contact", None))
+                    contact = contact_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         email = d.pop("email")
 
@@ -151,3 +138,10 @@ class ContactCommunicationPreview:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.contact import Contact  # noqa: E402
+from ..models.contact_visibility_result import ContactVisibilityResult  # noqa: E402

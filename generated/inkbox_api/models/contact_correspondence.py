@@ -1,20 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.call_correspondence_item import CallCorrespondenceItem
-    from ..models.correspondence_channel_result import CorrespondenceChannelResult
-    from ..models.email_correspondence_item import EmailCorrespondenceItem
-    from ..models.i_message_correspondence_item import IMessageCorrespondenceItem
-    from ..models.slack_correspondence_item import SlackCorrespondenceItem
-    from ..models.sms_correspondence_item import SmsCorrespondenceItem
-
+from ..types import parse_uuid
 
 T = TypeVar("T", bound="ContactCorrespondence")
 
@@ -38,11 +31,6 @@ class ContactCorrespondence:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.email_correspondence_item import EmailCorrespondenceItem  # noqa: PLC0415
-        from ..models.i_message_correspondence_item import IMessageCorrespondenceItem  # noqa: PLC0415
-        from ..models.slack_correspondence_item import SlackCorrespondenceItem  # noqa: PLC0415
-        from ..models.sms_correspondence_item import SmsCorrespondenceItem  # noqa: PLC0415
-
         contact_id = str(self.contact_id)
 
         identity_id = str(self.identity_id)
@@ -87,17 +75,10 @@ class ContactCorrespondence:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_correspondence_item import CallCorrespondenceItem  # noqa: PLC0415
-        from ..models.correspondence_channel_result import CorrespondenceChannelResult  # noqa: PLC0415
-        from ..models.email_correspondence_item import EmailCorrespondenceItem  # noqa: PLC0415
-        from ..models.i_message_correspondence_item import IMessageCorrespondenceItem  # noqa: PLC0415
-        from ..models.slack_correspondence_item import SlackCorrespondenceItem  # noqa: PLC0415
-        from ..models.sms_correspondence_item import SmsCorrespondenceItem  # noqa: PLC0415
-
         d = dict(src_dict)
-        contact_id = UUID(d.pop("contact_id"))
+        contact_id = parse_uuid(d.pop("contact_id"))
 
-        identity_id = UUID(d.pop("identity_id"))
+        identity_id = parse_uuid(d.pop("identity_id"))
 
         items = []
         _items = d.pop("items")
@@ -171,12 +152,7 @@ class ContactCorrespondence:
 
             channels.append(channels_item)
 
-        def _parse_next_cursor(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        next_cursor = _parse_next_cursor(d.pop("next_cursor", None))
+        next_cursor = d.pop("next_cursor", None)
 
         contact_correspondence = cls(
             contact_id=contact_id,
@@ -204,3 +180,14 @@ class ContactCorrespondence:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.call_correspondence_item import CallCorrespondenceItem  # noqa: E402
+from ..models.correspondence_channel_result import CorrespondenceChannelResult  # noqa: E402
+from ..models.email_correspondence_item import EmailCorrespondenceItem  # noqa: E402
+from ..models.i_message_correspondence_item import IMessageCorrespondenceItem  # noqa: E402
+from ..models.slack_correspondence_item import SlackCorrespondenceItem  # noqa: E402
+from ..models.sms_correspondence_item import SmsCorrespondenceItem  # noqa: E402

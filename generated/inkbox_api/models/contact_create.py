@@ -2,23 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.contact_address_input import ContactAddressInput
-    from ..models.contact_create_permissions import ContactCreatePermissions
-    from ..models.contact_custom_field import ContactCustomField
-    from ..models.contact_date_input import ContactDateInput
-    from ..models.contact_email_input import ContactEmailInput
-    from ..models.contact_phone_input import ContactPhoneInput
-    from ..models.contact_website_input import ContactWebsiteInput
-
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="ContactCreate")
 
@@ -226,113 +216,34 @@ class ContactCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_address_input import ContactAddressInput  # noqa: PLC0415
-        from ..models.contact_create_permissions import ContactCreatePermissions  # noqa: PLC0415
-        from ..models.contact_custom_field import ContactCustomField  # noqa: PLC0415
-        from ..models.contact_date_input import ContactDateInput  # noqa: PLC0415
-        from ..models.contact_email_input import ContactEmailInput  # noqa: PLC0415
-        from ..models.contact_phone_input import ContactPhoneInput  # noqa: PLC0415
-        from ..models.contact_website_input import ContactWebsiteInput  # noqa: PLC0415
-
         d = dict(src_dict)
+        preferred_name = d.pop("preferred_name", UNSET)
 
-        def _parse_preferred_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name_prefix = d.pop("name_prefix", UNSET)
 
-        preferred_name = _parse_preferred_name(d.pop("preferred_name", UNSET))
+        given_name = d.pop("given_name", UNSET)
 
-        def _parse_name_prefix(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        middle_name = d.pop("middle_name", UNSET)
 
-        name_prefix = _parse_name_prefix(d.pop("name_prefix", UNSET))
+        family_name = d.pop("family_name", UNSET)
 
-        def _parse_given_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name_suffix = d.pop("name_suffix", UNSET)
 
-        given_name = _parse_given_name(d.pop("given_name", UNSET))
+        company_name = d.pop("company_name", UNSET)
 
-        def _parse_middle_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        job_title = d.pop("job_title", UNSET)
 
-        middle_name = _parse_middle_name(d.pop("middle_name", UNSET))
+        birthday = d.pop("birthday", UNSET)
+        if birthday is not None and not isinstance(birthday, Unset):
+            if isinstance(birthday, str):
+                try:
+                    birthday_type_0 = datetime.date.fromisoformat(birthday)
 
-        def _parse_family_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                    birthday = birthday_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        family_name = _parse_family_name(d.pop("family_name", UNSET))
-
-        def _parse_name_suffix(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name_suffix = _parse_name_suffix(d.pop("name_suffix", UNSET))
-
-        def _parse_company_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        company_name = _parse_company_name(d.pop("company_name", UNSET))
-
-        def _parse_job_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        job_title = _parse_job_title(d.pop("job_title", UNSET))
-
-        def _parse_birthday(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                birthday_type_0 = datetime.date.fromisoformat(data)
-
-                return birthday_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        birthday = _parse_birthday(d.pop("birthday", UNSET))
-
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
+        notes = d.pop("notes", UNSET)
 
         _emails = d.pop("emails", UNSET)
         emails: list[ContactEmailInput] | Unset = UNSET
@@ -388,27 +299,22 @@ class ContactCreate:
 
                 custom_fields.append(custom_fields_item)
 
-        def _parse_access_identity_ids(data: object) -> list[UUID] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                access_identity_ids_type_0 = []
-                _access_identity_ids_type_0 = data
-                for access_identity_ids_type_0_item_data in _access_identity_ids_type_0:
-                    access_identity_ids_type_0_item = UUID(access_identity_ids_type_0_item_data)
+        access_identity_ids = d.pop("access_identity_ids", UNSET)
+        if access_identity_ids is not None and not isinstance(access_identity_ids, Unset):
+            if isinstance(access_identity_ids, list):
+                try:
+                    access_identity_ids_type_0 = []
+                    _access_identity_ids_type_0 = access_identity_ids
+                    for access_identity_ids_type_0_item_data in _access_identity_ids_type_0:
+                        access_identity_ids_type_0_item = parse_uuid(
+                            access_identity_ids_type_0_item_data
+                        )
 
-                    access_identity_ids_type_0.append(access_identity_ids_type_0_item)
+                        access_identity_ids_type_0.append(access_identity_ids_type_0_item)
 
-                return access_identity_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[UUID] | None | Unset, data)
-
-        access_identity_ids = _parse_access_identity_ids(d.pop("access_identity_ids", UNSET))
+                    access_identity_ids = access_identity_ids_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         _permissions = d.pop("permissions", UNSET)
         permissions: ContactCreatePermissions | Unset
@@ -456,3 +362,15 @@ class ContactCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.contact_address_input import ContactAddressInput  # noqa: E402
+from ..models.contact_create_permissions import ContactCreatePermissions  # noqa: E402
+from ..models.contact_custom_field import ContactCustomField  # noqa: E402
+from ..models.contact_date_input import ContactDateInput  # noqa: E402
+from ..models.contact_email_input import ContactEmailInput  # noqa: E402
+from ..models.contact_phone_input import ContactPhoneInput  # noqa: E402
+from ..models.contact_website_input import ContactWebsiteInput  # noqa: E402

@@ -1,19 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.contact_channel_access_update import ContactChannelAccessUpdate
-    from ..models.contact_create_permissions_emails import ContactCreatePermissionsEmails
-    from ..models.contact_create_permissions_phones import ContactCreatePermissionsPhones
-
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="ContactCreatePermissions")
 
@@ -87,12 +81,8 @@ class ContactCreatePermissions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_channel_access_update import ContactChannelAccessUpdate  # noqa: PLC0415
-        from ..models.contact_create_permissions_emails import ContactCreatePermissionsEmails  # noqa: PLC0415
-        from ..models.contact_create_permissions_phones import ContactCreatePermissionsPhones  # noqa: PLC0415
-
         d = dict(src_dict)
-        identity_id = UUID(d.pop("identity_id"))
+        identity_id = parse_uuid(d.pop("identity_id"))
 
         _emails = d.pop("emails", UNSET)
         emails: ContactCreatePermissionsEmails | Unset
@@ -154,3 +144,11 @@ class ContactCreatePermissions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.contact_channel_access_update import ContactChannelAccessUpdate  # noqa: E402
+from ..models.contact_create_permissions_emails import ContactCreatePermissionsEmails  # noqa: E402
+from ..models.contact_create_permissions_phones import ContactCreatePermissionsPhones  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,10 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.contact_fact_kind import ContactFactKind
 from ..models.contact_fact_origin import ContactFactOrigin
-
-if TYPE_CHECKING:
-    from ..models.contact_fact_citation import ContactFactCitation
-
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="ContactFact")
 
@@ -101,38 +98,26 @@ class ContactFact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_fact_citation import ContactFactCitation  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
-        contact_id = UUID(d.pop("contact_id"))
+        contact_id = parse_uuid(d.pop("contact_id"))
 
         content = d.pop("content")
 
-        def _parse_confidence(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+        confidence = d.pop("confidence", None)
 
-        confidence = _parse_confidence(d.pop("confidence", None))
+        origin = parse_enum(ContactFactOrigin, d.pop("origin"))
 
-        origin = ContactFactOrigin(d.pop("origin"))
+        locked_at = d.pop("locked_at", None)
+        if locked_at is not None:
+            if isinstance(locked_at, str):
+                try:
+                    locked_at_type_0 = datetime.datetime.fromisoformat(locked_at)
 
-        def _parse_locked_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                locked_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return locked_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        locked_at = _parse_locked_at(d.pop("locked_at", None))
+                    locked_at = locked_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -145,35 +130,25 @@ class ContactFact:
 
             citations.append(citations_item)
 
-        def _parse_kind(data: object) -> ContactFactKind | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                kind_type_0 = ContactFactKind(data)
+        kind = d.pop("kind", None)
+        if kind is not None:
+            if isinstance(kind, str):
+                try:
+                    kind_type_0 = parse_enum(ContactFactKind, kind)
 
-                return kind_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ContactFactKind | None, data)
+                    kind = kind_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        kind = _parse_kind(d.pop("kind", None))
+        expires_at = d.pop("expires_at", None)
+        if expires_at is not None:
+            if isinstance(expires_at, str):
+                try:
+                    expires_at_type_0 = datetime.datetime.fromisoformat(expires_at)
 
-        def _parse_expires_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        expires_at = _parse_expires_at(d.pop("expires_at", None))
+                    expires_at = expires_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         contact_fact = cls(
             id=id,
@@ -207,3 +182,9 @@ class ContactFact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.contact_fact_citation import ContactFactCitation  # noqa: E402

@@ -1,19 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_fact_citation_availability import ContactFactCitationAvailability
-
-if TYPE_CHECKING:
-    from ..models.contact_fact_citation_source_locator_type_0 import (
-        ContactFactCitationSourceLocatorType0,
-    )
-
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="ContactFactCitation")
 
@@ -37,10 +32,6 @@ class ContactFactCitation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.contact_fact_citation_source_locator_type_0 import (
-            ContactFactCitationSourceLocatorType0,  # noqa: PLC0415
-        )
-
         source_type = self.source_type
 
         availability = self.availability.value
@@ -76,51 +67,34 @@ class ContactFactCitation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_fact_citation_source_locator_type_0 import (
-            ContactFactCitationSourceLocatorType0,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         source_type = d.pop("source_type")
 
-        availability = ContactFactCitationAvailability(d.pop("availability"))
+        availability = parse_enum(ContactFactCitationAvailability, d.pop("availability"))
 
-        def _parse_source_id(data: object) -> None | UUID:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                source_id_type_0 = UUID(data)
+        source_id = d.pop("source_id", None)
+        if source_id is not None:
+            if isinstance(source_id, str):
+                try:
+                    source_id_type_0 = parse_uuid(source_id)
 
-                return source_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, data)
+                    source_id = source_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        source_id = _parse_source_id(d.pop("source_id", None))
+        source_url = d.pop("source_url", None)
 
-        def _parse_source_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        source_locator = d.pop("source_locator", None)
+        if source_locator is not None:
+            if isinstance(source_locator, dict):
+                try:
+                    source_locator_type_0 = ContactFactCitationSourceLocatorType0.from_dict(
+                        source_locator
+                    )
 
-        source_url = _parse_source_url(d.pop("source_url", None))
-
-        def _parse_source_locator(data: object) -> ContactFactCitationSourceLocatorType0 | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                source_locator_type_0 = ContactFactCitationSourceLocatorType0.from_dict(data)
-
-                return source_locator_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ContactFactCitationSourceLocatorType0 | None, data)
-
-        source_locator = _parse_source_locator(d.pop("source_locator", None))
+                    source_locator = source_locator_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         contact_fact_citation = cls(
             source_type=source_type,
@@ -148,3 +122,11 @@ class ContactFactCitation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.contact_fact_citation_source_locator_type_0 import (
+    ContactFactCitationSourceLocatorType0,  # noqa: E402
+)

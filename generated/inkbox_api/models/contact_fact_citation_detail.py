@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.contact_fact_citation_detail_source_locator import (
-        ContactFactCitationDetailSourceLocator,
-    )
-
+from ..types import parse_uuid
 
 T = TypeVar("T", bound="ContactFactCitationDetail")
 
@@ -52,23 +48,14 @@ class ContactFactCitationDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_fact_citation_detail_source_locator import (
-            ContactFactCitationDetailSourceLocator,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         source_type = d.pop("source_type")
 
-        source_id = UUID(d.pop("source_id"))
+        source_id = parse_uuid(d.pop("source_id"))
 
         source_locator = ContactFactCitationDetailSourceLocator.from_dict(d.pop("source_locator"))
 
-        def _parse_source_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        source_url = _parse_source_url(d.pop("source_url", None))
+        source_url = d.pop("source_url", None)
 
         contact_fact_citation_detail = cls(
             source_type=source_type,
@@ -95,3 +82,11 @@ class ContactFactCitationDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.contact_fact_citation_detail_source_locator import (
+    ContactFactCitationDetailSourceLocator,  # noqa: E402
+)

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_fact_kind import ContactFactKind
+from ..types import parse_enum
 
 T = TypeVar("T", bound="ContactFactCreate")
 
@@ -42,7 +43,7 @@ class ContactFactCreate:
         d = dict(src_dict)
         content = d.pop("content")
 
-        kind = ContactFactKind(d.pop("kind"))
+        kind = parse_enum(ContactFactKind, d.pop("kind"))
 
         contact_fact_create = cls(
             content=content,

@@ -1,15 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.contact_memory_summary import ContactMemorySummary
-
+from ..types import parse_uuid
 
 T = TypeVar("T", bound="ContactFactDeleteResult")
 
@@ -25,8 +23,6 @@ class ContactFactDeleteResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.contact_memory_summary import ContactMemorySummary  # noqa: PLC0415
-
         deleted_fact_id = str(self.deleted_fact_id)
 
         memory_count = self.memory_count
@@ -51,27 +47,20 @@ class ContactFactDeleteResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_memory_summary import ContactMemorySummary  # noqa: PLC0415
-
         d = dict(src_dict)
-        deleted_fact_id = UUID(d.pop("deleted_fact_id"))
+        deleted_fact_id = parse_uuid(d.pop("deleted_fact_id"))
 
         memory_count = d.pop("memory_count")
 
-        def _parse_latest_memory(data: object) -> ContactMemorySummary | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                latest_memory_type_0 = ContactMemorySummary.from_dict(data)
+        latest_memory = d.pop("latest_memory", None)
+        if latest_memory is not None:
+            if isinstance(latest_memory, dict):
+                try:
+                    latest_memory_type_0 = ContactMemorySummary.from_dict(latest_memory)
 
-                return latest_memory_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ContactMemorySummary | None, data)
-
-        latest_memory = _parse_latest_memory(d.pop("latest_memory", None))
+                    latest_memory = latest_memory_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         contact_fact_delete_result = cls(
             deleted_fact_id=deleted_fact_id,
@@ -97,3 +86,9 @@ class ContactFactDeleteResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.contact_memory_summary import ContactMemorySummary  # noqa: E402

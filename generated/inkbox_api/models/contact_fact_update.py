@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_fact_kind import ContactFactKind
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_enum
 
 T = TypeVar("T", bound="ContactFactUpdate")
 
@@ -49,7 +49,7 @@ class ContactFactUpdate:
         if isinstance(_kind, Unset):
             kind = UNSET
         else:
-            kind = ContactFactKind(_kind)
+            kind = parse_enum(ContactFactKind, _kind)
 
         contact_fact_update = cls(
             content=content,

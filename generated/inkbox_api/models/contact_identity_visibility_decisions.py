@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_decision import ContactDecision
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="ContactIdentityVisibilityDecisions")
 
@@ -45,11 +46,11 @@ class ContactIdentityVisibilityDecisions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        identity_id = UUID(d.pop("identity_id"))
+        identity_id = parse_uuid(d.pop("identity_id"))
 
-        profile = ContactDecision(d.pop("profile"))
+        profile = parse_enum(ContactDecision, d.pop("profile"))
 
-        memories = ContactDecision(d.pop("memories"))
+        memories = parse_enum(ContactDecision, d.pop("memories"))
 
         contact_identity_visibility_decisions = cls(
             identity_id=identity_id,

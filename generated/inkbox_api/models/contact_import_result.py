@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_import_status import ContactImportStatus
-
-if TYPE_CHECKING:
-    from ..models.contact_import_result_item import ContactImportResultItem
-
 
 T = TypeVar("T", bound="ContactImportResult")
 
@@ -51,8 +47,6 @@ class ContactImportResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_import_result_item import ContactImportResultItem  # noqa: PLC0415
-
         d = dict(src_dict)
         created_count = d.pop("created_count")
 
@@ -104,3 +98,9 @@ class ContactImportResult:
     def conflicts(self) -> list[ContactImportResultItem]:
         """The cards that collided with an existing contact (`item.conflicting_contact_id`)."""
         return [item for item in self.results if item.status == ContactImportStatus.CONFLICT]
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.contact_import_result_item import ContactImportResultItem  # noqa: E402

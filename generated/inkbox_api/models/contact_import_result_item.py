@@ -1,17 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_import_status import ContactImportStatus
-
-if TYPE_CHECKING:
-    from ..models.contact import Contact
-
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="ContactImportResultItem")
 
@@ -33,8 +30,6 @@ class ContactImportResultItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.contact import Contact  # noqa: PLC0415
-
         index = self.index
 
         status = self.status.value
@@ -70,51 +65,32 @@ class ContactImportResultItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact import Contact  # noqa: PLC0415
-
         d = dict(src_dict)
         index = d.pop("index")
 
-        status = ContactImportStatus(d.pop("status"))
+        status = parse_enum(ContactImportStatus, d.pop("status"))
 
-        def _parse_contact(data: object) -> Contact | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                contact_type_0 = Contact.from_dict(data)
+        contact = d.pop("contact", None)
+        if contact is not None:
+            if isinstance(contact, dict):
+                try:
+                    contact_type_0 = Contact.from_dict(contact)
 
-                return contact_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Contact | None, data)
+                    contact = contact_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        contact = _parse_contact(d.pop("contact", None))
+        error = d.pop("error", None)
 
-        def _parse_error(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        conflicting_contact_id = d.pop("conflicting_contact_id", None)
+        if conflicting_contact_id is not None:
+            if isinstance(conflicting_contact_id, str):
+                try:
+                    conflicting_contact_id_type_0 = parse_uuid(conflicting_contact_id)
 
-        error = _parse_error(d.pop("error", None))
-
-        def _parse_conflicting_contact_id(data: object) -> None | UUID:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                conflicting_contact_id_type_0 = UUID(data)
-
-                return conflicting_contact_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, data)
-
-        conflicting_contact_id = _parse_conflicting_contact_id(
-            d.pop("conflicting_contact_id", None)
-        )
+                    conflicting_contact_id = conflicting_contact_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         contact_import_result_item = cls(
             index=index,
@@ -142,3 +118,9 @@ class ContactImportResultItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.contact import Contact  # noqa: E402

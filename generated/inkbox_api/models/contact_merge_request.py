@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.contact_merge_request_field_sources import ContactMergeRequestFieldSources
-
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="ContactMergeRequest")
 
@@ -50,13 +46,11 @@ class ContactMergeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_merge_request_field_sources import ContactMergeRequestFieldSources  # noqa: PLC0415
-
         d = dict(src_dict)
         losing_contact_ids = []
         _losing_contact_ids = d.pop("losing_contact_ids")
         for losing_contact_ids_item_data in _losing_contact_ids:
-            losing_contact_ids_item = UUID(losing_contact_ids_item_data)
+            losing_contact_ids_item = parse_uuid(losing_contact_ids_item_data)
 
             losing_contact_ids.append(losing_contact_ids_item)
 
@@ -90,3 +84,9 @@ class ContactMergeRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.contact_merge_request_field_sources import ContactMergeRequestFieldSources  # noqa: E402

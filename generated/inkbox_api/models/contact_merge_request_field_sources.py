@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import parse_uuid
+
 T = TypeVar("T", bound="ContactMergeRequestFieldSources")
 
 
@@ -31,7 +33,7 @@ class ContactMergeRequestFieldSources:
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = UUID(prop_dict)
+            additional_property = parse_uuid(prop_dict)
 
             additional_properties[prop_name] = additional_property
 

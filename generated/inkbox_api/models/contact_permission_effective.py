@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.identifier_permission import IdentifierPermission
+from ..types import parse_enum
 
 T = TypeVar("T", bound="ContactPermissionEffective")
 
@@ -68,21 +69,21 @@ class ContactPermissionEffective:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        email = IdentifierPermission(d.pop("email"))
+        email = parse_enum(IdentifierPermission, d.pop("email"))
 
-        phone = IdentifierPermission(d.pop("phone"))
+        phone = parse_enum(IdentifierPermission, d.pop("phone"))
 
         profile = d.pop("profile")
 
         memories = d.pop("memories")
 
-        inbound_email = IdentifierPermission(d.pop("inbound_email"))
+        inbound_email = parse_enum(IdentifierPermission, d.pop("inbound_email"))
 
-        outbound_email = IdentifierPermission(d.pop("outbound_email"))
+        outbound_email = parse_enum(IdentifierPermission, d.pop("outbound_email"))
 
-        inbound_phone = IdentifierPermission(d.pop("inbound_phone"))
+        inbound_phone = parse_enum(IdentifierPermission, d.pop("inbound_phone"))
 
-        outbound_phone = IdentifierPermission(d.pop("outbound_phone"))
+        outbound_phone = parse_enum(IdentifierPermission, d.pop("outbound_phone"))
 
         contact_permission_effective = cls(
             email=email,

@@ -1,17 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.contact_access_settings import ContactAccessSettings
-    from ..models.contact_permission_effective import ContactPermissionEffective
-    from ..models.contact_permission_summary import ContactPermissionSummary
-    from ..models.contact_permission_visibility import ContactPermissionVisibility
-
 
 T = TypeVar("T", bound="ContactPermissionEntry")
 
@@ -31,8 +24,6 @@ class ContactPermissionEntry:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.contact_access_settings import ContactAccessSettings  # noqa: PLC0415
-
         contact = self.contact.to_dict()
 
         revision = self.revision
@@ -63,11 +54,6 @@ class ContactPermissionEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_access_settings import ContactAccessSettings  # noqa: PLC0415
-        from ..models.contact_permission_effective import ContactPermissionEffective  # noqa: PLC0415
-        from ..models.contact_permission_summary import ContactPermissionSummary  # noqa: PLC0415
-        from ..models.contact_permission_visibility import ContactPermissionVisibility  # noqa: PLC0415
-
         d = dict(src_dict)
         contact = ContactPermissionSummary.from_dict(d.pop("contact"))
 
@@ -77,20 +63,15 @@ class ContactPermissionEntry:
 
         effective = ContactPermissionEffective.from_dict(d.pop("effective"))
 
-        def _parse_access(data: object) -> ContactAccessSettings | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                access_type_0 = ContactAccessSettings.from_dict(data)
+        access = d.pop("access", None)
+        if access is not None:
+            if isinstance(access, dict):
+                try:
+                    access_type_0 = ContactAccessSettings.from_dict(access)
 
-                return access_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ContactAccessSettings | None, data)
-
-        access = _parse_access(d.pop("access", None))
+                    access = access_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         contact_permission_entry = cls(
             contact=contact,
@@ -118,3 +99,12 @@ class ContactPermissionEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.contact_access_settings import ContactAccessSettings  # noqa: E402
+from ..models.contact_permission_effective import ContactPermissionEffective  # noqa: E402
+from ..models.contact_permission_summary import ContactPermissionSummary  # noqa: E402
+from ..models.contact_permission_visibility import ContactPermissionVisibility  # noqa: E402

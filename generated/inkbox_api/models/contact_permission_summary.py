@@ -1,18 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_review_status import ContactReviewStatus
-
-if TYPE_CHECKING:
-    from ..models.contact_email import ContactEmail
-    from ..models.contact_phone import ContactPhone
-
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="ContactPermissionSummary")
 
@@ -78,41 +74,18 @@ class ContactPermissionSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_email import ContactEmail  # noqa: PLC0415
-        from ..models.contact_phone import ContactPhone  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
-        def _parse_preferred_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        preferred_name = d.pop("preferred_name", None)
 
-        preferred_name = _parse_preferred_name(d.pop("preferred_name", None))
+        given_name = d.pop("given_name", None)
 
-        def _parse_given_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        family_name = d.pop("family_name", None)
 
-        given_name = _parse_given_name(d.pop("given_name", None))
+        company_name = d.pop("company_name", None)
 
-        def _parse_family_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        family_name = _parse_family_name(d.pop("family_name", None))
-
-        def _parse_company_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        company_name = _parse_company_name(d.pop("company_name", None))
-
-        review_status = ContactReviewStatus(d.pop("review_status"))
+        review_status = parse_enum(ContactReviewStatus, d.pop("review_status"))
 
         emails = []
         _emails = d.pop("emails")
@@ -157,3 +130,10 @@ class ContactPermissionSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.contact_email import ContactEmail  # noqa: E402
+from ..models.contact_phone import ContactPhone  # noqa: E402

@@ -1,19 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.contact_permissions_emails import ContactPermissionsEmails
-    from ..models.contact_permissions_inbound_emails import ContactPermissionsInboundEmails
-    from ..models.contact_permissions_inbound_phones import ContactPermissionsInboundPhones
-    from ..models.contact_permissions_outbound_emails import ContactPermissionsOutboundEmails
-    from ..models.contact_permissions_outbound_phones import ContactPermissionsOutboundPhones
-    from ..models.contact_permissions_phones import ContactPermissionsPhones
-
 
 T = TypeVar("T", bound="ContactPermissions")
 
@@ -70,13 +61,6 @@ class ContactPermissions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_permissions_emails import ContactPermissionsEmails  # noqa: PLC0415
-        from ..models.contact_permissions_inbound_emails import ContactPermissionsInboundEmails  # noqa: PLC0415
-        from ..models.contact_permissions_inbound_phones import ContactPermissionsInboundPhones  # noqa: PLC0415
-        from ..models.contact_permissions_outbound_emails import ContactPermissionsOutboundEmails  # noqa: PLC0415
-        from ..models.contact_permissions_outbound_phones import ContactPermissionsOutboundPhones  # noqa: PLC0415
-        from ..models.contact_permissions_phones import ContactPermissionsPhones  # noqa: PLC0415
-
         d = dict(src_dict)
         emails = ContactPermissionsEmails.from_dict(d.pop("emails"))
 
@@ -123,3 +107,14 @@ class ContactPermissions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.contact_permissions_emails import ContactPermissionsEmails  # noqa: E402
+from ..models.contact_permissions_inbound_emails import ContactPermissionsInboundEmails  # noqa: E402
+from ..models.contact_permissions_inbound_phones import ContactPermissionsInboundPhones  # noqa: E402
+from ..models.contact_permissions_outbound_emails import ContactPermissionsOutboundEmails  # noqa: E402
+from ..models.contact_permissions_outbound_phones import ContactPermissionsOutboundPhones  # noqa: E402
+from ..models.contact_permissions_phones import ContactPermissionsPhones  # noqa: E402

@@ -1,29 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.contact_permissions_update_emails import ContactPermissionsUpdateEmails
-    from ..models.contact_permissions_update_inbound_emails import (
-        ContactPermissionsUpdateInboundEmails,
-    )
-    from ..models.contact_permissions_update_inbound_phones import (
-        ContactPermissionsUpdateInboundPhones,
-    )
-    from ..models.contact_permissions_update_outbound_emails import (
-        ContactPermissionsUpdateOutboundEmails,
-    )
-    from ..models.contact_permissions_update_outbound_phones import (
-        ContactPermissionsUpdateOutboundPhones,
-    )
-    from ..models.contact_permissions_update_phones import ContactPermissionsUpdatePhones
-
 
 T = TypeVar("T", bound="ContactPermissionsUpdate")
 
@@ -97,21 +80,6 @@ class ContactPermissionsUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_permissions_update_emails import ContactPermissionsUpdateEmails  # noqa: PLC0415
-        from ..models.contact_permissions_update_inbound_emails import (
-            ContactPermissionsUpdateInboundEmails,  # noqa: PLC0415
-        )
-        from ..models.contact_permissions_update_inbound_phones import (
-            ContactPermissionsUpdateInboundPhones,  # noqa: PLC0415
-        )
-        from ..models.contact_permissions_update_outbound_emails import (
-            ContactPermissionsUpdateOutboundEmails,  # noqa: PLC0415
-        )
-        from ..models.contact_permissions_update_outbound_phones import (
-            ContactPermissionsUpdateOutboundPhones,  # noqa: PLC0415
-        )
-        from ..models.contact_permissions_update_phones import ContactPermissionsUpdatePhones  # noqa: PLC0415
-
         d = dict(src_dict)
         _emails = d.pop("emails", UNSET)
         emails: ContactPermissionsUpdateEmails | Unset
@@ -188,3 +156,18 @@ class ContactPermissionsUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.contact_permissions_update_emails import ContactPermissionsUpdateEmails  # noqa: E402
+from ..models.contact_permissions_update_inbound_emails import ContactPermissionsUpdateInboundEmails  # noqa: E402
+from ..models.contact_permissions_update_inbound_phones import ContactPermissionsUpdateInboundPhones  # noqa: E402
+from ..models.contact_permissions_update_outbound_emails import (
+    ContactPermissionsUpdateOutboundEmails,  # noqa: E402
+)
+from ..models.contact_permissions_update_outbound_phones import (
+    ContactPermissionsUpdateOutboundPhones,  # noqa: E402
+)
+from ..models.contact_permissions_update_phones import ContactPermissionsUpdatePhones  # noqa: E402

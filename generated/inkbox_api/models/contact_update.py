@@ -2,22 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_review_status import ContactReviewStatus
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.contact_address_input import ContactAddressInput
-    from ..models.contact_custom_field import ContactCustomField
-    from ..models.contact_date_input import ContactDateInput
-    from ..models.contact_email_input import ContactEmailInput
-    from ..models.contact_phone_input import ContactPhoneInput
-    from ..models.contact_website_input import ContactWebsiteInput
-
+from ..types import UNSET, Unset, parse_enum
 
 T = TypeVar("T", bound="ContactUpdate")
 
@@ -242,255 +233,137 @@ class ContactUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_address_input import ContactAddressInput  # noqa: PLC0415
-        from ..models.contact_custom_field import ContactCustomField  # noqa: PLC0415
-        from ..models.contact_date_input import ContactDateInput  # noqa: PLC0415
-        from ..models.contact_email_input import ContactEmailInput  # noqa: PLC0415
-        from ..models.contact_phone_input import ContactPhoneInput  # noqa: PLC0415
-        from ..models.contact_website_input import ContactWebsiteInput  # noqa: PLC0415
-
         d = dict(src_dict)
+        preferred_name = d.pop("preferred_name", UNSET)
 
-        def _parse_preferred_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name_prefix = d.pop("name_prefix", UNSET)
 
-        preferred_name = _parse_preferred_name(d.pop("preferred_name", UNSET))
+        given_name = d.pop("given_name", UNSET)
 
-        def _parse_name_prefix(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        middle_name = d.pop("middle_name", UNSET)
 
-        name_prefix = _parse_name_prefix(d.pop("name_prefix", UNSET))
+        family_name = d.pop("family_name", UNSET)
 
-        def _parse_given_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name_suffix = d.pop("name_suffix", UNSET)
 
-        given_name = _parse_given_name(d.pop("given_name", UNSET))
+        company_name = d.pop("company_name", UNSET)
 
-        def _parse_middle_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        job_title = d.pop("job_title", UNSET)
 
-        middle_name = _parse_middle_name(d.pop("middle_name", UNSET))
+        birthday = d.pop("birthday", UNSET)
+        if birthday is not None and not isinstance(birthday, Unset):
+            if isinstance(birthday, str):
+                try:
+                    birthday_type_0 = datetime.date.fromisoformat(birthday)
 
-        def _parse_family_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                    birthday = birthday_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        family_name = _parse_family_name(d.pop("family_name", UNSET))
+        notes = d.pop("notes", UNSET)
 
-        def _parse_name_suffix(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        emails = d.pop("emails", UNSET)
+        if emails is not None and not isinstance(emails, Unset):
+            if isinstance(emails, list):
+                try:
+                    emails_type_0 = []
+                    _emails_type_0 = emails
+                    for emails_type_0_item_data in _emails_type_0:
+                        emails_type_0_item = ContactEmailInput.from_dict(emails_type_0_item_data)
 
-        name_suffix = _parse_name_suffix(d.pop("name_suffix", UNSET))
+                        emails_type_0.append(emails_type_0_item)
 
-        def _parse_company_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                    emails = emails_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        company_name = _parse_company_name(d.pop("company_name", UNSET))
+        phones = d.pop("phones", UNSET)
+        if phones is not None and not isinstance(phones, Unset):
+            if isinstance(phones, list):
+                try:
+                    phones_type_0 = []
+                    _phones_type_0 = phones
+                    for phones_type_0_item_data in _phones_type_0:
+                        phones_type_0_item = ContactPhoneInput.from_dict(phones_type_0_item_data)
 
-        def _parse_job_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                        phones_type_0.append(phones_type_0_item)
 
-        job_title = _parse_job_title(d.pop("job_title", UNSET))
+                    phones = phones_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        def _parse_birthday(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                birthday_type_0 = datetime.date.fromisoformat(data)
+        websites = d.pop("websites", UNSET)
+        if websites is not None and not isinstance(websites, Unset):
+            if isinstance(websites, list):
+                try:
+                    websites_type_0 = []
+                    _websites_type_0 = websites
+                    for websites_type_0_item_data in _websites_type_0:
+                        websites_type_0_item = ContactWebsiteInput.from_dict(
+                            websites_type_0_item_data
+                        )
 
-                return birthday_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+                        websites_type_0.append(websites_type_0_item)
 
-        birthday = _parse_birthday(d.pop("birthday", UNSET))
+                    websites = websites_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        dates = d.pop("dates", UNSET)
+        if dates is not None and not isinstance(dates, Unset):
+            if isinstance(dates, list):
+                try:
+                    dates_type_0 = []
+                    _dates_type_0 = dates
+                    for dates_type_0_item_data in _dates_type_0:
+                        dates_type_0_item = ContactDateInput.from_dict(dates_type_0_item_data)
 
-        notes = _parse_notes(d.pop("notes", UNSET))
+                        dates_type_0.append(dates_type_0_item)
 
-        def _parse_emails(data: object) -> list[ContactEmailInput] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                emails_type_0 = []
-                _emails_type_0 = data
-                for emails_type_0_item_data in _emails_type_0:
-                    emails_type_0_item = ContactEmailInput.from_dict(emails_type_0_item_data)
+                    dates = dates_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                    emails_type_0.append(emails_type_0_item)
+        addresses = d.pop("addresses", UNSET)
+        if addresses is not None and not isinstance(addresses, Unset):
+            if isinstance(addresses, list):
+                try:
+                    addresses_type_0 = []
+                    _addresses_type_0 = addresses
+                    for addresses_type_0_item_data in _addresses_type_0:
+                        addresses_type_0_item = ContactAddressInput.from_dict(
+                            addresses_type_0_item_data
+                        )
 
-                return emails_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ContactEmailInput] | None | Unset, data)
+                        addresses_type_0.append(addresses_type_0_item)
 
-        emails = _parse_emails(d.pop("emails", UNSET))
+                    addresses = addresses_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        def _parse_phones(data: object) -> list[ContactPhoneInput] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                phones_type_0 = []
-                _phones_type_0 = data
-                for phones_type_0_item_data in _phones_type_0:
-                    phones_type_0_item = ContactPhoneInput.from_dict(phones_type_0_item_data)
+        custom_fields = d.pop("custom_fields", UNSET)
+        if custom_fields is not None and not isinstance(custom_fields, Unset):
+            if isinstance(custom_fields, list):
+                try:
+                    custom_fields_type_0 = []
+                    _custom_fields_type_0 = custom_fields
+                    for custom_fields_type_0_item_data in _custom_fields_type_0:
+                        custom_fields_type_0_item = ContactCustomField.from_dict(
+                            custom_fields_type_0_item_data
+                        )
 
-                    phones_type_0.append(phones_type_0_item)
+                        custom_fields_type_0.append(custom_fields_type_0_item)
 
-                return phones_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ContactPhoneInput] | None | Unset, data)
-
-        phones = _parse_phones(d.pop("phones", UNSET))
-
-        def _parse_websites(data: object) -> list[ContactWebsiteInput] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                websites_type_0 = []
-                _websites_type_0 = data
-                for websites_type_0_item_data in _websites_type_0:
-                    websites_type_0_item = ContactWebsiteInput.from_dict(websites_type_0_item_data)
-
-                    websites_type_0.append(websites_type_0_item)
-
-                return websites_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ContactWebsiteInput] | None | Unset, data)
-
-        websites = _parse_websites(d.pop("websites", UNSET))
-
-        def _parse_dates(data: object) -> list[ContactDateInput] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                dates_type_0 = []
-                _dates_type_0 = data
-                for dates_type_0_item_data in _dates_type_0:
-                    dates_type_0_item = ContactDateInput.from_dict(dates_type_0_item_data)
-
-                    dates_type_0.append(dates_type_0_item)
-
-                return dates_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ContactDateInput] | None | Unset, data)
-
-        dates = _parse_dates(d.pop("dates", UNSET))
-
-        def _parse_addresses(data: object) -> list[ContactAddressInput] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                addresses_type_0 = []
-                _addresses_type_0 = data
-                for addresses_type_0_item_data in _addresses_type_0:
-                    addresses_type_0_item = ContactAddressInput.from_dict(
-                        addresses_type_0_item_data
-                    )
-
-                    addresses_type_0.append(addresses_type_0_item)
-
-                return addresses_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ContactAddressInput] | None | Unset, data)
-
-        addresses = _parse_addresses(d.pop("addresses", UNSET))
-
-        def _parse_custom_fields(data: object) -> list[ContactCustomField] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                custom_fields_type_0 = []
-                _custom_fields_type_0 = data
-                for custom_fields_type_0_item_data in _custom_fields_type_0:
-                    custom_fields_type_0_item = ContactCustomField.from_dict(
-                        custom_fields_type_0_item_data
-                    )
-
-                    custom_fields_type_0.append(custom_fields_type_0_item)
-
-                return custom_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ContactCustomField] | None | Unset, data)
-
-        custom_fields = _parse_custom_fields(d.pop("custom_fields", UNSET))
+                    custom_fields = custom_fields_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         _review_status = d.pop("review_status", UNSET)
         review_status: ContactReviewStatus | Unset
         if isinstance(_review_status, Unset):
             review_status = UNSET
         else:
-            review_status = ContactReviewStatus(_review_status)
+            review_status = parse_enum(ContactReviewStatus, _review_status)
 
         contact_update = cls(
             preferred_name=preferred_name,
@@ -530,3 +403,14 @@ class ContactUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.contact_address_input import ContactAddressInput  # noqa: E402
+from ..models.contact_custom_field import ContactCustomField  # noqa: E402
+from ..models.contact_date_input import ContactDateInput  # noqa: E402
+from ..models.contact_email_input import ContactEmailInput  # noqa: E402
+from ..models.contact_phone_input import ContactPhoneInput  # noqa: E402
+from ..models.contact_website_input import ContactWebsiteInput  # noqa: E402

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_decision import ContactDecision
+from ..types import parse_enum
 
 T = TypeVar("T", bound="ContactVisibilityDecisions")
 
@@ -40,9 +41,9 @@ class ContactVisibilityDecisions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        profile = ContactDecision(d.pop("profile"))
+        profile = parse_enum(ContactDecision, d.pop("profile"))
 
-        memories = ContactDecision(d.pop("memories"))
+        memories = parse_enum(ContactDecision, d.pop("memories"))
 
         contact_visibility_decisions = cls(
             profile=profile,

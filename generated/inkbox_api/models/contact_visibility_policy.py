@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.contact_identity_visibility_decisions import ContactIdentityVisibilityDecisions
-    from ..models.contact_visibility_decisions import ContactVisibilityDecisions
-
 
 T = TypeVar("T", bound="ContactVisibilityPolicy")
 
@@ -44,11 +39,6 @@ class ContactVisibilityPolicy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_identity_visibility_decisions import (
-            ContactIdentityVisibilityDecisions,  # noqa: PLC0415
-        )
-        from ..models.contact_visibility_decisions import ContactVisibilityDecisions  # noqa: PLC0415
-
         d = dict(src_dict)
         defaults = ContactVisibilityDecisions.from_dict(d.pop("defaults"))
 
@@ -82,3 +72,10 @@ class ContactVisibilityPolicy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.contact_identity_visibility_decisions import ContactIdentityVisibilityDecisions  # noqa: E402
+from ..models.contact_visibility_decisions import ContactVisibilityDecisions  # noqa: E402

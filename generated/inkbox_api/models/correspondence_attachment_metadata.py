@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,27 +41,11 @@ class CorrespondenceAttachmentMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        filename = d.pop("filename", None)
 
-        def _parse_filename(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        content_type = d.pop("content_type", None)
 
-        filename = _parse_filename(d.pop("filename", None))
-
-        def _parse_content_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        content_type = _parse_content_type(d.pop("content_type", None))
-
-        def _parse_size(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        size = _parse_size(d.pop("size", None))
+        size = d.pop("size", None)
 
         correspondence_attachment_metadata = cls(
             filename=filename,

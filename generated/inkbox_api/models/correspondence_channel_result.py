@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.correspondence_channel import CorrespondenceChannel
 from ..models.correspondence_channel_status import CorrespondenceChannelStatus
+from ..types import parse_enum
 
 T = TypeVar("T", bound="CorrespondenceChannelResult")
 
@@ -45,9 +46,9 @@ class CorrespondenceChannelResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        channel = CorrespondenceChannel(d.pop("channel"))
+        channel = parse_enum(CorrespondenceChannel, d.pop("channel"))
 
-        status = CorrespondenceChannelStatus(d.pop("status"))
+        status = parse_enum(CorrespondenceChannelStatus, d.pop("status"))
 
         returned = d.pop("returned")
 

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.correspondence_transcript_marker import CorrespondenceTranscriptMarker
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="CorrespondenceTranscriptEntry")
 
@@ -82,85 +83,39 @@ class CorrespondenceTranscriptEntry:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id = d.pop("id", None)
+        if id is not None:
+            if isinstance(id, str):
+                try:
+                    id_type_0 = parse_uuid(id)
 
-        def _parse_id(data: object) -> None | UUID:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                id_type_0 = UUID(data)
+                    id = id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                return id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, data)
+        seq = d.pop("seq", None)
 
-        id = _parse_id(d.pop("id", None))
+        party = d.pop("party", None)
 
-        def _parse_seq(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        text = d.pop("text", None)
 
-        seq = _parse_seq(d.pop("seq", None))
+        ts_ms = d.pop("ts_ms", None)
 
-        def _parse_party(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        marker = d.pop("marker", None)
+        if marker is not None:
+            if isinstance(marker, str):
+                try:
+                    marker_type_0 = parse_enum(CorrespondenceTranscriptMarker, marker)
 
-        party = _parse_party(d.pop("party", None))
+                    marker = marker_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        def _parse_text(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        omitted_turns = d.pop("omitted_turns", None)
 
-        text = _parse_text(d.pop("text", None))
+        omitted_ms = d.pop("omitted_ms", None)
 
-        def _parse_ts_ms(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        ts_ms = _parse_ts_ms(d.pop("ts_ms", None))
-
-        def _parse_marker(data: object) -> CorrespondenceTranscriptMarker | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                marker_type_0 = CorrespondenceTranscriptMarker(data)
-
-                return marker_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CorrespondenceTranscriptMarker | None, data)
-
-        marker = _parse_marker(d.pop("marker", None))
-
-        def _parse_omitted_turns(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        omitted_turns = _parse_omitted_turns(d.pop("omitted_turns", None))
-
-        def _parse_omitted_ms(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        omitted_ms = _parse_omitted_ms(d.pop("omitted_ms", None))
-
-        def _parse_phone_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        phone_number = _parse_phone_number(d.pop("phone_number", None))
+        phone_number = d.pop("phone_number", None)
 
         correspondence_transcript_entry = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,12 +61,7 @@ class DraftAttachment:
 
         size = d.pop("size")
 
-        def _parse_content_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        content_id = _parse_content_id(d.pop("content_id", None))
+        content_id = d.pop("content_id", None)
 
         is_inline = d.pop("is_inline", False)
 

@@ -1,19 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.forward_mode import ForwardMode
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.draft_recipients import DraftRecipients
-    from ..models.email_attachment import EmailAttachment
-
+from ..types import UNSET, Unset, parse_enum, parse_uuid
 
 T = TypeVar("T", bound="DraftCreate")
 
@@ -128,9 +123,6 @@ class DraftCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.draft_recipients import DraftRecipients  # noqa: PLC0415
-        from ..models.email_attachment import EmailAttachment  # noqa: PLC0415
-
         d = dict(src_dict)
         _recipients = d.pop("recipients", UNSET)
         recipients: DraftRecipients | Unset
@@ -152,7 +144,7 @@ class DraftCreate:
         if isinstance(_thread_id, Unset):
             thread_id = UNSET
         else:
-            thread_id = UUID(_thread_id)
+            thread_id = parse_uuid(_thread_id)
 
         in_reply_to_message_id = d.pop("in_reply_to_message_id", UNSET)
 
@@ -163,14 +155,14 @@ class DraftCreate:
         if isinstance(_forward_message_id, Unset):
             forward_message_id = UNSET
         else:
-            forward_message_id = UUID(_forward_message_id)
+            forward_message_id = parse_uuid(_forward_message_id)
 
         _forward_mode = d.pop("forward_mode", UNSET)
         forward_mode: ForwardMode | Unset
         if isinstance(_forward_mode, Unset):
             forward_mode = UNSET
         else:
-            forward_mode = ForwardMode(_forward_mode)
+            forward_mode = parse_enum(ForwardMode, _forward_mode)
 
         forward_note_text = d.pop("forward_note_text", UNSET)
 
@@ -225,3 +217,10 @@ class DraftCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.draft_recipients import DraftRecipients  # noqa: E402
+from ..models.email_attachment import EmailAttachment  # noqa: E402

@@ -2,17 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.draft_send_state import DraftSendState
-
-if TYPE_CHECKING:
-    from ..models.draft_attachment import DraftAttachment
-
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="DraftDetail")
 
@@ -163,12 +160,10 @@ class DraftDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.draft_attachment import DraftAttachment  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
-        mailbox_id = UUID(d.pop("mailbox_id"))
+        mailbox_id = parse_uuid(d.pop("mailbox_id"))
 
         from_address = d.pop("from_address")
 
@@ -178,19 +173,9 @@ class DraftDetail:
 
         bcc_addresses = cast(list[str], d.pop("bcc_addresses"))
 
-        def _parse_subject(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        subject = d.pop("subject", None)
 
-        subject = _parse_subject(d.pop("subject", None))
-
-        def _parse_snippet(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        snippet = _parse_snippet(d.pop("snippet", None))
+        snippet = d.pop("snippet", None)
 
         has_attachments = d.pop("has_attachments")
 
@@ -198,7 +183,7 @@ class DraftDetail:
 
         generation = d.pop("generation")
 
-        send_state = DraftSendState(d.pop("send_state"))
+        send_state = parse_enum(DraftSendState, d.pop("send_state"))
 
         track_opens = d.pop("track_opens")
 
@@ -206,88 +191,41 @@ class DraftDetail:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        def _parse_body_text(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        body_text = d.pop("body_text", None)
 
-        body_text = _parse_body_text(d.pop("body_text", None))
+        body_html = d.pop("body_html", None)
 
-        def _parse_body_html(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        reply_to = d.pop("reply_to", None)
 
-        body_html = _parse_body_html(d.pop("body_html", None))
+        thread_id = d.pop("thread_id", None)
+        if thread_id is not None:
+            if isinstance(thread_id, str):
+                try:
+                    thread_id_type_0 = parse_uuid(thread_id)
 
-        def _parse_reply_to(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                    thread_id = thread_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        reply_to = _parse_reply_to(d.pop("reply_to", None))
+        message_id = d.pop("message_id", None)
 
-        def _parse_thread_id(data: object) -> None | UUID:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                thread_id_type_0 = UUID(data)
-
-                return thread_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, data)
-
-        thread_id = _parse_thread_id(d.pop("thread_id", None))
-
-        def _parse_message_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        message_id = _parse_message_id(d.pop("message_id", None))
-
-        def _parse_in_reply_to(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        in_reply_to = _parse_in_reply_to(d.pop("in_reply_to", None))
+        in_reply_to = d.pop("in_reply_to", None)
 
         references = cast(list[str], d.pop("references"))
 
-        def _parse_forward_source_message_id(data: object) -> None | UUID:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                forward_source_message_id_type_0 = UUID(data)
+        forward_source_message_id = d.pop("forward_source_message_id", None)
+        if forward_source_message_id is not None:
+            if isinstance(forward_source_message_id, str):
+                try:
+                    forward_source_message_id_type_0 = parse_uuid(forward_source_message_id)
 
-                return forward_source_message_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, data)
+                    forward_source_message_id = forward_source_message_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        forward_source_message_id = _parse_forward_source_message_id(
-            d.pop("forward_source_message_id", None)
-        )
+        forward_note_text = d.pop("forward_note_text", None)
 
-        def _parse_forward_note_text(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        forward_note_text = _parse_forward_note_text(d.pop("forward_note_text", None))
-
-        def _parse_forward_note_html(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        forward_note_html = _parse_forward_note_html(d.pop("forward_note_html", None))
+        forward_note_html = d.pop("forward_note_html", None)
 
         attachment_metadata = []
         _attachment_metadata = d.pop("attachment_metadata")
@@ -343,3 +281,9 @@ class DraftDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.draft_attachment import DraftAttachment  # noqa: E402

@@ -63,57 +63,35 @@ class DraftRecipients:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        to = d.pop("to", UNSET)
+        if to is not None and not isinstance(to, Unset):
+            if isinstance(to, list):
+                try:
+                    to_type_0 = cast(list[str], to)
 
-        def _parse_to(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                to_type_0 = cast(list[str], data)
+                    to = to_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                return to_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+        cc = d.pop("cc", UNSET)
+        if cc is not None and not isinstance(cc, Unset):
+            if isinstance(cc, list):
+                try:
+                    cc_type_0 = cast(list[str], cc)
 
-        to = _parse_to(d.pop("to", UNSET))
+                    cc = cc_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        def _parse_cc(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                cc_type_0 = cast(list[str], data)
+        bcc = d.pop("bcc", UNSET)
+        if bcc is not None and not isinstance(bcc, Unset):
+            if isinstance(bcc, list):
+                try:
+                    bcc_type_0 = cast(list[str], bcc)
 
-                return cc_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        cc = _parse_cc(d.pop("cc", UNSET))
-
-        def _parse_bcc(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                bcc_type_0 = cast(list[str], data)
-
-                return bcc_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        bcc = _parse_bcc(d.pop("bcc", UNSET))
+                    bcc = bcc_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         draft_recipients = cls(
             to=to,

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.draft_send_state import DraftSendState
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="DraftSummary")
 
@@ -96,9 +97,9 @@ class DraftSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
-        mailbox_id = UUID(d.pop("mailbox_id"))
+        mailbox_id = parse_uuid(d.pop("mailbox_id"))
 
         from_address = d.pop("from_address")
 
@@ -108,19 +109,9 @@ class DraftSummary:
 
         bcc_addresses = cast(list[str], d.pop("bcc_addresses"))
 
-        def _parse_subject(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        subject = d.pop("subject", None)
 
-        subject = _parse_subject(d.pop("subject", None))
-
-        def _parse_snippet(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        snippet = _parse_snippet(d.pop("snippet", None))
+        snippet = d.pop("snippet", None)
 
         has_attachments = d.pop("has_attachments")
 
@@ -128,7 +119,7 @@ class DraftSummary:
 
         generation = d.pop("generation")
 
-        send_state = DraftSendState(d.pop("send_state"))
+        send_state = parse_enum(DraftSendState, d.pop("send_state"))
 
         track_opens = d.pop("track_opens")
 

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.draft_recipients import DraftRecipients
-
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="DraftUpdate")
 
@@ -35,8 +31,6 @@ class DraftUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.draft_recipients import DraftRecipients  # noqa: PLC0415
-
         generation = self.generation
 
         recipients: dict[str, Any] | None | Unset
@@ -142,128 +136,54 @@ class DraftUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.draft_recipients import DraftRecipients  # noqa: PLC0415
-
         d = dict(src_dict)
         generation = d.pop("generation")
 
-        def _parse_recipients(data: object) -> DraftRecipients | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                recipients_type_0 = DraftRecipients.from_dict(data)
+        recipients = d.pop("recipients", UNSET)
+        if recipients is not None and not isinstance(recipients, Unset):
+            if isinstance(recipients, dict):
+                try:
+                    recipients_type_0 = DraftRecipients.from_dict(recipients)
 
-                return recipients_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DraftRecipients | None | Unset, data)
+                    recipients = recipients_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        recipients = _parse_recipients(d.pop("recipients", UNSET))
+        subject = d.pop("subject", UNSET)
 
-        def _parse_subject(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        body_text = d.pop("body_text", UNSET)
 
-        subject = _parse_subject(d.pop("subject", UNSET))
+        body_html = d.pop("body_html", UNSET)
 
-        def _parse_body_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        reply_to = d.pop("reply_to", UNSET)
 
-        body_text = _parse_body_text(d.pop("body_text", UNSET))
+        thread_id = d.pop("thread_id", UNSET)
+        if thread_id is not None and not isinstance(thread_id, Unset):
+            if isinstance(thread_id, str):
+                try:
+                    thread_id_type_0 = parse_uuid(thread_id)
 
-        def _parse_body_html(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                    thread_id = thread_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        body_html = _parse_body_html(d.pop("body_html", UNSET))
+        in_reply_to_message_id = d.pop("in_reply_to_message_id", UNSET)
 
-        def _parse_reply_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        references = d.pop("references", UNSET)
+        if references is not None and not isinstance(references, Unset):
+            if isinstance(references, list):
+                try:
+                    references_type_0 = cast(list[str], references)
 
-        reply_to = _parse_reply_to(d.pop("reply_to", UNSET))
-
-        def _parse_thread_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                thread_id_type_0 = UUID(data)
-
-                return thread_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        thread_id = _parse_thread_id(d.pop("thread_id", UNSET))
-
-        def _parse_in_reply_to_message_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        in_reply_to_message_id = _parse_in_reply_to_message_id(
-            d.pop("in_reply_to_message_id", UNSET)
-        )
-
-        def _parse_references(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                references_type_0 = cast(list[str], data)
-
-                return references_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        references = _parse_references(d.pop("references", UNSET))
+                    references = references_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         track_opens = d.pop("track_opens", UNSET)
 
-        def _parse_forward_note_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        forward_note_text = d.pop("forward_note_text", UNSET)
 
-        forward_note_text = _parse_forward_note_text(d.pop("forward_note_text", UNSET))
-
-        def _parse_forward_note_html(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        forward_note_html = _parse_forward_note_html(d.pop("forward_note_html", UNSET))
+        forward_note_html = d.pop("forward_note_html", UNSET)
 
         draft_update = cls(
             generation=generation,
@@ -298,3 +218,9 @@ class DraftUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.draft_recipients import DraftRecipients  # noqa: E402

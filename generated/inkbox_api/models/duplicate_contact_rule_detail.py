@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import parse_uuid
+
 T = TypeVar("T", bound="DuplicateContactRuleDetail")
 
 
@@ -39,7 +41,7 @@ class DuplicateContactRuleDetail:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        existing_rule_id = UUID(d.pop("existing_rule_id"))
+        existing_rule_id = parse_uuid(d.pop("existing_rule_id"))
 
         message = d.pop("message")
 

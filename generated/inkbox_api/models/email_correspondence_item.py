@@ -2,17 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.correspondence_direction import CorrespondenceDirection
-
-if TYPE_CHECKING:
-    from ..models.correspondence_attachment_metadata import CorrespondenceAttachmentMetadata
-
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="EmailCorrespondenceItem")
 
@@ -122,51 +119,34 @@ class EmailCorrespondenceItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.correspondence_attachment_metadata import CorrespondenceAttachmentMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         channel = cast(Literal["email"], d.pop("channel"))
         if channel != "email":
             raise ValueError(f"channel must match const 'email', got '{channel}'")
 
-        source_id = UUID(d.pop("source_id"))
+        source_id = parse_uuid(d.pop("source_id"))
 
-        direction = CorrespondenceDirection(d.pop("direction"))
+        direction = parse_enum(CorrespondenceDirection, d.pop("direction"))
 
         occurred_at = datetime.datetime.fromisoformat(d.pop("occurred_at"))
 
-        identity_id = UUID(d.pop("identity_id"))
+        identity_id = parse_uuid(d.pop("identity_id"))
 
-        def _parse_status(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        status = d.pop("status", None)
 
-        status = _parse_status(d.pop("status", None))
-
-        def _parse_detail_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        detail_url = _parse_detail_url(d.pop("detail_url", None))
+        detail_url = d.pop("detail_url", None)
 
         mailbox_email = d.pop("mailbox_email")
 
-        def _parse_thread_id(data: object) -> None | UUID:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                thread_id_type_0 = UUID(data)
+        thread_id = d.pop("thread_id", None)
+        if thread_id is not None:
+            if isinstance(thread_id, str):
+                try:
+                    thread_id_type_0 = parse_uuid(thread_id)
 
-                return thread_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, data)
-
-        thread_id = _parse_thread_id(d.pop("thread_id", None))
+                    thread_id = thread_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         from_address = d.pop("from_address")
 
@@ -176,26 +156,11 @@ class EmailCorrespondenceItem:
 
         bcc_addresses = cast(list[str], d.pop("bcc_addresses"))
 
-        def _parse_subject(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        subject = d.pop("subject", None)
 
-        subject = _parse_subject(d.pop("subject", None))
+        snippet = d.pop("snippet", None)
 
-        def _parse_snippet(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        snippet = _parse_snippet(d.pop("snippet", None))
-
-        def _parse_body_text(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        body_text = _parse_body_text(d.pop("body_text", None))
+        body_text = d.pop("body_text", None)
 
         content_unavailable = d.pop("content_unavailable")
 
@@ -245,3 +210,9 @@ class EmailCorrespondenceItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.correspondence_attachment_metadata import CorrespondenceAttachmentMetadata  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.error_envelope_detail_type_1 import ErrorEnvelopeDetailType1
-
 
 T = TypeVar("T", bound="ErrorEnvelope")
 
@@ -26,8 +22,6 @@ class ErrorEnvelope:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_envelope_detail_type_1 import ErrorEnvelopeDetailType1  # noqa: PLC0415
-
         detail: dict[str, Any] | list[Any] | str
         if isinstance(self.detail, ErrorEnvelopeDetailType1):
             detail = self.detail.to_dict()
@@ -53,8 +47,6 @@ class ErrorEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_envelope_detail_type_1 import ErrorEnvelopeDetailType1  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_detail(data: object) -> ErrorEnvelopeDetailType1 | list[Any] | str:
@@ -103,3 +95,9 @@ class ErrorEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.error_envelope_detail_type_1 import ErrorEnvelopeDetailType1  # noqa: E402

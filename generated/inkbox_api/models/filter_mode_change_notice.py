@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.filter_mode import FilterMode
+from ..types import parse_enum
 
 T = TypeVar("T", bound="FilterModeChangeNotice")
 
@@ -52,7 +53,7 @@ class FilterModeChangeNotice:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        new_filter_mode = FilterMode(d.pop("new_filter_mode"))
+        new_filter_mode = parse_enum(FilterMode, d.pop("new_filter_mode"))
 
         redundant_rule_action = d.pop("redundant_rule_action")
 

@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.forward_mode import ForwardMode
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.email_attachment import EmailAttachment
-    from ..models.forward_recipients import ForwardRecipients
-
+from ..types import UNSET, Unset, parse_enum
 
 T = TypeVar("T", bound="ForwardEmailRequest")
 
@@ -81,9 +76,6 @@ class ForwardEmailRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.email_attachment import EmailAttachment  # noqa: PLC0415
-        from ..models.forward_recipients import ForwardRecipients  # noqa: PLC0415
-
         d = dict(src_dict)
         recipients = ForwardRecipients.from_dict(d.pop("recipients"))
 
@@ -92,7 +84,7 @@ class ForwardEmailRequest:
         if isinstance(_mode, Unset):
             mode = UNSET
         else:
-            mode = ForwardMode(_mode)
+            mode = parse_enum(ForwardMode, _mode)
 
         include_original_attachments = d.pop("include_original_attachments", UNSET)
 
@@ -144,3 +136,10 @@ class ForwardEmailRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.email_attachment import EmailAttachment  # noqa: E402
+from ..models.forward_recipients import ForwardRecipients  # noqa: E402

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import parse_uuid
 
 T = TypeVar("T", bound="GrantContactAccessRequest")
 
@@ -38,21 +40,15 @@ class GrantContactAccessRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        identity_id = d.pop("identity_id", None)
+        if identity_id is not None:
+            if isinstance(identity_id, str):
+                try:
+                    identity_id_type_0 = parse_uuid(identity_id)
 
-        def _parse_identity_id(data: object) -> None | UUID:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                identity_id_type_0 = UUID(data)
-
-                return identity_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, data)
-
-        identity_id = _parse_identity_id(d.pop("identity_id", None))
+                    identity_id = identity_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         grant_contact_access_request = cls(
             identity_id=identity_id,

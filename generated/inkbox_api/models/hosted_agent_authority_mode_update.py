@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.hosted_agent_authority_mode import HostedAgentAuthorityMode
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="HostedAgentAuthorityModeUpdate")
 
@@ -41,9 +42,9 @@ class HostedAgentAuthorityModeUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        agent_identity_id = UUID(d.pop("agent_identity_id"))
+        agent_identity_id = parse_uuid(d.pop("agent_identity_id"))
 
-        authority_mode = HostedAgentAuthorityMode(d.pop("authority_mode"))
+        authority_mode = parse_enum(HostedAgentAuthorityMode, d.pop("authority_mode"))
 
         hosted_agent_authority_mode_update = cls(
             agent_identity_id=agent_identity_id,

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.hosted_agent_authority_mode import HostedAgentAuthorityMode
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="HostedAgentConfig")
 
@@ -69,34 +70,19 @@ class HostedAgentConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        agent_identity_id = UUID(d.pop("agent_identity_id"))
+        agent_identity_id = parse_uuid(d.pop("agent_identity_id"))
 
-        def _parse_voice(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        voice = d.pop("voice", None)
 
-        voice = _parse_voice(d.pop("voice", None))
-
-        def _parse_model(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        model = _parse_model(d.pop("model", None))
+        model = d.pop("model", None)
 
         effective_voice = d.pop("effective_voice")
 
         effective_model = d.pop("effective_model")
 
-        def _parse_instructions(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        instructions = d.pop("instructions", None)
 
-        instructions = _parse_instructions(d.pop("instructions", None))
-
-        authority_mode = HostedAgentAuthorityMode(d.pop("authority_mode"))
+        authority_mode = parse_enum(HostedAgentAuthorityMode, d.pop("authority_mode"))
 
         hosted_agent_config = cls(
             agent_identity_id=agent_identity_id,

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="HostedAgentConfigUpdate")
 
@@ -71,34 +71,13 @@ class HostedAgentConfigUpdate:
         if isinstance(_agent_identity_id, Unset):
             agent_identity_id = UNSET
         else:
-            agent_identity_id = UUID(_agent_identity_id)
+            agent_identity_id = parse_uuid(_agent_identity_id)
 
-        def _parse_voice(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        voice = d.pop("voice", UNSET)
 
-        voice = _parse_voice(d.pop("voice", UNSET))
+        model = d.pop("model", UNSET)
 
-        def _parse_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        model = _parse_model(d.pop("model", UNSET))
-
-        def _parse_instructions(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        instructions = _parse_instructions(d.pop("instructions", UNSET))
+        instructions = d.pop("instructions", UNSET)
 
         hosted_agent_config_update = cls(
             agent_identity_id=agent_identity_id,

@@ -2,19 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.hosted_agent_tool_invocation_status import HostedAgentToolInvocationStatus
-
-if TYPE_CHECKING:
-    from ..models.hosted_agent_tool_invocation_result_type_0 import (
-        HostedAgentToolInvocationResultType0,
-    )
-
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="HostedAgentToolInvocation")
 
@@ -35,10 +30,6 @@ class HostedAgentToolInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.hosted_agent_tool_invocation_result_type_0 import (
-            HostedAgentToolInvocationResultType0,  # noqa: PLC0415
-        )
-
         id = str(self.id)
 
         call_id = str(self.call_id)
@@ -79,50 +70,36 @@ class HostedAgentToolInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.hosted_agent_tool_invocation_result_type_0 import (
-            HostedAgentToolInvocationResultType0,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
-        call_id = UUID(d.pop("call_id"))
+        call_id = parse_uuid(d.pop("call_id"))
 
         tool_name = d.pop("tool_name")
 
-        status = HostedAgentToolInvocationStatus(d.pop("status"))
+        status = parse_enum(HostedAgentToolInvocationStatus, d.pop("status"))
 
-        def _parse_result(data: object) -> HostedAgentToolInvocationResultType0 | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                result_type_0 = HostedAgentToolInvocationResultType0.from_dict(data)
+        result = d.pop("result", None)
+        if result is not None:
+            if isinstance(result, dict):
+                try:
+                    result_type_0 = HostedAgentToolInvocationResultType0.from_dict(result)
 
-                return result_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(HostedAgentToolInvocationResultType0 | None, data)
-
-        result = _parse_result(d.pop("result", None))
+                    result = result_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         started_at = datetime.datetime.fromisoformat(d.pop("started_at"))
 
-        def _parse_completed_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(data)
+        completed_at = d.pop("completed_at", None)
+        if completed_at is not None:
+            if isinstance(completed_at, str):
+                try:
+                    completed_at_type_0 = datetime.datetime.fromisoformat(completed_at)
 
-                return completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        completed_at = _parse_completed_at(d.pop("completed_at", None))
+                    completed_at = completed_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         hosted_agent_tool_invocation = cls(
             id=id,
@@ -152,3 +129,9 @@ class HostedAgentToolInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.hosted_agent_tool_invocation_result_type_0 import HostedAgentToolInvocationResultType0  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,12 +59,7 @@ class HostedAgentVoiceOption:
 
         available = d.pop("available")
 
-        def _parse_preview_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        preview_url = _parse_preview_url(d.pop("preview_url", None))
+        preview_url = d.pop("preview_url", None)
 
         hosted_agent_voice_option = cls(
             id=id,

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.domain_affiliation import DomainAffiliation
-
 
 T = TypeVar("T", bound="IdentityDomainAffiliation")
 
@@ -21,8 +17,6 @@ class IdentityDomainAffiliation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.domain_affiliation import DomainAffiliation  # noqa: PLC0415
-
         domain_claim_id: None | str
         domain_claim_id = self.domain_claim_id
 
@@ -49,38 +43,20 @@ class IdentityDomainAffiliation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.domain_affiliation import DomainAffiliation  # noqa: PLC0415
-
         d = dict(src_dict)
+        domain_claim_id = d.pop("domain_claim_id", None)
 
-        def _parse_domain_claim_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        domain = d.pop("domain", None)
 
-        domain_claim_id = _parse_domain_claim_id(d.pop("domain_claim_id", None))
+        affiliation = d.pop("affiliation", None)
+        if affiliation is not None:
+            if isinstance(affiliation, dict):
+                try:
+                    affiliation_type_0 = DomainAffiliation.from_dict(affiliation)
 
-        def _parse_domain(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        domain = _parse_domain(d.pop("domain", None))
-
-        def _parse_affiliation(data: object) -> DomainAffiliation | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                affiliation_type_0 = DomainAffiliation.from_dict(data)
-
-                return affiliation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DomainAffiliation | None, data)
-
-        affiliation = _parse_affiliation(d.pop("affiliation", None))
+                    affiliation = affiliation_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         identity_domain_affiliation = cls(
             domain_claim_id=domain_claim_id,
@@ -106,3 +82,9 @@ class IdentityDomainAffiliation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.domain_affiliation import DomainAffiliation  # noqa: E402

@@ -2,17 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.filter_mode import FilterMode
-
-if TYPE_CHECKING:
-    from ..models.filter_mode_change_notice import FilterModeChangeNotice
-
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="IdentityMailbox")
 
@@ -46,8 +43,6 @@ class IdentityMailbox:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.filter_mode_change_notice import FilterModeChangeNotice  # noqa: PLC0415
-
         id = str(self.id)
 
         email_address = self.email_address
@@ -120,99 +115,62 @@ class IdentityMailbox:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.filter_mode_change_notice import FilterModeChangeNotice  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
         email_address = d.pop("email_address")
 
         sending_domain = d.pop("sending_domain")
 
-        def _parse_display_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        display_name = d.pop("display_name", None)
 
-        display_name = _parse_display_name(d.pop("display_name", None))
+        filter_mode = parse_enum(FilterMode, d.pop("filter_mode"))
 
-        filter_mode = FilterMode(d.pop("filter_mode"))
+        inbound_filter_mode = d.pop("inbound_filter_mode", None)
+        if inbound_filter_mode is not None:
+            if isinstance(inbound_filter_mode, str):
+                try:
+                    inbound_filter_mode_type_0 = parse_enum(FilterMode, inbound_filter_mode)
 
-        def _parse_inbound_filter_mode(data: object) -> FilterMode | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                inbound_filter_mode_type_0 = FilterMode(data)
+                    inbound_filter_mode = inbound_filter_mode_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                return inbound_filter_mode_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FilterMode | None, data)
+        outbound_filter_mode = d.pop("outbound_filter_mode", None)
+        if outbound_filter_mode is not None:
+            if isinstance(outbound_filter_mode, str):
+                try:
+                    outbound_filter_mode_type_0 = parse_enum(FilterMode, outbound_filter_mode)
 
-        inbound_filter_mode = _parse_inbound_filter_mode(d.pop("inbound_filter_mode", None))
+                    outbound_filter_mode = outbound_filter_mode_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        def _parse_outbound_filter_mode(data: object) -> FilterMode | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                outbound_filter_mode_type_0 = FilterMode(data)
+        agent_identity_id = d.pop("agent_identity_id", None)
+        if agent_identity_id is not None:
+            if isinstance(agent_identity_id, str):
+                try:
+                    agent_identity_id_type_0 = parse_uuid(agent_identity_id)
 
-                return outbound_filter_mode_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FilterMode | None, data)
+                    agent_identity_id = agent_identity_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        outbound_filter_mode = _parse_outbound_filter_mode(d.pop("outbound_filter_mode", None))
+        filter_mode_change_notice = d.pop("filter_mode_change_notice", None)
+        if filter_mode_change_notice is not None:
+            if isinstance(filter_mode_change_notice, dict):
+                try:
+                    filter_mode_change_notice_type_0 = FilterModeChangeNotice.from_dict(
+                        filter_mode_change_notice
+                    )
 
-        def _parse_agent_identity_id(data: object) -> None | UUID:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                agent_identity_id_type_0 = UUID(data)
+                    filter_mode_change_notice = filter_mode_change_notice_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                return agent_identity_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, data)
+        signature_html = d.pop("signature_html", None)
 
-        agent_identity_id = _parse_agent_identity_id(d.pop("agent_identity_id", None))
-
-        def _parse_filter_mode_change_notice(data: object) -> FilterModeChangeNotice | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                filter_mode_change_notice_type_0 = FilterModeChangeNotice.from_dict(data)
-
-                return filter_mode_change_notice_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FilterModeChangeNotice | None, data)
-
-        filter_mode_change_notice = _parse_filter_mode_change_notice(
-            d.pop("filter_mode_change_notice", None)
-        )
-
-        def _parse_signature_html(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        signature_html = _parse_signature_html(d.pop("signature_html", None))
-
-        def _parse_signature_text(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        signature_text = _parse_signature_text(d.pop("signature_text", None))
+        signature_text = d.pop("signature_text", None)
 
         signature_enabled = d.pop("signature_enabled", False)
 
@@ -255,3 +213,9 @@ class IdentityMailbox:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.filter_mode_change_notice import FilterModeChangeNotice  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,14 +53,7 @@ class IdentityMailboxCreate:
         d = dict(src_dict)
         email_local_part = d.pop("email_local_part", UNSET)
 
-        def _parse_sending_domain(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sending_domain = _parse_sending_domain(d.pop("sending_domain", UNSET))
+        sending_domain = d.pop("sending_domain", UNSET)
 
         display_name = d.pop("display_name", UNSET)
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,10 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.filter_mode import FilterMode
 from ..models.sms_status import SmsStatus
-
-if TYPE_CHECKING:
-    from ..models.filter_mode_change_notice import FilterModeChangeNotice
-
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="IdentityPhoneNumber")
 
@@ -63,8 +60,6 @@ class IdentityPhoneNumber:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.filter_mode_change_notice import FilterModeChangeNotice  # noqa: PLC0415
-
         id = str(self.id)
 
         number = self.number
@@ -177,10 +172,8 @@ class IdentityPhoneNumber:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.filter_mode_change_notice import FilterModeChangeNotice  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
         number = d.pop("number")
 
@@ -188,161 +181,83 @@ class IdentityPhoneNumber:
 
         status = d.pop("status")
 
-        sms_status = SmsStatus(d.pop("sms_status"))
+        sms_status = parse_enum(SmsStatus, d.pop("sms_status"))
 
-        def _parse_sms_error_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        sms_error_code = d.pop("sms_error_code", None)
 
-        sms_error_code = _parse_sms_error_code(d.pop("sms_error_code", None))
+        sms_error_detail = d.pop("sms_error_detail", None)
 
-        def _parse_sms_error_detail(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        sms_ready_at = d.pop("sms_ready_at", None)
+        if sms_ready_at is not None:
+            if isinstance(sms_ready_at, str):
+                try:
+                    sms_ready_at_type_0 = datetime.datetime.fromisoformat(sms_ready_at)
 
-        sms_error_detail = _parse_sms_error_detail(d.pop("sms_error_detail", None))
-
-        def _parse_sms_ready_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sms_ready_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return sms_ready_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        sms_ready_at = _parse_sms_ready_at(d.pop("sms_ready_at", None))
+                    sms_ready_at = sms_ready_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         incoming_call_action = d.pop("incoming_call_action")
 
-        def _parse_client_websocket_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        client_websocket_url = d.pop("client_websocket_url", None)
 
-        client_websocket_url = _parse_client_websocket_url(d.pop("client_websocket_url", None))
+        incoming_call_webhook_url = d.pop("incoming_call_webhook_url", None)
 
-        def _parse_incoming_call_webhook_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        incoming_text_webhook_url = d.pop("incoming_text_webhook_url", None)
 
-        incoming_call_webhook_url = _parse_incoming_call_webhook_url(
-            d.pop("incoming_call_webhook_url", None)
-        )
+        forwarding_target_type = d.pop("forwarding_target_type", None)
 
-        def _parse_incoming_text_webhook_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        forwarding_phone_number = d.pop("forwarding_phone_number", None)
 
-        incoming_text_webhook_url = _parse_incoming_text_webhook_url(
-            d.pop("incoming_text_webhook_url", None)
-        )
+        forwarding_sip_uri = d.pop("forwarding_sip_uri", None)
 
-        def _parse_forwarding_target_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        forwarding_target_type = _parse_forwarding_target_type(
-            d.pop("forwarding_target_type", None)
-        )
-
-        def _parse_forwarding_phone_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        forwarding_phone_number = _parse_forwarding_phone_number(
-            d.pop("forwarding_phone_number", None)
-        )
-
-        def _parse_forwarding_sip_uri(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        forwarding_sip_uri = _parse_forwarding_sip_uri(d.pop("forwarding_sip_uri", None))
-
-        def _parse_state(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        state = _parse_state(d.pop("state", None))
+        state = d.pop("state", None)
 
         country = d.pop("country", "US")
 
-        filter_mode = FilterMode(d.pop("filter_mode"))
+        filter_mode = parse_enum(FilterMode, d.pop("filter_mode"))
 
-        def _parse_inbound_filter_mode(data: object) -> FilterMode | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                inbound_filter_mode_type_0 = FilterMode(data)
+        inbound_filter_mode = d.pop("inbound_filter_mode", None)
+        if inbound_filter_mode is not None:
+            if isinstance(inbound_filter_mode, str):
+                try:
+                    inbound_filter_mode_type_0 = parse_enum(FilterMode, inbound_filter_mode)
 
-                return inbound_filter_mode_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FilterMode | None, data)
+                    inbound_filter_mode = inbound_filter_mode_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        inbound_filter_mode = _parse_inbound_filter_mode(d.pop("inbound_filter_mode", None))
+        outbound_filter_mode = d.pop("outbound_filter_mode", None)
+        if outbound_filter_mode is not None:
+            if isinstance(outbound_filter_mode, str):
+                try:
+                    outbound_filter_mode_type_0 = parse_enum(FilterMode, outbound_filter_mode)
 
-        def _parse_outbound_filter_mode(data: object) -> FilterMode | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                outbound_filter_mode_type_0 = FilterMode(data)
+                    outbound_filter_mode = outbound_filter_mode_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                return outbound_filter_mode_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FilterMode | None, data)
+        agent_identity_id = d.pop("agent_identity_id", None)
+        if agent_identity_id is not None:
+            if isinstance(agent_identity_id, str):
+                try:
+                    agent_identity_id_type_0 = parse_uuid(agent_identity_id)
 
-        outbound_filter_mode = _parse_outbound_filter_mode(d.pop("outbound_filter_mode", None))
+                    agent_identity_id = agent_identity_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        def _parse_agent_identity_id(data: object) -> None | UUID:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                agent_identity_id_type_0 = UUID(data)
+        filter_mode_change_notice = d.pop("filter_mode_change_notice", None)
+        if filter_mode_change_notice is not None:
+            if isinstance(filter_mode_change_notice, dict):
+                try:
+                    filter_mode_change_notice_type_0 = FilterModeChangeNotice.from_dict(
+                        filter_mode_change_notice
+                    )
 
-                return agent_identity_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, data)
-
-        agent_identity_id = _parse_agent_identity_id(d.pop("agent_identity_id", None))
-
-        def _parse_filter_mode_change_notice(data: object) -> FilterModeChangeNotice | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                filter_mode_change_notice_type_0 = FilterModeChangeNotice.from_dict(data)
-
-                return filter_mode_change_notice_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FilterModeChangeNotice | None, data)
-
-        filter_mode_change_notice = _parse_filter_mode_change_notice(
-            d.pop("filter_mode_change_notice", None)
-        )
+                    filter_mode_change_notice = filter_mode_change_notice_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -402,3 +317,9 @@ class IdentityPhoneNumber:
     @type.setter
     def type(self, value: str) -> None:
         self.type_ = value
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.filter_mode_change_notice import FilterModeChangeNotice  # noqa: E402

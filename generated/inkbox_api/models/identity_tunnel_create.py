@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tls_mode import TLSMode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_enum
 
 T = TypeVar("T", bound="IdentityTunnelCreate")
 
@@ -42,7 +42,7 @@ class IdentityTunnelCreate:
         if isinstance(_tls_mode, Unset):
             tls_mode = UNSET
         else:
-            tls_mode = TLSMode(_tls_mode)
+            tls_mode = parse_enum(TLSMode, _tls_mode)
 
         identity_tunnel_create = cls(
             tls_mode=tls_mode,

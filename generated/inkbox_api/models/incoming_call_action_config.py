@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.forwarding_target_type import ForwardingTargetType
 from ..models.incoming_call_action import IncomingCallAction
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="IncomingCallActionConfig")
 
@@ -71,58 +72,29 @@ class IncomingCallActionConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        agent_identity_id = UUID(d.pop("agent_identity_id"))
+        agent_identity_id = parse_uuid(d.pop("agent_identity_id"))
 
-        incoming_call_action = IncomingCallAction(d.pop("incoming_call_action"))
+        incoming_call_action = parse_enum(IncomingCallAction, d.pop("incoming_call_action"))
 
-        def _parse_client_websocket_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        client_websocket_url = d.pop("client_websocket_url", None)
 
-        client_websocket_url = _parse_client_websocket_url(d.pop("client_websocket_url", None))
+        incoming_call_webhook_url = d.pop("incoming_call_webhook_url", None)
 
-        def _parse_incoming_call_webhook_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        forwarding_target_type = d.pop("forwarding_target_type", None)
+        if forwarding_target_type is not None:
+            if isinstance(forwarding_target_type, str):
+                try:
+                    forwarding_target_type_type_0 = parse_enum(
+                        ForwardingTargetType, forwarding_target_type
+                    )
 
-        incoming_call_webhook_url = _parse_incoming_call_webhook_url(
-            d.pop("incoming_call_webhook_url", None)
-        )
+                    forwarding_target_type = forwarding_target_type_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        def _parse_forwarding_target_type(data: object) -> ForwardingTargetType | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                forwarding_target_type_type_0 = ForwardingTargetType(data)
+        forwarding_phone_number = d.pop("forwarding_phone_number", None)
 
-                return forwarding_target_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ForwardingTargetType | None, data)
-
-        forwarding_target_type = _parse_forwarding_target_type(
-            d.pop("forwarding_target_type", None)
-        )
-
-        def _parse_forwarding_phone_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        forwarding_phone_number = _parse_forwarding_phone_number(
-            d.pop("forwarding_phone_number", None)
-        )
-
-        def _parse_forwarding_sip_uri(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        forwarding_sip_uri = _parse_forwarding_sip_uri(d.pop("forwarding_sip_uri", None))
+        forwarding_sip_uri = d.pop("forwarding_sip_uri", None)
 
         incoming_call_action_config = cls(
             agent_identity_id=agent_identity_id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.forwarding_target_type import ForwardingTargetType
 from ..models.incoming_call_action import IncomingCallAction
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_enum, parse_uuid
 
 T = TypeVar("T", bound="IncomingCallActionUpdate")
 
@@ -92,57 +92,34 @@ class IncomingCallActionUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        incoming_call_action = IncomingCallAction(d.pop("incoming_call_action"))
+        incoming_call_action = parse_enum(IncomingCallAction, d.pop("incoming_call_action"))
 
         _agent_identity_id = d.pop("agent_identity_id", UNSET)
         agent_identity_id: UUID | Unset
         if isinstance(_agent_identity_id, Unset):
             agent_identity_id = UNSET
         else:
-            agent_identity_id = UUID(_agent_identity_id)
+            agent_identity_id = parse_uuid(_agent_identity_id)
 
         client_websocket_url = d.pop("client_websocket_url", UNSET)
 
         incoming_call_webhook_url = d.pop("incoming_call_webhook_url", UNSET)
 
-        def _parse_forwarding_target_type(data: object) -> ForwardingTargetType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                forwarding_target_type_type_0 = ForwardingTargetType(data)
+        forwarding_target_type = d.pop("forwarding_target_type", UNSET)
+        if forwarding_target_type is not None and not isinstance(forwarding_target_type, Unset):
+            if isinstance(forwarding_target_type, str):
+                try:
+                    forwarding_target_type_type_0 = parse_enum(
+                        ForwardingTargetType, forwarding_target_type
+                    )
 
-                return forwarding_target_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ForwardingTargetType | None | Unset, data)
+                    forwarding_target_type = forwarding_target_type_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        forwarding_target_type = _parse_forwarding_target_type(
-            d.pop("forwarding_target_type", UNSET)
-        )
+        forwarding_phone_number = d.pop("forwarding_phone_number", UNSET)
 
-        def _parse_forwarding_phone_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        forwarding_phone_number = _parse_forwarding_phone_number(
-            d.pop("forwarding_phone_number", UNSET)
-        )
-
-        def _parse_forwarding_sip_uri(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        forwarding_sip_uri = _parse_forwarding_sip_uri(d.pop("forwarding_sip_uri", UNSET))
+        forwarding_sip_uri = d.pop("forwarding_sip_uri", UNSET)
 
         incoming_call_action_update = cls(
             incoming_call_action=incoming_call_action,

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.vault_key_material import VaultKeyMaterial
-
 
 T = TypeVar("T", bound="InitializeVaultRequest")
 
@@ -44,8 +40,6 @@ class InitializeVaultRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vault_key_material import VaultKeyMaterial  # noqa: PLC0415
-
         d = dict(src_dict)
         vault_key = VaultKeyMaterial.from_dict(d.pop("vault_key"))
 
@@ -79,3 +73,9 @@ class InitializeVaultRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.vault_key_material import VaultKeyMaterial  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -12,6 +12,7 @@ from ..models.contact_rule_direction import ContactRuleDirection
 from ..models.contact_rule_status import ContactRuleStatus
 from ..models.mail_rule_action import MailRuleAction
 from ..models.mail_rule_match_type import MailRuleMatchType
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="MailContactRule")
 
@@ -88,34 +89,29 @@ class MailContactRule:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
-        mailbox_id = UUID(d.pop("mailbox_id"))
+        mailbox_id = parse_uuid(d.pop("mailbox_id"))
 
-        def _parse_agent_identity_id(data: object) -> None | UUID:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                agent_identity_id_type_0 = UUID(data)
+        agent_identity_id = d.pop("agent_identity_id", None)
+        if agent_identity_id is not None:
+            if isinstance(agent_identity_id, str):
+                try:
+                    agent_identity_id_type_0 = parse_uuid(agent_identity_id)
 
-                return agent_identity_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, data)
+                    agent_identity_id = agent_identity_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        agent_identity_id = _parse_agent_identity_id(d.pop("agent_identity_id", None))
+        action = parse_enum(MailRuleAction, d.pop("action"))
 
-        action = MailRuleAction(d.pop("action"))
-
-        match_type = MailRuleMatchType(d.pop("match_type"))
+        match_type = parse_enum(MailRuleMatchType, d.pop("match_type"))
 
         match_target = d.pop("match_target")
 
-        status = ContactRuleStatus(d.pop("status"))
+        status = parse_enum(ContactRuleStatus, d.pop("status"))
 
-        direction = ContactRuleDirection(d.pop("direction"))
+        direction = parse_enum(ContactRuleDirection, d.pop("direction"))
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 

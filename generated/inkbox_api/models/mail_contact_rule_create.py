@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.contact_rule_direction import ContactRuleDirection
 from ..models.mail_rule_action import MailRuleAction
 from ..models.mail_rule_match_type import MailRuleMatchType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_enum
 
 T = TypeVar("T", bound="MailContactRuleCreate")
 
@@ -56,9 +56,9 @@ class MailContactRuleCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        action = MailRuleAction(d.pop("action"))
+        action = parse_enum(MailRuleAction, d.pop("action"))
 
-        match_type = MailRuleMatchType(d.pop("match_type"))
+        match_type = parse_enum(MailRuleMatchType, d.pop("match_type"))
 
         match_target = d.pop("match_target")
 
@@ -67,7 +67,7 @@ class MailContactRuleCreate:
         if isinstance(_direction, Unset):
             direction = UNSET
         else:
-            direction = ContactRuleDirection(_direction)
+            direction = parse_enum(ContactRuleDirection, _direction)
 
         mail_contact_rule_create = cls(
             action=action,

@@ -10,7 +10,7 @@ from ..models.contact_rule_apply_to import ContactRuleApplyTo
 from ..models.contact_rule_direction import ContactRuleDirection
 from ..models.contact_rule_status import ContactRuleStatus
 from ..models.mail_rule_action import MailRuleAction
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_enum
 
 T = TypeVar("T", bound="MailContactRuleUpdate")
 
@@ -68,28 +68,28 @@ class MailContactRuleUpdate:
         if isinstance(_action, Unset):
             action = UNSET
         else:
-            action = MailRuleAction(_action)
+            action = parse_enum(MailRuleAction, _action)
 
         _status = d.pop("status", UNSET)
         status: ContactRuleStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = ContactRuleStatus(_status)
+            status = parse_enum(ContactRuleStatus, _status)
 
         _direction = d.pop("direction", UNSET)
         direction: ContactRuleDirection | Unset
         if isinstance(_direction, Unset):
             direction = UNSET
         else:
-            direction = ContactRuleDirection(_direction)
+            direction = parse_enum(ContactRuleDirection, _direction)
 
         _apply_to = d.pop("apply_to", UNSET)
         apply_to: ContactRuleApplyTo | Unset
         if isinstance(_apply_to, Unset):
             apply_to = UNSET
         else:
-            apply_to = ContactRuleApplyTo(_apply_to)
+            apply_to = parse_enum(ContactRuleApplyTo, _apply_to)
 
         mail_contact_rule_update = cls(
             action=action,

@@ -12,6 +12,7 @@ from ..models.contact_rule_direction import ContactRuleDirection
 from ..models.contact_rule_status import ContactRuleStatus
 from ..models.mail_rule_action import MailRuleAction
 from ..models.mail_rule_match_type import MailRuleMatchType
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="MailIdentityContactRule")
 
@@ -76,19 +77,19 @@ class MailIdentityContactRule:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
-        agent_identity_id = UUID(d.pop("agent_identity_id"))
+        agent_identity_id = parse_uuid(d.pop("agent_identity_id"))
 
-        action = MailRuleAction(d.pop("action"))
+        action = parse_enum(MailRuleAction, d.pop("action"))
 
-        match_type = MailRuleMatchType(d.pop("match_type"))
+        match_type = parse_enum(MailRuleMatchType, d.pop("match_type"))
 
         match_target = d.pop("match_target")
 
-        status = ContactRuleStatus(d.pop("status"))
+        status = parse_enum(ContactRuleStatus, d.pop("status"))
 
-        direction = ContactRuleDirection(d.pop("direction"))
+        direction = parse_enum(ContactRuleDirection, d.pop("direction"))
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 

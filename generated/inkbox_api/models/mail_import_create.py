@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.mail_import_format import MailImportFormat
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_enum
 
 T = TypeVar("T", bound="MailImportCreate")
 
@@ -60,24 +60,17 @@ class MailImportCreate:
         if isinstance(_source_format, Unset):
             source_format = UNSET
         else:
-            source_format = MailImportFormat(_source_format)
+            source_format = parse_enum(MailImportFormat, _source_format)
 
-        def _parse_original_addresses(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                original_addresses_type_0 = cast(list[str], data)
+        original_addresses = d.pop("original_addresses", UNSET)
+        if original_addresses is not None and not isinstance(original_addresses, Unset):
+            if isinstance(original_addresses, list):
+                try:
+                    original_addresses_type_0 = cast(list[str], original_addresses)
 
-                return original_addresses_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        original_addresses = _parse_original_addresses(d.pop("original_addresses", UNSET))
+                    original_addresses = original_addresses_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         mark_as_read = d.pop("mark_as_read", UNSET)
 

@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.mail_import_job import MailImportJob
-    from ..models.mail_import_upload_target import MailImportUploadTarget
-
 
 T = TypeVar("T", bound="MailImportCreateResult")
 
@@ -40,9 +35,6 @@ class MailImportCreateResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mail_import_job import MailImportJob  # noqa: PLC0415
-        from ..models.mail_import_upload_target import MailImportUploadTarget  # noqa: PLC0415
-
         d = dict(src_dict)
         job = MailImportJob.from_dict(d.pop("job"))
 
@@ -71,3 +63,10 @@ class MailImportCreateResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.mail_import_job import MailImportJob  # noqa: E402
+from ..models.mail_import_upload_target import MailImportUploadTarget  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,12 +44,7 @@ class MailImportFailure:
         d = dict(src_dict)
         index = d.pop("index")
 
-        def _parse_message_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        message_id = _parse_message_id(d.pop("message_id", None))
+        message_id = d.pop("message_id", None)
 
         reason = d.pop("reason")
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,10 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.mail_import_format import MailImportFormat
 from ..models.mail_import_job_status import MailImportJobStatus
-
-if TYPE_CHECKING:
-    from ..models.mail_import_failure import MailImportFailure
-
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="MailImportJob")
 
@@ -130,40 +127,28 @@ class MailImportJob:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mail_import_failure import MailImportFailure  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
-        mailbox_id = UUID(d.pop("mailbox_id"))
+        mailbox_id = parse_uuid(d.pop("mailbox_id"))
 
-        status = MailImportJobStatus(d.pop("status"))
+        status = parse_enum(MailImportJobStatus, d.pop("status"))
 
-        source_format = MailImportFormat(d.pop("source_format"))
+        source_format = parse_enum(MailImportFormat, d.pop("source_format"))
 
-        def _parse_original_addresses(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                original_addresses_type_0 = cast(list[str], data)
+        original_addresses = d.pop("original_addresses", None)
+        if original_addresses is not None:
+            if isinstance(original_addresses, list):
+                try:
+                    original_addresses_type_0 = cast(list[str], original_addresses)
 
-                return original_addresses_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None, data)
-
-        original_addresses = _parse_original_addresses(d.pop("original_addresses", None))
+                    original_addresses = original_addresses_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         mark_as_read = d.pop("mark_as_read")
 
-        def _parse_upload_size_bytes(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        upload_size_bytes = _parse_upload_size_bytes(d.pop("upload_size_bytes", None))
+        upload_size_bytes = d.pop("upload_size_bytes", None)
 
         messages_processed = d.pop("messages_processed", 0)
 
@@ -175,46 +160,31 @@ class MailImportJob:
 
         messages_rejected_unsafe = d.pop("messages_rejected_unsafe", 0)
 
-        def _parse_error_detail(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        error_detail = _parse_error_detail(d.pop("error_detail", None))
+        error_detail = d.pop("error_detail", None)
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        def _parse_started_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data)
+        started_at = d.pop("started_at", None)
+        if started_at is not None:
+            if isinstance(started_at, str):
+                try:
+                    started_at_type_0 = datetime.datetime.fromisoformat(started_at)
 
-                return started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+                    started_at = started_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        started_at = _parse_started_at(d.pop("started_at", None))
+        finished_at = d.pop("finished_at", None)
+        if finished_at is not None:
+            if isinstance(finished_at, str):
+                try:
+                    finished_at_type_0 = datetime.datetime.fromisoformat(finished_at)
 
-        def _parse_finished_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finished_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return finished_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        finished_at = _parse_finished_at(d.pop("finished_at", None))
+                    finished_at = finished_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         failures = []
         _failures = d.pop("failures")
@@ -262,3 +232,9 @@ class MailImportJob:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.mail_import_failure import MailImportFailure  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,14 +60,7 @@ class MailboxCreate:
 
         email_local_part = d.pop("email_local_part", UNSET)
 
-        def _parse_sending_domain_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sending_domain_id = _parse_sending_domain_id(d.pop("sending_domain_id", UNSET))
+        sending_domain_id = d.pop("sending_domain_id", UNSET)
 
         mailbox_create = cls(
             agent_handle=agent_handle,

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.filter_mode import FilterMode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_enum
 
 T = TypeVar("T", bound="MailboxUpdate")
 
@@ -86,43 +86,15 @@ class MailboxUpdate:
         if isinstance(_filter_mode, Unset):
             filter_mode = UNSET
         else:
-            filter_mode = FilterMode(_filter_mode)
+            filter_mode = parse_enum(FilterMode, _filter_mode)
 
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        display_name = d.pop("display_name", UNSET)
 
-        display_name = _parse_display_name(d.pop("display_name", UNSET))
+        webhook_url = d.pop("webhook_url", UNSET)
 
-        def _parse_webhook_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        signature_html = d.pop("signature_html", UNSET)
 
-        webhook_url = _parse_webhook_url(d.pop("webhook_url", UNSET))
-
-        def _parse_signature_html(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        signature_html = _parse_signature_html(d.pop("signature_html", UNSET))
-
-        def _parse_signature_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        signature_text = _parse_signature_text(d.pop("signature_text", UNSET))
+        signature_text = d.pop("signature_text", UNSET)
 
         signature_enabled = d.pop("signature_enabled", UNSET)
 

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.message_direction import MessageDirection
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="Message")
 
@@ -130,68 +131,43 @@ class Message:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
-        mailbox_id = UUID(d.pop("mailbox_id"))
+        mailbox_id = parse_uuid(d.pop("mailbox_id"))
 
-        def _parse_thread_id(data: object) -> None | UUID:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                thread_id_type_0 = UUID(data)
+        thread_id = d.pop("thread_id", None)
+        if thread_id is not None:
+            if isinstance(thread_id, str):
+                try:
+                    thread_id_type_0 = parse_uuid(thread_id)
 
-                return thread_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, data)
-
-        thread_id = _parse_thread_id(d.pop("thread_id", None))
+                    thread_id = thread_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         message_id = d.pop("message_id")
 
         from_address = d.pop("from_address")
 
-        def _parse_from_display_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        from_display_name = _parse_from_display_name(d.pop("from_display_name", None))
+        from_display_name = d.pop("from_display_name", None)
 
         to_addresses = cast(list[str], d.pop("to_addresses"))
 
-        def _parse_cc_addresses(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                cc_addresses_type_0 = cast(list[str], data)
+        cc_addresses = d.pop("cc_addresses", None)
+        if cc_addresses is not None:
+            if isinstance(cc_addresses, list):
+                try:
+                    cc_addresses_type_0 = cast(list[str], cc_addresses)
 
-                return cc_addresses_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None, data)
+                    cc_addresses = cc_addresses_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        cc_addresses = _parse_cc_addresses(d.pop("cc_addresses", None))
+        subject = d.pop("subject", None)
 
-        def _parse_subject(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        snippet = d.pop("snippet", None)
 
-        subject = _parse_subject(d.pop("subject", None))
-
-        def _parse_snippet(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        snippet = _parse_snippet(d.pop("snippet", None))
-
-        direction = MessageDirection(d.pop("direction"))
+        direction = parse_enum(MessageDirection, d.pop("direction"))
 
         status = d.pop("status")
 
@@ -201,37 +177,27 @@ class Message:
 
         has_attachments = d.pop("has_attachments")
 
-        def _parse_first_opened_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                first_opened_at_type_0 = datetime.datetime.fromisoformat(data)
+        first_opened_at = d.pop("first_opened_at", None)
+        if first_opened_at is not None:
+            if isinstance(first_opened_at, str):
+                try:
+                    first_opened_at_type_0 = datetime.datetime.fromisoformat(first_opened_at)
 
-                return first_opened_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        first_opened_at = _parse_first_opened_at(d.pop("first_opened_at", None))
+                    first_opened_at = first_opened_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         open_count = d.pop("open_count", 0)
 
-        def _parse_import_job_id(data: object) -> None | UUID:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                import_job_id_type_0 = UUID(data)
+        import_job_id = d.pop("import_job_id", None)
+        if import_job_id is not None:
+            if isinstance(import_job_id, str):
+                try:
+                    import_job_id_type_0 = parse_uuid(import_job_id)
 
-                return import_job_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, data)
-
-        import_job_id = _parse_import_job_id(d.pop("import_job_id", None))
+                    import_job_id = import_job_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 

@@ -2,20 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.message_direction import MessageDirection
-
-if TYPE_CHECKING:
-    from ..models.message_detail_attachment_metadata_type_0_item import (
-        MessageDetailAttachmentMetadataType0Item,
-    )
-    from ..models.reply_all_recipients import ReplyAllRecipients
-
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="MessageDetail")
 
@@ -59,8 +53,6 @@ class MessageDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.reply_all_recipients import ReplyAllRecipients  # noqa: PLC0415
-
         id = str(self.id)
 
         mailbox_id = str(self.mailbox_id)
@@ -206,74 +198,44 @@ class MessageDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_detail_attachment_metadata_type_0_item import (
-            MessageDetailAttachmentMetadataType0Item,  # noqa: PLC0415
-        )
-        from ..models.reply_all_recipients import ReplyAllRecipients  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
-        mailbox_id = UUID(d.pop("mailbox_id"))
+        mailbox_id = parse_uuid(d.pop("mailbox_id"))
 
-        def _parse_thread_id(data: object) -> None | UUID:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                thread_id_type_0 = UUID(data)
+        thread_id = d.pop("thread_id", None)
+        if thread_id is not None:
+            if isinstance(thread_id, str):
+                try:
+                    thread_id_type_0 = parse_uuid(thread_id)
 
-                return thread_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, data)
-
-        thread_id = _parse_thread_id(d.pop("thread_id", None))
+                    thread_id = thread_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         message_id = d.pop("message_id")
 
         from_address = d.pop("from_address")
 
-        def _parse_from_display_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        from_display_name = _parse_from_display_name(d.pop("from_display_name", None))
+        from_display_name = d.pop("from_display_name", None)
 
         to_addresses = cast(list[str], d.pop("to_addresses"))
 
-        def _parse_cc_addresses(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                cc_addresses_type_0 = cast(list[str], data)
+        cc_addresses = d.pop("cc_addresses", None)
+        if cc_addresses is not None:
+            if isinstance(cc_addresses, list):
+                try:
+                    cc_addresses_type_0 = cast(list[str], cc_addresses)
 
-                return cc_addresses_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None, data)
+                    cc_addresses = cc_addresses_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        cc_addresses = _parse_cc_addresses(d.pop("cc_addresses", None))
+        subject = d.pop("subject", None)
 
-        def _parse_subject(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        snippet = d.pop("snippet", None)
 
-        subject = _parse_subject(d.pop("subject", None))
-
-        def _parse_snippet(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        snippet = _parse_snippet(d.pop("snippet", None))
-
-        direction = MessageDirection(d.pop("direction"))
+        direction = parse_enum(MessageDirection, d.pop("direction"))
 
         status = d.pop("status")
 
@@ -283,153 +245,96 @@ class MessageDetail:
 
         has_attachments = d.pop("has_attachments")
 
-        def _parse_first_opened_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                first_opened_at_type_0 = datetime.datetime.fromisoformat(data)
+        first_opened_at = d.pop("first_opened_at", None)
+        if first_opened_at is not None:
+            if isinstance(first_opened_at, str):
+                try:
+                    first_opened_at_type_0 = datetime.datetime.fromisoformat(first_opened_at)
 
-                return first_opened_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        first_opened_at = _parse_first_opened_at(d.pop("first_opened_at", None))
+                    first_opened_at = first_opened_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         open_count = d.pop("open_count", 0)
 
-        def _parse_import_job_id(data: object) -> None | UUID:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                import_job_id_type_0 = UUID(data)
+        import_job_id = d.pop("import_job_id", None)
+        if import_job_id is not None:
+            if isinstance(import_job_id, str):
+                try:
+                    import_job_id_type_0 = parse_uuid(import_job_id)
 
-                return import_job_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, data)
-
-        import_job_id = _parse_import_job_id(d.pop("import_job_id", None))
+                    import_job_id = import_job_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        def _parse_body_text(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        body_text = d.pop("body_text", None)
 
-        body_text = _parse_body_text(d.pop("body_text", None))
+        body_html = d.pop("body_html", None)
 
-        def _parse_body_html(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        bcc_addresses = d.pop("bcc_addresses", None)
+        if bcc_addresses is not None:
+            if isinstance(bcc_addresses, list):
+                try:
+                    bcc_addresses_type_0 = cast(list[str], bcc_addresses)
 
-        body_html = _parse_body_html(d.pop("body_html", None))
+                    bcc_addresses = bcc_addresses_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        def _parse_bcc_addresses(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                bcc_addresses_type_0 = cast(list[str], data)
+        in_reply_to = d.pop("in_reply_to", None)
 
-                return bcc_addresses_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None, data)
+        references = d.pop("references", None)
+        if references is not None:
+            if isinstance(references, list):
+                try:
+                    references_type_0 = cast(list[str], references)
 
-        bcc_addresses = _parse_bcc_addresses(d.pop("bcc_addresses", None))
+                    references = references_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        def _parse_in_reply_to(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        in_reply_to = _parse_in_reply_to(d.pop("in_reply_to", None))
-
-        def _parse_references(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                references_type_0 = cast(list[str], data)
-
-                return references_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None, data)
-
-        references = _parse_references(d.pop("references", None))
-
-        def _parse_attachment_metadata(
-            data: object,
-        ) -> list[MessageDetailAttachmentMetadataType0Item] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                attachment_metadata_type_0 = []
-                _attachment_metadata_type_0 = data
-                for attachment_metadata_type_0_item_data in _attachment_metadata_type_0:
-                    attachment_metadata_type_0_item = (
-                        MessageDetailAttachmentMetadataType0Item.from_dict(
-                            attachment_metadata_type_0_item_data
+        attachment_metadata = d.pop("attachment_metadata", None)
+        if attachment_metadata is not None:
+            if isinstance(attachment_metadata, list):
+                try:
+                    attachment_metadata_type_0 = []
+                    _attachment_metadata_type_0 = attachment_metadata
+                    for attachment_metadata_type_0_item_data in _attachment_metadata_type_0:
+                        attachment_metadata_type_0_item = (
+                            MessageDetailAttachmentMetadataType0Item.from_dict(
+                                attachment_metadata_type_0_item_data
+                            )
                         )
-                    )
 
-                    attachment_metadata_type_0.append(attachment_metadata_type_0_item)
+                        attachment_metadata_type_0.append(attachment_metadata_type_0_item)
 
-                return attachment_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[MessageDetailAttachmentMetadataType0Item] | None, data)
+                    attachment_metadata = attachment_metadata_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        attachment_metadata = _parse_attachment_metadata(d.pop("attachment_metadata", None))
+        ses_message_id = d.pop("ses_message_id", None)
 
-        def _parse_ses_message_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        updated_at = d.pop("updated_at", None)
+        if updated_at is not None:
+            if isinstance(updated_at, str):
+                try:
+                    updated_at_type_0 = datetime.datetime.fromisoformat(updated_at)
 
-        ses_message_id = _parse_ses_message_id(d.pop("ses_message_id", None))
+                    updated_at = updated_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        def _parse_updated_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+        reply_all_recipients = d.pop("reply_all_recipients", None)
+        if reply_all_recipients is not None:
+            if isinstance(reply_all_recipients, dict):
+                try:
+                    reply_all_recipients_type_0 = ReplyAllRecipients.from_dict(reply_all_recipients)
 
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", None))
-
-        def _parse_reply_all_recipients(data: object) -> None | ReplyAllRecipients:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                reply_all_recipients_type_0 = ReplyAllRecipients.from_dict(data)
-
-                return reply_all_recipients_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ReplyAllRecipients, data)
-
-        reply_all_recipients = _parse_reply_all_recipients(d.pop("reply_all_recipients", None))
+                    reply_all_recipients = reply_all_recipients_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         message_detail = cls(
             id=id,
@@ -480,3 +385,12 @@ class MessageDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.message_detail_attachment_metadata_type_0_item import (
+    MessageDetailAttachmentMetadataType0Item,  # noqa: E402
+)
+from ..models.reply_all_recipients import ReplyAllRecipients  # noqa: E402

@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import parse_uuid
+
 T = TypeVar("T", bound="MessageSendLookup")
 
 
@@ -33,7 +35,7 @@ class MessageSendLookup:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message_id = UUID(d.pop("message_id"))
+        message_id = parse_uuid(d.pop("message_id"))
 
         message_send_lookup = cls(
             message_id=message_id,

@@ -8,6 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import parse_uuid
+
 T = TypeVar("T", bound="NoteAccessGrant")
 
 
@@ -46,11 +48,11 @@ class NoteAccessGrant:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
-        note_id = UUID(d.pop("note_id"))
+        note_id = parse_uuid(d.pop("note_id"))
 
-        identity_id = UUID(d.pop("identity_id"))
+        identity_id = parse_uuid(d.pop("identity_id"))
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 

@@ -2,16 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.domain_claim_state import DomainClaimState
-
-if TYPE_CHECKING:
-    from ..models.domain_txt_record import DomainTxtRecord
-
+from ..types import parse_enum
 
 T = TypeVar("T", bound="OrganizationDomain")
 
@@ -117,122 +114,80 @@ class OrganizationDomain:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.domain_txt_record import DomainTxtRecord  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
         domain = d.pop("domain")
 
-        state = DomainClaimState(d.pop("state"))
+        state = parse_enum(DomainClaimState, d.pop("state"))
 
         dns_record = DomainTxtRecord.from_dict(d.pop("dns_record"))
 
-        def _parse_verified_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                verified_at_type_0 = datetime.datetime.fromisoformat(data)
+        verified_at = d.pop("verified_at", None)
+        if verified_at is not None:
+            if isinstance(verified_at, str):
+                try:
+                    verified_at_type_0 = datetime.datetime.fromisoformat(verified_at)
 
-                return verified_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+                    verified_at = verified_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        verified_at = _parse_verified_at(d.pop("verified_at", None))
+        last_checked_at = d.pop("last_checked_at", None)
+        if last_checked_at is not None:
+            if isinstance(last_checked_at, str):
+                try:
+                    last_checked_at_type_0 = datetime.datetime.fromisoformat(last_checked_at)
 
-        def _parse_last_checked_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_checked_at_type_0 = datetime.datetime.fromisoformat(data)
+                    last_checked_at = last_checked_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                return last_checked_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+        last_success_at = d.pop("last_success_at", None)
+        if last_success_at is not None:
+            if isinstance(last_success_at, str):
+                try:
+                    last_success_at_type_0 = datetime.datetime.fromisoformat(last_success_at)
 
-        last_checked_at = _parse_last_checked_at(d.pop("last_checked_at", None))
+                    last_success_at = last_success_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        def _parse_last_success_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_success_at_type_0 = datetime.datetime.fromisoformat(data)
+        valid_until = d.pop("valid_until", None)
+        if valid_until is not None:
+            if isinstance(valid_until, str):
+                try:
+                    valid_until_type_0 = datetime.datetime.fromisoformat(valid_until)
 
-                return last_success_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+                    valid_until = valid_until_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        last_success_at = _parse_last_success_at(d.pop("last_success_at", None))
+        pending_expires_at = d.pop("pending_expires_at", None)
+        if pending_expires_at is not None:
+            if isinstance(pending_expires_at, str):
+                try:
+                    pending_expires_at_type_0 = datetime.datetime.fromisoformat(pending_expires_at)
 
-        def _parse_valid_until(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                valid_until_type_0 = datetime.datetime.fromisoformat(data)
+                    pending_expires_at = pending_expires_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                return valid_until_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+        next_check_at = d.pop("next_check_at", None)
+        if next_check_at is not None:
+            if isinstance(next_check_at, str):
+                try:
+                    next_check_at_type_0 = datetime.datetime.fromisoformat(next_check_at)
 
-        valid_until = _parse_valid_until(d.pop("valid_until", None))
+                    next_check_at = next_check_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        def _parse_pending_expires_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                pending_expires_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return pending_expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        pending_expires_at = _parse_pending_expires_at(d.pop("pending_expires_at", None))
-
-        def _parse_next_check_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                next_check_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return next_check_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        next_check_at = _parse_next_check_at(d.pop("next_check_at", None))
-
-        def _parse_last_check_result(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        last_check_result = _parse_last_check_result(d.pop("last_check_result", None))
+        last_check_result = d.pop("last_check_result", None)
 
         ownership_conflict = d.pop("ownership_conflict")
 
-        def _parse_recovery_action(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        recovery_action = _parse_recovery_action(d.pop("recovery_action", None))
+        recovery_action = d.pop("recovery_action", None)
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -271,3 +226,9 @@ class OrganizationDomain:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.domain_txt_record import DomainTxtRecord  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.organization_domain import OrganizationDomain
-
 
 T = TypeVar("T", bound="OrganizationDomainPage")
 
@@ -48,8 +44,6 @@ class OrganizationDomainPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.organization_domain import OrganizationDomain  # noqa: PLC0415
-
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
@@ -58,12 +52,7 @@ class OrganizationDomainPage:
 
             items.append(items_item)
 
-        def _parse_next_cursor(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        next_cursor = _parse_next_cursor(d.pop("next_cursor", None))
+        next_cursor = d.pop("next_cursor", None)
 
         has_more = d.pop("has_more")
 
@@ -91,3 +80,9 @@ class OrganizationDomainPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.organization_domain import OrganizationDomain  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -13,12 +13,7 @@ from ..models.call_origin import CallOrigin
 from ..models.hosted_agent_authority_mode import HostedAgentAuthorityMode
 from ..models.on_voicemail import OnVoicemail
 from ..models.voicemail_detection import VoicemailDetection
-
-if TYPE_CHECKING:
-    from ..models.phone_call_connection import PhoneCallConnection
-    from ..models.phone_call_forwarding import PhoneCallForwarding
-    from ..models.post_call_action_item import PostCallActionItem
-
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="PhoneCall")
 
@@ -181,19 +176,10 @@ class PhoneCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.phone_call_connection import PhoneCallConnection  # noqa: PLC0415
-        from ..models.phone_call_forwarding import PhoneCallForwarding  # noqa: PLC0415
-        from ..models.post_call_action_item import PostCallActionItem  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
-        def _parse_local_phone_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        local_phone_number = _parse_local_phone_number(d.pop("local_phone_number", None))
+        local_phone_number = d.pop("local_phone_number", None)
 
         remote_phone_number = d.pop("remote_phone_number")
 
@@ -201,95 +187,57 @@ class PhoneCall:
 
         status = d.pop("status")
 
-        def _parse_client_websocket_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        client_websocket_url = d.pop("client_websocket_url", None)
 
-        client_websocket_url = _parse_client_websocket_url(d.pop("client_websocket_url", None))
+        use_inkbox_tts = d.pop("use_inkbox_tts", None)
 
-        def _parse_use_inkbox_tts(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+        use_inkbox_stt = d.pop("use_inkbox_stt", None)
 
-        use_inkbox_tts = _parse_use_inkbox_tts(d.pop("use_inkbox_tts", None))
+        hangup_reason = d.pop("hangup_reason", None)
 
-        def _parse_use_inkbox_stt(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+        started_at = d.pop("started_at", None)
+        if started_at is not None:
+            if isinstance(started_at, str):
+                try:
+                    started_at_type_0 = datetime.datetime.fromisoformat(started_at)
 
-        use_inkbox_stt = _parse_use_inkbox_stt(d.pop("use_inkbox_stt", None))
+                    started_at = started_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        def _parse_hangup_reason(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        ended_at = d.pop("ended_at", None)
+        if ended_at is not None:
+            if isinstance(ended_at, str):
+                try:
+                    ended_at_type_0 = datetime.datetime.fromisoformat(ended_at)
 
-        hangup_reason = _parse_hangup_reason(d.pop("hangup_reason", None))
-
-        def _parse_started_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        started_at = _parse_started_at(d.pop("started_at", None))
-
-        def _parse_ended_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                ended_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return ended_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        ended_at = _parse_ended_at(d.pop("ended_at", None))
+                    ended_at = ended_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         is_blocked = d.pop("is_blocked")
 
-        origin = CallOrigin(d.pop("origin"))
+        origin = parse_enum(CallOrigin, d.pop("origin"))
 
-        mode = CallMode(d.pop("mode"))
+        mode = parse_enum(CallMode, d.pop("mode"))
 
-        def _parse_reason(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        reason = d.pop("reason", None)
 
-        reason = _parse_reason(d.pop("reason", None))
+        hosted_agent_authority_mode = parse_enum(
+            HostedAgentAuthorityMode, d.pop("hosted_agent_authority_mode")
+        )
 
-        hosted_agent_authority_mode = HostedAgentAuthorityMode(d.pop("hosted_agent_authority_mode"))
+        voicemail_detection = parse_enum(VoicemailDetection, d.pop("voicemail_detection"))
 
-        voicemail_detection = VoicemailDetection(d.pop("voicemail_detection"))
+        on_voicemail = d.pop("on_voicemail", None)
+        if on_voicemail is not None:
+            if isinstance(on_voicemail, str):
+                try:
+                    on_voicemail_type_0 = parse_enum(OnVoicemail, on_voicemail)
 
-        def _parse_on_voicemail(data: object) -> None | OnVoicemail:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                on_voicemail_type_0 = OnVoicemail(data)
-
-                return on_voicemail_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OnVoicemail, data)
-
-        on_voicemail = _parse_on_voicemail(d.pop("on_voicemail", None))
+                    on_voicemail = on_voicemail_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         post_call_action_items = []
         _post_call_action_items = d.pop("post_call_action_items")
@@ -307,27 +255,22 @@ class PhoneCall:
 
             forwardings.append(forwardings_item)
 
-        def _parse_connections(data: object) -> list[PhoneCallConnection] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                connections_type_0 = []
-                _connections_type_0 = data
-                for connections_type_0_item_data in _connections_type_0:
-                    connections_type_0_item = PhoneCallConnection.from_dict(
-                        connections_type_0_item_data
-                    )
+        connections = d.pop("connections", None)
+        if connections is not None:
+            if isinstance(connections, list):
+                try:
+                    connections_type_0 = []
+                    _connections_type_0 = connections
+                    for connections_type_0_item_data in _connections_type_0:
+                        connections_type_0_item = PhoneCallConnection.from_dict(
+                            connections_type_0_item_data
+                        )
 
-                    connections_type_0.append(connections_type_0_item)
+                        connections_type_0.append(connections_type_0_item)
 
-                return connections_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PhoneCallConnection] | None, data)
-
-        connections = _parse_connections(d.pop("connections", None))
+                    connections = connections_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -377,3 +320,11 @@ class PhoneCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.phone_call_connection import PhoneCallConnection  # noqa: E402
+from ..models.phone_call_forwarding import PhoneCallForwarding  # noqa: E402
+from ..models.post_call_action_item import PostCallActionItem  # noqa: E402

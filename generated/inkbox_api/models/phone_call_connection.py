@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -12,6 +12,7 @@ from ..models.call_connection_kind import CallConnectionKind
 from ..models.call_connection_status import CallConnectionStatus
 from ..models.call_connection_trigger import CallConnectionTrigger
 from ..models.forwarding_target_type import ForwardingTargetType
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="PhoneCallConnection")
 
@@ -97,71 +98,51 @@ class PhoneCallConnection:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
-        kind = CallConnectionKind(d.pop("kind"))
+        kind = parse_enum(CallConnectionKind, d.pop("kind"))
 
-        trigger = CallConnectionTrigger(d.pop("trigger"))
+        trigger = parse_enum(CallConnectionTrigger, d.pop("trigger"))
 
-        status = CallConnectionStatus(d.pop("status"))
+        status = parse_enum(CallConnectionStatus, d.pop("status"))
 
-        target_type = ForwardingTargetType(d.pop("target_type"))
+        target_type = parse_enum(ForwardingTargetType, d.pop("target_type"))
 
         target = d.pop("target")
 
         requested_at = datetime.datetime.fromisoformat(d.pop("requested_at"))
 
-        def _parse_dialing_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                dialing_at_type_0 = datetime.datetime.fromisoformat(data)
+        dialing_at = d.pop("dialing_at", None)
+        if dialing_at is not None:
+            if isinstance(dialing_at, str):
+                try:
+                    dialing_at_type_0 = datetime.datetime.fromisoformat(dialing_at)
 
-                return dialing_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+                    dialing_at = dialing_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        dialing_at = _parse_dialing_at(d.pop("dialing_at", None))
+        connected_at = d.pop("connected_at", None)
+        if connected_at is not None:
+            if isinstance(connected_at, str):
+                try:
+                    connected_at_type_0 = datetime.datetime.fromisoformat(connected_at)
 
-        def _parse_connected_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                connected_at_type_0 = datetime.datetime.fromisoformat(data)
+                    connected_at = connected_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                return connected_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+        ended_at = d.pop("ended_at", None)
+        if ended_at is not None:
+            if isinstance(ended_at, str):
+                try:
+                    ended_at_type_0 = datetime.datetime.fromisoformat(ended_at)
 
-        connected_at = _parse_connected_at(d.pop("connected_at", None))
+                    ended_at = ended_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        def _parse_ended_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                ended_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return ended_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        ended_at = _parse_ended_at(d.pop("ended_at", None))
-
-        def _parse_failure_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        failure_code = _parse_failure_code(d.pop("failure_code", None))
+        failure_code = d.pop("failure_code", None)
 
         phone_call_connection = cls(
             id=id,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..models.call_forwarding_status import CallForwardingStatus
 from ..models.call_forwarding_trigger import CallForwardingTrigger
 from ..models.forwarding_target_type import ForwardingTargetType
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="PhoneCallForwarding")
 
@@ -91,69 +92,49 @@ class PhoneCallForwarding:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
-        trigger = CallForwardingTrigger(d.pop("trigger"))
+        trigger = parse_enum(CallForwardingTrigger, d.pop("trigger"))
 
-        status = CallForwardingStatus(d.pop("status"))
+        status = parse_enum(CallForwardingStatus, d.pop("status"))
 
-        target_type = ForwardingTargetType(d.pop("target_type"))
+        target_type = parse_enum(ForwardingTargetType, d.pop("target_type"))
 
         target = d.pop("target")
 
         requested_at = datetime.datetime.fromisoformat(d.pop("requested_at"))
 
-        def _parse_dialing_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                dialing_at_type_0 = datetime.datetime.fromisoformat(data)
+        dialing_at = d.pop("dialing_at", None)
+        if dialing_at is not None:
+            if isinstance(dialing_at, str):
+                try:
+                    dialing_at_type_0 = datetime.datetime.fromisoformat(dialing_at)
 
-                return dialing_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+                    dialing_at = dialing_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        dialing_at = _parse_dialing_at(d.pop("dialing_at", None))
+        forwarded_at = d.pop("forwarded_at", None)
+        if forwarded_at is not None:
+            if isinstance(forwarded_at, str):
+                try:
+                    forwarded_at_type_0 = datetime.datetime.fromisoformat(forwarded_at)
 
-        def _parse_forwarded_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                forwarded_at_type_0 = datetime.datetime.fromisoformat(data)
+                    forwarded_at = forwarded_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                return forwarded_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+        ended_at = d.pop("ended_at", None)
+        if ended_at is not None:
+            if isinstance(ended_at, str):
+                try:
+                    ended_at_type_0 = datetime.datetime.fromisoformat(ended_at)
 
-        forwarded_at = _parse_forwarded_at(d.pop("forwarded_at", None))
+                    ended_at = ended_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        def _parse_ended_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                ended_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return ended_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        ended_at = _parse_ended_at(d.pop("ended_at", None))
-
-        def _parse_failure_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        failure_code = _parse_failure_code(d.pop("failure_code", None))
+        failure_code = d.pop("failure_code", None)
 
         phone_call_forwarding = cls(
             id=id,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.contact_rule_direction import ContactRuleDirection
 from ..models.phone_rule_action import PhoneRuleAction
 from ..models.phone_rule_match_type import PhoneRuleMatchType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_enum
 
 T = TypeVar("T", bound="PhoneContactRuleCreate")
 
@@ -59,7 +59,7 @@ class PhoneContactRuleCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        action = PhoneRuleAction(d.pop("action"))
+        action = parse_enum(PhoneRuleAction, d.pop("action"))
 
         match_target = d.pop("match_target")
 
@@ -68,14 +68,14 @@ class PhoneContactRuleCreate:
         if isinstance(_match_type, Unset):
             match_type = UNSET
         else:
-            match_type = PhoneRuleMatchType(_match_type)
+            match_type = parse_enum(PhoneRuleMatchType, _match_type)
 
         _direction = d.pop("direction", UNSET)
         direction: ContactRuleDirection | Unset
         if isinstance(_direction, Unset):
             direction = UNSET
         else:
-            direction = ContactRuleDirection(_direction)
+            direction = parse_enum(ContactRuleDirection, _direction)
 
         phone_contact_rule_create = cls(
             action=action,

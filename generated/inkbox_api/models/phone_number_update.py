@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.filter_mode import FilterMode
 from ..models.forwarding_target_type import ForwardingTargetType
 from ..models.incoming_call_action import IncomingCallAction
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_enum
 
 T = TypeVar("T", bound="PhoneNumberUpdate")
 
@@ -117,84 +117,36 @@ class PhoneNumberUpdate:
         if isinstance(_incoming_call_action, Unset):
             incoming_call_action = UNSET
         else:
-            incoming_call_action = IncomingCallAction(_incoming_call_action)
+            incoming_call_action = parse_enum(IncomingCallAction, _incoming_call_action)
 
-        def _parse_client_websocket_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        client_websocket_url = d.pop("client_websocket_url", UNSET)
 
-        client_websocket_url = _parse_client_websocket_url(d.pop("client_websocket_url", UNSET))
+        incoming_call_webhook_url = d.pop("incoming_call_webhook_url", UNSET)
 
-        def _parse_incoming_call_webhook_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        incoming_text_webhook_url = d.pop("incoming_text_webhook_url", UNSET)
 
-        incoming_call_webhook_url = _parse_incoming_call_webhook_url(
-            d.pop("incoming_call_webhook_url", UNSET)
-        )
+        forwarding_target_type = d.pop("forwarding_target_type", UNSET)
+        if forwarding_target_type is not None and not isinstance(forwarding_target_type, Unset):
+            if isinstance(forwarding_target_type, str):
+                try:
+                    forwarding_target_type_type_0 = parse_enum(
+                        ForwardingTargetType, forwarding_target_type
+                    )
 
-        def _parse_incoming_text_webhook_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                    forwarding_target_type = forwarding_target_type_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        incoming_text_webhook_url = _parse_incoming_text_webhook_url(
-            d.pop("incoming_text_webhook_url", UNSET)
-        )
+        forwarding_phone_number = d.pop("forwarding_phone_number", UNSET)
 
-        def _parse_forwarding_target_type(data: object) -> ForwardingTargetType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                forwarding_target_type_type_0 = ForwardingTargetType(data)
-
-                return forwarding_target_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ForwardingTargetType | None | Unset, data)
-
-        forwarding_target_type = _parse_forwarding_target_type(
-            d.pop("forwarding_target_type", UNSET)
-        )
-
-        def _parse_forwarding_phone_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        forwarding_phone_number = _parse_forwarding_phone_number(
-            d.pop("forwarding_phone_number", UNSET)
-        )
-
-        def _parse_forwarding_sip_uri(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        forwarding_sip_uri = _parse_forwarding_sip_uri(d.pop("forwarding_sip_uri", UNSET))
+        forwarding_sip_uri = d.pop("forwarding_sip_uri", UNSET)
 
         _filter_mode = d.pop("filter_mode", UNSET)
         filter_mode: FilterMode | Unset
         if isinstance(_filter_mode, Unset):
             filter_mode = UNSET
         else:
-            filter_mode = FilterMode(_filter_mode)
+            filter_mode = parse_enum(FilterMode, _filter_mode)
 
         phone_number_update = cls(
             incoming_call_action=incoming_call_action,

@@ -2,13 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.transcript_party import TranscriptParty
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="PhoneTranscript")
 
@@ -69,24 +70,19 @@ class PhoneTranscript:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
-        call_id = UUID(d.pop("call_id"))
+        call_id = parse_uuid(d.pop("call_id"))
 
         seq = d.pop("seq")
 
         ts_ms = d.pop("ts_ms")
 
-        party = TranscriptParty(d.pop("party"))
+        party = parse_enum(TranscriptParty, d.pop("party"))
 
         text = d.pop("text")
 
-        def _parse_phone_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        phone_number = _parse_phone_number(d.pop("phone_number", None))
+        phone_number = d.pop("phone_number", None)
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 

@@ -12,7 +12,7 @@ from ..models.call_origin import CallOrigin
 from ..models.hosted_agent_authority_mode import HostedAgentAuthorityMode
 from ..models.on_voicemail import OnVoicemail
 from ..models.voicemail_detection import VoicemailDetection
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_enum, parse_uuid
 
 T = TypeVar("T", bound="PlaceCallRequest")
 
@@ -124,21 +124,21 @@ class PlaceCallRequest:
         if isinstance(_origination, Unset):
             origination = UNSET
         else:
-            origination = CallOrigin(_origination)
+            origination = parse_enum(CallOrigin, _origination)
 
         _mode = d.pop("mode", UNSET)
         mode: CallMode | Unset
         if isinstance(_mode, Unset):
             mode = UNSET
         else:
-            mode = CallMode(_mode)
+            mode = parse_enum(CallMode, _mode)
 
         _agent_identity_id = d.pop("agent_identity_id", UNSET)
         agent_identity_id: UUID | Unset
         if isinstance(_agent_identity_id, Unset):
             agent_identity_id = UNSET
         else:
-            agent_identity_id = UUID(_agent_identity_id)
+            agent_identity_id = parse_uuid(_agent_identity_id)
 
         client_websocket_url = d.pop("client_websocket_url", UNSET)
 
@@ -147,21 +147,23 @@ class PlaceCallRequest:
         if isinstance(_hosted_agent_authority_mode, Unset):
             hosted_agent_authority_mode = UNSET
         else:
-            hosted_agent_authority_mode = HostedAgentAuthorityMode(_hosted_agent_authority_mode)
+            hosted_agent_authority_mode = parse_enum(
+                HostedAgentAuthorityMode, _hosted_agent_authority_mode
+            )
 
         _voicemail_detection = d.pop("voicemail_detection", UNSET)
         voicemail_detection: VoicemailDetection | Unset
         if isinstance(_voicemail_detection, Unset):
             voicemail_detection = UNSET
         else:
-            voicemail_detection = VoicemailDetection(_voicemail_detection)
+            voicemail_detection = parse_enum(VoicemailDetection, _voicemail_detection)
 
         _on_voicemail = d.pop("on_voicemail", UNSET)
         on_voicemail: OnVoicemail | Unset
         if isinstance(_on_voicemail, Unset):
             on_voicemail = UNSET
         else:
-            on_voicemail = OnVoicemail(_on_voicemail)
+            on_voicemail = parse_enum(OnVoicemail, _on_voicemail)
 
         voicemail_message = d.pop("voicemail_message", UNSET)
 

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import parse_uuid
 
 T = TypeVar("T", bound="PostCallActionItem")
 
@@ -51,18 +53,13 @@ class PostCallActionItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
         seq = d.pop("seq")
 
         action = d.pop("action")
 
-        def _parse_details(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        details = _parse_details(d.pop("details", None))
+        details = d.pop("details", None)
 
         status = d.pop("status")
 

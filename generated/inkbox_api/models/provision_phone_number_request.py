@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.phone_number_type import PhoneNumberType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_enum
 
 T = TypeVar("T", bound="ProvisionPhoneNumberRequest")
 
@@ -67,20 +67,11 @@ class ProvisionPhoneNumberRequest:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = PhoneNumberType(_type_)
+            type_ = parse_enum(PhoneNumberType, _type_)
 
         state = d.pop("state", UNSET)
 
-        def _parse_incoming_text_webhook_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        incoming_text_webhook_url = _parse_incoming_text_webhook_url(
-            d.pop("incoming_text_webhook_url", UNSET)
-        )
+        incoming_text_webhook_url = d.pop("incoming_text_webhook_url", UNSET)
 
         provision_phone_number_request = cls(
             agent_handle=agent_handle,

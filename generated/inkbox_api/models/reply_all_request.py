@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.email_attachment import EmailAttachment
-
 
 T = TypeVar("T", bound="ReplyAllRequest")
 
@@ -62,8 +58,6 @@ class ReplyAllRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.email_attachment import EmailAttachment  # noqa: PLC0415
-
         d = dict(src_dict)
         subject = d.pop("subject", UNSET)
 
@@ -108,3 +102,9 @@ class ReplyAllRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.email_attachment import EmailAttachment  # noqa: E402

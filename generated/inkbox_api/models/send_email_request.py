@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.email_attachment import EmailAttachment
-    from ..models.email_recipients import EmailRecipients
-
 
 T = TypeVar("T", bound="SendEmailRequest")
 
@@ -72,9 +67,6 @@ class SendEmailRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.email_attachment import EmailAttachment  # noqa: PLC0415
-        from ..models.email_recipients import EmailRecipients  # noqa: PLC0415
-
         d = dict(src_dict)
         recipients = EmailRecipients.from_dict(d.pop("recipients"))
 
@@ -125,3 +117,10 @@ class SendEmailRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.email_attachment import EmailAttachment  # noqa: E402
+from ..models.email_recipients import EmailRecipients  # noqa: E402

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="SendTextRequest")
 
@@ -63,28 +63,22 @@ class SendTextRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        to = d.pop("to", UNSET)
+        if not isinstance(to, Unset):
+            if isinstance(to, list):
+                try:
+                    to_type_1 = cast(list[str], to)
 
-        def _parse_to(data: object) -> list[str] | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                to_type_1 = cast(list[str], data)
-
-                return to_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str | Unset, data)
-
-        to = _parse_to(d.pop("to", UNSET))
+                    to = to_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         _conversation_id = d.pop("conversation_id", UNSET)
         conversation_id: UUID | Unset
         if isinstance(_conversation_id, Unset):
             conversation_id = UNSET
         else:
-            conversation_id = UUID(_conversation_id)
+            conversation_id = parse_uuid(_conversation_id)
 
         text = d.pop("text", UNSET)
 

@@ -2,12 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sending_domain_status import SendingDomainStatus
+from ..types import parse_enum
 
 T = TypeVar("T", bound="SendingDomain")
 
@@ -63,24 +64,19 @@ class SendingDomain:
 
         domain = d.pop("domain")
 
-        status = SendingDomainStatus(d.pop("status"))
+        status = parse_enum(SendingDomainStatus, d.pop("status"))
 
         is_default = d.pop("is_default")
 
-        def _parse_verified_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                verified_at_type_0 = datetime.datetime.fromisoformat(data)
+        verified_at = d.pop("verified_at", None)
+        if verified_at is not None:
+            if isinstance(verified_at, str):
+                try:
+                    verified_at_type_0 = datetime.datetime.fromisoformat(verified_at)
 
-                return verified_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        verified_at = _parse_verified_at(d.pop("verified_at", None))
+                    verified_at = verified_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         sending_domain = cls(
             id=id,

@@ -2,17 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.correspondence_direction import CorrespondenceDirection
-
-if TYPE_CHECKING:
-    from ..models.correspondence_media_metadata import CorrespondenceMediaMetadata
-
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="SlackCorrespondenceItem")
 
@@ -41,8 +38,6 @@ class SlackCorrespondenceItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.correspondence_media_metadata import CorrespondenceMediaMetadata  # noqa: PLC0415
-
         channel = self.channel
 
         source_id = str(self.source_id)
@@ -110,36 +105,24 @@ class SlackCorrespondenceItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.correspondence_media_metadata import CorrespondenceMediaMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         channel = cast(Literal["slack"], d.pop("channel"))
         if channel != "slack":
             raise ValueError(f"channel must match const 'slack', got '{channel}'")
 
-        source_id = UUID(d.pop("source_id"))
+        source_id = parse_uuid(d.pop("source_id"))
 
-        direction = CorrespondenceDirection(d.pop("direction"))
+        direction = parse_enum(CorrespondenceDirection, d.pop("direction"))
 
         occurred_at = datetime.datetime.fromisoformat(d.pop("occurred_at"))
 
-        identity_id = UUID(d.pop("identity_id"))
+        identity_id = parse_uuid(d.pop("identity_id"))
 
-        def _parse_status(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        status = d.pop("status", None)
 
-        status = _parse_status(d.pop("status", None))
+        detail_url = d.pop("detail_url", None)
 
-        def _parse_detail_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        detail_url = _parse_detail_url(d.pop("detail_url", None))
-
-        connection_id = UUID(d.pop("connection_id"))
+        connection_id = parse_uuid(d.pop("connection_id"))
 
         conversation_id = d.pop("conversation_id")
 
@@ -149,36 +132,21 @@ class SlackCorrespondenceItem:
 
         message_ts = d.pop("message_ts")
 
-        def _parse_thread_ts(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        thread_ts = d.pop("thread_ts", None)
 
-        thread_ts = _parse_thread_ts(d.pop("thread_ts", None))
-
-        def _parse_text(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        text = _parse_text(d.pop("text", None))
+        text = d.pop("text", None)
 
         text_truncated = d.pop("text_truncated")
 
-        def _parse_media(data: object) -> CorrespondenceMediaMetadata | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                media_type_0 = CorrespondenceMediaMetadata.from_dict(data)
+        media = d.pop("media", None)
+        if media is not None:
+            if isinstance(media, dict):
+                try:
+                    media_type_0 = CorrespondenceMediaMetadata.from_dict(media)
 
-                return media_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CorrespondenceMediaMetadata | None, data)
-
-        media = _parse_media(d.pop("media", None))
+                    media = media_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         slack_correspondence_item = cls(
             channel=channel,
@@ -217,3 +185,9 @@ class SlackCorrespondenceItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.correspondence_media_metadata import CorrespondenceMediaMetadata  # noqa: E402

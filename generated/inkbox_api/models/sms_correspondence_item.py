@@ -2,17 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.correspondence_direction import CorrespondenceDirection
-
-if TYPE_CHECKING:
-    from ..models.correspondence_media_metadata import CorrespondenceMediaMetadata
-
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="SmsCorrespondenceItem")
 
@@ -43,8 +40,6 @@ class SmsCorrespondenceItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.correspondence_media_metadata import CorrespondenceMediaMetadata  # noqa: PLC0415
-
         channel = self.channel
 
         source_id = str(self.source_id)
@@ -112,47 +107,30 @@ class SmsCorrespondenceItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.correspondence_media_metadata import CorrespondenceMediaMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         channel = cast(Literal["sms"], d.pop("channel"))
         if channel != "sms":
             raise ValueError(f"channel must match const 'sms', got '{channel}'")
 
-        source_id = UUID(d.pop("source_id"))
+        source_id = parse_uuid(d.pop("source_id"))
 
-        direction = CorrespondenceDirection(d.pop("direction"))
+        direction = parse_enum(CorrespondenceDirection, d.pop("direction"))
 
         occurred_at = datetime.datetime.fromisoformat(d.pop("occurred_at"))
 
-        identity_id = UUID(d.pop("identity_id"))
+        identity_id = parse_uuid(d.pop("identity_id"))
 
-        def _parse_status(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        status = d.pop("status", None)
 
-        status = _parse_status(d.pop("status", None))
+        detail_url = d.pop("detail_url", None)
 
-        def _parse_detail_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        conversation_id = parse_uuid(d.pop("conversation_id"))
 
-        detail_url = _parse_detail_url(d.pop("detail_url", None))
-
-        conversation_id = UUID(d.pop("conversation_id"))
-
-        local_resource_id = UUID(d.pop("local_resource_id"))
+        local_resource_id = parse_uuid(d.pop("local_resource_id"))
 
         local_phone_number = d.pop("local_phone_number")
 
-        def _parse_sender_phone_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        sender_phone_number = _parse_sender_phone_number(d.pop("sender_phone_number", None))
+        sender_phone_number = d.pop("sender_phone_number", None)
 
         participants = cast(list[str], d.pop("participants"))
 
@@ -160,27 +138,17 @@ class SmsCorrespondenceItem:
 
         is_group = d.pop("is_group")
 
-        def _parse_text(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        text = d.pop("text", None)
 
-        text = _parse_text(d.pop("text", None))
+        media = d.pop("media", None)
+        if media is not None:
+            if isinstance(media, dict):
+                try:
+                    media_type_0 = CorrespondenceMediaMetadata.from_dict(media)
 
-        def _parse_media(data: object) -> CorrespondenceMediaMetadata | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                media_type_0 = CorrespondenceMediaMetadata.from_dict(data)
-
-                return media_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CorrespondenceMediaMetadata | None, data)
-
-        media = _parse_media(d.pop("media", None))
+                    media = media_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         sms_correspondence_item = cls(
             channel=channel,
@@ -219,3 +187,9 @@ class SmsCorrespondenceItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.correspondence_media_metadata import CorrespondenceMediaMetadata  # noqa: E402

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sms_gating_error_code import SmsGatingErrorCode
+from ..types import parse_enum
 
 T = TypeVar("T", bound="SmsGatingDetail")
 
@@ -42,7 +43,7 @@ class SmsGatingDetail:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        error = SmsGatingErrorCode(d.pop("error"))
+        error = parse_enum(SmsGatingErrorCode, d.pop("error"))
 
         message = d.pop("message")
 

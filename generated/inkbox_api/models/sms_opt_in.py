@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.sms_opt_in_source import SmsOptInSource
 from ..models.sms_opt_in_status import SmsOptInStatus
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="SmsOptIn")
 
@@ -80,45 +81,35 @@ class SmsOptIn:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
         organization_id = d.pop("organization_id")
 
         receiver_number = d.pop("receiver_number")
 
-        status = SmsOptInStatus(d.pop("status"))
+        status = parse_enum(SmsOptInStatus, d.pop("status"))
 
-        source = SmsOptInSource(d.pop("source"))
+        source = parse_enum(SmsOptInSource, d.pop("source"))
 
-        def _parse_opted_in_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                opted_in_at_type_0 = datetime.datetime.fromisoformat(data)
+        opted_in_at = d.pop("opted_in_at", None)
+        if opted_in_at is not None:
+            if isinstance(opted_in_at, str):
+                try:
+                    opted_in_at_type_0 = datetime.datetime.fromisoformat(opted_in_at)
 
-                return opted_in_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+                    opted_in_at = opted_in_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        opted_in_at = _parse_opted_in_at(d.pop("opted_in_at", None))
+        opted_out_at = d.pop("opted_out_at", None)
+        if opted_out_at is not None:
+            if isinstance(opted_out_at, str):
+                try:
+                    opted_out_at_type_0 = datetime.datetime.fromisoformat(opted_out_at)
 
-        def _parse_opted_out_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                opted_out_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return opted_out_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        opted_out_at = _parse_opted_out_at(d.pop("opted_out_at", None))
+                    opted_out_at = opted_out_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.message_direction import MessageDirection
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="TextConversationSummary")
 
@@ -90,54 +91,33 @@ class TextConversationSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id = d.pop("id", None)
+        if id is not None:
+            if isinstance(id, str):
+                try:
+                    id_type_0 = parse_uuid(id)
 
-        def _parse_id(data: object) -> None | UUID:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                id_type_0 = UUID(data)
+                    id = id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                return id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, data)
+        remote_phone_number = d.pop("remote_phone_number", None)
 
-        id = _parse_id(d.pop("id", None))
+        participants = d.pop("participants", None)
+        if participants is not None:
+            if isinstance(participants, list):
+                try:
+                    participants_type_0 = cast(list[str], participants)
 
-        def _parse_remote_phone_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        remote_phone_number = _parse_remote_phone_number(d.pop("remote_phone_number", None))
-
-        def _parse_participants(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                participants_type_0 = cast(list[str], data)
-
-                return participants_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None, data)
-
-        participants = _parse_participants(d.pop("participants", None))
+                    participants = participants_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         is_group = d.pop("is_group")
 
-        def _parse_latest_text(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        latest_text = d.pop("latest_text", None)
 
-        latest_text = _parse_latest_text(d.pop("latest_text", None))
-
-        latest_direction = MessageDirection(d.pop("latest_direction"))
+        latest_direction = parse_enum(MessageDirection, d.pop("latest_direction"))
 
         latest_type = d.pop("latest_type")
 

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import parse_uuid
 
 T = TypeVar("T", bound="TextConversationUpdateResult")
 
@@ -54,28 +56,17 @@ class TextConversationUpdateResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        remote_phone_number = d.pop("remote_phone_number", None)
 
-        def _parse_remote_phone_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        conversation_id = d.pop("conversation_id", None)
+        if conversation_id is not None:
+            if isinstance(conversation_id, str):
+                try:
+                    conversation_id_type_0 = parse_uuid(conversation_id)
 
-        remote_phone_number = _parse_remote_phone_number(d.pop("remote_phone_number", None))
-
-        def _parse_conversation_id(data: object) -> None | UUID:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                conversation_id_type_0 = UUID(data)
-
-                return conversation_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, data)
-
-        conversation_id = _parse_conversation_id(d.pop("conversation_id", None))
+                    conversation_id = conversation_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         is_read = d.pop("is_read")
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,11 +11,7 @@ from attrs import field as _attrs_field
 from ..models.message_direction import MessageDirection
 from ..models.sms_delivery_status import SmsDeliveryStatus
 from ..models.text_message_origin import TextMessageOrigin
-
-if TYPE_CHECKING:
-    from ..models.text_media import TextMedia
-    from ..models.text_message_recipient import TextMessageRecipient
-
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="TextMessage")
 
@@ -176,175 +172,112 @@ class TextMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.text_media import TextMedia  # noqa: PLC0415
-        from ..models.text_message_recipient import TextMessageRecipient  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
-        direction = MessageDirection(d.pop("direction"))
+        direction = parse_enum(MessageDirection, d.pop("direction"))
 
         local_phone_number = d.pop("local_phone_number")
 
-        def _parse_remote_phone_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        remote_phone_number = d.pop("remote_phone_number", None)
 
-        remote_phone_number = _parse_remote_phone_number(d.pop("remote_phone_number", None))
-
-        def _parse_text(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        text = _parse_text(d.pop("text", None))
+        text = d.pop("text", None)
 
         type_ = d.pop("type")
 
-        def _parse_media(data: object) -> list[TextMedia] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                media_type_0 = []
-                _media_type_0 = data
-                for media_type_0_item_data in _media_type_0:
-                    media_type_0_item = TextMedia.from_dict(media_type_0_item_data)
+        media = d.pop("media", None)
+        if media is not None:
+            if isinstance(media, list):
+                try:
+                    media_type_0 = []
+                    _media_type_0 = media
+                    for media_type_0_item_data in _media_type_0:
+                        media_type_0_item = TextMedia.from_dict(media_type_0_item_data)
 
-                    media_type_0.append(media_type_0_item)
+                        media_type_0.append(media_type_0_item)
 
-                return media_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[TextMedia] | None, data)
-
-        media = _parse_media(d.pop("media", None))
+                    media = media_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         is_read = d.pop("is_read")
 
-        def _parse_delivery_status(data: object) -> None | SmsDeliveryStatus:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                delivery_status_type_0 = SmsDeliveryStatus(data)
+        delivery_status = d.pop("delivery_status", None)
+        if delivery_status is not None:
+            if isinstance(delivery_status, str):
+                try:
+                    delivery_status_type_0 = parse_enum(SmsDeliveryStatus, delivery_status)
 
-                return delivery_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SmsDeliveryStatus, data)
+                    delivery_status = delivery_status_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        delivery_status = _parse_delivery_status(d.pop("delivery_status", None))
+        origin = parse_enum(TextMessageOrigin, d.pop("origin", TextMessageOrigin.USER_INITIATED))
 
-        origin = TextMessageOrigin(d.pop("origin", TextMessageOrigin.USER_INITIATED))
+        error_code = d.pop("error_code", None)
 
-        def _parse_error_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        error_detail = d.pop("error_detail", None)
 
-        error_code = _parse_error_code(d.pop("error_code", None))
+        sent_at = d.pop("sent_at", None)
+        if sent_at is not None:
+            if isinstance(sent_at, str):
+                try:
+                    sent_at_type_0 = datetime.datetime.fromisoformat(sent_at)
 
-        def _parse_error_detail(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                    sent_at = sent_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        error_detail = _parse_error_detail(d.pop("error_detail", None))
+        delivered_at = d.pop("delivered_at", None)
+        if delivered_at is not None:
+            if isinstance(delivered_at, str):
+                try:
+                    delivered_at_type_0 = datetime.datetime.fromisoformat(delivered_at)
 
-        def _parse_sent_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sent_at_type_0 = datetime.datetime.fromisoformat(data)
+                    delivered_at = delivered_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                return sent_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+        failed_at = d.pop("failed_at", None)
+        if failed_at is not None:
+            if isinstance(failed_at, str):
+                try:
+                    failed_at_type_0 = datetime.datetime.fromisoformat(failed_at)
 
-        sent_at = _parse_sent_at(d.pop("sent_at", None))
-
-        def _parse_delivered_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                delivered_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return delivered_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        delivered_at = _parse_delivered_at(d.pop("delivered_at", None))
-
-        def _parse_failed_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                failed_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return failed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        failed_at = _parse_failed_at(d.pop("failed_at", None))
+                    failed_at = failed_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         is_blocked = d.pop("is_blocked")
 
-        def _parse_conversation_id(data: object) -> None | UUID:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                conversation_id_type_0 = UUID(data)
+        conversation_id = d.pop("conversation_id", None)
+        if conversation_id is not None:
+            if isinstance(conversation_id, str):
+                try:
+                    conversation_id_type_0 = parse_uuid(conversation_id)
 
-                return conversation_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, data)
+                    conversation_id = conversation_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        conversation_id = _parse_conversation_id(d.pop("conversation_id", None))
+        sender_phone_number = d.pop("sender_phone_number", None)
 
-        def _parse_sender_phone_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        recipients = d.pop("recipients", None)
+        if recipients is not None:
+            if isinstance(recipients, list):
+                try:
+                    recipients_type_0 = []
+                    _recipients_type_0 = recipients
+                    for recipients_type_0_item_data in _recipients_type_0:
+                        recipients_type_0_item = TextMessageRecipient.from_dict(
+                            recipients_type_0_item_data
+                        )
 
-        sender_phone_number = _parse_sender_phone_number(d.pop("sender_phone_number", None))
+                        recipients_type_0.append(recipients_type_0_item)
 
-        def _parse_recipients(data: object) -> list[TextMessageRecipient] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                recipients_type_0 = []
-                _recipients_type_0 = data
-                for recipients_type_0_item_data in _recipients_type_0:
-                    recipients_type_0_item = TextMessageRecipient.from_dict(
-                        recipients_type_0_item_data
-                    )
-
-                    recipients_type_0.append(recipients_type_0_item)
-
-                return recipients_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[TextMessageRecipient] | None, data)
-
-        recipients = _parse_recipients(d.pop("recipients", None))
+                    recipients = recipients_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -401,3 +334,10 @@ class TextMessage:
     @type.setter
     def type(self, value: str) -> None:
         self.type_ = value
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.text_media import TextMedia  # noqa: E402
+from ..models.text_message_recipient import TextMessageRecipient  # noqa: E402

@@ -2,12 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sms_delivery_status import SmsDeliveryStatus
+from ..types import parse_enum
 
 T = TypeVar("T", bound="TextMessageRecipient")
 
@@ -89,93 +90,53 @@ class TextMessageRecipient:
         d = dict(src_dict)
         recipient_phone_number = d.pop("recipient_phone_number")
 
-        def _parse_delivery_status(data: object) -> None | SmsDeliveryStatus:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                delivery_status_type_0 = SmsDeliveryStatus(data)
+        delivery_status = d.pop("delivery_status", None)
+        if delivery_status is not None:
+            if isinstance(delivery_status, str):
+                try:
+                    delivery_status_type_0 = parse_enum(SmsDeliveryStatus, delivery_status)
 
-                return delivery_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SmsDeliveryStatus, data)
+                    delivery_status = delivery_status_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        delivery_status = _parse_delivery_status(d.pop("delivery_status", None))
+        carrier = d.pop("carrier", None)
 
-        def _parse_carrier(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        line_type = d.pop("line_type", None)
 
-        carrier = _parse_carrier(d.pop("carrier", None))
+        error_code = d.pop("error_code", None)
 
-        def _parse_line_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        error_detail = d.pop("error_detail", None)
 
-        line_type = _parse_line_type(d.pop("line_type", None))
+        sent_at = d.pop("sent_at", None)
+        if sent_at is not None:
+            if isinstance(sent_at, str):
+                try:
+                    sent_at_type_0 = datetime.datetime.fromisoformat(sent_at)
 
-        def _parse_error_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                    sent_at = sent_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        error_code = _parse_error_code(d.pop("error_code", None))
+        delivered_at = d.pop("delivered_at", None)
+        if delivered_at is not None:
+            if isinstance(delivered_at, str):
+                try:
+                    delivered_at_type_0 = datetime.datetime.fromisoformat(delivered_at)
 
-        def _parse_error_detail(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                    delivered_at = delivered_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        error_detail = _parse_error_detail(d.pop("error_detail", None))
+        failed_at = d.pop("failed_at", None)
+        if failed_at is not None:
+            if isinstance(failed_at, str):
+                try:
+                    failed_at_type_0 = datetime.datetime.fromisoformat(failed_at)
 
-        def _parse_sent_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sent_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return sent_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        sent_at = _parse_sent_at(d.pop("sent_at", None))
-
-        def _parse_delivered_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                delivered_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return delivered_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        delivered_at = _parse_delivered_at(d.pop("delivered_at", None))
-
-        def _parse_failed_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                failed_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return failed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        failed_at = _parse_failed_at(d.pop("failed_at", None))
+                    failed_at = failed_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         text_message_recipient = cls(
             recipient_phone_number=recipient_phone_number,

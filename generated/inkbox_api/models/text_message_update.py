@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.text_message_writable_status import TextMessageWritableStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_enum
 
 T = TypeVar("T", bound="TextMessageUpdate")
 
@@ -48,7 +48,7 @@ class TextMessageUpdate:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = TextMessageWritableStatus(_status)
+            status = parse_enum(TextMessageWritableStatus, _status)
 
         text_message_update = cls(
             is_read=is_read,

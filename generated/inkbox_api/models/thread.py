@@ -2,13 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.thread_folder import ThreadFolder
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="Thread")
 
@@ -62,18 +63,13 @@ class Thread:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
-        mailbox_id = UUID(d.pop("mailbox_id"))
+        mailbox_id = parse_uuid(d.pop("mailbox_id"))
 
-        def _parse_subject(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        subject = d.pop("subject", None)
 
-        subject = _parse_subject(d.pop("subject", None))
-
-        folder = ThreadFolder(d.pop("folder"))
+        folder = parse_enum(ThreadFolder, d.pop("folder"))
 
         message_count = d.pop("message_count")
 

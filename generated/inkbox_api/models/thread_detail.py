@@ -2,17 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.thread_folder import ThreadFolder
-
-if TYPE_CHECKING:
-    from ..models.message import Message
-
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="ThreadDetail")
 
@@ -72,21 +69,14 @@ class ThreadDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message import Message  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
-        mailbox_id = UUID(d.pop("mailbox_id"))
+        mailbox_id = parse_uuid(d.pop("mailbox_id"))
 
-        def _parse_subject(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        subject = d.pop("subject", None)
 
-        subject = _parse_subject(d.pop("subject", None))
-
-        folder = ThreadFolder(d.pop("folder"))
+        folder = parse_enum(ThreadFolder, d.pop("folder"))
 
         message_count = d.pop("message_count")
 
@@ -130,3 +120,9 @@ class ThreadDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.message import Message  # noqa: E402

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.thread_folder import ThreadFolder
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_enum
 
 T = TypeVar("T", bound="ThreadUpdate")
 
@@ -41,7 +41,7 @@ class ThreadUpdate:
         if isinstance(_folder, Unset):
             folder = UNSET
         else:
-            folder = ThreadFolder(_folder)
+            folder = parse_enum(ThreadFolder, _folder)
 
         thread_update = cls(
             folder=folder,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,10 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.tls_mode import TLSMode
 from ..models.tunnel_status import TunnelStatus
-
-if TYPE_CHECKING:
-    from ..models.tunnel_metadata import TunnelMetadata
-
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="Tunnel")
 
@@ -154,125 +151,78 @@ class Tunnel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tunnel_metadata import TunnelMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
         organization_id = d.pop("organization_id")
 
         tunnel_name = d.pop("tunnel_name")
 
-        def _parse_agent_identity_id(data: object) -> None | UUID:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                agent_identity_id_type_0 = UUID(data)
+        agent_identity_id = d.pop("agent_identity_id", None)
+        if agent_identity_id is not None:
+            if isinstance(agent_identity_id, str):
+                try:
+                    agent_identity_id_type_0 = parse_uuid(agent_identity_id)
 
-                return agent_identity_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, data)
+                    agent_identity_id = agent_identity_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        agent_identity_id = _parse_agent_identity_id(d.pop("agent_identity_id", None))
+        description = d.pop("description", None)
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        tls_mode = parse_enum(TLSMode, d.pop("tls_mode"))
 
-        description = _parse_description(d.pop("description", None))
+        cert_pem = d.pop("cert_pem", None)
 
-        tls_mode = TLSMode(d.pop("tls_mode"))
+        cert_fingerprint_sha256 = d.pop("cert_fingerprint_sha256", None)
 
-        def _parse_cert_pem(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        cert_expires_at = d.pop("cert_expires_at", None)
+        if cert_expires_at is not None:
+            if isinstance(cert_expires_at, str):
+                try:
+                    cert_expires_at_type_0 = datetime.datetime.fromisoformat(cert_expires_at)
 
-        cert_pem = _parse_cert_pem(d.pop("cert_pem", None))
+                    cert_expires_at = cert_expires_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        def _parse_cert_fingerprint_sha256(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        status = parse_enum(TunnelStatus, d.pop("status"))
 
-        cert_fingerprint_sha256 = _parse_cert_fingerprint_sha256(
-            d.pop("cert_fingerprint_sha256", None)
-        )
+        last_connected_at = d.pop("last_connected_at", None)
+        if last_connected_at is not None:
+            if isinstance(last_connected_at, str):
+                try:
+                    last_connected_at_type_0 = datetime.datetime.fromisoformat(last_connected_at)
 
-        def _parse_cert_expires_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                cert_expires_at_type_0 = datetime.datetime.fromisoformat(data)
+                    last_connected_at = last_connected_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                return cert_expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+        last_connected_ip_addr = d.pop("last_connected_ip_addr", None)
 
-        cert_expires_at = _parse_cert_expires_at(d.pop("cert_expires_at", None))
+        last_disconnected_at = d.pop("last_disconnected_at", None)
+        if last_disconnected_at is not None:
+            if isinstance(last_disconnected_at, str):
+                try:
+                    last_disconnected_at_type_0 = datetime.datetime.fromisoformat(
+                        last_disconnected_at
+                    )
 
-        status = TunnelStatus(d.pop("status"))
+                    last_disconnected_at = last_disconnected_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        def _parse_last_connected_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_connected_at_type_0 = datetime.datetime.fromisoformat(data)
+        restore_deadline_at = d.pop("restore_deadline_at", None)
+        if restore_deadline_at is not None:
+            if isinstance(restore_deadline_at, str):
+                try:
+                    restore_deadline_at_type_0 = datetime.datetime.fromisoformat(
+                        restore_deadline_at
+                    )
 
-                return last_connected_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        last_connected_at = _parse_last_connected_at(d.pop("last_connected_at", None))
-
-        def _parse_last_connected_ip_addr(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        last_connected_ip_addr = _parse_last_connected_ip_addr(
-            d.pop("last_connected_ip_addr", None)
-        )
-
-        def _parse_last_disconnected_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_disconnected_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_disconnected_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        last_disconnected_at = _parse_last_disconnected_at(d.pop("last_disconnected_at", None))
-
-        def _parse_restore_deadline_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                restore_deadline_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return restore_deadline_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        restore_deadline_at = _parse_restore_deadline_at(d.pop("restore_deadline_at", None))
+                    restore_deadline_at = restore_deadline_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         currently_connected = d.pop("currently_connected")
 
@@ -327,3 +277,9 @@ class Tunnel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.tunnel_metadata import TunnelMetadata  # noqa: E402

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tls_mode import TLSMode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_enum
 
 T = TypeVar("T", bound="TunnelCreate")
 
@@ -61,16 +61,9 @@ class TunnelCreate:
         if isinstance(_tls_mode, Unset):
             tls_mode = UNSET
         else:
-            tls_mode = TLSMode(_tls_mode)
+            tls_mode = parse_enum(TLSMode, _tls_mode)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = d.pop("description", UNSET)
 
         tunnel_create = cls(
             tunnel_name=tunnel_name,

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.tunnel_update_metadata_type_0 import TunnelUpdateMetadataType0
-
 
 T = TypeVar("T", bound="TunnelUpdate")
 
@@ -26,8 +22,6 @@ class TunnelUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.tunnel_update_metadata_type_0 import TunnelUpdateMetadataType0  # noqa: PLC0415
-
         description: None | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
@@ -54,35 +48,18 @@ class TunnelUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tunnel_update_metadata_type_0 import TunnelUpdateMetadataType0  # noqa: PLC0415
-
         d = dict(src_dict)
+        description = d.pop("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        metadata = d.pop("metadata", UNSET)
+        if metadata is not None and not isinstance(metadata, Unset):
+            if isinstance(metadata, dict):
+                try:
+                    metadata_type_0 = TunnelUpdateMetadataType0.from_dict(metadata)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_metadata(data: object) -> None | TunnelUpdateMetadataType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = TunnelUpdateMetadataType0.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TunnelUpdateMetadataType0 | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+                    metadata = metadata_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         tunnel_update = cls(
             description=description,
@@ -107,3 +84,9 @@ class TunnelUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.tunnel_update_metadata_type_0 import TunnelUpdateMetadataType0  # noqa: E402

@@ -8,6 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import parse_uuid
+
 T = TypeVar("T", bound="VaultAccessRule")
 
 
@@ -46,11 +48,11 @@ class VaultAccessRule:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
-        vault_secret_id = UUID(d.pop("vault_secret_id"))
+        vault_secret_id = parse_uuid(d.pop("vault_secret_id"))
 
-        identity_id = UUID(d.pop("identity_id"))
+        identity_id = parse_uuid(d.pop("identity_id"))
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 

@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import parse_uuid
+
 T = TypeVar("T", bound="VaultInitializeResponse")
 
 
@@ -41,9 +43,9 @@ class VaultInitializeResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        vault_id = UUID(d.pop("vault_id"))
+        vault_id = parse_uuid(d.pop("vault_id"))
 
-        vault_key_id = UUID(d.pop("vault_key_id"))
+        vault_key_id = parse_uuid(d.pop("vault_key_id"))
 
         recovery_key_count = d.pop("recovery_key_count")
 

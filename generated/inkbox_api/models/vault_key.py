@@ -2,13 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.vault_key_type import VaultKeyType
+from ..types import parse_enum, parse_uuid
 
 T = TypeVar("T", bound="VaultKey")
 
@@ -54,16 +55,11 @@ class VaultKey:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
-        key_type = VaultKeyType(d.pop("key_type"))
+        key_type = parse_enum(VaultKeyType, d.pop("key_type"))
 
-        def _parse_created_by(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        created_by = _parse_created_by(d.pop("created_by", None))
+        created_by = d.pop("created_by", None)
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 

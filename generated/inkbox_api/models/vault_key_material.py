@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.vault_key_type import VaultKeyType
+from ..types import parse_enum, parse_uuid
 
 
 def _masked(value: object) -> str:
@@ -58,13 +59,13 @@ class VaultKeyMaterial:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
         wrapped_org_encryption_key = d.pop("wrapped_org_encryption_key")
 
         auth_hash = d.pop("auth_hash")
 
-        key_type = VaultKeyType(d.pop("key_type"))
+        key_type = parse_enum(VaultKeyType, d.pop("key_type"))
 
         vault_key_material = cls(
             id=id,

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.vault_secret_type import VaultSecretType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_enum, parse_uuid
 
 
 def _masked(value: object) -> str:
@@ -71,7 +71,7 @@ class VaultSecretCreate:
         d = dict(src_dict)
         name = d.pop("name")
 
-        secret_type = VaultSecretType(d.pop("secret_type"))
+        secret_type = parse_enum(VaultSecretType, d.pop("secret_type"))
 
         encrypted_payload = d.pop("encrypted_payload")
 
@@ -80,16 +80,9 @@ class VaultSecretCreate:
         if isinstance(_id, Unset):
             id = UNSET
         else:
-            id = UUID(_id)
+            id = parse_uuid(_id)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = d.pop("description", UNSET)
 
         vault_secret_create = cls(
             name=name,

@@ -2,16 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.vault_secret_type import VaultSecretType
-
-if TYPE_CHECKING:
-    from ..models.vault_access_rule import VaultAccessRule
+from ..types import parse_enum, parse_uuid
 
 
 def _masked(value: object) -> str:
@@ -86,41 +84,29 @@ class VaultSecretDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vault_access_rule import VaultAccessRule  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
         name = d.pop("name")
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        description = d.pop("description", None)
 
-        description = _parse_description(d.pop("description", None))
+        secret_type = parse_enum(VaultSecretType, d.pop("secret_type"))
 
-        secret_type = VaultSecretType(d.pop("secret_type"))
+        access = d.pop("access", None)
+        if access is not None:
+            if isinstance(access, list):
+                try:
+                    access_type_0 = []
+                    _access_type_0 = access
+                    for access_type_0_item_data in _access_type_0:
+                        access_type_0_item = VaultAccessRule.from_dict(access_type_0_item_data)
 
-        def _parse_access(data: object) -> list[VaultAccessRule] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                access_type_0 = []
-                _access_type_0 = data
-                for access_type_0_item_data in _access_type_0:
-                    access_type_0_item = VaultAccessRule.from_dict(access_type_0_item_data)
+                        access_type_0.append(access_type_0_item)
 
-                    access_type_0.append(access_type_0_item)
-
-                return access_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[VaultAccessRule] | None, data)
-
-        access = _parse_access(d.pop("access", None))
+                    access = access_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -157,3 +143,9 @@ class VaultSecretDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.vault_access_rule import VaultAccessRule  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.vault_secret_detail import VaultSecretDetail
-    from ..models.vault_wrapped_key import VaultWrappedKey
 
 
 def _masked(value: object) -> str:
@@ -70,19 +66,8 @@ class VaultUnlockBundle:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vault_secret_detail import VaultSecretDetail  # noqa: PLC0415
-        from ..models.vault_wrapped_key import VaultWrappedKey  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_wrapped_org_encryption_key(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        wrapped_org_encryption_key = _parse_wrapped_org_encryption_key(
-            d.pop("wrapped_org_encryption_key", None)
-        )
+        wrapped_org_encryption_key = d.pop("wrapped_org_encryption_key", None)
 
         encrypted_secrets = []
         _encrypted_secrets = d.pop("encrypted_secrets")
@@ -91,37 +76,28 @@ class VaultUnlockBundle:
 
             encrypted_secrets.append(encrypted_secrets_item)
 
-        def _parse_wrapped_org_encryption_keys(
-            data: object,
-        ) -> list[VaultWrappedKey] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                wrapped_org_encryption_keys_type_0 = []
-                _wrapped_org_encryption_keys_type_0 = data
-                for (
-                    wrapped_org_encryption_keys_type_0_item_data
-                ) in _wrapped_org_encryption_keys_type_0:
-                    wrapped_org_encryption_keys_type_0_item = VaultWrappedKey.from_dict(
+        wrapped_org_encryption_keys = d.pop("wrapped_org_encryption_keys", UNSET)
+        if wrapped_org_encryption_keys is not None and not isinstance(
+            wrapped_org_encryption_keys, Unset
+        ):
+            if isinstance(wrapped_org_encryption_keys, list):
+                try:
+                    wrapped_org_encryption_keys_type_0 = []
+                    _wrapped_org_encryption_keys_type_0 = wrapped_org_encryption_keys
+                    for (
                         wrapped_org_encryption_keys_type_0_item_data
-                    )
+                    ) in _wrapped_org_encryption_keys_type_0:
+                        wrapped_org_encryption_keys_type_0_item = VaultWrappedKey.from_dict(
+                            wrapped_org_encryption_keys_type_0_item_data
+                        )
 
-                    wrapped_org_encryption_keys_type_0.append(
-                        wrapped_org_encryption_keys_type_0_item
-                    )
+                        wrapped_org_encryption_keys_type_0.append(
+                            wrapped_org_encryption_keys_type_0_item
+                        )
 
-                return wrapped_org_encryption_keys_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[VaultWrappedKey] | None | Unset, data)
-
-        wrapped_org_encryption_keys = _parse_wrapped_org_encryption_keys(
-            d.pop("wrapped_org_encryption_keys", UNSET)
-        )
+                    wrapped_org_encryption_keys = wrapped_org_encryption_keys_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         vault_unlock_bundle = cls(
             wrapped_org_encryption_key=wrapped_org_encryption_key,
@@ -147,3 +123,10 @@ class VaultUnlockBundle:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.vault_secret_detail import VaultSecretDetail  # noqa: E402
+from ..models.vault_wrapped_key import VaultWrappedKey  # noqa: E402

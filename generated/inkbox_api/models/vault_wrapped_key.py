@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import parse_uuid
+
 
 def _masked(value: object) -> str:
     # `repr` of a secret field: the value never reaches logs, tracebacks or notebooks.
@@ -48,7 +50,7 @@ class VaultWrappedKey:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
         auth_hash = d.pop("auth_hash")
 

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.webhook_catalog_entry import WebhookCatalogEntry
-
 
 T = TypeVar("T", bound="WebhookCatalog")
 
@@ -40,8 +36,6 @@ class WebhookCatalog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_catalog_entry import WebhookCatalogEntry  # noqa: PLC0415
-
         d = dict(src_dict)
         supports_identity_subscriptions = d.pop("supports_identity_subscriptions")
 
@@ -75,3 +69,9 @@ class WebhookCatalog:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.webhook_catalog_entry import WebhookCatalogEntry  # noqa: E402

@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import parse_uuid
 
 T = TypeVar("T", bound="WebhookDelivery")
 
@@ -108,41 +110,29 @@ class WebhookDelivery:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
         organization_id = d.pop("organization_id")
 
-        def _parse_webhook_subscription_id(data: object) -> None | UUID:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                webhook_subscription_id_type_0 = UUID(data)
+        webhook_subscription_id = d.pop("webhook_subscription_id", None)
+        if webhook_subscription_id is not None:
+            if isinstance(webhook_subscription_id, str):
+                try:
+                    webhook_subscription_id_type_0 = parse_uuid(webhook_subscription_id)
 
-                return webhook_subscription_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, data)
+                    webhook_subscription_id = webhook_subscription_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        webhook_subscription_id = _parse_webhook_subscription_id(
-            d.pop("webhook_subscription_id", None)
-        )
+        phone_number_id = d.pop("phone_number_id", None)
+        if phone_number_id is not None:
+            if isinstance(phone_number_id, str):
+                try:
+                    phone_number_id_type_0 = parse_uuid(phone_number_id)
 
-        def _parse_phone_number_id(data: object) -> None | UUID:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                phone_number_id_type_0 = UUID(data)
-
-                return phone_number_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, data)
-
-        phone_number_id = _parse_phone_number_id(d.pop("phone_number_id", None))
+                    phone_number_id = phone_number_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         event_id = d.pop("event_id")
 
@@ -152,33 +142,13 @@ class WebhookDelivery:
 
         request_payload = d.pop("request_payload")
 
-        def _parse_response_status(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        response_status = d.pop("response_status", None)
 
-        response_status = _parse_response_status(d.pop("response_status", None))
+        response_body = d.pop("response_body", None)
 
-        def _parse_response_body(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        error_detail = d.pop("error_detail", None)
 
-        response_body = _parse_response_body(d.pop("response_body", None))
-
-        def _parse_error_detail(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        error_detail = _parse_error_detail(d.pop("error_detail", None))
-
-        def _parse_duration_ms(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        duration_ms = _parse_duration_ms(d.pop("duration_ms", None))
+        duration_ms = d.pop("duration_ms", None)
 
         is_replay = d.pop("is_replay")
 
@@ -186,14 +156,7 @@ class WebhookDelivery:
 
         replayable = d.pop("replayable", False)
 
-        def _parse_replay_unavailable_reason(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        replay_unavailable_reason = _parse_replay_unavailable_reason(
-            d.pop("replay_unavailable_reason", None)
-        )
+        replay_unavailable_reason = d.pop("replay_unavailable_reason", None)
 
         webhook_delivery = cls(
             id=id,

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.webhook_delivery import WebhookDelivery
-
 
 T = TypeVar("T", bound="WebhookDeliveryList")
 
@@ -36,8 +32,6 @@ class WebhookDeliveryList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_delivery import WebhookDelivery  # noqa: PLC0415
-
         d = dict(src_dict)
         deliveries = []
         _deliveries = d.pop("deliveries")
@@ -68,3 +62,9 @@ class WebhookDeliveryList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.webhook_delivery import WebhookDelivery  # noqa: E402

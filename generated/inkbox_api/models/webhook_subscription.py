@@ -2,14 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.webhook_context_config import WebhookContextConfig
+from ..types import parse_uuid
 
 
 def _masked(value: object) -> str:
@@ -42,8 +41,6 @@ class WebhookSubscription:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.webhook_context_config import WebhookContextConfig  # noqa: PLC0415
-
         id = str(self.id)
 
         organization_id = self.organization_id
@@ -118,57 +115,40 @@ class WebhookSubscription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_context_config import WebhookContextConfig  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
         organization_id = d.pop("organization_id")
 
-        def _parse_mailbox_id(data: object) -> None | UUID:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                mailbox_id_type_0 = UUID(data)
+        mailbox_id = d.pop("mailbox_id", None)
+        if mailbox_id is not None:
+            if isinstance(mailbox_id, str):
+                try:
+                    mailbox_id_type_0 = parse_uuid(mailbox_id)
 
-                return mailbox_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, data)
+                    mailbox_id = mailbox_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        mailbox_id = _parse_mailbox_id(d.pop("mailbox_id", None))
+        phone_number_id = d.pop("phone_number_id", None)
+        if phone_number_id is not None:
+            if isinstance(phone_number_id, str):
+                try:
+                    phone_number_id_type_0 = parse_uuid(phone_number_id)
 
-        def _parse_phone_number_id(data: object) -> None | UUID:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                phone_number_id_type_0 = UUID(data)
+                    phone_number_id = phone_number_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                return phone_number_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, data)
+        agent_identity_id = d.pop("agent_identity_id", None)
+        if agent_identity_id is not None:
+            if isinstance(agent_identity_id, str):
+                try:
+                    agent_identity_id_type_0 = parse_uuid(agent_identity_id)
 
-        phone_number_id = _parse_phone_number_id(d.pop("phone_number_id", None))
-
-        def _parse_agent_identity_id(data: object) -> None | UUID:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                agent_identity_id_type_0 = UUID(data)
-
-                return agent_identity_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, data)
-
-        agent_identity_id = _parse_agent_identity_id(d.pop("agent_identity_id", None))
+                    agent_identity_id = agent_identity_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         url = d.pop("url")
 
@@ -180,44 +160,29 @@ class WebhookSubscription:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        def _parse_owner_identity_id(data: object) -> None | UUID:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                owner_identity_id_type_0 = UUID(data)
+        owner_identity_id = d.pop("owner_identity_id", None)
+        if owner_identity_id is not None:
+            if isinstance(owner_identity_id, str):
+                try:
+                    owner_identity_id_type_0 = parse_uuid(owner_identity_id)
 
-                return owner_identity_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, data)
+                    owner_identity_id = owner_identity_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        owner_identity_id = _parse_owner_identity_id(d.pop("owner_identity_id", None))
+        context_config = d.pop("context_config", None)
+        if context_config is not None:
+            if isinstance(context_config, dict):
+                try:
+                    context_config_type_0 = WebhookContextConfig.from_dict(context_config)
 
-        def _parse_context_config(data: object) -> None | WebhookContextConfig:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                context_config_type_0 = WebhookContextConfig.from_dict(data)
-
-                return context_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | WebhookContextConfig, data)
-
-        context_config = _parse_context_config(d.pop("context_config", None))
+                    context_config = context_config_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         has_auth_token = d.pop("has_auth_token", False)
 
-        def _parse_auth_token(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        auth_token = _parse_auth_token(d.pop("auth_token", None))
+        auth_token = d.pop("auth_token", None)
 
         webhook_subscription = cls(
             id=id,
@@ -254,3 +219,9 @@ class WebhookSubscription:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.webhook_context_config import WebhookContextConfig  # noqa: E402

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.webhook_context_config import WebhookContextConfig
-
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="WebhookSubscriptionCreate")
 
@@ -78,8 +74,6 @@ class WebhookSubscriptionCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_context_config import WebhookContextConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         url = d.pop("url")
 
@@ -90,21 +84,21 @@ class WebhookSubscriptionCreate:
         if isinstance(_mailbox_id, Unset):
             mailbox_id = UNSET
         else:
-            mailbox_id = UUID(_mailbox_id)
+            mailbox_id = parse_uuid(_mailbox_id)
 
         _phone_number_id = d.pop("phone_number_id", UNSET)
         phone_number_id: UUID | Unset
         if isinstance(_phone_number_id, Unset):
             phone_number_id = UNSET
         else:
-            phone_number_id = UUID(_phone_number_id)
+            phone_number_id = parse_uuid(_phone_number_id)
 
         _agent_identity_id = d.pop("agent_identity_id", UNSET)
         agent_identity_id: UUID | Unset
         if isinstance(_agent_identity_id, Unset):
             agent_identity_id = UNSET
         else:
-            agent_identity_id = UUID(_agent_identity_id)
+            agent_identity_id = parse_uuid(_agent_identity_id)
 
         _context_config = d.pop("context_config", UNSET)
         context_config: WebhookContextConfig | Unset
@@ -143,3 +137,9 @@ class WebhookSubscriptionCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.webhook_context_config import WebhookContextConfig  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.webhook_context_config import WebhookContextConfig
-
 
 T = TypeVar("T", bound="WebhookSubscriptionUpdate")
 
@@ -26,8 +22,6 @@ class WebhookSubscriptionUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.webhook_context_config import WebhookContextConfig  # noqa: PLC0415
-
         url = self.url
 
         event_types: list[str] | Unset = UNSET
@@ -64,38 +58,22 @@ class WebhookSubscriptionUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_context_config import WebhookContextConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         url = d.pop("url", UNSET)
 
         event_types = cast(list[str], d.pop("event_types", UNSET))
 
-        def _parse_context_config(data: object) -> None | Unset | WebhookContextConfig:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                context_config_type_0 = WebhookContextConfig.from_dict(data)
+        context_config = d.pop("context_config", UNSET)
+        if context_config is not None and not isinstance(context_config, Unset):
+            if isinstance(context_config, dict):
+                try:
+                    context_config_type_0 = WebhookContextConfig.from_dict(context_config)
 
-                return context_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WebhookContextConfig, data)
+                    context_config = context_config_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        context_config = _parse_context_config(d.pop("context_config", UNSET))
-
-        def _parse_auth_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        auth_token = _parse_auth_token(d.pop("auth_token", UNSET))
+        auth_token = d.pop("auth_token", UNSET)
 
         webhook_subscription_update = cls(
             url=url,
@@ -122,3 +100,9 @@ class WebhookSubscriptionUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other import each other here, after the class: by then the class a
+# circular import asks for exists, and the methods find the name once instead of importing it
+# on every call.
+from ..models.webhook_context_config import WebhookContextConfig  # noqa: E402

@@ -105,106 +105,51 @@ class WhoamiApiKeyResponse:
         if auth_type != "api_key":
             raise ValueError(f"auth_type must match const 'api_key', got '{auth_type}'")
 
-        def _parse_auth_subtype(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        auth_subtype = d.pop("auth_subtype", None)
 
-        auth_subtype = _parse_auth_subtype(d.pop("auth_subtype", None))
+        scope = d.pop("scope", None)
 
-        def _parse_scope(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        organization_id = d.pop("organization_id", None)
 
-        scope = _parse_scope(d.pop("scope", None))
+        created_by = d.pop("created_by", None)
 
-        def _parse_organization_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        creator_type = d.pop("creator_type", None)
 
-        organization_id = _parse_organization_id(d.pop("organization_id", None))
+        key_id = d.pop("key_id", None)
 
-        def _parse_created_by(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        label = d.pop("label", None)
 
-        created_by = _parse_created_by(d.pop("created_by", None))
+        description = d.pop("description", None)
 
-        def _parse_creator_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        created_at = d.pop("created_at", None)
+        if created_at is not None:
+            if isinstance(created_at, str):
+                try:
+                    created_at_type_0 = datetime.datetime.fromisoformat(created_at)
 
-        creator_type = _parse_creator_type(d.pop("creator_type", None))
+                    created_at = created_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        def _parse_key_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        last_used_at = d.pop("last_used_at", None)
+        if last_used_at is not None:
+            if isinstance(last_used_at, str):
+                try:
+                    last_used_at_type_0 = datetime.datetime.fromisoformat(last_used_at)
 
-        key_id = _parse_key_id(d.pop("key_id", None))
+                    last_used_at = last_used_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        def _parse_label(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        expires_at = d.pop("expires_at", None)
+        if expires_at is not None:
+            if isinstance(expires_at, str):
+                try:
+                    expires_at_type_0 = datetime.datetime.fromisoformat(expires_at)
 
-        label = _parse_label(d.pop("label", None))
-
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description", None))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        created_at = _parse_created_at(d.pop("created_at", None))
-
-        def _parse_last_used_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_used_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_used_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        last_used_at = _parse_last_used_at(d.pop("last_used_at", None))
-
-        def _parse_expires_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        expires_at = _parse_expires_at(d.pop("expires_at", None))
+                    expires_at = expires_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
         whoami_api_key_response = cls(
             auth_type=auth_type,

@@ -71,54 +71,19 @@ class WhoamiJwtResponse:
         if auth_type != "jwt":
             raise ValueError(f"auth_type must match const 'jwt', got '{auth_type}'")
 
-        def _parse_auth_subtype(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        auth_subtype = d.pop("auth_subtype", None)
 
-        auth_subtype = _parse_auth_subtype(d.pop("auth_subtype", None))
+        user_id = d.pop("user_id", None)
 
-        def _parse_user_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        email = d.pop("email", None)
 
-        user_id = _parse_user_id(d.pop("user_id", None))
+        name = d.pop("name", None)
 
-        def _parse_email(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        organization_id = d.pop("organization_id", None)
 
-        email = _parse_email(d.pop("email", None))
+        org_role = d.pop("org_role", None)
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        name = _parse_name(d.pop("name", None))
-
-        def _parse_organization_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        organization_id = _parse_organization_id(d.pop("organization_id", None))
-
-        def _parse_org_role(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        org_role = _parse_org_role(d.pop("org_role", None))
-
-        def _parse_org_slug(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        org_slug = _parse_org_slug(d.pop("org_slug", None))
+        org_slug = d.pop("org_slug", None)
 
         whoami_jwt_response = cls(
             auth_type=auth_type,

@@ -4,18 +4,21 @@ Our client hands httpx its own (retrying) transport, and httpx then ignores the 
 variables; so the pool reads them itself: `HTTPS_PROXY` / `HTTP_PROXY` / `ALL_PROXY` (either
 case) route requests through a proxy unless `NO_PROXY` names the host, and `SSL_CERT_FILE` /
 `SSL_CERT_DIR` choose the CA certificates (httpx's transport reads those when `trust_env`).
-The environment is read once, when the client is built.
+The environment is read once, when the client is built. A plain direct pool (no proxy, no
+HTTP/2) is only built on the first request: its SSL context alone takes tens of milliseconds,
+which a client that is constructed and never used (or used later) should not pay up front.
 """
 
 from __future__ import annotations
 
+import threading
 import urllib.request
 from collections.abc import Mapping
 from urllib.request import proxy_bypass_environment  # type: ignore[attr-defined]
 
 import httpx
 
-__all__ = ["AsyncEnvProxyTransport", "pool_transport"]
+__all__ = ["AsyncEnvProxyTransport", "AsyncLazyPool", "pool_transport"]
 
 _PROXY_SCHEMES = ("https", "http", "all")
 
@@ -24,6 +27,8 @@ def pool_transport(http2: bool) -> httpx.AsyncBaseTransport:
     """A direct pool, or one routing through the environment's proxies when it names any."""
     environment = urllib.request.getproxies_environment()
     proxies = {s: environment[s] for s in _PROXY_SCHEMES if environment.get(s)}
+    if not proxies and not http2:
+        return AsyncLazyPool()
     try:
         direct = httpx.AsyncHTTPTransport(http2=http2, trust_env=True)
         if not proxies:
@@ -67,3 +72,25 @@ class AsyncEnvProxyTransport(httpx.AsyncBaseTransport):
         await self._direct.aclose()
         for transport in self._proxies.values():
             await transport.aclose()
+
+
+class AsyncLazyPool(httpx.AsyncBaseTransport):
+    """The direct connection pool, built (SSL context and all) when the first request needs it."""
+
+    def __init__(self) -> None:
+        self._pool: httpx.AsyncHTTPTransport | None = None
+        self._lock = threading.Lock()  # the sync twin's first requests may race in threads
+
+    def _built(self) -> httpx.AsyncHTTPTransport:
+        with self._lock:
+            if self._pool is None:
+                self._pool = httpx.AsyncHTTPTransport(trust_env=True)
+            return self._pool
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        pool = self._pool or self._built()
+        return await pool.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        if self._pool is not None:
+            await self._pool.aclose()

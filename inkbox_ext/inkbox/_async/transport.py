@@ -18,8 +18,10 @@ never reaches another origin, even through a caller's `http_client(follow_redire
 
 from __future__ import annotations
 
+import functools
 import logging
 import time
+from collections.abc import AsyncIterator, Mapping
 from http import HTTPStatus
 
 import httpx
@@ -50,9 +52,15 @@ def _idempotent(request: httpx.Request) -> bool | None:
     name = request.extensions.get(OPERATION_EXTENSION)
     if name is None:
         return None
+    return _idempotent_operations().get(name)
+
+
+@functools.cache
+def _idempotent_operations() -> Mapping[str, bool]:
+    # Imported on first use (not with this module) and looked up once, not on every request.
     from inkbox_api.operations import IDEMPOTENT
 
-    return IDEMPOTENT.get(name)
+    return IDEMPOTENT
 
 
 def install_response_error() -> None:
@@ -91,7 +99,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         attempt = 0
-        method, path = request.method, request.url.path
+        method = request.method
         idempotent = _idempotent(request)
         budget = _attempt_budget(request)
         secrets = (request.headers.get(API_KEY_HEADER, ""),)
@@ -101,7 +109,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             read_by = None if budget is None else started + budget
             try:
                 try:
-                    with async_deadline(budget):
+                    async with async_deadline(budget):
                         raw = await self._pool.handle_async_request(request)
                         # Read the body inside the loop (API bodies are small JSON): a
                         # connection cut after the headers is a transport error like any other,
@@ -124,7 +132,11 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 if delay is None:
                     raise _connection_error(exc, method, _url(request), attempt + 1) from exc
                 logger.info(
-                    "%s %s failed (%s); retrying in %.2fs", method, path, type(exc).__name__, delay
+                    "%s %s failed (%s); retrying in %.2fs",
+                    method,
+                    request.url.path,
+                    type(exc).__name__,
+                    delay,
                 )
                 await async_sleep(delay)
                 attempt += 1
@@ -132,7 +144,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             status = response.status_code
             if debug:
                 elapsed = (time.monotonic() - started) * 1e3
-                logger.debug("%s %s -> %d (%.1f ms)", method, path, status, elapsed)
+                logger.debug("%s %s -> %d (%.1f ms)", method, request.url.path, status, elapsed)
             # An error status keeps its class whatever its number (520 is a server error); a
             # "success" must be one the API speaks, and a redirect is never followed.
             if status < 400 and (status not in _IANA_STATUSES or not 200 <= status < 300):
@@ -164,7 +176,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                     url=_url(request),
                     attempts=attempt + 1,
                 )
-            logger.info("%s %s -> %d; retrying in %.2fs", method, path, status, delay)
+            logger.info("%s %s -> %d; retrying in %.2fs", method, request.url.path, status, delay)
             await async_sleep(delay)
             attempt += 1
 
@@ -192,24 +204,26 @@ async def _read(
     raw: httpx.Response, request: httpx.Request, read_by: float | None, secrets: tuple[str, ...]
 ) -> httpx.Response:
     """The whole response, its body decoded, read against the deadline and the size cap."""
+    if "content-encoding" not in raw.headers:
+        # The bytes as sent are the body (the usual case): the response itself reads them,
+        # through a stream that enforces the deadline and the cap; no second response is built.
+        if raw.is_stream_consumed:  # a body given whole (a caller's mock transport, say)
+            _check_body(raw, request, None, secrets, size=len(raw.content), head=raw.content)
+            return raw
+        raw.stream = AsyncBoundedBody(raw, request, read_by, secrets)
+        try:
+            await raw.aread()
+        finally:
+            await raw.aclose()
+        return raw
+    # Compressed: the cap applies to the decoded size, so the chunks are counted as decoded.
     chunks: list[bytes] = []
     size = 0
     try:
         async for chunk in raw.aiter_bytes():
             size += len(chunk)
-            if size > MAX_RESPONSE_BYTES:
-                raise response_validation_error(
-                    raw.status_code,
-                    b"".join(chunks)[:1024],
-                    f"the body is larger than {MAX_RESPONSE_BYTES} bytes",
-                    request_id=raw.headers.get(REQUEST_ID_HEADER),
-                    secrets=secrets,
-                )
+            _check_body(raw, request, read_by, secrets, size=size, head=(chunks or [b""])[0])
             chunks.append(chunk)
-            if read_by is not None and time.monotonic() > read_by:
-                raise httpx.ReadTimeout(
-                    "the response took longer than the timeout", request=request
-                )
     finally:
         await raw.aclose()
     headers = [(k, v) for k, v in raw.headers.multi_items() if k.lower() not in _WIRE_HEADERS]
@@ -220,6 +234,61 @@ async def _read(
         request=request,
         extensions=raw.extensions,
     )
+
+
+class AsyncBoundedBody(httpx.AsyncByteStream):
+    """A response's byte stream, cut off at the attempt's deadline and at the size cap."""
+
+    def __init__(
+        self,
+        raw: httpx.Response,
+        request: httpx.Request,
+        read_by: float | None,
+        secrets: tuple[str, ...],
+    ) -> None:
+        self._raw = raw
+        self._stream = raw.stream
+        self._request = request
+        self._read_by = read_by
+        self._secrets = secrets
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        head = b""  # the start of the body, for an error message
+        size = 0
+        async for chunk in self._stream:  # type: ignore[union-attr]
+            size += len(chunk)
+            _check_body(
+                self._raw, self._request, self._read_by, self._secrets, size=size, head=head
+            )
+            if len(head) < 1024:
+                head += chunk[: 1024 - len(head)]
+            yield chunk
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()  # type: ignore[union-attr]
+
+
+def _check_body(
+    raw: httpx.Response,
+    request: httpx.Request,
+    read_by: float | None,
+    secrets: tuple[str, ...],
+    *,
+    size: int,
+    head: bytes,
+) -> None:
+    """Raise once a body being read (`size` bytes so far, starting with `head`) is over the cap
+    or past the deadline."""
+    if size > MAX_RESPONSE_BYTES:
+        raise response_validation_error(
+            raw.status_code,
+            head[:1024],
+            f"the body is larger than {MAX_RESPONSE_BYTES} bytes",
+            request_id=raw.headers.get(REQUEST_ID_HEADER),
+            secrets=secrets,
+        )
+    if read_by is not None and time.monotonic() > read_by:
+        raise httpx.ReadTimeout("the response took longer than the timeout", request=request)
 
 
 def _odd_status(response: httpx.Response) -> str:

@@ -19,8 +19,10 @@ never reaches another origin, even through a caller's `http_client(follow_redire
 
 from __future__ import annotations
 
+import functools
 import logging
 import time
+from collections.abc import Iterator, Mapping
 from http import HTTPStatus
 
 import httpx
@@ -51,9 +53,15 @@ def _idempotent(request: httpx.Request) -> bool | None:
     name = request.extensions.get(OPERATION_EXTENSION)
     if name is None:
         return None
+    return _idempotent_operations().get(name)
+
+
+@functools.cache
+def _idempotent_operations() -> Mapping[str, bool]:
+    # Imported on first use (not with this module) and looked up once, not on every request.
     from inkbox_api.operations import IDEMPOTENT
 
-    return IDEMPOTENT.get(name)
+    return IDEMPOTENT
 
 
 def install_response_error() -> None:
@@ -90,7 +98,7 @@ class RetryTransport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         attempt = 0
-        method, path = request.method, request.url.path
+        method = request.method
         idempotent = _idempotent(request)
         budget = _attempt_budget(request)
         secrets = (request.headers.get(API_KEY_HEADER, ""),)
@@ -123,7 +131,11 @@ class RetryTransport(httpx.BaseTransport):
                 if delay is None:
                     raise _connection_error(exc, method, _url(request), attempt + 1) from exc
                 logger.info(
-                    "%s %s failed (%s); retrying in %.2fs", method, path, type(exc).__name__, delay
+                    "%s %s failed (%s); retrying in %.2fs",
+                    method,
+                    request.url.path,
+                    type(exc).__name__,
+                    delay,
                 )
                 sleep(delay)
                 attempt += 1
@@ -131,7 +143,7 @@ class RetryTransport(httpx.BaseTransport):
             status = response.status_code
             if debug:
                 elapsed = (time.monotonic() - started) * 1e3
-                logger.debug("%s %s -> %d (%.1f ms)", method, path, status, elapsed)
+                logger.debug("%s %s -> %d (%.1f ms)", method, request.url.path, status, elapsed)
             # An error status keeps its class whatever its number (520 is a server error); a
             # "success" must be one the API speaks, and a redirect is never followed.
             if status < 400 and (status not in _IANA_STATUSES or not 200 <= status < 300):
@@ -163,7 +175,7 @@ class RetryTransport(httpx.BaseTransport):
                     url=_url(request),
                     attempts=attempt + 1,
                 )
-            logger.info("%s %s -> %d; retrying in %.2fs", method, path, status, delay)
+            logger.info("%s %s -> %d; retrying in %.2fs", method, request.url.path, status, delay)
             sleep(delay)
             attempt += 1
 
@@ -191,24 +203,26 @@ def _read(
     raw: httpx.Response, request: httpx.Request, read_by: float | None, secrets: tuple[str, ...]
 ) -> httpx.Response:
     """The whole response, its body decoded, read against the deadline and the size cap."""
+    if "content-encoding" not in raw.headers:
+        # The bytes as sent are the body (the usual case): the response itself reads them,
+        # through a stream that enforces the deadline and the cap; no second response is built.
+        if raw.is_stream_consumed:  # a body given whole (a caller's mock transport, say)
+            _check_body(raw, request, None, secrets, size=len(raw.content), head=raw.content)
+            return raw
+        raw.stream = BoundedBody(raw, request, read_by, secrets)
+        try:
+            raw.read()
+        finally:
+            raw.close()
+        return raw
+    # Compressed: the cap applies to the decoded size, so the chunks are counted as decoded.
     chunks: list[bytes] = []
     size = 0
     try:
         for chunk in raw.iter_bytes():
             size += len(chunk)
-            if size > MAX_RESPONSE_BYTES:
-                raise response_validation_error(
-                    raw.status_code,
-                    b"".join(chunks)[:1024],
-                    f"the body is larger than {MAX_RESPONSE_BYTES} bytes",
-                    request_id=raw.headers.get(REQUEST_ID_HEADER),
-                    secrets=secrets,
-                )
+            _check_body(raw, request, read_by, secrets, size=size, head=(chunks or [b""])[0])
             chunks.append(chunk)
-            if read_by is not None and time.monotonic() > read_by:
-                raise httpx.ReadTimeout(
-                    "the response took longer than the timeout", request=request
-                )
     finally:
         raw.close()
     headers = [(k, v) for k, v in raw.headers.multi_items() if k.lower() not in _WIRE_HEADERS]
@@ -219,6 +233,61 @@ def _read(
         request=request,
         extensions=raw.extensions,
     )
+
+
+class BoundedBody(httpx.SyncByteStream):
+    """A response's byte stream, cut off at the attempt's deadline and at the size cap."""
+
+    def __init__(
+        self,
+        raw: httpx.Response,
+        request: httpx.Request,
+        read_by: float | None,
+        secrets: tuple[str, ...],
+    ) -> None:
+        self._raw = raw
+        self._stream = raw.stream
+        self._request = request
+        self._read_by = read_by
+        self._secrets = secrets
+
+    def __iter__(self) -> Iterator[bytes]:
+        head = b""  # the start of the body, for an error message
+        size = 0
+        for chunk in self._stream:  # type: ignore[union-attr]
+            size += len(chunk)
+            _check_body(
+                self._raw, self._request, self._read_by, self._secrets, size=size, head=head
+            )
+            if len(head) < 1024:
+                head += chunk[: 1024 - len(head)]
+            yield chunk
+
+    def close(self) -> None:
+        self._stream.close()  # type: ignore[union-attr]
+
+
+def _check_body(
+    raw: httpx.Response,
+    request: httpx.Request,
+    read_by: float | None,
+    secrets: tuple[str, ...],
+    *,
+    size: int,
+    head: bytes,
+) -> None:
+    """Raise once a body being read (`size` bytes so far, starting with `head`) is over the cap
+    or past the deadline."""
+    if size > MAX_RESPONSE_BYTES:
+        raise response_validation_error(
+            raw.status_code,
+            head[:1024],
+            f"the body is larger than {MAX_RESPONSE_BYTES} bytes",
+            request_id=raw.headers.get(REQUEST_ID_HEADER),
+            secrets=secrets,
+        )
+    if read_by is not None and time.monotonic() > read_by:
+        raise httpx.ReadTimeout("the response took longer than the timeout", request=request)
 
 
 def _odd_status(response: httpx.Response) -> str:

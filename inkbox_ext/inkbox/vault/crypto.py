@@ -507,7 +507,8 @@ def _secret_label(secret_id: str, name: str | None) -> str:
 
 def _open_payload(aead: AESGCM, encrypted_b64: str, secret_id: str, name: str | None) -> Any:
     try:
-        blob = base64.b64decode(encrypted_b64)
+        # `base64.b64decode` without its wrapper (the same lenient decoder, the same errors)
+        blob = binascii.a2b_base64(encrypted_b64)
     except (binascii.Error, ValueError, TypeError):
         raise VaultIntegrityError(
             f"{_secret_label(secret_id, name)}: encrypted payload is not valid base64"
@@ -575,8 +576,10 @@ def _as_datetime(value: datetime | str) -> datetime:
     return value if isinstance(value, datetime) else datetime.fromisoformat(value)
 
 
-def _decrypt_entry(aead: AESGCM, entry: Mapping[str, Any]) -> DecryptedVaultSecret:
-    secret_id = UUID(str(entry["id"]))
+def _decrypt_entry(
+    aead: AESGCM, entry: Mapping[str, Any], read_uuid: Callable[[str], UUID] = UUID
+) -> DecryptedVaultSecret:
+    secret_id = read_uuid(str(entry["id"]))
     aad = str(secret_id)
     name: str = entry["name"]
     raw_type: str = entry["secret_type"]
@@ -616,5 +619,7 @@ def decrypt_secrets(
 ) -> list[DecryptedVaultSecret]:
     """Decrypt every secret of an `/unlock` bundle; one bad secret fails the whole call,
     as in the official SDK (a partially readable vault would hide data loss)."""
+    from inkbox_api.types import parse_uuid  # `UUID()`, faster: an unlock reads thousands
+
     aead = _aead(org_key)
-    return [_decrypt_entry(aead, entry) for entry in entries]
+    return [_decrypt_entry(aead, entry, parse_uuid) for entry in entries]

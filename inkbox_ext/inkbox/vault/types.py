@@ -59,21 +59,13 @@ class VaultKeyType(StrEnum):
     RECOVERY = "recovery"
 
 
-def _required_str(raw: Mapping[str, Any], name: str) -> str:
-    try:
-        value = raw[name]
-    except KeyError:
-        raise VaultPayloadError(f"payload is missing required field {name!r}") from None
-    if not isinstance(value, str):
-        raise VaultPayloadError(f"payload field {name!r} must be a string")
-    return value
-
-
-def _optional_str(raw: Mapping[str, Any], name: str) -> str | None:
-    value = raw.get(name)
-    if value is None or isinstance(value, str):
-        return value
-    raise VaultPayloadError(f"payload field {name!r} must be a string or null")
+def _field_error(raw: Mapping[str, Any], name: str, *, required: bool) -> VaultPayloadError:
+    """What is wrong with field `name` of a decrypted payload that is not a string."""
+    if not required:
+        return VaultPayloadError(f"payload field {name!r} must be a string or null")
+    if name not in raw:
+        return VaultPayloadError(f"payload is missing required field {name!r}")
+    return VaultPayloadError(f"payload field {name!r} must be a string")
 
 
 @dataclass(repr=False, slots=True)
@@ -90,11 +82,12 @@ class SecretPayload:
     # Fields holding an object rather than a string, with the parser of their JSON.
     _parsers: ClassVar[Mapping[str, Callable[[Any], Any]]] = {}
     # Filled by `_register` below from the dataclass fields: their order, which is the JSON
-    # key order; the constructor's order (`notes` last), in which fields are shown; and one
-    # reader per field, in that order, checking what decrypted JSON holds for it.
+    # key order; the constructor's order (`notes` last), in which fields are shown; and per
+    # field, in that order, how decrypted JSON is read for it: (name, required, parser or None
+    # for a string). A unlock reads every secret's payload, so from_dict reads them in one loop.
     _field_names: ClassVar[tuple[str, ...]] = ()
     _init_order: ClassVar[tuple[str, ...]] = ()
-    _readers: ClassVar[tuple[tuple[str, Callable[[Mapping[str, Any]], Any]], ...]] = ()
+    _readers: ClassVar[tuple[tuple[str, bool, Callable[[Any], Any] | None], ...]] = ()
 
     notes: str | None = field(default=None, kw_only=True)
 
@@ -120,7 +113,16 @@ class SecretPayload:
         """
         if not cls._readers:
             raise NotImplementedError("build one of the five payload classes, not the base")
-        return cls(**{name: read(raw) for name, read in cls._readers})
+        values: dict[str, Any] = {}
+        for name, required, parse in cls._readers:
+            value = raw.get(name)
+            if parse is not None:
+                values[name] = None if value is None else parse(value)
+            elif isinstance(value, str) or (value is None and not required):
+                values[name] = value
+            else:
+                raise _field_error(raw, name, required=required)
+        return cls(**values)
 
     def __repr__(self) -> str:
         parts = []
@@ -237,18 +239,16 @@ def _register(*classes: type[SecretPayload]) -> None:
         by_name = {f.name: f for f in fields(cls)}
         cls._field_names = tuple(by_name)
         cls._init_order = (*cls._field_names[1:], cls._field_names[0])
-        cls._readers = tuple((name, _reader(cls, by_name[name])) for name in cls._init_order)
+        cls._readers = tuple(_reader(cls, by_name[name]) for name in cls._init_order)
         _PAYLOAD_CLASSES[cls.secret_type] = cls
 
 
-def _reader(cls: type[SecretPayload], spec: Field[Any]) -> Callable[[Mapping[str, Any]], Any]:
-    name = spec.name
-    parse = cls._parsers.get(name)
-    if parse is not None:
-        return lambda raw: None if raw.get(name) is None else parse(raw[name])
-    if spec.default is MISSING and spec.default_factory is MISSING:
-        return lambda raw: _required_str(raw, name)
-    return lambda raw: _optional_str(raw, name)
+def _reader(
+    cls: type[SecretPayload], spec: Field[Any]
+) -> tuple[str, bool, Callable[[Any], Any] | None]:
+    parse = cls._parsers.get(spec.name)
+    required = spec.default is MISSING and spec.default_factory is MISSING
+    return spec.name, parse is None and required, parse
 
 
 _register(LoginPayload, APIKeyPayload, KeyPairPayload, SSHKeyPayload, OtherPayload)

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.thread_folder import ThreadFolder
-from ...types import Response
+from ...types import Response, parse_enum
 
 
 def _get_kwargs(
@@ -33,7 +33,7 @@ def _parse_response(
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = ThreadFolder(response_200_item_data)
+            response_200_item = parse_enum(ThreadFolder, response_200_item_data)
 
             response_200.append(response_200_item)
 
