@@ -25,11 +25,11 @@ from _rows import PREFIX  # noqa: E402
 
 # (script, arguments, budget in seconds); the whole run stays under five minutes
 BENCHES: list[tuple[str, list[str], int]] = [
-    ("bench_import.py", [], 60),
+    ("bench_import.py", [], 50),
     ("bench_calls.py", [], 80),
     ("bench_vault.py", [], 15),
     ("bench_vault_unlock.py", [], 35),
-    ("bench_emulator.py", [], 35),
+    ("bench_emulator.py", ["--quick"], 45),
     ("bench_tunnel.py", [], 75),
 ]
 
