@@ -78,6 +78,9 @@ def generate_client(settings: dict[str, object], root: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         cfg = Path(tmp) / "openapi-python-client.json"
         cfg.write_text(json.dumps(settings["openapi_python_client"]))
+        templates = Path(tmp) / "templates"
+        shutil.copytree(ROOT / gen["templates"], templates)
+        (templates / "enum_labels.jinja").write_text(enum_labels(yaml.safe_load(spec.read_text())))
         if out.exists():
             shutil.rmtree(out)
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -94,7 +97,7 @@ def generate_client(settings: dict[str, object], root: Path) -> None:
                 "--output-path",
                 str(out),
                 "--custom-template-path",
-                str(ROOT / gen["templates"]),
+                str(templates),
                 "--fail-on-warning",
             ],
             cwd=Path(tmp),
@@ -106,6 +109,25 @@ def generate_client(settings: dict[str, object], root: Path) -> None:
     (root / gen["spec_copy"]).parent.mkdir(parents=True, exist_ok=True)
     (root / gen["spec_copy"]).write_text(json.dumps(document, indent=1, sort_keys=False) + "\n")
     ruff_format([out])
+
+
+def enum_labels(document: dict[str, object]) -> str:
+    """The spec's `x-public-values` (wire value -> the guide's label, per enum schema) as a Jinja
+    module `str_enum.py.jinja` imports: the generator hands templates no extensions of enums."""
+    components = document.get("components")
+    schemas = components.get("schemas", {}) if isinstance(components, dict) else {}
+    labels = {
+        name: schema["x-public-values"]
+        for name, schema in schemas.items()
+        if isinstance(schema, dict) and "x-public-values" in schema
+    }
+    for name, mapping in labels.items():
+        unknown = set(mapping) - set(schemas[name].get("enum", ()))
+        if unknown:
+            raise SystemExit(
+                f"generate: {name}.x-public-values names no enum value {sorted(unknown)}"
+            )
+    return "{% set labels = " + json.dumps(labels, sort_keys=True) + " %}\n"
 
 
 def operations_table(document: dict[str, object]) -> str:

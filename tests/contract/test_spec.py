@@ -161,9 +161,9 @@ def test_no_nullable_keyword(spec: dict[str, Any]) -> None:
     assert "nullable:" not in SPEC_PATH.read_text()
 
 
-# The spec extensions the model template reads (openapi/CONVENTIONS.md, "Schemas").
+# The spec extensions the templates read (openapi/CONVENTIONS.md, "Schemas").
 PROPERTY_EXTENSIONS = {"x-alias", "x-secret"}
-SCHEMA_EXTENSIONS = {"x-mapping"}
+SCHEMA_EXTENSIONS = {"x-mapping", "x-public-values"}
 
 
 def test_only_extensions_the_template_reads(spec: dict[str, Any]) -> None:
@@ -171,6 +171,10 @@ def test_only_extensions_the_template_reads(spec: dict[str, Any]) -> None:
     the template reads them (a schema's own `properties`, not through `allOf`)."""
     for name, schema in spec["components"]["schemas"].items():
         assert {k for k in schema if k.startswith("x-")} <= SCHEMA_EXTENSIONS, name
+        if "x-public-values" in schema:  # enum labels: each names a value of the enum
+            labels = schema["x-public-values"]
+            assert set(labels) <= set(schema["enum"]), name
+            assert all(label.isidentifier() for label in labels.values()), name
         for part in schema.get("allOf", []):
             for prop, body in (part.get("properties") or {}).items():
                 assert not [k for k in body if k.startswith("x-")], f"{name}.{prop} (in allOf)"

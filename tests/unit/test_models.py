@@ -149,6 +149,23 @@ def test_type_reads_under_its_wire_name() -> None:
     assert inkbox_api.models.IdentityPhoneNumber.from_dict(phone_dict()).type == "local"
 
 
+def test_an_enum_value_reads_under_the_guide_label() -> None:
+    """`x-public-values`: the wire's `delete_pending` is the guide's `pending_removal`; the
+    wire's name stays an alias member, and unknown values still parse."""
+    from inkbox import TunnelStatus
+
+    assert TunnelStatus("delete_pending") is TunnelStatus.PENDING_REMOVAL
+    assert TunnelStatus.DELETE_PENDING is TunnelStatus.PENDING_REMOVAL
+    assert str(TunnelStatus.PENDING_REMOVAL) == "pending_removal"
+    assert [m.value for m in TunnelStatus] == [
+        "active",
+        "awaiting_cert",
+        "deleted",
+        "pending_removal",
+    ]
+    assert TunnelStatus("paused") == "paused"
+
+
 # ── x-mapping and the extras ──
 
 

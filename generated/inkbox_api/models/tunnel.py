@@ -37,8 +37,8 @@ class Tunnel:
     cert_fingerprint_sha256: None | str
     cert_expires_at: datetime.datetime | None
     status: TunnelStatus
-    """ Lifecycle of a tunnel. `delete_pending` (guide-era; the guide calls it `pending_removal`) lasts 24 h and can
-    be restored. """
+    """ Lifecycle of a tunnel. `delete_pending` (the wire's name; the guide's is `pending_removal`) lasts 24 h and
+    can be restored. """
     last_connected_at: datetime.datetime | None
     last_connected_ip_addr: None | str
     last_disconnected_at: datetime.datetime | None

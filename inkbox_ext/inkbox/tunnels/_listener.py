@@ -150,7 +150,7 @@ def _check(options: ConnectOptions, tunnel: Tunnel | None, allow: tuple[str, ...
     if tunnel is None:
         raise TunnelNotProvisioned(f"no tunnel named {options.name!r} in this organization")
     status = str(tunnel.status)
-    if status in ("deleted", "delete_pending"):
+    if status in ("deleted", "pending_removal"):
         raise TunnelRemoved(f"tunnel {options.name!r} was removed ({status})")
     if status not in allow:
         raise TunnelStateConflict(f"tunnel {options.name!r} is {status}, not active")

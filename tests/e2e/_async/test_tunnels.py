@@ -28,7 +28,7 @@ async def test_tunnel_lifecycle_as_the_guide_shows(inkbox: AsyncInkbox) -> None:
     assert (await inkbox.tunnels.get(str(tunnel.id))).tunnel_name == "my-app"
 
     deleted = await inkbox.tunnels.delete(str(tunnel.id))
-    assert deleted.status == TunnelStatus.DELETE_PENDING
+    assert deleted.status == TunnelStatus.PENDING_REMOVAL == "pending_removal"
     restored = await inkbox.tunnels.restore(tunnel.id)
     assert restored.status == TunnelStatus.ACTIVE
 

@@ -26,7 +26,7 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse
 from starlette.routing import Route
 
-from inkbox import Inkbox, Tunnel
+from inkbox import Inkbox, Tunnel, TunnelStatus
 from inkbox._concurrency import run_blocking
 from tests.support.tunnel_helpers import Serving, Visitor, tls_get, uvicorn_echo
 
@@ -113,8 +113,9 @@ def test_crud(inkbox: Inkbox, edge: Any) -> None:
     assert (got.tunnel_name, str(got.status)) == ("my-app", "active")
 
     removed = inkbox.tunnels.delete(tunnel_uuid)  # → pending_removal (24h grace)
-    # (the wire's name; 0.3.1 relabelled it `pending_removal`, as the guide's comment does)
-    assert str(removed.status) == "delete_pending"
+    # the guide's label; the wire says `delete_pending` (kept as an alias member)
+    assert str(removed.status) == "pending_removal"
+    assert removed.status is TunnelStatus.PENDING_REMOVAL is TunnelStatus.DELETE_PENDING
     assert removed.restore_deadline_at is not None
     restored = inkbox.tunnels.restore(tunnel_uuid)
     assert str(restored.status) == "active"

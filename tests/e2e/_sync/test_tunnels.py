@@ -28,7 +28,7 @@ def test_tunnel_lifecycle_as_the_guide_shows(inkbox: Inkbox) -> None:
     assert (inkbox.tunnels.get(str(tunnel.id))).tunnel_name == "my-app"
 
     deleted = inkbox.tunnels.delete(str(tunnel.id))
-    assert deleted.status == TunnelStatus.DELETE_PENDING
+    assert deleted.status == TunnelStatus.PENDING_REMOVAL == "pending_removal"
     restored = inkbox.tunnels.restore(tunnel.id)
     assert restored.status == TunnelStatus.ACTIVE
 
