@@ -111,6 +111,32 @@ def generate_client(settings: dict[str, object], root: Path) -> None:
     ruff_format([out])
 
 
+def schemas_sent(document: dict[str, object]) -> set[str]:
+    """The component schemas a request body or parameter uses, directly or through others."""
+    components = document.get("components")
+    schemas = components.get("schemas", {}) if isinstance(components, dict) else {}
+    paths = document.get("paths")
+    stack: list[object] = []
+    for item in paths.values() if isinstance(paths, dict) else ():
+        for operation in item.values() if isinstance(item, dict) else ():
+            if isinstance(operation, dict):
+                stack += [operation.get("requestBody"), operation.get("parameters")]
+    found: set[str] = set()
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+                name = ref.rsplit("/", 1)[1]
+                if name not in found:
+                    found.add(name)
+                    stack.append(schemas.get(name))
+            stack += list(node.values())
+        elif isinstance(node, list):
+            stack += node
+    return found
+
+
 def enum_labels(document: dict[str, object]) -> str:
     """The spec's `x-public-values` (wire value -> the guide's label, per enum schema) as a Jinja
     module `str_enum.py.jinja` imports: the generator hands templates no extensions of enums."""
@@ -127,6 +153,9 @@ def enum_labels(document: dict[str, object]) -> str:
             raise SystemExit(
                 f"generate: {name}.x-public-values names no enum value {sorted(unknown)}"
             )
+    # a label is not the wire's value: an enum that carries labels may only be read, never sent
+    for name in sorted(labels.keys() & schemas_sent(document)):
+        raise SystemExit(f"generate: {name} has x-public-values but a request sends it")
     return "{% set labels = " + json.dumps(labels, sort_keys=True) + " %}\n"
 
 

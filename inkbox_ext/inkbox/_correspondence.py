@@ -16,9 +16,9 @@ from inkbox_api.models import (
     CorrespondenceOrder,
     CorrespondenceTranscriptMode,
 )
-from inkbox_api.types import UNSET, Unset
+from inkbox_api.types import Unset
 
-from ._wire import as_enum, omit, opt_enum, opt_limit, opt_uuid
+from ._wire import as_enum, omit, omitted, opt_enum, opt_limit, opt_uuid
 
 __all__ = ["ContactCorrespondenceOptions"]
 
@@ -63,7 +63,7 @@ class ContactCorrespondenceOptions:
 
     def _params(self) -> dict[str, Any]:
         """The checked query parameters."""
-        channels: str | Unset = UNSET
+        channels: str | Unset = omitted()
         if self.channels is not None:
             if isinstance(self.channels, (str, bytes)):
                 raise TypeError("channels must be a list of CorrespondenceChannel")

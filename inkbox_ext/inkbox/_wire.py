@@ -22,7 +22,7 @@ import re
 import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeGuard, TypeVar
 
 from ._constants import REQUEST_ID_HEADER
 from ._errors import InkboxResponseValidationError, response_validation_error
@@ -42,9 +42,11 @@ __all__ = [
     "check_offset",
     "flag",
     "given",
+    "is_omitted",
     "omit",
     "omitted",
     "opt_enum",
+    "opt_enum_list",
     "opt_limit",
     "opt_offset",
     "opt_text",
@@ -88,6 +90,13 @@ def omit(value: T | None) -> T | Unset:
 def given(value: NotGivenOr[T]) -> T | Unset:
     """`value` (`None` included: it sends null), or left out of the request when not given."""
     return _unset() if value is NOT_GIVEN else value
+
+
+def is_omitted(value: object) -> TypeGuard[Unset]:
+    """Whether a field of a generated model (or a shaped argument) is left out of the request."""
+    from inkbox_api.types import Unset
+
+    return isinstance(value, Unset)
 
 
 def flag(value: bool) -> Literal[True] | Unset:
@@ -153,6 +162,21 @@ def as_enum(value: E | str, kind: type[E], name: str) -> E:
 def opt_enum(value: E | str | None, kind: type[E], name: str) -> E | Unset:
     """An optional enum argument (a filter, say): left out of the request when `None`."""
     return _unset() if value is None else as_enum(value, kind, name)
+
+
+def opt_enum_list(
+    values: Iterable[E | str] | E | str | None, kind: type[E], name: str
+) -> list[E] | Unset:
+    """A filter of one or several enum values (a single value reads as a list of one): left out
+    of the request when `None` or empty."""
+    if values is None:
+        return _unset()
+    if isinstance(values, (str, enum.Enum)):
+        values = [values]
+    elif isinstance(values, bytes) or not isinstance(values, Iterable):
+        raise TypeError(f"{name} must be a {kind.__name__} or a list of them")
+    checked = [as_enum(value, kind, f"{name}[{i}]") for i, value in enumerate(values)]
+    return checked or _unset()
 
 
 def patch_enum(value: NotGivenOr[E | str], kind: type[E], name: str) -> E | Unset:

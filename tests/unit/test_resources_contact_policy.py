@@ -162,7 +162,7 @@ def test_list_queries(api: FakeApi) -> None:
         with pytest.raises(ValueError):
             policies.iter_for_identity("", page_size=10)
         with pytest.raises(TypeError):
-            policies.list_management_for_identity("sales", review_status="confirmed")  # type: ignore[arg-type]
+            policies.list_management_for_identity("sales", review_status=b"confirmed")  # type: ignore[arg-type]
         with pytest.raises(ValueError):
             policies.preview(CONTACT, "nope")
     assert query(api.requests[0]) == {

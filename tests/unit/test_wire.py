@@ -16,9 +16,11 @@ from inkbox._wire import (
     check_offset,
     flag,
     given,
+    is_omitted,
     omit,
     omitted,
     opt_enum,
+    opt_enum_list,
     opt_limit,
     opt_text,
     patch_enum,
@@ -33,6 +35,7 @@ def test_none_and_not_given_mean_left_out_and_none_can_mean_null() -> None:
     assert given(NOT_GIVEN) is UNSET and given(None) is None and given("x") == "x"
     assert flag(False) is UNSET and flag(True) is True
     assert omitted() is UNSET
+    assert is_omitted(UNSET) and not is_omitted(None) and not is_omitted("")
 
 
 def test_text_arguments() -> None:
@@ -54,6 +57,18 @@ def test_enums_accept_members_and_values_and_name_the_choices() -> None:
         opt_enum("sideways", MessageDirection, "direction")
     with pytest.raises(ValueError, match="direction cannot be cleared"):
         patch_enum(None, MessageDirection, "direction")  # type: ignore[arg-type]
+
+
+def test_enum_lists_take_one_value_or_several_and_name_the_bad_one() -> None:
+    inbound, outbound = MessageDirection.INBOUND, MessageDirection.OUTBOUND
+    assert opt_enum_list(None, MessageDirection, "d") is UNSET
+    assert opt_enum_list([], MessageDirection, "d") is UNSET
+    assert opt_enum_list("inbound", MessageDirection, "d") == [inbound]
+    assert opt_enum_list(("outbound", inbound), MessageDirection, "d") == [outbound, inbound]
+    with pytest.raises(ValueError, match=r"d\[1\] must be one of"):
+        opt_enum_list(["inbound", "up"], MessageDirection, "d")
+    with pytest.raises(TypeError, match="d must be a MessageDirection or a list of them"):
+        opt_enum_list(3, MessageDirection, "d")  # type: ignore[arg-type]
 
 
 def test_ids() -> None:

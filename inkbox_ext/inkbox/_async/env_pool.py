@@ -4,9 +4,11 @@ Our client hands httpx its own (retrying) transport, and httpx then ignores the 
 variables; so the pool reads them itself: `HTTPS_PROXY` / `HTTP_PROXY` / `ALL_PROXY` (either
 case) route requests through a proxy unless `NO_PROXY` names the host, and `SSL_CERT_FILE` /
 `SSL_CERT_DIR` choose the CA certificates (httpx's transport reads those when `trust_env`).
-The environment is read once, when the client is built. A plain direct pool (no proxy, no
+The proxy variables are read once, when the client is built. A plain direct pool (no proxy, no
 HTTP/2) is only built on the first request: its SSL context alone takes tens of milliseconds,
-which a client that is constructed and never used (or used later) should not pay up front.
+which a client that is constructed and never used (or used later) should not pay up front; so
+`SSL_CERT_FILE` / `SSL_CERT_DIR` are read then, and that first request (in an event loop too)
+waits for the context to be built.
 """
 
 from __future__ import annotations

@@ -396,8 +396,13 @@ def test_review_status_filters_and_updates(inkbox: Inkbox) -> None:
     assert [c.id for c in inkbox.contacts.list(review_status=["confirmed"])] == [ada.id]
     both = inkbox.contacts.list(review_status=["confirmed", "unreviewed"], order="name")
     assert [c.id for c in both] == [ada.id, bob.id]
-    with pytest.raises(ValueError, match="review_status must be one of"):
+    # one state reads as a list of one; the iterator takes the same filter
+    assert [c.id for c in inkbox.contacts.list(review_status="unreviewed")] == [bob.id]
+    assert [c.id for c in inkbox.contacts.iter(review_status=["unreviewed"])] == [bob.id]
+    with pytest.raises(ValueError, match=r"review_status\[0\] must be one of"):
         inkbox.contacts.list(review_status=["maybe"])
+    with pytest.raises(ValueError, match=r"review_status\[1\] must be one of"):
+        inkbox.contacts.iter(review_status=["confirmed", "maybe"])
     with pytest.raises(ValueError, match="cannot be cleared"):
         inkbox.contacts.update(bob.id, review_status=None)  # type: ignore[arg-type]
 
@@ -433,6 +438,15 @@ def test_create_with_permissions(inkbox: Inkbox, inkbox_emulator: Any) -> None:
         )
     with pytest.raises(ValueError, match="identity_id"):
         inkbox.contacts.create(given_name="X", permissions={"memories": True})
+    with pytest.raises(ValueError, match="permissions has no 'inbound_emails', 'memory'"):
+        inkbox.contacts.create(
+            given_name="X",
+            permissions={
+                "identity_id": agent_identity.id,
+                "memory": True,
+                "inbound_emails": {"a@example.com": True},
+            },
+        )
     # the same checks as a permissions or access update's
     with pytest.raises(TypeError, match=r"permissions\.emails\['a@example\.com'\] must be a bool"):
         inkbox.contacts.create(

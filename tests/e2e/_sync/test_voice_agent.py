@@ -57,7 +57,8 @@ def test_hosted_agent_settings_and_voices(inkbox: Inkbox) -> None:
     assert by_id.instructions == "Be brief."
     yolo = identity.set_hosted_agent_authority_mode("yolo")
     assert yolo.authority_mode is HostedAgentAuthorityMode.YOLO
-    reset = inkbox.hosted_agent.set_config(agent_identity_id=identity.id, model="ignored")
+    with pytest.warns(DeprecationWarning, match=r"model=\.\.\.\) is ignored"):
+        reset = inkbox.hosted_agent.set_config(agent_identity_id=identity.id, model="x")
     assert (reset.voice, reset.instructions, reset.model) == (None, None, None)
 
 
@@ -159,6 +160,12 @@ def test_incoming_call_action_bad_inputs(inkbox: Inkbox, inkbox_emulator: Any) -
     with pytest.raises(ValueError, match="do not clear it"):
         identity.set_incoming_call_action(
             incoming_call_action="forward", forwarding_target_type=None
+        )
+    with pytest.raises(ValueError, match="clears the targets; give no target with it"):
+        identity.set_incoming_call_action(
+            incoming_call_action="hosted_agent",
+            forwarding_target_type=None,
+            forwarding_phone_number="+14155550100",
         )
     with pytest.raises(ValueError, match="needs its target"):
         identity.set_incoming_call_action(

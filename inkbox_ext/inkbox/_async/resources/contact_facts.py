@@ -217,7 +217,7 @@ class AsyncContactFactsResource(AsyncResource):
         base = urlsplit(self._client._config.base_url)
         refused = ValueError(
             "source_url must be a citation URL of this client's API "
-            f"({base.scheme}://{base.netloc}{base.path.rstrip('/')}"
+            f"({base.scheme}://{base.hostname}{_port_suffix(base.port)}{base.path.rstrip('/')}"
             "/api/v1/contacts/{contact_id}/facts/{fact_id}/citations/{citation_id})"
         )
         if url.scheme or url.netloc:
@@ -247,6 +247,11 @@ class AsyncContactFactsResource(AsyncResource):
             )
         except ValueError:
             raise refused from None
+
+
+def _port_suffix(port: int | None) -> str:
+    # the host and port only: a user or password in the base URL never reaches a message
+    return "" if port is None else f":{port}"
 
 
 def _port(scheme: str, port: int | None) -> int | None:

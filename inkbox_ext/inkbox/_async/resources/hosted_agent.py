@@ -9,6 +9,7 @@ organisation may use: an unknown or unavailable voice comes back as the server's
 from __future__ import annotations
 
 import uuid
+import warnings
 
 from inkbox_api.api.hosted_agent import (
     get_hosted_agent_config,
@@ -82,7 +83,12 @@ class AsyncHostedAgentResource(AsyncResource):
         Raises:
             UnprocessableEntityError: a voice the catalog lacks or the organisation may not use.
         """
-        del model  # the server ignores it; sending it would only invite confusion
+        if model is not None:  # the server ignores it; sending it would only invite confusion
+            warnings.warn(
+                "set_config(model=...) is ignored: Voice AI's model is not configurable",
+                DeprecationWarning,
+                stacklevel=2,
+            )
         body = HostedAgentConfigUpdate(
             agent_identity_id=opt_uuid(agent_identity_id, "agent_identity_id"),
             voice=opt_text(voice, "voice"),

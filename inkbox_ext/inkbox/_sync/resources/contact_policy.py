@@ -55,7 +55,6 @@ from inkbox_api.models import (
     ContactVisibilityDecisions,
     ContactVisibilityPolicy,
 )
-from inkbox_api.types import UNSET, Unset
 
 from ..._correspondence import ContactCorrespondenceOptions
 from ..._types import NOT_GIVEN, NotGivenOr
@@ -64,7 +63,9 @@ from ..._wire import (
     as_uuid,
     check_limit,
     check_offset,
+    is_omitted,
     omit,
+    opt_enum_list,
     opt_uuid,
     parsed,
     require_text,
@@ -89,7 +90,7 @@ def _lists_of(group: ContactChannelAccessUpdate) -> dict[str, Any]:
     return {
         name: value
         for name in ("contactable", "inbound_contactable", "outbound_contactable")
-        if not isinstance(value := getattr(group, name), Unset)
+        if not is_omitted(value := getattr(group, name))
     }
 
 
@@ -290,7 +291,7 @@ class ContactPermissionsResource(Resource):
 
 
 def _wire_map(kind: Any, value: dict[str, bool] | None) -> Any:
-    return UNSET if value is None else kind.from_dict(value)
+    return omit(None if value is None else kind.from_dict(value))
 
 
 # ── communication policy ──────────────────────────────────────────────────────
@@ -307,23 +308,24 @@ def _address_update(update: ContactAddressUpdate, index: int) -> ContactAddressU
     if not isinstance(update, ContactAddressUpdate):
         raise TypeError(f"{name} must be a ContactAddressUpdate, not {type(update).__name__}")
     optional = {
-        field: UNSET
-        if isinstance(value := getattr(update, field), Unset)
+        field: value
+        if is_omitted(value := getattr(update, field))
         else _decision(value, f"{name}.{field}")
         for field in ("expected_action", "expected_inbound_action", "expected_outbound_action")
     }
+    raw_direction: Any = update.direction
     direction = (
-        UNSET
-        if isinstance(update.direction, Unset)
-        else as_enum(update.direction, ContactRuleDirection, f"{name}.direction")
+        None
+        if is_omitted(raw_direction)
+        else as_enum(raw_direction, ContactRuleDirection, f"{name}.direction")
     )
     sides = (
         ("inbound", "outbound")
-        if isinstance(direction, Unset) or direction.value == "both"
+        if direction is None or direction.value == "both"
         else (direction.value,)
     )
-    if isinstance(optional["expected_action"], Unset) and any(
-        isinstance(optional[f"expected_{side}_action"], Unset) for side in sides
+    if is_omitted(optional["expected_action"]) and any(
+        is_omitted(optional[f"expected_{side}_action"]) for side in sides
     ):
         raise ValueError(
             f"{name}: give expected_action, or expected_<side>_action for every edited direction"
@@ -332,7 +334,7 @@ def _address_update(update: ContactAddressUpdate, index: int) -> ContactAddressU
         kind=as_enum(update.kind, ContactAddressKind, f"{name}.kind"),
         value=require_text(update.value, f"{name}.value"),
         action=_decision(update.action, f"{name}.action"),
-        direction=direction,
+        direction=omit(direction),
         **optional,
     )
 
@@ -441,9 +443,9 @@ class ContactCommunicationPolicyResource(Resource):
             expected_revision=expected_revision,
             identity_id=checked_id,
             addresses=updates,
-            visibility=UNSET
-            if visibility is None
-            else _visibility(visibility, checked_id, updates),
+            visibility=omit(
+                None if visibility is None else _visibility(visibility, checked_id, updates)
+            ),
         )
         response = replace_contact_communication_policy.sync_detailed(
             as_uuid(contact_id, "contact_id"), client=self._api, body=body
@@ -541,7 +543,7 @@ class ContactCommunicationPolicyResource(Resource):
             order=as_enum(order, ContactListOrder, "order"),
             limit=check_limit(limit),
             offset=check_offset(offset),
-            review_status=_statuses(review_status),
+            review_status=opt_enum_list(review_status, ContactReviewStatus, "review_status"),
         )
         return parsed(response, ContactPermissionPage)
 
@@ -568,7 +570,7 @@ class ContactCommunicationPolicyResource(Resource):
         """
         require_text(agent_handle, "agent_handle")
         as_enum(order, ContactListOrder, "order")
-        _statuses(review_status)
+        opt_enum_list(review_status, ContactReviewStatus, "review_status")
 
         def fetch(offset: int, limit: int) -> builtins.list[ContactPermissionEntry]:
             page = self.list_management_for_identity(
@@ -582,16 +584,6 @@ class ContactCommunicationPolicyResource(Resource):
             return page.items
 
         return self._offset_pager(fetch, page_size)
-
-
-def _statuses(
-    values: Sequence[ContactReviewStatus | str] | None,
-) -> builtins.list[ContactReviewStatus] | Unset:
-    if not values:
-        return UNSET
-    if isinstance(values, (str, bytes)):
-        raise TypeError("review_status must be a list of ContactReviewStatus")
-    return [as_enum(v, ContactReviewStatus, f"review_status[{i}]") for i, v in enumerate(values)]
 
 
 # ── correspondence ────────────────────────────────────────────────────────────

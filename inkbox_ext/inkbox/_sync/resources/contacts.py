@@ -59,12 +59,12 @@ from inkbox_api.types import File
 
 from ..._types import NOT_GIVEN, NotGivenOr
 from ..._wire import (
-    as_enum,
     as_uuid,
     as_uuid_list,
     given,
     omit,
     opt_enum,
+    opt_enum_list,
     opt_limit,
     opt_offset,
     parsed,
@@ -266,7 +266,7 @@ class ContactsResource(Resource):
             order=opt_enum(order, ContactListOrder, "order"),
             limit=opt_limit(limit, high=_NO_MAXIMUM),
             offset=opt_offset(offset),
-            review_status=omit(_review_statuses(review_status)),
+            review_status=opt_enum_list(review_status, ContactReviewStatus, "review_status"),
         )
         return parsed_list(response, Contact)
 
@@ -275,6 +275,7 @@ class ContactsResource(Resource):
         *,
         q: str | None = None,
         order: ContactListOrder | str | None = None,
+        review_status: Sequence[ContactReviewStatus | str] | None = None,
         page_size: int = 50,
     ) -> Pager[Contact]:
         """Every contact (matching `q`), fetched a page at a time as you iterate.
@@ -282,12 +283,17 @@ class ContactsResource(Resource):
         Args:
             q: Case-insensitive substring of a name, company, job title or the notes.
             order: `"name"` or `"recent"` (the server's default when left out).
+            review_status: Only contacts in these review states, as for `list`.
             page_size: Items fetched per request; the iterator pages on by itself.
         """
-        opt_enum(order, ContactListOrder, "order")  # refuse a bad order before iterating
+        # refuse a bad order or review state before iterating
+        opt_enum(order, ContactListOrder, "order")
+        opt_enum_list(review_status, ContactReviewStatus, "review_status")
 
         def fetch(offset: int, limit: int) -> builtins.list[Contact]:
-            return self.list(q=q, order=order, limit=limit, offset=offset)
+            return self.list(
+                q=q, order=order, review_status=review_status, limit=limit, offset=offset
+            )
 
         return self._offset_pager(fetch, page_size, high=_NO_MAXIMUM)
 
@@ -703,14 +709,9 @@ def _distinct_ids(
     return ids
 
 
-def _review_statuses(
-    values: Sequence[ContactReviewStatus | str] | None,
-) -> builtins.list[ContactReviewStatus] | None:
-    if values is None:
-        return None
-    if isinstance(values, (str, ContactReviewStatus)):
-        values = [values]
-    return [as_enum(v, ContactReviewStatus, "review_status") for v in values]
+_CREATE_PERMISSION_KEYS = frozenset(
+    {"identity_id", "emails", "phones", "profile", "memories", "email", "phone"}
+)
 
 
 def _create_permissions(
@@ -729,6 +730,12 @@ def _create_permissions(
     else:
         raise TypeError(
             f"permissions must be a ContactCreatePermissions or a dict, not {type(value).__name__}"
+        )
+    unknown = sorted(set(wire) - _CREATE_PERMISSION_KEYS)
+    if unknown:
+        raise ValueError(
+            f"permissions has no {', '.join(map(repr, unknown))}; it takes "
+            + ", ".join(sorted(_CREATE_PERMISSION_KEYS))
         )
     if "identity_id" not in wire:
         raise ValueError("permissions needs identity_id")

@@ -117,6 +117,8 @@ def _check_forwarding(
         raise ValueError("give forwarding_phone_number or forwarding_sip_uri, not both")
     if action is IncomingCallAction.FORWARD and target_type is None:
         raise ValueError("forward needs a forwarding_target_type; do not clear it")
+    if target_type is None and any(value not in (NOT_GIVEN, None) for value in targets.values()):
+        raise ValueError("forwarding_target_type=None clears the targets; give no target with it")
     if not isinstance(target_type, ForwardingTargetType):
         return
     if action is IncomingCallAction.FORWARD and targets[target_type] is None:
