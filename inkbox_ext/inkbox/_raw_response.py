@@ -77,20 +77,13 @@ class RawResponse(ResponseInfo, Generic[T]):
 
 
 class ResponseLog:
-    """The latest API answer of one client, filled by httpx request and response hooks."""
-
-    _STARTED = "inkbox.started"  # request extension: when the request was handed to httpx
+    """The latest API answer of one client, told by the client's retrying transport."""
 
     def __init__(self) -> None:
         self.last: ResponseInfo | None = None
         self.count = 0
 
-    def started(self, request: httpx.Request) -> None:
-        request.extensions[self._STARTED] = time.monotonic()
-
-    def record(self, response: httpx.Response) -> None:
-        now = time.monotonic()
-        self.last = ResponseInfo(
-            response, now - response.request.extensions.get(self._STARTED, now)
-        )
+    def record(self, response: httpx.Response, started: float) -> None:
+        """Keep `response`, whose request was handed over at `time.monotonic()` `started`."""
+        self.last = ResponseInfo(response, time.monotonic() - started)
         self.count += 1

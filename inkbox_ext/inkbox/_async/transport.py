@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import logging
 import time
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
 from http import HTTPStatus
 
 import httpx
@@ -91,11 +91,19 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
     """Wraps the transport that owns the connection pool; several clients may share that pool."""
 
     def __init__(
-        self, pool: httpx.AsyncBaseTransport, policy: RetryPolicy, *, owns_pool: bool
+        self,
+        pool: httpx.AsyncBaseTransport,
+        policy: RetryPolicy,
+        *,
+        owns_pool: bool,
+        on_answer: Callable[[httpx.Response, float], None] | None = None,
     ) -> None:
         self._pool = pool
         self._policy = policy
         self._owns_pool = owns_pool
+        # Told of each answer the caller gets, with `time.monotonic()` at the first attempt's
+        # start (a plain call here, not an httpx event hook: those cost a coroutine each way).
+        self._on_answer = on_answer
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         attempt = 0
@@ -103,6 +111,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         idempotent = _idempotent(request)
         budget = _attempt_budget(request)
         debug = logger.isEnabledFor(logging.DEBUG)  # checked once: this is the hot path
+        begun = time.monotonic()
         while True:
             started = time.monotonic()
             read_by = None if budget is None else started + budget
@@ -155,6 +164,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                     secrets=_secrets(request),
                 )
             if status < 400:
+                if self._on_answer is not None:
+                    self._on_answer(response, begun)
                 return response
             delay = self._policy.delay_after_status(
                 method,

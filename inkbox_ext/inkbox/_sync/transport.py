@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 import logging
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from http import HTTPStatus
 
 import httpx
@@ -91,10 +91,20 @@ def _attempt_budget(request: httpx.Request) -> float | None:
 class RetryTransport(httpx.BaseTransport):
     """Wraps the transport that owns the connection pool; several clients may share that pool."""
 
-    def __init__(self, pool: httpx.BaseTransport, policy: RetryPolicy, *, owns_pool: bool) -> None:
+    def __init__(
+        self,
+        pool: httpx.BaseTransport,
+        policy: RetryPolicy,
+        *,
+        owns_pool: bool,
+        on_answer: Callable[[httpx.Response, float], None] | None = None,
+    ) -> None:
         self._pool = pool
         self._policy = policy
         self._owns_pool = owns_pool
+        # Told of each answer the caller gets, with `time.monotonic()` at the first attempt's
+        # start (a plain call here, not an httpx event hook: those cost a coroutine each way).
+        self._on_answer = on_answer
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         attempt = 0
@@ -102,6 +112,7 @@ class RetryTransport(httpx.BaseTransport):
         idempotent = _idempotent(request)
         budget = _attempt_budget(request)
         debug = logger.isEnabledFor(logging.DEBUG)  # checked once: this is the hot path
+        begun = time.monotonic()
         while True:
             started = time.monotonic()
             read_by = None if budget is None else started + budget
@@ -154,6 +165,8 @@ class RetryTransport(httpx.BaseTransport):
                     secrets=_secrets(request),
                 )
             if status < 400:
+                if self._on_answer is not None:
+                    self._on_answer(response, begun)
                 return response
             delay = self._policy.delay_after_status(
                 method,
