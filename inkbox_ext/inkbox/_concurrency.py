@@ -11,7 +11,11 @@ import contextlib
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
-from typing import TypeVar
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    import asyncio
 
 T = TypeVar("T")
 
@@ -71,10 +75,49 @@ def async_deadline(seconds: float | None) -> AbstractAsyncContextManager[object]
     import asyncio  # here, not at the top: `import inkbox` does not load asyncio
 
     try:
-        asyncio.get_running_loop()
+        loop = asyncio.get_running_loop()
     except RuntimeError:  # not asyncio (trio): anyio's scope, which costs some 20 us more
         return _anyio_deadline(seconds)
-    return asyncio.timeout(seconds)
+    task = asyncio.current_task(loop)
+    if seconds is None or task is None:
+        return asyncio.timeout(seconds)
+    return _LoopDeadline(loop, task, seconds)
+
+
+class _LoopDeadline:
+    """`asyncio.timeout(seconds)` for one task, without its rescheduling machinery: every
+    request enters one, and this costs about half of the 3 us `asyncio.timeout` does. The same
+    contract: the task is cancelled when the time is up, that cancellation leaves as
+    `TimeoutError`, and a cancellation from elsewhere is never swallowed."""
+
+    __slots__ = ("_cancelling", "_expired", "_handle", "_loop", "_seconds", "_task")
+
+    def __init__(self, loop: asyncio.AbstractEventLoop, task: asyncio.Task[Any], seconds: float):
+        self._loop = loop
+        self._task = task
+        self._seconds = seconds
+        self._expired = False
+
+    async def __aenter__(self) -> None:
+        self._cancelling = self._task.cancelling()
+        self._handle = self._loop.call_at(self._loop.time() + self._seconds, self._expire)
+
+    def _expire(self) -> None:
+        self._expired = True
+        self._task.cancel()
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self._handle.cancel()
+        if self._expired:
+            import asyncio
+
+            if self._task.uncancel() <= self._cancelling and exc_type is asyncio.CancelledError:
+                raise TimeoutError from exc
 
 
 @contextlib.asynccontextmanager

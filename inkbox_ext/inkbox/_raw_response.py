@@ -24,9 +24,10 @@ T = TypeVar("T")
 class ResponseInfo:
     """One HTTP answer of the API (the last of a call that made several)."""
 
-    def __init__(self, http_response: httpx.Response, elapsed: datetime.timedelta) -> None:
+    def __init__(self, http_response: httpx.Response, seconds: float) -> None:
         self.http_response = http_response
-        self._elapsed = elapsed
+        # Seconds, not a timedelta: every call records one, few ever read it.
+        self._seconds = seconds
 
     @property
     def status_code(self) -> int:
@@ -47,7 +48,7 @@ class ResponseInfo:
     @property
     def elapsed(self) -> datetime.timedelta:
         """From sending the request to reading the whole answer (retries included)."""
-        return self._elapsed
+        return datetime.timedelta(seconds=self._seconds)
 
     @property
     def url(self) -> str:
@@ -67,7 +68,7 @@ class RawResponse(ResponseInfo, Generic[T]):
     """A method's answer with its HTTP details; `parse()` is what the method returns."""
 
     def __init__(self, info: ResponseInfo, parsed: T) -> None:
-        super().__init__(info.http_response, info.elapsed)
+        super().__init__(info.http_response, info._seconds)
         self._parsed = parsed
 
     def parse(self) -> T:
@@ -76,19 +77,13 @@ class RawResponse(ResponseInfo, Generic[T]):
 
 
 class ResponseLog:
-    """The latest API answer of one client, filled by httpx request and response hooks."""
-
-    _STARTED = "inkbox.started"  # request extension: when the request was handed to httpx
+    """The latest API answer of one client, told by the client's retrying transport."""
 
     def __init__(self) -> None:
         self.last: ResponseInfo | None = None
         self.count = 0
 
-    def started(self, request: httpx.Request) -> None:
-        request.extensions[self._STARTED] = time.monotonic()
-
-    def record(self, response: httpx.Response) -> None:
-        started = response.request.extensions.get(self._STARTED, time.monotonic())
-        elapsed = datetime.timedelta(seconds=time.monotonic() - started)
-        self.last = ResponseInfo(response, elapsed)
+    def record(self, response: httpx.Response, started: float) -> None:
+        """Keep `response`, whose request was handed over at `time.monotonic()` `started`."""
+        self.last = ResponseInfo(response, time.monotonic() - started)
         self.count += 1

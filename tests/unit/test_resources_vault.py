@@ -248,15 +248,24 @@ def test_unlock_rejects_a_bad_identity_id_before_any_request(
     assert fake.calls == []
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"encrypted_secrets": [{"id": "x"}]},
+        {"encrypted_secrets": {"id": "x"}},
+        {"wrapped_org_encryption_key": 7, "encrypted_secrets": []},
+        [],
+    ],
+)
 def test_a_malformed_unlock_bundle_is_a_clear_error(
-    inkbox: Inkbox, fake: FakeVault, codes: list[str]
+    inkbox: Inkbox, fake: FakeVault, codes: list[str], body: object
 ) -> None:
     """A body that is not an unlock bundle fails with InkboxError, not a KeyError."""
     real = fake.handle
 
     def handle(request: httpx.Request) -> httpx.Response:
         if request.url.path.endswith("/unlock"):
-            return httpx.Response(200, json={"encrypted_secrets": [{"id": "x"}]})
+            return httpx.Response(200, json=body)
         return real(request)
 
     fake.handle = handle  # type: ignore[method-assign]

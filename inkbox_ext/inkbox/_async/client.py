@@ -160,11 +160,8 @@ class AsyncInkbox:
         self._responses = ResponseLog()
         collector = notices
 
-        async def started(request: httpx.Request) -> None:
-            self._responses.started(request)
-
-        async def record(response: httpx.Response) -> None:
-            self._responses.record(response)
+        def record(response: httpx.Response, started: float) -> None:
+            self._responses.record(response, started)
             if collector is not None:
                 collector.observe(response.headers)
 
@@ -177,10 +174,10 @@ class AsyncInkbox:
                 pool,
                 RetryPolicy(config.max_retries, retry_backoff=config.retry_backoff),
                 owns_pool=owns_pool,
+                on_answer=record,
             ),
             follow_redirects=False,
             trust_env=False,
-            event_hooks={"request": [started], "response": [record]},
         )
 
     def with_options(

@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import logging
 import time
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
 from http import HTTPStatus
 
 import httpx
@@ -77,7 +77,7 @@ def _invalid_response(response: httpx.Response, reason: str) -> Exception:
         response.content,
         reason,
         request_id=response.headers.get(REQUEST_ID_HEADER),
-        secrets=(response.request.headers.get(API_KEY_HEADER, ""),),
+        secrets=_secrets(response.request),
     )
 
 
@@ -91,19 +91,27 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
     """Wraps the transport that owns the connection pool; several clients may share that pool."""
 
     def __init__(
-        self, pool: httpx.AsyncBaseTransport, policy: RetryPolicy, *, owns_pool: bool
+        self,
+        pool: httpx.AsyncBaseTransport,
+        policy: RetryPolicy,
+        *,
+        owns_pool: bool,
+        on_answer: Callable[[httpx.Response, float], None] | None = None,
     ) -> None:
         self._pool = pool
         self._policy = policy
         self._owns_pool = owns_pool
+        # Told of each answer the caller gets, with `time.monotonic()` at the first attempt's
+        # start (a plain call here, not an httpx event hook: those cost a coroutine each way).
+        self._on_answer = on_answer
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         attempt = 0
         method = request.method
         idempotent = _idempotent(request)
         budget = _attempt_budget(request)
-        secrets = (request.headers.get(API_KEY_HEADER, ""),)
         debug = logger.isEnabledFor(logging.DEBUG)  # checked once: this is the hot path
+        begun = time.monotonic()
         while True:
             started = time.monotonic()
             read_by = None if budget is None else started + budget
@@ -116,7 +124,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                         # retried when the request may be repeated (with its Idempotency-Key the
                         # server replays instead of acting twice), and the connection goes back
                         # to the pool at once.
-                        response = await _read(raw, request, read_by, secrets)
+                        response = await _read(raw, request, read_by)
                 except TimeoutError:
                     raise httpx.ReadTimeout(
                         "the response took longer than the timeout", request=request
@@ -153,9 +161,11 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                     response.content,
                     _odd_status(response),
                     request_id=response.headers.get(REQUEST_ID_HEADER),
-                    secrets=secrets,
+                    secrets=_secrets(request),
                 )
             if status < 400:
+                if self._on_answer is not None:
+                    self._on_answer(response, begun)
                 return response
             delay = self._policy.delay_after_status(
                 method,
@@ -171,7 +181,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                     response.content,
                     request_id=response.headers.get(REQUEST_ID_HEADER),
                     retry_after=parse_retry_after(response.headers),
-                    secrets=secrets,
+                    secrets=_secrets(request),
                     method=method,
                     url=_url(request),
                     attempts=attempt + 1,
@@ -201,16 +211,16 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
 
 
 async def _read(
-    raw: httpx.Response, request: httpx.Request, read_by: float | None, secrets: tuple[str, ...]
+    raw: httpx.Response, request: httpx.Request, read_by: float | None
 ) -> httpx.Response:
     """The whole response, its body decoded, read against the deadline and the size cap."""
     if "content-encoding" not in raw.headers:
         # The bytes as sent are the body (the usual case): the response itself reads them,
         # through a stream that enforces the deadline and the cap; no second response is built.
         if raw.is_stream_consumed:  # a body given whole (a caller's mock transport, say)
-            _check_body(raw, request, None, secrets, size=len(raw.content), head=raw.content)
+            _check_body(raw, request, None, size=len(raw.content), head=raw.content)
             return raw
-        raw.stream = AsyncBoundedBody(raw, request, read_by, secrets)
+        raw.stream = AsyncBoundedBody(raw, request, read_by)
         try:
             await raw.aread()
         finally:
@@ -222,7 +232,7 @@ async def _read(
     try:
         async for chunk in raw.aiter_bytes():
             size += len(chunk)
-            _check_body(raw, request, read_by, secrets, size=size, head=(chunks or [b""])[0])
+            _check_body(raw, request, read_by, size=size, head=(chunks or [b""])[0])
             chunks.append(chunk)
     finally:
         await raw.aclose()
@@ -244,22 +254,18 @@ class AsyncBoundedBody(httpx.AsyncByteStream):
         raw: httpx.Response,
         request: httpx.Request,
         read_by: float | None,
-        secrets: tuple[str, ...],
     ) -> None:
         self._raw = raw
         self._stream = raw.stream
         self._request = request
         self._read_by = read_by
-        self._secrets = secrets
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         head = b""  # the start of the body, for an error message
         size = 0
         async for chunk in self._stream:  # type: ignore[union-attr]
             size += len(chunk)
-            _check_body(
-                self._raw, self._request, self._read_by, self._secrets, size=size, head=head
-            )
+            _check_body(self._raw, self._request, self._read_by, size=size, head=head)
             if len(head) < 1024:
                 head += chunk[: 1024 - len(head)]
             yield chunk
@@ -272,7 +278,6 @@ def _check_body(
     raw: httpx.Response,
     request: httpx.Request,
     read_by: float | None,
-    secrets: tuple[str, ...],
     *,
     size: int,
     head: bytes,
@@ -285,10 +290,16 @@ def _check_body(
             head[:1024],
             f"the body is larger than {MAX_RESPONSE_BYTES} bytes",
             request_id=raw.headers.get(REQUEST_ID_HEADER),
-            secrets=secrets,
+            secrets=_secrets(request),
         )
     if read_by is not None and time.monotonic() > read_by:
         raise httpx.ReadTimeout("the response took longer than the timeout", request=request)
+
+
+def _secrets(request: httpx.Request) -> tuple[str, ...]:
+    """What an error built from this request's answer must never show; read only when one is
+    built (looking a header up costs about a microsecond on every call)."""
+    return (request.headers.get(API_KEY_HEADER, ""),)
 
 
 def _odd_status(response: httpx.Response) -> str:

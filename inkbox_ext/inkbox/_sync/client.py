@@ -161,11 +161,8 @@ class Inkbox:
         self._responses = ResponseLog()
         collector = notices
 
-        def started(request: httpx.Request) -> None:
-            self._responses.started(request)
-
-        def record(response: httpx.Response) -> None:
-            self._responses.record(response)
+        def record(response: httpx.Response, started: float) -> None:
+            self._responses.record(response, started)
             if collector is not None:
                 collector.observe(response.headers)
 
@@ -178,10 +175,10 @@ class Inkbox:
                 pool,
                 RetryPolicy(config.max_retries, retry_backoff=config.retry_backoff),
                 owns_pool=owns_pool,
+                on_answer=record,
             ),
             follow_redirects=False,
             trust_env=False,
-            event_hooks={"request": [started], "response": [record]},
         )
 
     def with_options(

@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 import logging
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from http import HTTPStatus
 
 import httpx
@@ -78,7 +78,7 @@ def _invalid_response(response: httpx.Response, reason: str) -> Exception:
         response.content,
         reason,
         request_id=response.headers.get(REQUEST_ID_HEADER),
-        secrets=(response.request.headers.get(API_KEY_HEADER, ""),),
+        secrets=_secrets(response.request),
     )
 
 
@@ -91,18 +91,28 @@ def _attempt_budget(request: httpx.Request) -> float | None:
 class RetryTransport(httpx.BaseTransport):
     """Wraps the transport that owns the connection pool; several clients may share that pool."""
 
-    def __init__(self, pool: httpx.BaseTransport, policy: RetryPolicy, *, owns_pool: bool) -> None:
+    def __init__(
+        self,
+        pool: httpx.BaseTransport,
+        policy: RetryPolicy,
+        *,
+        owns_pool: bool,
+        on_answer: Callable[[httpx.Response, float], None] | None = None,
+    ) -> None:
         self._pool = pool
         self._policy = policy
         self._owns_pool = owns_pool
+        # Told of each answer the caller gets, with `time.monotonic()` at the first attempt's
+        # start (a plain call here, not an httpx event hook: those cost a coroutine each way).
+        self._on_answer = on_answer
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         attempt = 0
         method = request.method
         idempotent = _idempotent(request)
         budget = _attempt_budget(request)
-        secrets = (request.headers.get(API_KEY_HEADER, ""),)
         debug = logger.isEnabledFor(logging.DEBUG)  # checked once: this is the hot path
+        begun = time.monotonic()
         while True:
             started = time.monotonic()
             read_by = None if budget is None else started + budget
@@ -115,7 +125,7 @@ class RetryTransport(httpx.BaseTransport):
                         # retried when the request may be repeated (with its Idempotency-Key the
                         # server replays instead of acting twice), and the connection goes back
                         # to the pool at once.
-                        response = _read(raw, request, read_by, secrets)
+                        response = _read(raw, request, read_by)
                 except TimeoutError:
                     raise httpx.ReadTimeout(
                         "the response took longer than the timeout", request=request
@@ -152,9 +162,11 @@ class RetryTransport(httpx.BaseTransport):
                     response.content,
                     _odd_status(response),
                     request_id=response.headers.get(REQUEST_ID_HEADER),
-                    secrets=secrets,
+                    secrets=_secrets(request),
                 )
             if status < 400:
+                if self._on_answer is not None:
+                    self._on_answer(response, begun)
                 return response
             delay = self._policy.delay_after_status(
                 method,
@@ -170,7 +182,7 @@ class RetryTransport(httpx.BaseTransport):
                     response.content,
                     request_id=response.headers.get(REQUEST_ID_HEADER),
                     retry_after=parse_retry_after(response.headers),
-                    secrets=secrets,
+                    secrets=_secrets(request),
                     method=method,
                     url=_url(request),
                     attempts=attempt + 1,
@@ -199,17 +211,15 @@ class ClientTransport(httpx.BaseTransport):
         return self._client.send(request, stream=True, follow_redirects=False)
 
 
-def _read(
-    raw: httpx.Response, request: httpx.Request, read_by: float | None, secrets: tuple[str, ...]
-) -> httpx.Response:
+def _read(raw: httpx.Response, request: httpx.Request, read_by: float | None) -> httpx.Response:
     """The whole response, its body decoded, read against the deadline and the size cap."""
     if "content-encoding" not in raw.headers:
         # The bytes as sent are the body (the usual case): the response itself reads them,
         # through a stream that enforces the deadline and the cap; no second response is built.
         if raw.is_stream_consumed:  # a body given whole (a caller's mock transport, say)
-            _check_body(raw, request, None, secrets, size=len(raw.content), head=raw.content)
+            _check_body(raw, request, None, size=len(raw.content), head=raw.content)
             return raw
-        raw.stream = BoundedBody(raw, request, read_by, secrets)
+        raw.stream = BoundedBody(raw, request, read_by)
         try:
             raw.read()
         finally:
@@ -221,7 +231,7 @@ def _read(
     try:
         for chunk in raw.iter_bytes():
             size += len(chunk)
-            _check_body(raw, request, read_by, secrets, size=size, head=(chunks or [b""])[0])
+            _check_body(raw, request, read_by, size=size, head=(chunks or [b""])[0])
             chunks.append(chunk)
     finally:
         raw.close()
@@ -243,22 +253,18 @@ class BoundedBody(httpx.SyncByteStream):
         raw: httpx.Response,
         request: httpx.Request,
         read_by: float | None,
-        secrets: tuple[str, ...],
     ) -> None:
         self._raw = raw
         self._stream = raw.stream
         self._request = request
         self._read_by = read_by
-        self._secrets = secrets
 
     def __iter__(self) -> Iterator[bytes]:
         head = b""  # the start of the body, for an error message
         size = 0
         for chunk in self._stream:  # type: ignore[union-attr]
             size += len(chunk)
-            _check_body(
-                self._raw, self._request, self._read_by, self._secrets, size=size, head=head
-            )
+            _check_body(self._raw, self._request, self._read_by, size=size, head=head)
             if len(head) < 1024:
                 head += chunk[: 1024 - len(head)]
             yield chunk
@@ -271,7 +277,6 @@ def _check_body(
     raw: httpx.Response,
     request: httpx.Request,
     read_by: float | None,
-    secrets: tuple[str, ...],
     *,
     size: int,
     head: bytes,
@@ -284,10 +289,16 @@ def _check_body(
             head[:1024],
             f"the body is larger than {MAX_RESPONSE_BYTES} bytes",
             request_id=raw.headers.get(REQUEST_ID_HEADER),
-            secrets=secrets,
+            secrets=_secrets(request),
         )
     if read_by is not None and time.monotonic() > read_by:
         raise httpx.ReadTimeout("the response took longer than the timeout", request=request)
+
+
+def _secrets(request: httpx.Request) -> tuple[str, ...]:
+    """What an error built from this request's answer must never show; read only when one is
+    built (looking a header up costs about a microsecond on every call)."""
+    return (request.headers.get(API_KEY_HEADER, ""),)
 
 
 def _odd_status(response: httpx.Response) -> str:

@@ -23,7 +23,7 @@ from .._constants import ENV_VAULT_KEY
 from .errors import VaultLockedError
 
 if TYPE_CHECKING:
-    from inkbox_api.models import VaultSecret, VaultSecretDetail
+    from inkbox_api.models import VaultSecret, VaultSecretDetail, VaultUnlockBundle
 
     from .types import DecryptedVaultSecret, SecretPayload
 
@@ -34,11 +34,10 @@ __all__ = [
     "VaultInitializeResult",
     "VaultState",
     "access_of",
-    "bundle_entries",
+    "bundle_parts",
     "copy_payload",
     "detail_entry",
     "locked_error",
-    "raw_access_of",
     "resolve_vault_key",
     "secret_from_metadata",
     "validate_secret_name",
@@ -145,40 +144,20 @@ def access_of(model: VaultSecret | VaultSecretDetail) -> frozenset[str] | None:
     return frozenset(str(rule.identity_id) for rule in model.access)
 
 
-_ENTRY_KEYS = frozenset(
-    {"id", "name", "secret_type", "encrypted_payload", "created_at", "updated_at"}
-)
+def bundle_parts(bundle: VaultUnlockBundle) -> tuple[str | None, list[VaultSecretDetail]]:
+    """`(wrapped_org_encryption_key, encrypted_secrets)` of a parsed `/vault/unlock` answer.
 
-
-def bundle_entries(body: object) -> tuple[str | None, list[Mapping[str, Any]]]:
-    """`(wrapped_org_encryption_key, encrypted_secrets)` of a raw `/vault/unlock` JSON body.
-
-    The unlock bundle is the one hot path (it carries every secret), so it is decrypted
-    straight from the JSON rather than through generated models first; this checks the shape
-    those models would have.
+    The generated parser has read every secret (ids, types, timestamps) and the unlock
+    decrypts from those models; the wrapped key it passes through as sent, so its type is
+    checked here (call inside `answer_of_shape`).
 
     Raises:
-        InkboxError: The body is not an unlock bundle.
+        TypeError: The wrapped key is neither a string nor null.
     """
-    from .._exceptions_base import InkboxError
-
-    wrapped = body.get("wrapped_org_encryption_key") if isinstance(body, dict) else 0
-    entries = body.get("encrypted_secrets") if isinstance(body, dict) else None
-    if (
-        not (wrapped is None or isinstance(wrapped, str))
-        or not isinstance(entries, list)
-        or not all(isinstance(e, dict) and e.keys() >= _ENTRY_KEYS for e in entries)
-    ):
-        raise InkboxError("unexpected response from the server: not a vault unlock bundle")
-    return wrapped, entries
-
-
-def raw_access_of(entry: Mapping[str, Any]) -> frozenset[str] | None:
-    """`access_of` for a raw JSON secret (ids lower-cased: the canonical UUID spelling)."""
-    rules = entry.get("access")
-    if rules is None:
-        return None
-    return frozenset(str(rule["identity_id"]).lower() for rule in rules)
+    wrapped = bundle.wrapped_org_encryption_key
+    if not (wrapped is None or isinstance(wrapped, str)):
+        raise TypeError("wrapped_org_encryption_key is neither a string nor null")
+    return wrapped, bundle.encrypted_secrets
 
 
 def detail_entry(model: VaultSecretDetail) -> Mapping[str, Any]:

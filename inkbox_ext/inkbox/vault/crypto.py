@@ -579,7 +579,9 @@ def _as_datetime(value: datetime | str) -> datetime:
 def _decrypt_entry(
     aead: AESGCM, entry: Mapping[str, Any], read_uuid: Callable[[str], UUID] = UUID
 ) -> DecryptedVaultSecret:
-    secret_id = read_uuid(str(entry["id"]))
+    raw_id = entry["id"]
+    # A parsed model's id is a UUID already; JSON spells it as a string.
+    secret_id = raw_id if isinstance(raw_id, UUID) else read_uuid(str(raw_id))
     aad = str(secret_id)
     name: str = entry["name"]
     raw_type: str = entry["secret_type"]

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 from ..._concurrency import async_run_blocking
@@ -24,9 +23,10 @@ from ...vault._state import (
     SecretCache,
     VaultInitializeResult,
     VaultState,
-    bundle_entries,
+    access_of,
+    bundle_parts,
+    detail_entry,
     locked_error,
-    raw_access_of,
 )
 from ...vault.errors import (
     NO_KEY_MATCHED,
@@ -300,9 +300,13 @@ class AsyncVaultResource(AsyncResource):
 
         org_id = await self._vault_organization_id()
         derived = await self._derive(vault_key, org_id)
-        org_key, entries = await self._open(derived, NO_KEY_MATCHED)
-        secrets = await async_run_blocking(lambda: decrypt_secrets(org_key, entries))
-        cache = SecretCache(zip(secrets, map(raw_access_of, entries), strict=True))
+        org_key, details = await self._open(derived, NO_KEY_MATCHED)
+        with answer_of_shape("a vault unlock bundle"):
+            access = [access_of(detail) for detail in details]
+        secrets = await async_run_blocking(
+            lambda: decrypt_secrets(org_key, map(detail_entry, details))
+        )
+        cache = SecretCache(zip(secrets, access, strict=True))
         unlocked = AsyncUnlockedVault(self._client, org_key, cache)
         self._state.unlocked = unlocked
         if who is None:
@@ -453,25 +457,24 @@ class AsyncVaultResource(AsyncResource):
 
     async def _open(
         self, derived: DerivedKey, no_match: str
-    ) -> tuple[bytes, list[Mapping[str, Any]]]:
+    ) -> tuple[bytes, list[VaultSecretDetail]]:
         """Fetch the unlock bundle for this key and unwrap the org key.
 
         Returns:
-            The org key and the bundle's encrypted secrets, as raw JSON objects.
+            The org key and the bundle's encrypted secrets, as the generated parser read them.
         """
         from inkbox_api.api.vault import get_vault_unlock_bundle, list_vault_keys
-        from inkbox_api.models import VaultKey
+        from inkbox_api.models import VaultKey, VaultUnlockBundle
 
         from ...vault.crypto import candidate_key_ids, find_org_key
 
-        # The secrets are decrypted from the bundle's JSON as the server spelled it (the
-        # secret id is the AAD); `bundle_entries` checks its shape. Error statuses raise in
-        # our transport.
+        # The body is read once, by the generated parser (a malformed secret raises there);
+        # the secrets are decrypted from its models. Error statuses raise in our transport.
         response = await get_vault_unlock_bundle.asyncio_detailed(
             client=self._api, auth_hash=derived.auth_hash
         )
         with answer_of_shape("a vault unlock bundle"):
-            wrapped, entries = bundle_entries(json.loads(response.content))
+            wrapped, entries = bundle_parts(parsed(response, VaultUnlockBundle))
         if wrapped is None:
             raise VaultKeyMismatchError(no_match)
         keys_response = await list_vault_keys.asyncio_detailed(client=self._api)
