@@ -466,6 +466,20 @@ def test_a_gzip_bomb_is_refused_not_inflated() -> None:
             ib._http.get("/x")
 
 
+def test_an_oversized_body_in_one_chunk_still_shows_its_start() -> None:
+    """The cap trips on the first chunk read, and the error's clip is that chunk's start."""
+    body = b'{"items": "' + b"a" * MAX_RESPONSE_BYTES + b'"}'
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=iter([body]))  # streamed: one chunk, over the cap
+
+    with httpx.Client(transport=httpx.MockTransport(handler)) as own:
+        with Inkbox(KEY, base_url="http://localhost", http_client=own, max_retries=0) as ib:
+            with pytest.raises(InkboxResponseValidationError, match="larger than") as info:
+                ib._http.get("/x")
+    assert str(info.value.body).startswith('{"items": "aaa')
+
+
 # --- redirects --------------------------------------------------------------------------------
 
 

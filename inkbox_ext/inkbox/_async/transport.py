@@ -232,7 +232,7 @@ async def _read(
     try:
         async for chunk in raw.aiter_bytes():
             size += len(chunk)
-            _check_body(raw, request, read_by, size=size, head=(chunks or [b""])[0])
+            _check_body(raw, request, read_by, size=size, head=(chunks or [chunk])[0])
             chunks.append(chunk)
     finally:
         await raw.aclose()
@@ -265,9 +265,9 @@ class AsyncBoundedBody(httpx.AsyncByteStream):
         size = 0
         async for chunk in self._stream:  # type: ignore[union-attr]
             size += len(chunk)
-            _check_body(self._raw, self._request, self._read_by, size=size, head=head)
-            if len(head) < 1024:
+            if len(head) < 1024:  # before the check: an oversized first chunk still shows
                 head += chunk[: 1024 - len(head)]
+            _check_body(self._raw, self._request, self._read_by, size=size, head=head)
             yield chunk
 
     async def aclose(self) -> None:

@@ -231,7 +231,7 @@ def _read(raw: httpx.Response, request: httpx.Request, read_by: float | None) ->
     try:
         for chunk in raw.iter_bytes():
             size += len(chunk)
-            _check_body(raw, request, read_by, size=size, head=(chunks or [b""])[0])
+            _check_body(raw, request, read_by, size=size, head=(chunks or [chunk])[0])
             chunks.append(chunk)
     finally:
         raw.close()
@@ -264,9 +264,9 @@ class BoundedBody(httpx.SyncByteStream):
         size = 0
         for chunk in self._stream:  # type: ignore[union-attr]
             size += len(chunk)
-            _check_body(self._raw, self._request, self._read_by, size=size, head=head)
-            if len(head) < 1024:
+            if len(head) < 1024:  # before the check: an oversized first chunk still shows
                 head += chunk[: 1024 - len(head)]
+            _check_body(self._raw, self._request, self._read_by, size=size, head=head)
             yield chunk
 
     def close(self) -> None:
