@@ -21,6 +21,7 @@ import sys
 import tempfile
 import tomllib
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -74,13 +75,14 @@ def generate_client(settings: dict[str, object], root: Path) -> None:
     gen = settings["generate"]
     assert isinstance(gen, dict)
     spec = ROOT / gen["spec"]
+    document = yaml.safe_load(spec.read_text())
     out = root / gen["output"]
     with tempfile.TemporaryDirectory() as tmp:
         cfg = Path(tmp) / "openapi-python-client.json"
         cfg.write_text(json.dumps(settings["openapi_python_client"]))
         templates = Path(tmp) / "templates"
         shutil.copytree(ROOT / gen["templates"], templates)
-        (templates / "enum_labels.jinja").write_text(enum_labels(yaml.safe_load(spec.read_text())))
+        (templates / "enum_labels.jinja").write_text(enum_labels(document))
         if out.exists():
             shutil.rmtree(out)
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -103,18 +105,21 @@ def generate_client(settings: dict[str, object], root: Path) -> None:
             cwd=Path(tmp),
         )
     (out / "py.typed").write_text("")
-    (out / "operations.py").write_text(operations_table(yaml.safe_load(spec.read_text())))
+    (out / "operations.py").write_text(operations_table(document))
     shutil.rmtree(out / ".ruff_cache", ignore_errors=True)
-    document = yaml.safe_load(spec.read_text())
     (root / gen["spec_copy"]).parent.mkdir(parents=True, exist_ok=True)
     (root / gen["spec_copy"]).write_text(json.dumps(document, indent=1, sort_keys=False) + "\n")
     ruff_format([out])
 
 
+def component_schemas(document: dict[str, object]) -> dict[str, Any]:
+    components = document.get("components")
+    return components.get("schemas", {}) if isinstance(components, dict) else {}
+
+
 def schemas_sent(document: dict[str, object]) -> set[str]:
     """The component schemas a request body or parameter uses, directly or through others."""
-    components = document.get("components")
-    schemas = components.get("schemas", {}) if isinstance(components, dict) else {}
+    schemas = component_schemas(document)
     paths = document.get("paths")
     stack: list[object] = []
     for item in paths.values() if isinstance(paths, dict) else ():
@@ -140,8 +145,7 @@ def schemas_sent(document: dict[str, object]) -> set[str]:
 def enum_labels(document: dict[str, object]) -> str:
     """The spec's `x-public-values` (wire value -> the guide's label, per enum schema) as a Jinja
     module `str_enum.py.jinja` imports: the generator hands templates no extensions of enums."""
-    components = document.get("components")
-    schemas = components.get("schemas", {}) if isinstance(components, dict) else {}
+    schemas = component_schemas(document)
     labels = {
         name: schema["x-public-values"]
         for name, schema in schemas.items()
