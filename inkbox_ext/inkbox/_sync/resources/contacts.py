@@ -14,6 +14,8 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Any, BinaryIO, Literal, cast
 
+import attrs
+
 from inkbox_api.api.contacts import (
     bulk_delete_contacts,
     create_contact,
@@ -709,11 +711,6 @@ def _distinct_ids(
     return ids
 
 
-_CREATE_PERMISSION_KEYS = frozenset(
-    {"identity_id", "emails", "phones", "profile", "memories", "email", "phone"}
-)
-
-
 def _create_permissions(
     value: ContactCreatePermissions | Mapping[str, Any],
 ) -> ContactCreatePermissions:
@@ -731,11 +728,13 @@ def _create_permissions(
         raise TypeError(
             f"permissions must be a ContactCreatePermissions or a dict, not {type(value).__name__}"
         )
-    unknown = sorted(set(wire) - _CREATE_PERMISSION_KEYS)
+    # the model's own fields (the spec's properties), not a copy of them to keep in step
+    known = {f.name for f in attrs.fields(ContactCreatePermissions)} - {"additional_properties"}
+    unknown = sorted(set(wire) - known)
     if unknown:
         raise ValueError(
             f"permissions has no {', '.join(map(repr, unknown))}; it takes "
-            + ", ".join(sorted(_CREATE_PERMISSION_KEYS))
+            + ", ".join(sorted(known))
         )
     if "identity_id" not in wire:
         raise ValueError("permissions needs identity_id")
