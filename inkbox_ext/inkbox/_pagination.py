@@ -6,6 +6,10 @@
 
 Both stop on the first of: the server says there is no more (`has_more` false, or a short
 offset page), an empty page, or a cursor seen before (a server bug must not loop forever).
+Cursors are compared against one remembered cursor, moved at doubling distances (Brent's cycle
+detection), not kept in a set: a walk of ten million messages holds no list of its cursors, and
+a loop through k cursors still ends within about 2k pages (a cursor repeated at once, or one
+two pages back, ends it at its first repeat, as a set would).
 Filters are not handled here at all: the pager's fetch function binds them once, so every page
 is requested with the same filters by construction.
 """
@@ -13,7 +17,7 @@ is requested with the same filters by construction.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 __all__ = ["CursorPage", "CursorState", "OffsetState"]
@@ -38,14 +42,18 @@ class CursorState:
 
     cursor: str | None = None
     done: bool = False
-    _seen: set[str] = field(default_factory=set)
+    _mark: str | None = None  # a cursor from earlier in the walk
+    _since_mark: int = 0  # pages since `_mark` was taken
+    _span: int = 1  # when `_since_mark` reaches it, the mark moves to the newest cursor
 
     def advance(self, page: CursorPage) -> None:
         nxt = page.next_cursor if isinstance(page.next_cursor, str) else None
-        if not page.items or not page.has_more or not nxt or nxt in self._seen:
+        if not page.items or not page.has_more or not nxt or nxt == self._mark:
             self.done = True
             return
-        self._seen.add(nxt)
+        self._since_mark += 1
+        if self._since_mark == self._span:
+            self._mark, self._since_mark, self._span = nxt, 0, self._span * 2
         self.cursor = nxt
 
 

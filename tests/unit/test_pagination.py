@@ -60,6 +60,30 @@ def test_repeated_cursor_stops_instead_of_looping() -> None:
     assert calls == 2
 
 
+@pytest.mark.parametrize("tail", [0, 1, 7])
+@pytest.mark.parametrize("loop", [1, 2, 3, 10, 33])
+def test_cursor_loop_of_any_length_ends_within_twice_its_length(tail: int, loop: int) -> None:
+    """The cursors run `tail` fresh ones, then cycle through `loop` for ever."""
+    state = CursorState()
+    cursors = [f"t{i}" for i in range(tail)] + [f"l{i}" for i in range(loop)]
+    pages = 0
+    while not state.done:
+        i = pages if pages < len(cursors) else tail + (pages - tail) % loop
+        state.advance(Page([pages], True, cursors[i]))
+        pages += 1
+        assert pages <= 2 * (tail + 2 * loop) + 2, "the loop was not noticed"
+    if loop <= 2 and tail == 0:  # the first repeat ends it, as a set of all cursors would
+        assert pages == loop + 1
+
+
+def test_cursors_that_never_repeat_are_all_followed() -> None:
+    state = CursorState()
+    for i in range(10_000):
+        state.advance(Page([i], True, f"c{i}"))
+        assert not state.done
+        assert state.cursor == f"c{i}"
+
+
 def test_offset_pager_stops_on_short_page() -> None:
     data = list(range(25))
     asked: list[tuple[int, int]] = []
