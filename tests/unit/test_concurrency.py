@@ -47,3 +47,54 @@ def test_no_deadline_waits_as_long_as_it_takes() -> None:
         return "done"
 
     assert asyncio.run(unbounded()) == "done"
+
+
+def test_deadlines_sharing_one_timer_each_end_on_time() -> None:
+    """A later deadline set first, an earlier one after it, and one that never comes due:
+    each task ends at its own deadline, in order, and the finished ones leave nothing behind."""
+    ended: list[str] = []
+
+    async def bounded(name: str, seconds: float, work: float) -> None:
+        try:
+            async with async_deadline(seconds):
+                await asyncio.sleep(work)
+            ended.append(f"{name} done")
+        except TimeoutError:
+            ended.append(f"{name} timed out")
+
+    async def main() -> None:
+        loop = asyncio.get_running_loop()
+        start = loop.time()
+        late = asyncio.create_task(bounded("late", 0.2, 5))
+        await asyncio.sleep(0)
+        early = asyncio.create_task(bounded("early", 0.05, 5))
+        quick = asyncio.create_task(bounded("quick", 5, 0.01))
+        await asyncio.gather(late, early, quick)
+        assert 0.2 <= loop.time() - start < 2
+
+    asyncio.run(main())
+    assert ended == ["quick done", "early timed out", "late timed out"]
+
+
+def test_many_loops_in_many_threads_each_keep_their_deadlines() -> None:
+    import threading
+
+    results: list[bool] = []
+
+    def run() -> None:
+        async def late() -> bool:
+            try:
+                async with async_deadline(0.02):
+                    await asyncio.sleep(5)
+            except TimeoutError:
+                return True
+            return False
+
+        results.append(asyncio.run(late()))
+
+    threads = [threading.Thread(target=run) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(10)
+    assert results == [True] * 8

@@ -83,8 +83,11 @@ def _invalid_response(response: httpx.Response, reason: str) -> Exception:
 
 def _attempt_budget(request: httpx.Request) -> float | None:
     """Seconds one attempt may take in all: the longest phase of the request's timeout."""
-    phases = [v for v in (request.extensions.get("timeout") or {}).values() if v is not None]
-    return max(phases) if phases else None
+    longest = None
+    for phase in (request.extensions.get("timeout") or {}).values():
+        if phase is not None and (longest is None or phase > longest):
+            longest = phase
+    return longest
 
 
 class AsyncRetryTransport(httpx.AsyncBaseTransport):

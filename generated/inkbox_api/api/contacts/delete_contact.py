@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -8,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
-from ...types import Response
+from ...types import Response, parse_enum
 
 
 def _get_kwargs(
@@ -19,7 +18,7 @@ def _get_kwargs(
         "method": "delete",
         "extensions": {"inkbox_operation": "delete_contact"},
         "url": "/api/v1/contacts/{contact_id}".format(
-            contact_id=quote(errors.path_segment(contact_id, "contact_id"), safe=""),
+            contact_id=errors.path_segment(contact_id, "contact_id"),
         ),
     }
 
@@ -71,7 +70,7 @@ def _build_response(
     # the status (one outside the IANA list), the caller gets one error type, never a parser's.
     try:
         return Response(
-            status_code=HTTPStatus(response.status_code),
+            status_code=parse_enum(HTTPStatus, response.status_code),
             content=response.content,
             headers=response.headers,
             parsed=_parse_response(client=client, response=response),

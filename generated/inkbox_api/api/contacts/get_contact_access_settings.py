@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -9,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact_access_settings import ContactAccessSettings
 from ...models.error_envelope import ErrorEnvelope
-from ...types import Response
+from ...types import Response, parse_enum
 
 
 def _get_kwargs(
@@ -21,8 +20,8 @@ def _get_kwargs(
         "method": "get",
         "extensions": {"inkbox_operation": "get_contact_access_settings"},
         "url": "/api/v1/identities/{agent_handle}/contacts/{contact_id}/access".format(
-            agent_handle=quote(errors.path_segment(agent_handle, "agent_handle"), safe=""),
-            contact_id=quote(errors.path_segment(contact_id, "contact_id"), safe=""),
+            agent_handle=errors.path_segment(agent_handle, "agent_handle"),
+            contact_id=errors.path_segment(contact_id, "contact_id"),
         ),
     }
 
@@ -75,7 +74,7 @@ def _build_response(
     # the status (one outside the IANA list), the caller gets one error type, never a parser's.
     try:
         return Response(
-            status_code=HTTPStatus(response.status_code),
+            status_code=parse_enum(HTTPStatus, response.status_code),
             content=response.content,
             headers=response.headers,
             parsed=_parse_response(client=client, response=response),

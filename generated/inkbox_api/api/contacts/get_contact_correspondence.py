@@ -1,7 +1,6 @@
 import datetime
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -13,7 +12,7 @@ from ...models.correspondence_content_mode import CorrespondenceContentMode
 from ...models.correspondence_order import CorrespondenceOrder
 from ...models.correspondence_transcript_mode import CorrespondenceTranscriptMode
 from ...models.error_envelope import ErrorEnvelope
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_enum
 
 
 def _get_kwargs(
@@ -92,7 +91,7 @@ def _get_kwargs(
         "method": "get",
         "extensions": {"inkbox_operation": "get_contact_correspondence"},
         "url": "/api/v1/contacts/{contact_id}/correspondence".format(
-            contact_id=quote(errors.path_segment(contact_id, "contact_id"), safe=""),
+            contact_id=errors.path_segment(contact_id, "contact_id"),
         ),
         "params": params,
     }
@@ -151,7 +150,7 @@ def _build_response(
     # the status (one outside the IANA list), the caller gets one error type, never a parser's.
     try:
         return Response(
-            status_code=HTTPStatus(response.status_code),
+            status_code=parse_enum(HTTPStatus, response.status_code),
             content=response.content,
             headers=response.headers,
             parsed=_parse_response(client=client, response=response),

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact_communication_policy_page import ContactCommunicationPolicyPage
 from ...models.error_envelope import ErrorEnvelope
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_enum
 
 
 def _get_kwargs(
@@ -30,7 +29,7 @@ def _get_kwargs(
         "method": "get",
         "extensions": {"inkbox_operation": "list_identity_contact_communication_policies"},
         "url": "/api/v1/identities/{agent_handle}/contact-communication-policies".format(
-            agent_handle=quote(errors.path_segment(agent_handle, "agent_handle"), safe=""),
+            agent_handle=errors.path_segment(agent_handle, "agent_handle"),
         ),
         "params": params,
     }
@@ -89,7 +88,7 @@ def _build_response(
     # the status (one outside the IANA list), the caller gets one error type, never a parser's.
     try:
         return Response(
-            status_code=HTTPStatus(response.status_code),
+            status_code=parse_enum(HTTPStatus, response.status_code),
             content=response.content,
             headers=response.headers,
             parsed=_parse_response(client=client, response=response),

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.contact_list_order import ContactListOrder
 from ...models.contact_permission_page import ContactPermissionPage
 from ...models.contact_review_status import ContactReviewStatus
 from ...models.error_envelope import ErrorEnvelope
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_enum
 
 
 def _get_kwargs(
@@ -52,7 +51,7 @@ def _get_kwargs(
         "method": "get",
         "extensions": {"inkbox_operation": "list_identity_contact_permissions"},
         "url": "/api/v1/identities/{agent_handle}/contact-permissions".format(
-            agent_handle=quote(errors.path_segment(agent_handle, "agent_handle"), safe=""),
+            agent_handle=errors.path_segment(agent_handle, "agent_handle"),
         ),
         "params": params,
     }
@@ -111,7 +110,7 @@ def _build_response(
     # the status (one outside the IANA list), the caller gets one error type, never a parser's.
     try:
         return Response(
-            status_code=HTTPStatus(response.status_code),
+            status_code=parse_enum(HTTPStatus, response.status_code),
             content=response.content,
             headers=response.headers,
             parsed=_parse_response(client=client, response=response),

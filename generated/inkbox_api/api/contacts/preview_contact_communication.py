@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -9,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact_communication_preview import ContactCommunicationPreview
 from ...models.error_envelope import ErrorEnvelope
-from ...types import UNSET, Response
+from ...types import UNSET, Response, parse_enum
 
 
 def _get_kwargs(
@@ -29,7 +28,7 @@ def _get_kwargs(
         "method": "get",
         "extensions": {"inkbox_operation": "preview_contact_communication"},
         "url": "/api/v1/contacts/{contact_id}/communication-preview".format(
-            contact_id=quote(errors.path_segment(contact_id, "contact_id"), safe=""),
+            contact_id=errors.path_segment(contact_id, "contact_id"),
         ),
         "params": params,
     }
@@ -83,7 +82,7 @@ def _build_response(
     # the status (one outside the IANA list), the caller gets one error type, never a parser's.
     try:
         return Response(
-            status_code=HTTPStatus(response.status_code),
+            status_code=parse_enum(HTTPStatus, response.status_code),
             content=response.content,
             headers=response.headers,
             parsed=_parse_response(client=client, response=response),

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -10,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.contact_fact import ContactFact
 from ...models.contact_fact_update import ContactFactUpdate
 from ...models.error_envelope import ErrorEnvelope
-from ...types import Response
+from ...types import Response, parse_enum
 
 
 def _get_kwargs(
@@ -25,8 +24,8 @@ def _get_kwargs(
         "method": "patch",
         "extensions": {"inkbox_operation": "update_contact_fact"},
         "url": "/api/v1/contacts/{contact_id}/facts/{fact_id}".format(
-            contact_id=quote(errors.path_segment(contact_id, "contact_id"), safe=""),
-            fact_id=quote(errors.path_segment(fact_id, "fact_id"), safe=""),
+            contact_id=errors.path_segment(contact_id, "contact_id"),
+            fact_id=errors.path_segment(fact_id, "fact_id"),
         ),
     }
 
@@ -94,7 +93,7 @@ def _build_response(
     # the status (one outside the IANA list), the caller gets one error type, never a parser's.
     try:
         return Response(
-            status_code=HTTPStatus(response.status_code),
+            status_code=parse_enum(HTTPStatus, response.status_code),
             content=response.content,
             headers=response.headers,
             parsed=_parse_response(client=client, response=response),

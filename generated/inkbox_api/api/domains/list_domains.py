@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.sending_domain import SendingDomain
 from ...models.sending_domain_status import SendingDomainStatus
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_enum
 
 
 def _get_kwargs(
@@ -87,7 +87,7 @@ def _build_response(
     # the status (one outside the IANA list), the caller gets one error type, never a parser's.
     try:
         return Response(
-            status_code=HTTPStatus(response.status_code),
+            status_code=parse_enum(HTTPStatus, response.status_code),
             content=response.content,
             headers=response.headers,
             parsed=_parse_response(client=client, response=response),

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.draft_create import DraftCreate
 from ...models.draft_detail import DraftDetail
 from ...models.error_envelope import ErrorEnvelope
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_enum
 
 
 def _get_kwargs(
@@ -26,7 +25,7 @@ def _get_kwargs(
         "method": "post",
         "extensions": {"inkbox_operation": "create_mail_draft"},
         "url": "/api/v1/mail/mailboxes/{email_address}/drafts".format(
-            email_address=quote(errors.path_segment(email_address, "email_address"), safe=""),
+            email_address=errors.path_segment(email_address, "email_address"),
         ),
     }
 
@@ -94,7 +93,7 @@ def _build_response(
     # the status (one outside the IANA list), the caller gets one error type, never a parser's.
     try:
         return Response(
-            status_code=HTTPStatus(response.status_code),
+            status_code=parse_enum(HTTPStatus, response.status_code),
             content=response.content,
             headers=response.headers,
             parsed=_parse_response(client=client, response=response),

@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from io import BytesIO
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -9,7 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
-from ...types import UNSET, File, Response
+from ...types import UNSET, File, Response, parse_enum
 
 
 def _get_kwargs(
@@ -30,9 +29,9 @@ def _get_kwargs(
         "method": "get",
         "extensions": {"inkbox_operation": "download_mail_draft_attachment"},
         "url": "/api/v1/mail/mailboxes/{email_address}/drafts/{draft_id}/attachments/{part_index}".format(
-            email_address=quote(errors.path_segment(email_address, "email_address"), safe=""),
-            draft_id=quote(errors.path_segment(draft_id, "draft_id"), safe=""),
-            part_index=quote(errors.path_segment(part_index, "part_index"), safe=""),
+            email_address=errors.path_segment(email_address, "email_address"),
+            draft_id=errors.path_segment(draft_id, "draft_id"),
+            part_index=errors.path_segment(part_index, "part_index"),
         ),
         "params": params,
     }
@@ -96,7 +95,7 @@ def _build_response(
     # the status (one outside the IANA list), the caller gets one error type, never a parser's.
     try:
         return Response(
-            status_code=HTTPStatus(response.status_code),
+            status_code=parse_enum(HTTPStatus, response.status_code),
             content=response.content,
             headers=response.headers,
             parsed=_parse_response(client=client, response=response),

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -10,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.draft_detail import DraftDetail
 from ...models.draft_generation_request import DraftGenerationRequest
 from ...models.error_envelope import ErrorEnvelope
-from ...types import Response
+from ...types import Response, parse_enum
 
 
 def _get_kwargs(
@@ -25,8 +24,8 @@ def _get_kwargs(
         "method": "post",
         "extensions": {"inkbox_operation": "duplicate_mail_draft"},
         "url": "/api/v1/mail/mailboxes/{email_address}/drafts/{draft_id}/duplicate".format(
-            email_address=quote(errors.path_segment(email_address, "email_address"), safe=""),
-            draft_id=quote(errors.path_segment(draft_id, "draft_id"), safe=""),
+            email_address=errors.path_segment(email_address, "email_address"),
+            draft_id=errors.path_segment(draft_id, "draft_id"),
         ),
     }
 
@@ -94,7 +93,7 @@ def _build_response(
     # the status (one outside the IANA list), the caller gets one error type, never a parser's.
     try:
         return Response(
-            status_code=HTTPStatus(response.status_code),
+            status_code=parse_enum(HTTPStatus, response.status_code),
             content=response.content,
             headers=response.headers,
             parsed=_parse_response(client=client, response=response),

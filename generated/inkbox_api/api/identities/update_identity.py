@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.agent_identity_summary import AgentIdentitySummary
 from ...models.agent_identity_update import AgentIdentityUpdate
 from ...models.error_envelope import ErrorEnvelope
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_enum
 
 
 def _get_kwargs(
@@ -26,7 +25,7 @@ def _get_kwargs(
         "method": "patch",
         "extensions": {"inkbox_operation": "update_identity"},
         "url": "/api/v1/identities/{agent_handle}".format(
-            agent_handle=quote(errors.path_segment(agent_handle, "agent_handle"), safe=""),
+            agent_handle=errors.path_segment(agent_handle, "agent_handle"),
         ),
     }
 
@@ -99,7 +98,7 @@ def _build_response(
     # the status (one outside the IANA list), the caller gets one error type, never a parser's.
     try:
         return Response(
-            status_code=HTTPStatus(response.status_code),
+            status_code=parse_enum(HTTPStatus, response.status_code),
             content=response.content,
             headers=response.headers,
             parsed=_parse_response(client=client, response=response),

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -8,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
-from ...types import Response
+from ...types import Response, parse_enum
 
 
 def _get_kwargs(
@@ -20,8 +19,8 @@ def _get_kwargs(
         "method": "delete",
         "extensions": {"inkbox_operation": "delete_mail_identity_contact_rule"},
         "url": "/api/v1/identities/{agent_handle}/mail-contact-rules/{rule_id}".format(
-            agent_handle=quote(errors.path_segment(agent_handle, "agent_handle"), safe=""),
-            rule_id=quote(errors.path_segment(rule_id, "rule_id"), safe=""),
+            agent_handle=errors.path_segment(agent_handle, "agent_handle"),
+            rule_id=errors.path_segment(rule_id, "rule_id"),
         ),
     }
 
@@ -73,7 +72,7 @@ def _build_response(
     # the status (one outside the IANA list), the caller gets one error type, never a parser's.
     try:
         return Response(
-            status_code=HTTPStatus(response.status_code),
+            status_code=parse_enum(HTTPStatus, response.status_code),
             content=response.content,
             headers=response.headers,
             parsed=_parse_response(client=client, response=response),

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -9,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.mail_import_job import MailImportJob
-from ...types import Response
+from ...types import Response, parse_enum
 
 
 def _get_kwargs(
@@ -21,8 +20,8 @@ def _get_kwargs(
         "method": "post",
         "extensions": {"inkbox_operation": "cancel_mail_import"},
         "url": "/api/v1/mail/mailboxes/{email_address}/imports/{job_id}/cancel".format(
-            email_address=quote(errors.path_segment(email_address, "email_address"), safe=""),
-            job_id=quote(errors.path_segment(job_id, "job_id"), safe=""),
+            email_address=errors.path_segment(email_address, "email_address"),
+            job_id=errors.path_segment(job_id, "job_id"),
         ),
     }
 
@@ -80,7 +79,7 @@ def _build_response(
     # the status (one outside the IANA list), the caller gets one error type, never a parser's.
     try:
         return Response(
-            status_code=HTTPStatus(response.status_code),
+            status_code=parse_enum(HTTPStatus, response.status_code),
             content=response.content,
             headers=response.headers,
             parsed=_parse_response(client=client, response=response),

@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.message_send_lookup import MessageSendLookup
 from ...models.message_sender_kind import MessageSenderKind
-from ...types import UNSET, Response
+from ...types import UNSET, Response, parse_enum
 
 
 def _get_kwargs(
@@ -96,7 +96,7 @@ def _build_response(
     # the status (one outside the IANA list), the caller gets one error type, never a parser's.
     try:
         return Response(
-            status_code=HTTPStatus(response.status_code),
+            status_code=parse_enum(HTTPStatus, response.status_code),
             content=response.content,
             headers=response.headers,
             parsed=_parse_response(client=client, response=response),

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -9,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.attachment_url import AttachmentUrl
 from ...models.error_envelope import ErrorEnvelope
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_enum
 
 
 def _get_kwargs(
@@ -30,9 +29,9 @@ def _get_kwargs(
         "method": "get",
         "extensions": {"inkbox_operation": "get_mail_message_attachment"},
         "url": "/api/v1/mail/mailboxes/{email_address}/messages/{message_id}/attachments/{filename}".format(
-            email_address=quote(errors.path_segment(email_address, "email_address"), safe=""),
-            message_id=quote(errors.path_segment(message_id, "message_id"), safe=""),
-            filename=quote(errors.path_segment(filename, "filename"), safe=""),
+            email_address=errors.path_segment(email_address, "email_address"),
+            message_id=errors.path_segment(message_id, "message_id"),
+            filename=errors.path_segment(filename, "filename"),
         ),
         "params": params,
     }
@@ -95,7 +94,7 @@ def _build_response(
     # the status (one outside the IANA list), the caller gets one error type, never a parser's.
     try:
         return Response(
-            status_code=HTTPStatus(response.status_code),
+            status_code=parse_enum(HTTPStatus, response.status_code),
             content=response.content,
             headers=response.headers,
             parsed=_parse_response(client=client, response=response),

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.message_direction import MessageDirection
 from ...models.message_page import MessagePage
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_enum
 
 
 def _get_kwargs(
@@ -47,7 +46,7 @@ def _get_kwargs(
         "method": "get",
         "extensions": {"inkbox_operation": "list_mail_messages"},
         "url": "/api/v1/mail/mailboxes/{email_address}/messages".format(
-            email_address=quote(errors.path_segment(email_address, "email_address"), safe=""),
+            email_address=errors.path_segment(email_address, "email_address"),
         ),
         "params": params,
     }
@@ -106,7 +105,7 @@ def _build_response(
     # the status (one outside the IANA list), the caller gets one error type, never a parser's.
     try:
         return Response(
-            status_code=HTTPStatus(response.status_code),
+            status_code=parse_enum(HTTPStatus, response.status_code),
             content=response.content,
             headers=response.headers,
             parsed=_parse_response(client=client, response=response),

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -10,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.message import Message
 from ...models.reply_all_request import ReplyAllRequest
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_enum
 
 
 def _get_kwargs(
@@ -28,8 +27,8 @@ def _get_kwargs(
         "method": "post",
         "extensions": {"inkbox_operation": "reply_all_mail_message"},
         "url": "/api/v1/mail/mailboxes/{email_address}/messages/{message_id}/reply-all".format(
-            email_address=quote(errors.path_segment(email_address, "email_address"), safe=""),
-            message_id=quote(errors.path_segment(message_id, "message_id"), safe=""),
+            email_address=errors.path_segment(email_address, "email_address"),
+            message_id=errors.path_segment(message_id, "message_id"),
         ),
     }
 
@@ -97,7 +96,7 @@ def _build_response(
     # the status (one outside the IANA list), the caller gets one error type, never a parser's.
     try:
         return Response(
-            status_code=HTTPStatus(response.status_code),
+            status_code=parse_enum(HTTPStatus, response.status_code),
             content=response.content,
             headers=response.headers,
             parsed=_parse_response(client=client, response=response),

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -9,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.phone_contact_rule import PhoneContactRule
-from ...types import Response
+from ...types import Response, parse_enum
 
 
 def _get_kwargs(
@@ -21,8 +20,8 @@ def _get_kwargs(
         "method": "get",
         "extensions": {"inkbox_operation": "get_phone_contact_rule"},
         "url": "/api/v1/phone/numbers/{phone_number_id}/contact-rules/{rule_id}".format(
-            phone_number_id=quote(errors.path_segment(phone_number_id, "phone_number_id"), safe=""),
-            rule_id=quote(errors.path_segment(rule_id, "rule_id"), safe=""),
+            phone_number_id=errors.path_segment(phone_number_id, "phone_number_id"),
+            rule_id=errors.path_segment(rule_id, "rule_id"),
         ),
     }
 
@@ -75,7 +74,7 @@ def _build_response(
     # the status (one outside the IANA list), the caller gets one error type, never a parser's.
     try:
         return Response(
-            status_code=HTTPStatus(response.status_code),
+            status_code=parse_enum(HTTPStatus, response.status_code),
             content=response.content,
             headers=response.headers,
             parsed=_parse_response(client=client, response=response),

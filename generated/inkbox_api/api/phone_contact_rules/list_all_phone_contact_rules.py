@@ -11,7 +11,7 @@ from ...models.error_envelope import ErrorEnvelope
 from ...models.phone_contact_rule import PhoneContactRule
 from ...models.phone_rule_action import PhoneRuleAction
 from ...models.phone_rule_match_type import PhoneRuleMatchType
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_enum
 
 
 def _get_kwargs(
@@ -122,7 +122,7 @@ def _build_response(
     # the status (one outside the IANA list), the caller gets one error type, never a parser's.
     try:
         return Response(
-            status_code=HTTPStatus(response.status_code),
+            status_code=parse_enum(HTTPStatus, response.status_code),
             content=response.content,
             headers=response.headers,
             parsed=_parse_response(client=client, response=response),

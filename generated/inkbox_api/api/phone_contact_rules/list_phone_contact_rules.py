@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -12,7 +11,7 @@ from ...models.error_envelope import ErrorEnvelope
 from ...models.phone_contact_rule import PhoneContactRule
 from ...models.phone_rule_action import PhoneRuleAction
 from ...models.phone_rule_match_type import PhoneRuleMatchType
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_enum
 
 
 def _get_kwargs(
@@ -55,7 +54,7 @@ def _get_kwargs(
         "method": "get",
         "extensions": {"inkbox_operation": "list_phone_contact_rules"},
         "url": "/api/v1/phone/numbers/{phone_number_id}/contact-rules".format(
-            phone_number_id=quote(errors.path_segment(phone_number_id, "phone_number_id"), safe=""),
+            phone_number_id=errors.path_segment(phone_number_id, "phone_number_id"),
         ),
         "params": params,
     }
@@ -119,7 +118,7 @@ def _build_response(
     # the status (one outside the IANA list), the caller gets one error type, never a parser's.
     try:
         return Response(
-            status_code=HTTPStatus(response.status_code),
+            status_code=parse_enum(HTTPStatus, response.status_code),
             content=response.content,
             headers=response.headers,
             parsed=_parse_response(client=client, response=response),

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -11,7 +10,7 @@ from ...models.error_envelope import ErrorEnvelope
 from ...models.phone_identity_contact_rule import PhoneIdentityContactRule
 from ...models.phone_rule_action import PhoneRuleAction
 from ...models.phone_rule_match_type import PhoneRuleMatchType
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_enum
 
 
 def _get_kwargs(
@@ -54,7 +53,7 @@ def _get_kwargs(
         "method": "get",
         "extensions": {"inkbox_operation": "list_phone_identity_contact_rules"},
         "url": "/api/v1/identities/{agent_handle}/phone-contact-rules".format(
-            agent_handle=quote(errors.path_segment(agent_handle, "agent_handle"), safe=""),
+            agent_handle=errors.path_segment(agent_handle, "agent_handle"),
         ),
         "params": params,
     }
@@ -118,7 +117,7 @@ def _build_response(
     # the status (one outside the IANA list), the caller gets one error type, never a parser's.
     try:
         return Response(
-            status_code=HTTPStatus(response.status_code),
+            status_code=parse_enum(HTTPStatus, response.status_code),
             content=response.content,
             headers=response.headers,
             parsed=_parse_response(client=client, response=response),

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -10,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.phone_transcript import PhoneTranscript
 from ...models.transcript_party import TranscriptParty
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_enum
 
 
 def _get_kwargs(
@@ -39,7 +38,7 @@ def _get_kwargs(
         "method": "get",
         "extensions": {"inkbox_operation": "search_phone_number_transcripts"},
         "url": "/api/v1/phone/numbers/{phone_number_id}/search".format(
-            phone_number_id=quote(errors.path_segment(phone_number_id, "phone_number_id"), safe=""),
+            phone_number_id=errors.path_segment(phone_number_id, "phone_number_id"),
         ),
         "params": params,
     }
@@ -103,7 +102,7 @@ def _build_response(
     # the status (one outside the IANA list), the caller gets one error type, never a parser's.
     try:
         return Response(
-            status_code=HTTPStatus(response.status_code),
+            status_code=parse_enum(HTTPStatus, response.status_code),
             content=response.content,
             headers=response.headers,
             parsed=_parse_response(client=client, response=response),

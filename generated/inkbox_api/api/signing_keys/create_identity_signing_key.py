@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.signing_key import SigningKey
-from ...types import Response
+from ...types import Response, parse_enum
 
 
 def _get_kwargs(
@@ -19,7 +18,7 @@ def _get_kwargs(
         "method": "post",
         "extensions": {"inkbox_operation": "create_identity_signing_key"},
         "url": "/api/v1/identities/{agent_handle}/signing-key".format(
-            agent_handle=quote(errors.path_segment(agent_handle, "agent_handle"), safe=""),
+            agent_handle=errors.path_segment(agent_handle, "agent_handle"),
         ),
     }
 
@@ -77,7 +76,7 @@ def _build_response(
     # the status (one outside the IANA list), the caller gets one error type, never a parser's.
     try:
         return Response(
-            status_code=HTTPStatus(response.status_code),
+            status_code=parse_enum(HTTPStatus, response.status_code),
             content=response.content,
             headers=response.headers,
             parsed=_parse_response(client=client, response=response),

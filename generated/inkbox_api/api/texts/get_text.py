@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -9,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.text_message import TextMessage
-from ...types import Response
+from ...types import Response, parse_enum
 
 
 def _get_kwargs(
@@ -21,8 +20,8 @@ def _get_kwargs(
         "method": "get",
         "extensions": {"inkbox_operation": "get_text"},
         "url": "/api/v1/phone/numbers/{phone_number_id}/texts/{text_id}".format(
-            phone_number_id=quote(errors.path_segment(phone_number_id, "phone_number_id"), safe=""),
-            text_id=quote(errors.path_segment(text_id, "text_id"), safe=""),
+            phone_number_id=errors.path_segment(phone_number_id, "phone_number_id"),
+            text_id=errors.path_segment(text_id, "text_id"),
         ),
     }
 
@@ -75,7 +74,7 @@ def _build_response(
     # the status (one outside the IANA list), the caller gets one error type, never a parser's.
     try:
         return Response(
-            status_code=HTTPStatus(response.status_code),
+            status_code=parse_enum(HTTPStatus, response.status_code),
             content=response.content,
             headers=response.headers,
             parsed=_parse_response(client=client, response=response),

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -9,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.text_message import TextMessage
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_enum
 
 
 def _get_kwargs(
@@ -32,8 +31,8 @@ def _get_kwargs(
         "method": "get",
         "extensions": {"inkbox_operation": "get_text_conversation"},
         "url": "/api/v1/phone/numbers/{phone_number_id}/texts/conversations/{remote_number}".format(
-            phone_number_id=quote(errors.path_segment(phone_number_id, "phone_number_id"), safe=""),
-            remote_number=quote(errors.path_segment(remote_number, "remote_number"), safe=""),
+            phone_number_id=errors.path_segment(phone_number_id, "phone_number_id"),
+            remote_number=errors.path_segment(remote_number, "remote_number"),
         ),
         "params": params,
     }
@@ -97,7 +96,7 @@ def _build_response(
     # the status (one outside the IANA list), the caller gets one error type, never a parser's.
     try:
         return Response(
-            status_code=HTTPStatus(response.status_code),
+            status_code=parse_enum(HTTPStatus, response.status_code),
             content=response.content,
             headers=response.headers,
             parsed=_parse_response(client=client, response=response),

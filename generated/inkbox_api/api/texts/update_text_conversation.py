@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -10,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.text_conversation_update import TextConversationUpdate
 from ...models.text_conversation_update_result import TextConversationUpdateResult
-from ...types import Response
+from ...types import Response, parse_enum
 
 
 def _get_kwargs(
@@ -25,8 +24,8 @@ def _get_kwargs(
         "method": "patch",
         "extensions": {"inkbox_operation": "update_text_conversation"},
         "url": "/api/v1/phone/numbers/{phone_number_id}/texts/conversations/{remote_number}".format(
-            phone_number_id=quote(errors.path_segment(phone_number_id, "phone_number_id"), safe=""),
-            remote_number=quote(errors.path_segment(remote_number, "remote_number"), safe=""),
+            phone_number_id=errors.path_segment(phone_number_id, "phone_number_id"),
+            remote_number=errors.path_segment(remote_number, "remote_number"),
         ),
     }
 
@@ -89,7 +88,7 @@ def _build_response(
     # the status (one outside the IANA list), the caller gets one error type, never a parser's.
     try:
         return Response(
-            status_code=HTTPStatus(response.status_code),
+            status_code=parse_enum(HTTPStatus, response.status_code),
             content=response.content,
             headers=response.headers,
             parsed=_parse_response(client=client, response=response),

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -19,7 +18,7 @@ def _get_kwargs(
         "method": "get",
         "extensions": {"inkbox_operation": "list_thread_folders"},
         "url": "/api/v1/mail/mailboxes/{email_address}/threads/folders".format(
-            email_address=quote(errors.path_segment(email_address, "email_address"), safe=""),
+            email_address=errors.path_segment(email_address, "email_address"),
         ),
     }
 
@@ -77,7 +76,7 @@ def _build_response(
     # the status (one outside the IANA list), the caller gets one error type, never a parser's.
     try:
         return Response(
-            status_code=HTTPStatus(response.status_code),
+            status_code=parse_enum(HTTPStatus, response.status_code),
             content=response.content,
             headers=response.headers,
             parsed=_parse_response(client=client, response=response),

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -9,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.tunnel import Tunnel
-from ...types import Response
+from ...types import Response, parse_enum
 
 
 def _get_kwargs(
@@ -20,7 +19,7 @@ def _get_kwargs(
         "method": "delete",
         "extensions": {"inkbox_operation": "delete_tunnel"},
         "url": "/api/v1/tunnels/{tunnel_id}".format(
-            tunnel_id=quote(errors.path_segment(tunnel_id, "tunnel_id"), safe=""),
+            tunnel_id=errors.path_segment(tunnel_id, "tunnel_id"),
         ),
     }
 
@@ -78,7 +77,7 @@ def _build_response(
     # the status (one outside the IANA list), the caller gets one error type, never a parser's.
     try:
         return Response(
-            status_code=HTTPStatus(response.status_code),
+            status_code=parse_enum(HTTPStatus, response.status_code),
             content=response.content,
             headers=response.headers,
             parsed=_parse_response(client=client, response=response),

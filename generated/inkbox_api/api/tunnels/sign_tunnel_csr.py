@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -10,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.sign_tunnel_csr_request import SignTunnelCsrRequest
 from ...models.signed_cert import SignedCert
-from ...types import Response
+from ...types import Response, parse_enum
 
 
 def _get_kwargs(
@@ -24,7 +23,7 @@ def _get_kwargs(
         "method": "post",
         "extensions": {"inkbox_operation": "sign_tunnel_csr"},
         "url": "/api/v1/tunnels/{tunnel_id}/sign-csr".format(
-            tunnel_id=quote(errors.path_segment(tunnel_id, "tunnel_id"), safe=""),
+            tunnel_id=errors.path_segment(tunnel_id, "tunnel_id"),
         ),
     }
 
@@ -92,7 +91,7 @@ def _build_response(
     # the status (one outside the IANA list), the caller gets one error type, never a parser's.
     try:
         return Response(
-            status_code=HTTPStatus(response.status_code),
+            status_code=parse_enum(HTTPStatus, response.status_code),
             content=response.content,
             headers=response.headers,
             parsed=_parse_response(client=client, response=response),

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.vault_secret import VaultSecret
 from ...models.vault_secret_create import VaultSecretCreate
-from ...types import Response
+from ...types import Response, parse_enum
 
 
 def _get_kwargs(
@@ -87,7 +87,7 @@ def _build_response(
     # the status (one outside the IANA list), the caller gets one error type, never a parser's.
     try:
         return Response(
-            status_code=HTTPStatus(response.status_code),
+            status_code=parse_enum(HTTPStatus, response.status_code),
             content=response.content,
             headers=response.headers,
             parsed=_parse_response(client=client, response=response),

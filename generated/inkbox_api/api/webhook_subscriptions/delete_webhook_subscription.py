@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -9,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.webhook_subscription_scope import WebhookSubscriptionScope
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_enum
 
 
 def _get_kwargs(
@@ -32,7 +31,7 @@ def _get_kwargs(
         "method": "delete",
         "extensions": {"inkbox_operation": "delete_webhook_subscription"},
         "url": "/api/v1/webhooks/subscriptions/{sub_id}".format(
-            sub_id=quote(errors.path_segment(sub_id, "sub_id"), safe=""),
+            sub_id=errors.path_segment(sub_id, "sub_id"),
         ),
         "params": params,
     }
@@ -90,7 +89,7 @@ def _build_response(
     # the status (one outside the IANA list), the caller gets one error type, never a parser's.
     try:
         return Response(
-            status_code=HTTPStatus(response.status_code),
+            status_code=parse_enum(HTTPStatus, response.status_code),
             content=response.content,
             headers=response.headers,
             parsed=_parse_response(client=client, response=response),

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -11,7 +10,7 @@ from ...models.error_envelope import ErrorEnvelope
 from ...models.webhook_subscription import WebhookSubscription
 from ...models.webhook_subscription_scope import WebhookSubscriptionScope
 from ...models.webhook_subscription_update import WebhookSubscriptionUpdate
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_enum
 
 
 def _get_kwargs(
@@ -36,7 +35,7 @@ def _get_kwargs(
         "method": "patch",
         "extensions": {"inkbox_operation": "update_webhook_subscription"},
         "url": "/api/v1/webhooks/subscriptions/{sub_id}".format(
-            sub_id=quote(errors.path_segment(sub_id, "sub_id"), safe=""),
+            sub_id=errors.path_segment(sub_id, "sub_id"),
         ),
         "params": params,
     }
@@ -105,7 +104,7 @@ def _build_response(
     # the status (one outside the IANA list), the caller gets one error type, never a parser's.
     try:
         return Response(
-            status_code=HTTPStatus(response.status_code),
+            status_code=parse_enum(HTTPStatus, response.status_code),
             content=response.content,
             headers=response.headers,
             parsed=_parse_response(client=client, response=response),
