@@ -10,6 +10,8 @@ calls on every client:
                              on httpx.MockTransport in the client's innermost transport slot
     asmall / amedium / alarge  the same through the async client (ours and raw httpx only)
     iterate                  `n` pages of 100 messages, iterated message by message
+    iterate_pages            the same, ours only, with a hand-written cursor loop over the
+                             generated operation (the typed pages without the pager)
     peak                     tracemalloc peak (bytes) while iterating `n` pages
     loop                     get_identity over loopback against the canned server at `url`
     inflight                 `n` get_identity over loopback, 50 in flight (async)
@@ -107,6 +109,25 @@ def iterate(client: Any) -> int:
         msg.id
         count += 1
     return count
+
+
+def iterate_pages(client: Any) -> int:
+    """The pager's work done by hand: the generated operation, page by page, typed models."""
+    from inkbox_api.api.messages import list_mail_messages
+
+    count = 0
+    cursor: Any = None
+    while True:
+        kwargs = {} if cursor is None else {"cursor": cursor}
+        page = list_mail_messages.sync_detailed(
+            canned.EMAIL, client=client._api, limit=canned.PAGE_SIZE, **kwargs
+        ).parsed
+        for msg in page.items:
+            msg.id
+            count += 1
+        cursor = page.next_cursor
+        if not page.has_more or not cursor:
+            return count
 
 
 def async_client() -> Any:
@@ -207,10 +228,10 @@ class Worker:
                 return (CPU() - start) / n
 
             return {"value": self.runner.run(batch())}
-        if case == "iterate":
+        if case in ("iterate", "iterate_pages"):
             client = sync_client(n)
             start = CPU()
-            count = iterate(client)
+            count = iterate(client) if case == "iterate" else iterate_pages(client)
             value = (CPU() - start) / count
             client.close()
             return {"value": value, "count": count}
