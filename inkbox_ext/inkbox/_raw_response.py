@@ -78,17 +78,28 @@ class RawResponse(ResponseInfo, Generic[T]):
 class ResponseLog:
     """The latest API answer of one client, told by the client's retrying transport."""
 
+    __slots__ = ("_info", "_response", "_seconds", "count")
+
     def __init__(self) -> None:
-        self.last: ResponseInfo | None = None
+        self._response: httpx.Response | None = None
+        self._seconds = 0.0
+        self._info: ResponseInfo | None = None  # built when first asked for, not per call
         self.count = 0
+
+    @property
+    def last(self) -> ResponseInfo | None:
+        """The latest answer (the same object until the next one comes)."""
+        if self._info is None and self._response is not None:
+            self._info = ResponseInfo(self._response, self._seconds)
+        return self._info
 
     def record(self, response: httpx.Response, started: float) -> None:
         """Keep `response`, whose request was handed over at `time.monotonic()` `started`."""
-        previous = self.last
-        self.last = ResponseInfo(response, time.monotonic() - started)
+        previous = self._response
+        self._response, self._seconds, self._info = response, time.monotonic() - started, None
         self.count += 1
         if previous is not None:
-            _release(previous.http_response)
+            _release(previous)
 
 
 _EMPTY = httpx.ByteStream(b"")

@@ -158,11 +158,11 @@ class Inkbox:
     ) -> None:
         self._config = config
         self._pool = pool
-        self._responses = ResponseLog()
+        self._responses = responses = ResponseLog()
         collector = notices
 
         def record(response: httpx.Response, started: float) -> None:
-            self._responses.record(response, started)
+            responses.record(response, started)
             if collector is not None:
                 collector.observe(response.headers)
 
@@ -175,7 +175,7 @@ class Inkbox:
                 pool,
                 RetryPolicy(config.max_retries, retry_backoff=config.retry_backoff),
                 owns_pool=owns_pool,
-                on_answer=record,
+                on_answer=record if collector is not None else responses.record,
             ),
             follow_redirects=False,
             trust_env=False,
