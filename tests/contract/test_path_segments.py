@@ -1,4 +1,4 @@
-"""`inkbox_api.errors.path_segment`: one segment of a request's path, percent-encoded."""
+"""The generated operations' path segments (`inkbox_api.errors.path_segment`): percent-encoded, one segment."""
 
 from __future__ import annotations
 
