@@ -146,16 +146,16 @@ class AgentIdentityCreate:
                     pass
 
         agent_identity_create = cls(
-            agent_handle=agent_handle,
-            display_name=display_name,
-            description=description,
-            imessage_enabled=imessage_enabled,
-            contact_sharing_enabled=contact_sharing_enabled,
-            claim_imessage_number=claim_imessage_number,
-            mailbox=mailbox,
-            tunnel=tunnel,
-            phone_number=phone_number,
-            vault_secret_ids=vault_secret_ids,
+            agent_handle,
+            display_name,
+            description,
+            imessage_enabled,
+            contact_sharing_enabled,
+            claim_imessage_number,
+            mailbox,
+            tunnel,
+            phone_number,
+            vault_secret_ids,
         )
 
         agent_identity_create.additional_properties = d

@@ -81,12 +81,12 @@ class AgentSignupInvitationSummary:
                     pass
 
         agent_signup_invitation_summary = cls(
-            invitation_id=invitation_id,
-            status=status,
-            invitee_identity_id=invitee_identity_id,
-            invitee_agent_handle=invitee_agent_handle,
-            peer_agent_handles=peer_agent_handles,
-            accepted_at=accepted_at,
+            invitation_id,
+            status,
+            invitee_identity_id,
+            invitee_agent_handle,
+            peer_agent_handles,
+            accepted_at,
         )
 
         agent_signup_invitation_summary.additional_properties = d

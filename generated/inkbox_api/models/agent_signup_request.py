@@ -89,13 +89,13 @@ class AgentSignupRequest:
         invitation_token = d.pop("invitation_token", UNSET)
 
         agent_signup_request = cls(
-            human_email=human_email,
-            note_to_human=note_to_human,
-            display_name=display_name,
-            agent_handle=agent_handle,
-            email_local_part=email_local_part,
-            harness=harness,
-            invitation_token=invitation_token,
+            human_email,
+            note_to_human,
+            display_name,
+            agent_handle,
+            email_local_part,
+            harness,
+            invitation_token,
         )
 
         agent_signup_request.additional_properties = d

@@ -45,9 +45,9 @@ class AgentSignupResendResponse:
         message = d.pop("message")
 
         agent_signup_resend_response = cls(
-            claim_status=claim_status,
-            organization_id=organization_id,
-            message=message,
+            claim_status,
+            organization_id,
+            message,
         )
 
         agent_signup_resend_response.additional_properties = d

@@ -97,14 +97,14 @@ class AgentSignupResponse:
                     pass
 
         agent_signup_response = cls(
-            email_address=email_address,
-            organization_id=organization_id,
-            api_key=api_key,
-            agent_handle=agent_handle,
-            claim_status=claim_status,
-            human_email=human_email,
-            message=message,
-            invitation=invitation,
+            email_address,
+            organization_id,
+            api_key,
+            agent_handle,
+            claim_status,
+            human_email,
+            message,
+            invitation,
         )
 
         agent_signup_response.additional_properties = d

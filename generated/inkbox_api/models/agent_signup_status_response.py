@@ -53,10 +53,10 @@ class AgentSignupStatusResponse:
         restrictions = SignupRestrictions.from_dict(d.pop("restrictions"))
 
         agent_signup_status_response = cls(
-            claim_status=claim_status,
-            human_state=human_state,
-            human_email=human_email,
-            restrictions=restrictions,
+            claim_status,
+            human_state,
+            human_email,
+            restrictions,
         )
 
         agent_signup_status_response.additional_properties = d

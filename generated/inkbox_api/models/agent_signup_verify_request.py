@@ -40,7 +40,7 @@ class AgentSignupVerifyRequest:
         verification_code = d.pop("verification_code")
 
         agent_signup_verify_request = cls(
-            verification_code=verification_code,
+            verification_code,
         )
 
         agent_signup_verify_request.additional_properties = d

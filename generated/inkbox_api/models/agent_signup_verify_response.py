@@ -64,10 +64,10 @@ class AgentSignupVerifyResponse:
                     pass
 
         agent_signup_verify_response = cls(
-            claim_status=claim_status,
-            organization_id=organization_id,
-            message=message,
-            invitation=invitation,
+            claim_status,
+            organization_id,
+            message,
+            invitation,
         )
 
         agent_signup_verify_response.additional_properties = d

@@ -176,21 +176,21 @@ class ApiKey:
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         api_key = cls(
-            id=id,
-            organization_id=organization_id,
-            created_by=created_by,
-            creator_type=creator_type,
-            scoped_identity_id=scoped_identity_id,
-            label=label,
-            description=description,
-            status=status,
-            last4=last4,
-            display_prefix=display_prefix,
-            last_used_at=last_used_at,
-            expires_at=expires_at,
-            revoked_at=revoked_at,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            organization_id,
+            created_by,
+            creator_type,
+            scoped_identity_id,
+            label,
+            description,
+            status,
+            last4,
+            display_prefix,
+            last_used_at,
+            expires_at,
+            revoked_at,
+            created_at,
+            updated_at,
         )
 
         api_key.additional_properties = d

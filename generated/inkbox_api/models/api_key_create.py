@@ -69,9 +69,9 @@ class ApiKeyCreate:
                     pass
 
         api_key_create = cls(
-            label=label,
-            description=description,
-            scoped_identity_id=scoped_identity_id,
+            label,
+            description,
+            scoped_identity_id,
         )
 
         api_key_create.additional_properties = d

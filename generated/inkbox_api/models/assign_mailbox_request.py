@@ -36,7 +36,7 @@ class AssignMailboxRequest:
         mailbox_id = parse_uuid(d.pop("mailbox_id"))
 
         assign_mailbox_request = cls(
-            mailbox_id=mailbox_id,
+            mailbox_id,
         )
 
         assign_mailbox_request.additional_properties = d

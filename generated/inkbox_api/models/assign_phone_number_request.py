@@ -36,7 +36,7 @@ class AssignPhoneNumberRequest:
         phone_number_id = parse_uuid(d.pop("phone_number_id"))
 
         assign_phone_number_request = cls(
-            phone_number_id=phone_number_id,
+            phone_number_id,
         )
 
         assign_phone_number_request.additional_properties = d

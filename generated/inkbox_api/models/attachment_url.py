@@ -47,9 +47,9 @@ class AttachmentUrl:
         expires_in = d.pop("expires_in")
 
         attachment_url = cls(
-            url=url,
-            filename=filename,
-            expires_in=expires_in,
+            url,
+            filename,
+            expires_in,
         )
 
         attachment_url.additional_properties = d

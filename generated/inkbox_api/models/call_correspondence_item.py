@@ -179,21 +179,21 @@ class CallCorrespondenceItem:
         transcript_unavailable = d.pop("transcript_unavailable")
 
         call_correspondence_item = cls(
-            channel=channel,
-            source_id=source_id,
-            direction=direction,
-            occurred_at=occurred_at,
-            identity_id=identity_id,
-            status=status,
-            detail_url=detail_url,
-            remote_phone_number=remote_phone_number,
-            local_phone_number=local_phone_number,
-            started_at=started_at,
-            ended_at=ended_at,
-            duration_seconds=duration_seconds,
-            transcript=transcript,
-            transcript_abridged=transcript_abridged,
-            transcript_unavailable=transcript_unavailable,
+            channel,
+            source_id,
+            direction,
+            occurred_at,
+            identity_id,
+            status,
+            detail_url,
+            remote_phone_number,
+            local_phone_number,
+            started_at,
+            ended_at,
+            duration_seconds,
+            transcript,
+            transcript_abridged,
+            transcript_unavailable,
         )
 
         call_correspondence_item.additional_properties = d

@@ -51,9 +51,9 @@ class CommunicationPolicyRevisionConflictDetail:
         current_revision = d.pop("current_revision")
 
         communication_policy_revision_conflict_detail = cls(
-            error=error,
-            message=message,
-            current_revision=current_revision,
+            error,
+            message,
+            current_revision,
         )
 
         communication_policy_revision_conflict_detail.additional_properties = d

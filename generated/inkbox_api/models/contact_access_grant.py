@@ -70,10 +70,10 @@ class ContactAccessGrant:
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         contact_access_grant = cls(
-            id=id,
-            contact_id=contact_id,
-            identity_id=identity_id,
-            created_at=created_at,
+            id,
+            contact_id,
+            identity_id,
+            created_at,
         )
 
         contact_access_grant.additional_properties = d

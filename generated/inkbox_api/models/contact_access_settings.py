@@ -57,10 +57,10 @@ class ContactAccessSettings:
         memories = d.pop("memories")
 
         contact_access_settings = cls(
-            email=email,
-            phone=phone,
-            profile=profile,
-            memories=memories,
+            email,
+            phone,
+            profile,
+            memories,
         )
 
         contact_access_settings.additional_properties = d

@@ -73,10 +73,10 @@ class ContactAccessSettingsUpdate:
         memories = d.pop("memories", UNSET)
 
         contact_access_settings_update = cls(
-            email=email,
-            phone=phone,
-            profile=profile,
-            memories=memories,
+            email,
+            phone,
+            profile,
+            memories,
         )
 
         contact_access_settings_update.additional_properties = d

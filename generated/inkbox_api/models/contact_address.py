@@ -72,12 +72,12 @@ class ContactAddress:
         country = d.pop("country", None)
 
         contact_address = cls(
-            label=label,
-            street=street,
-            city=city,
-            region=region,
-            postal_code=postal,
-            country=country,
+            label,
+            street,
+            city,
+            region,
+            postal,
+            country,
         )
 
         contact_address.additional_properties = d

@@ -70,12 +70,12 @@ class ContactAddressInput:
         country = d.pop("country", UNSET)
 
         contact_address_input = cls(
-            label=label,
-            street=street,
-            city=city,
-            region=region,
-            postal=postal,
-            country=country,
+            label,
+            street,
+            city,
+            region,
+            postal,
+            country,
         )
 
         contact_address_input.additional_properties = d

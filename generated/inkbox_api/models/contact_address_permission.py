@@ -94,15 +94,15 @@ class ContactAddressPermission:
         allowed_outbound = d.pop("allowed_outbound")
 
         contact_address_permission = cls(
-            kind=kind,
-            value=value,
-            label=label,
-            action=action,
-            allowed=allowed,
-            inbound_action=inbound_action,
-            outbound_action=outbound_action,
-            allowed_inbound=allowed_inbound,
-            allowed_outbound=allowed_outbound,
+            kind,
+            value,
+            label,
+            action,
+            allowed,
+            inbound_action,
+            outbound_action,
+            allowed_inbound,
+            allowed_outbound,
         )
 
         contact_address_permission.additional_properties = d

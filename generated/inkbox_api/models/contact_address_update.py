@@ -114,13 +114,13 @@ class ContactAddressUpdate:
             expected_outbound_action = parse_enum(ContactDecision, _expected_outbound_action)
 
         contact_address_update = cls(
-            kind=kind,
-            value=value,
-            action=action,
-            expected_action=expected_action,
-            direction=direction,
-            expected_inbound_action=expected_inbound_action,
-            expected_outbound_action=expected_outbound_action,
+            kind,
+            value,
+            action,
+            expected_action,
+            direction,
+            expected_inbound_action,
+            expected_outbound_action,
         )
 
         contact_address_update.additional_properties = d

@@ -46,7 +46,7 @@ class ContactBulkDeleteRequest:
             contact_ids.append(contact_ids_item)
 
         contact_bulk_delete_request = cls(
-            contact_ids=contact_ids,
+            contact_ids,
         )
 
         contact_bulk_delete_request.additional_properties = d

@@ -55,9 +55,9 @@ class ContactBulkDeleteResult:
             results.append(results_item)
 
         contact_bulk_delete_result = cls(
-            deleted_count=deleted_count,
-            error_count=error_count,
-            results=results,
+            deleted_count,
+            error_count,
+            results,
         )
 
         contact_bulk_delete_result.additional_properties = d

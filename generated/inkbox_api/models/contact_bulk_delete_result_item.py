@@ -60,10 +60,10 @@ class ContactBulkDeleteResultItem:
         error_code = d.pop("error_code", None)
 
         contact_bulk_delete_result_item = cls(
-            contact_id=contact_id,
-            status=status,
-            error=error,
-            error_code=error_code,
+            contact_id,
+            status,
+            error,
+            error_code,
         )
 
         contact_bulk_delete_result_item.additional_properties = d

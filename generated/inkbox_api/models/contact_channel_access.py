@@ -57,10 +57,10 @@ class ContactChannelAccess:
         outbound_contactable = cast(list[str], d.pop("outbound_contactable"))
 
         contact_channel_access = cls(
-            visible=visible,
-            contactable=contactable,
-            inbound_contactable=inbound_contactable,
-            outbound_contactable=outbound_contactable,
+            visible,
+            contactable,
+            inbound_contactable,
+            outbound_contactable,
         )
 
         contact_channel_access.additional_properties = d

@@ -63,10 +63,10 @@ class ContactChannelAccessUpdate:
         outbound_contactable = cast(list[str], d.pop("outbound_contactable", UNSET))
 
         contact_channel_access_update = cls(
-            visible=visible,
-            contactable=contactable,
-            inbound_contactable=inbound_contactable,
-            outbound_contactable=outbound_contactable,
+            visible,
+            contactable,
+            inbound_contactable,
+            outbound_contactable,
         )
 
         contact_channel_access_update.additional_properties = d

@@ -105,12 +105,12 @@ class ContactCommunicationPolicy:
         visibility = ContactVisibilityPolicy.from_dict(d.pop("visibility"))
 
         contact_communication_policy = cls(
-            contact_id=contact_id,
-            revision=revision,
-            identity_id=identity_id,
-            addresses=addresses,
-            effective_visibility=effective_visibility,
-            visibility=visibility,
+            contact_id,
+            revision,
+            identity_id,
+            addresses,
+            effective_visibility,
+            visibility,
         )
 
         contact_communication_policy.additional_properties = d

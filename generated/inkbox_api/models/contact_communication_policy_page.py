@@ -61,10 +61,10 @@ class ContactCommunicationPolicyPage:
         has_more = d.pop("has_more")
 
         contact_communication_policy_page = cls(
-            items=items,
-            limit=limit,
-            offset=offset,
-            has_more=has_more,
+            items,
+            limit,
+            offset,
+            has_more,
         )
 
         contact_communication_policy_page.additional_properties = d

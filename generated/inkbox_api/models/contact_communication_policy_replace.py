@@ -73,10 +73,10 @@ class ContactCommunicationPolicyReplace:
             visibility = ContactVisibilityPolicy.from_dict(_visibility)
 
         contact_communication_policy_replace = cls(
-            expected_revision=expected_revision,
-            identity_id=identity_id,
-            addresses=addresses,
-            visibility=visibility,
+            expected_revision,
+            identity_id,
+            addresses,
+            visibility,
         )
 
         contact_communication_policy_replace.additional_properties = d

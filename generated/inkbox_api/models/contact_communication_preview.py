@@ -108,16 +108,16 @@ class ContactCommunicationPreview:
         outbound_phone = d.pop("outbound_phone")
 
         contact_communication_preview = cls(
-            identity_id=identity_id,
-            contact=contact,
-            email=email,
-            phone=phone,
-            full_profile=full_profile,
-            visibility=visibility,
-            inbound_email=inbound_email,
-            outbound_email=outbound_email,
-            inbound_phone=inbound_phone,
-            outbound_phone=outbound_phone,
+            identity_id,
+            contact,
+            email,
+            phone,
+            full_profile,
+            visibility,
+            inbound_email,
+            outbound_email,
+            inbound_phone,
+            outbound_phone,
         )
 
         contact_communication_preview.additional_properties = d

@@ -155,11 +155,11 @@ class ContactCorrespondence:
         next_cursor = d.pop("next_cursor", None)
 
         contact_correspondence = cls(
-            contact_id=contact_id,
-            identity_id=identity_id,
-            items=items,
-            channels=channels,
-            next_cursor=next_cursor,
+            contact_id,
+            identity_id,
+            items,
+            channels,
+            next_cursor,
         )
 
         contact_correspondence.additional_properties = d

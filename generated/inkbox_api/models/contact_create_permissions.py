@@ -117,13 +117,13 @@ class ContactCreatePermissions:
             phone = ContactChannelAccessUpdate.from_dict(_phone)
 
         contact_create_permissions = cls(
-            identity_id=identity_id,
-            emails=emails,
-            phones=phones,
-            profile=profile,
-            memories=memories,
-            email=email,
-            phone=phone,
+            identity_id,
+            emails,
+            phones,
+            profile,
+            memories,
+            email,
+            phone,
         )
 
         contact_create_permissions.additional_properties = d

@@ -41,8 +41,8 @@ class ContactCustomField:
         value = d.pop("value")
 
         contact_custom_field = cls(
-            label=label,
-            value=value,
+            label,
+            value,
         )
 
         contact_custom_field.additional_properties = d

@@ -51,8 +51,8 @@ class ContactDate:
         date = datetime.date.fromisoformat(d.pop("date"))
 
         contact_date = cls(
-            label=label,
-            value=date,
+            label,
+            date,
         )
 
         contact_date.additional_properties = d

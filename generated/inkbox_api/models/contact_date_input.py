@@ -51,8 +51,8 @@ class ContactDateInput:
         label = d.pop("label", UNSET)
 
         contact_date_input = cls(
-            date=date,
-            label=label,
+            date,
+            label,
         )
 
         contact_date_input.additional_properties = d

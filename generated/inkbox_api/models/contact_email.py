@@ -50,9 +50,9 @@ class ContactEmail:
         is_primary = d.pop("is_primary", False)
 
         contact_email = cls(
-            label=label,
-            value=value,
-            is_primary=is_primary,
+            label,
+            value,
+            is_primary,
         )
 
         contact_email.additional_properties = d

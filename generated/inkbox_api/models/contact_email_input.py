@@ -52,9 +52,9 @@ class ContactEmailInput:
         is_primary = d.pop("is_primary", UNSET)
 
         contact_email_input = cls(
-            value=value,
-            label=label,
-            is_primary=is_primary,
+            value,
+            label,
+            is_primary,
         )
 
         contact_email_input.additional_properties = d

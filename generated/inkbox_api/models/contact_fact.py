@@ -151,17 +151,17 @@ class ContactFact:
                     pass
 
         contact_fact = cls(
-            id=id,
-            contact_id=contact_id,
-            content=content,
-            confidence=confidence,
-            origin=origin,
-            locked_at=locked_at,
-            created_at=created_at,
-            updated_at=updated_at,
-            citations=citations,
-            kind=kind,
-            expires_at=expires_at,
+            id,
+            contact_id,
+            content,
+            confidence,
+            origin,
+            locked_at,
+            created_at,
+            updated_at,
+            citations,
+            kind,
+            expires_at,
         )
 
         contact_fact.additional_properties = d

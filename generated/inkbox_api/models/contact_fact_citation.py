@@ -97,11 +97,11 @@ class ContactFactCitation:
                     pass
 
         contact_fact_citation = cls(
-            source_type=source_type,
-            availability=availability,
-            source_id=source_id,
-            source_url=source_url,
-            source_locator=source_locator,
+            source_type,
+            availability,
+            source_id,
+            source_url,
+            source_locator,
         )
 
         contact_fact_citation.additional_properties = d

@@ -58,10 +58,10 @@ class ContactFactCitationDetail:
         source_url = d.pop("source_url", None)
 
         contact_fact_citation_detail = cls(
-            source_type=source_type,
-            source_id=source_id,
-            source_locator=source_locator,
-            source_url=source_url,
+            source_type,
+            source_id,
+            source_locator,
+            source_url,
         )
 
         contact_fact_citation_detail.additional_properties = d

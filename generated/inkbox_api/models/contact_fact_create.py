@@ -46,8 +46,8 @@ class ContactFactCreate:
         kind = parse_enum(ContactFactKind, d.pop("kind"))
 
         contact_fact_create = cls(
-            content=content,
-            kind=kind,
+            content,
+            kind,
         )
 
         contact_fact_create.additional_properties = d

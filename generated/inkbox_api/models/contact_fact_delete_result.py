@@ -63,9 +63,9 @@ class ContactFactDeleteResult:
                     pass
 
         contact_fact_delete_result = cls(
-            deleted_fact_id=deleted_fact_id,
-            memory_count=memory_count,
-            latest_memory=latest_memory,
+            deleted_fact_id,
+            memory_count,
+            latest_memory,
         )
 
         contact_fact_delete_result.additional_properties = d

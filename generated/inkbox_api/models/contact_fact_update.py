@@ -52,8 +52,8 @@ class ContactFactUpdate:
             kind = parse_enum(ContactFactKind, _kind)
 
         contact_fact_update = cls(
-            content=content,
-            kind=kind,
+            content,
+            kind,
         )
 
         contact_fact_update.additional_properties = d

@@ -53,9 +53,9 @@ class ContactIdentityVisibilityDecisions:
         memories = parse_enum(ContactDecision, d.pop("memories"))
 
         contact_identity_visibility_decisions = cls(
-            identity_id=identity_id,
-            profile=profile,
-            memories=memories,
+            identity_id,
+            profile,
+            memories,
         )
 
         contact_identity_visibility_decisions.additional_properties = d

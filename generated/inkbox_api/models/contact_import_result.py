@@ -60,9 +60,9 @@ class ContactImportResult:
             results.append(results_item)
 
         contact_import_result = cls(
-            created_count=created_count,
-            error_count=error_count,
-            results=results,
+            created_count,
+            error_count,
+            results,
         )
 
         contact_import_result.additional_properties = d

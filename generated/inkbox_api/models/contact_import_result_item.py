@@ -93,11 +93,11 @@ class ContactImportResultItem:
                     pass
 
         contact_import_result_item = cls(
-            index=index,
-            status=status,
-            contact=contact,
-            error=error,
-            conflicting_contact_id=conflicting_contact_id,
+            index,
+            status,
+            contact,
+            error,
+            conflicting_contact_id,
         )
 
         contact_import_result_item.additional_properties = d

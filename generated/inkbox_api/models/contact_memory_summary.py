@@ -51,9 +51,9 @@ class ContactMemorySummary:
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         contact_memory_summary = cls(
-            id=id,
-            content=content,
-            updated_at=updated_at,
+            id,
+            content,
+            updated_at,
         )
 
         contact_memory_summary.additional_properties = d

@@ -62,8 +62,8 @@ class ContactMergeRequest:
             field_sources = ContactMergeRequestFieldSources.from_dict(_field_sources)
 
         contact_merge_request = cls(
-            losing_contact_ids=losing_contact_ids,
-            field_sources=field_sources,
+            losing_contact_ids,
+            field_sources,
         )
 
         contact_merge_request.additional_properties = d

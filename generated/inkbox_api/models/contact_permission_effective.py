@@ -86,14 +86,14 @@ class ContactPermissionEffective:
         outbound_phone = parse_enum(IdentifierPermission, d.pop("outbound_phone"))
 
         contact_permission_effective = cls(
-            email=email,
-            phone=phone,
-            profile=profile,
-            memories=memories,
-            inbound_email=inbound_email,
-            outbound_email=outbound_email,
-            inbound_phone=inbound_phone,
-            outbound_phone=outbound_phone,
+            email,
+            phone,
+            profile,
+            memories,
+            inbound_email,
+            outbound_email,
+            inbound_phone,
+            outbound_phone,
         )
 
         contact_permission_effective.additional_properties = d

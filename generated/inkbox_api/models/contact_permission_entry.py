@@ -74,11 +74,11 @@ class ContactPermissionEntry:
                     pass
 
         contact_permission_entry = cls(
-            contact=contact,
-            revision=revision,
-            visibility=visibility,
-            effective=effective,
-            access=access,
+            contact,
+            revision,
+            visibility,
+            effective,
+            access,
         )
 
         contact_permission_entry.additional_properties = d

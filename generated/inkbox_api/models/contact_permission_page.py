@@ -61,10 +61,10 @@ class ContactPermissionPage:
         has_more = d.pop("has_more")
 
         contact_permission_page = cls(
-            items=items,
-            limit=limit,
-            offset=offset,
-            has_more=has_more,
+            items,
+            limit,
+            offset,
+            has_more,
         )
 
         contact_permission_page.additional_properties = d

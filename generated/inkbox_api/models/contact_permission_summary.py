@@ -102,14 +102,14 @@ class ContactPermissionSummary:
             phones.append(phones_item)
 
         contact_permission_summary = cls(
-            id=id,
-            preferred_name=preferred_name,
-            given_name=given_name,
-            family_name=family_name,
-            company_name=company_name,
-            review_status=review_status,
-            emails=emails,
-            phones=phones,
+            id,
+            preferred_name,
+            given_name,
+            family_name,
+            company_name,
+            review_status,
+            emails,
+            phones,
         )
 
         contact_permission_summary.additional_properties = d

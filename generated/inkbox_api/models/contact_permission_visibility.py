@@ -43,8 +43,8 @@ class ContactPermissionVisibility:
         identity_override = ContactVisibilityDecisions.from_dict(d.pop("identity_override"))
 
         contact_permission_visibility = cls(
-            defaults=defaults,
-            identity_override=identity_override,
+            defaults,
+            identity_override,
         )
 
         contact_permission_visibility.additional_properties = d

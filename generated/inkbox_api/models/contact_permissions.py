@@ -79,14 +79,14 @@ class ContactPermissions:
         outbound_phones = ContactPermissionsOutboundPhones.from_dict(d.pop("outbound_phones"))
 
         contact_permissions = cls(
-            emails=emails,
-            phones=phones,
-            profile=profile,
-            memories=memories,
-            inbound_emails=inbound_emails,
-            outbound_emails=outbound_emails,
-            inbound_phones=inbound_phones,
-            outbound_phones=outbound_phones,
+            emails,
+            phones,
+            profile,
+            memories,
+            inbound_emails,
+            outbound_emails,
+            inbound_phones,
+            outbound_phones,
         )
 
         contact_permissions.additional_properties = d

@@ -128,14 +128,14 @@ class ContactPermissionsUpdate:
             outbound_phones = ContactPermissionsUpdateOutboundPhones.from_dict(_outbound_phones)
 
         contact_permissions_update = cls(
-            emails=emails,
-            phones=phones,
-            profile=profile,
-            memories=memories,
-            inbound_emails=inbound_emails,
-            outbound_emails=outbound_emails,
-            inbound_phones=inbound_phones,
-            outbound_phones=outbound_phones,
+            emails,
+            phones,
+            profile,
+            memories,
+            inbound_emails,
+            outbound_emails,
+            inbound_phones,
+            outbound_phones,
         )
 
         contact_permissions_update.additional_properties = d

@@ -50,9 +50,9 @@ class ContactPhone:
         is_primary = d.pop("is_primary", False)
 
         contact_phone = cls(
-            label=label,
-            value=value_e164,
-            is_primary=is_primary,
+            label,
+            value_e164,
+            is_primary,
         )
 
         contact_phone.additional_properties = d

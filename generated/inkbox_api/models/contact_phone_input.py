@@ -52,9 +52,9 @@ class ContactPhoneInput:
         is_primary = d.pop("is_primary", UNSET)
 
         contact_phone_input = cls(
-            value_e164=value_e164,
-            label=label,
-            is_primary=is_primary,
+            value_e164,
+            label,
+            is_primary,
         )
 
         contact_phone_input.additional_properties = d

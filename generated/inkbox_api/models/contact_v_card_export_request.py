@@ -46,7 +46,7 @@ class ContactVCardExportRequest:
             contact_ids.append(contact_ids_item)
 
         contact_v_card_export_request = cls(
-            contact_ids=contact_ids,
+            contact_ids,
         )
 
         contact_v_card_export_request.additional_properties = d

@@ -48,9 +48,9 @@ class ContactVCardExportResult:
         vcard = d.pop("vcard")
 
         contact_v_card_export_result = cls(
-            content_type=content_type,
-            contact_count=contact_count,
-            vcard=vcard,
+            content_type,
+            contact_count,
+            vcard,
         )
 
         contact_v_card_export_result.additional_properties = d

@@ -46,8 +46,8 @@ class ContactVisibilityDecisions:
         memories = parse_enum(ContactDecision, d.pop("memories"))
 
         contact_visibility_decisions = cls(
-            profile=profile,
-            memories=memories,
+            profile,
+            memories,
         )
 
         contact_visibility_decisions.additional_properties = d

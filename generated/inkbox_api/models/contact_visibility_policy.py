@@ -50,8 +50,8 @@ class ContactVisibilityPolicy:
             identities.append(identities_item)
 
         contact_visibility_policy = cls(
-            defaults=defaults,
-            identities=identities,
+            defaults,
+            identities,
         )
 
         contact_visibility_policy.additional_properties = d

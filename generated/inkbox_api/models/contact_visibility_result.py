@@ -41,8 +41,8 @@ class ContactVisibilityResult:
         memories = d.pop("memories")
 
         contact_visibility_result = cls(
-            profile=profile,
-            memories=memories,
+            profile,
+            memories,
         )
 
         contact_visibility_result.additional_properties = d

@@ -43,8 +43,8 @@ class ContactWebsite:
         url = d.pop("url")
 
         contact_website = cls(
-            label=label,
-            value=url,
+            label,
+            url,
         )
 
         contact_website.additional_properties = d

@@ -44,8 +44,8 @@ class ContactWebsiteInput:
         label = d.pop("label", UNSET)
 
         contact_website_input = cls(
-            url=url,
-            label=label,
+            url,
+            label,
         )
 
         contact_website_input.additional_properties = d

@@ -48,9 +48,9 @@ class CorrespondenceAttachmentMetadata:
         size = d.pop("size", None)
 
         correspondence_attachment_metadata = cls(
-            filename=filename,
-            content_type=content_type,
-            size=size,
+            filename,
+            content_type,
+            size,
         )
 
         correspondence_attachment_metadata.additional_properties = d

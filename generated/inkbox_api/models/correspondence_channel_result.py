@@ -53,9 +53,9 @@ class CorrespondenceChannelResult:
         returned = d.pop("returned")
 
         correspondence_channel_result = cls(
-            channel=channel,
-            status=status,
-            returned=returned,
+            channel,
+            status,
+            returned,
         )
 
         correspondence_channel_result.additional_properties = d

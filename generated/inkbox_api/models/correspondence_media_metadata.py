@@ -33,7 +33,7 @@ class CorrespondenceMediaMetadata:
         count = d.pop("count")
 
         correspondence_media_metadata = cls(
-            count=count,
+            count,
         )
 
         correspondence_media_metadata.additional_properties = d

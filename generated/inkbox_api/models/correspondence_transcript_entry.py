@@ -118,15 +118,15 @@ class CorrespondenceTranscriptEntry:
         phone_number = d.pop("phone_number", None)
 
         correspondence_transcript_entry = cls(
-            id=id,
-            seq=seq,
-            party=party,
-            text=text,
-            ts_ms=ts_ms,
-            marker=marker,
-            omitted_turns=omitted_turns,
-            omitted_ms=omitted_ms,
-            phone_number=phone_number,
+            id,
+            seq,
+            party,
+            text,
+            ts_ms,
+            marker,
+            omitted_turns,
+            omitted_ms,
+            phone_number,
         )
 
         correspondence_transcript_entry.additional_properties = d

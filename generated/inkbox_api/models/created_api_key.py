@@ -47,8 +47,8 @@ class CreatedApiKey:
         record = ApiKey.from_dict(d.pop("record"))
 
         created_api_key = cls(
-            api_key=api_key,
-            record=record,
+            api_key,
+            record,
         )
 
         created_api_key.additional_properties = d

@@ -50,8 +50,8 @@ class CreatedTunnel:
         connect_secret = d.pop("connect_secret")
 
         created_tunnel = cls(
-            tunnel=tunnel,
-            connect_secret=connect_secret,
+            tunnel,
+            connect_secret,
         )
 
         created_tunnel.additional_properties = d

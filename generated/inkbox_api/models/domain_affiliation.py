@@ -54,10 +54,10 @@ class DomainAffiliation:
         valid_until = datetime.datetime.fromisoformat(d.pop("valid_until"))
 
         domain_affiliation = cls(
-            domain=domain,
-            verifier=verifier,
-            last_success_at=last_success_at,
-            valid_until=valid_until,
+            domain,
+            verifier,
+            last_success_at,
+            valid_until,
         )
 
         domain_affiliation.additional_properties = d

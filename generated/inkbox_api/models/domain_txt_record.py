@@ -47,9 +47,9 @@ class DomainTxtRecord:
         value = d.pop("value")
 
         domain_txt_record = cls(
-            type_=type_,
-            name=name,
-            value=value,
+            type_,
+            name,
+            value,
         )
 
         domain_txt_record.additional_properties = d

@@ -66,12 +66,12 @@ class DraftAttachment:
         is_inline = d.pop("is_inline", False)
 
         draft_attachment = cls(
-            part_index=part_index,
-            filename=filename,
-            content_type=content_type,
-            size=size,
-            content_id=content_id,
-            is_inline=is_inline,
+            part_index,
+            filename,
+            content_type,
+            size,
+            content_id,
+            is_inline,
         )
 
         draft_attachment.additional_properties = d

@@ -47,8 +47,8 @@ class DraftAttachmentsAdd:
             attachments.append(attachments_item)
 
         draft_attachments_add = cls(
-            generation=generation,
-            attachments=attachments,
+            generation,
+            attachments,
         )
 
         draft_attachments_add.additional_properties = d

@@ -182,21 +182,21 @@ class DraftCreate:
         track_opens = d.pop("track_opens", UNSET)
 
         draft_create = cls(
-            recipients=recipients,
-            subject=subject,
-            body_text=body_text,
-            body_html=body_html,
-            reply_to=reply_to,
-            thread_id=thread_id,
-            in_reply_to_message_id=in_reply_to_message_id,
-            references=references,
-            forward_message_id=forward_message_id,
-            forward_mode=forward_mode,
-            forward_note_text=forward_note_text,
-            forward_note_html=forward_note_html,
-            include_original_attachments=include_original_attachments,
-            attachments=attachments,
-            track_opens=track_opens,
+            recipients,
+            subject,
+            body_text,
+            body_html,
+            reply_to,
+            thread_id,
+            in_reply_to_message_id,
+            references,
+            forward_message_id,
+            forward_mode,
+            forward_note_text,
+            forward_note_html,
+            include_original_attachments,
+            attachments,
+            track_opens,
         )
 
         draft_create.additional_properties = d

@@ -52,9 +52,9 @@ class DraftGenerationConflictDetail:
         current_generation = d.pop("current_generation")
 
         draft_generation_conflict_detail = cls(
-            error=error,
-            message=message,
-            current_generation=current_generation,
+            error,
+            message,
+            current_generation,
         )
 
         draft_generation_conflict_detail.additional_properties = d

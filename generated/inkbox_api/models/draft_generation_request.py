@@ -35,7 +35,7 @@ class DraftGenerationRequest:
         generation = d.pop("generation")
 
         draft_generation_request = cls(
-            generation=generation,
+            generation,
         )
 
         draft_generation_request.additional_properties = d

@@ -56,9 +56,9 @@ class DraftPage:
         has_more = d.pop("has_more")
 
         draft_page = cls(
-            items=items,
-            next_cursor=next_cursor,
-            has_more=has_more,
+            items,
+            next_cursor,
+            has_more,
         )
 
         draft_page.additional_properties = d

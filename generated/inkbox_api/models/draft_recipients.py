@@ -94,9 +94,9 @@ class DraftRecipients:
                     pass
 
         draft_recipients = cls(
-            to=to,
-            cc=cc,
-            bcc=bcc,
+            to,
+            cc,
+            bcc,
         )
 
         draft_recipients.additional_properties = d

@@ -128,21 +128,21 @@ class DraftSummary:
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         draft_summary = cls(
-            id=id,
-            mailbox_id=mailbox_id,
-            from_address=from_address,
-            to_addresses=to_addresses,
-            cc_addresses=cc_addresses,
-            bcc_addresses=bcc_addresses,
-            subject=subject,
-            snippet=snippet,
-            has_attachments=has_attachments,
-            attachment_count=attachment_count,
-            generation=generation,
-            send_state=send_state,
-            track_opens=track_opens,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            mailbox_id,
+            from_address,
+            to_addresses,
+            cc_addresses,
+            bcc_addresses,
+            subject,
+            snippet,
+            has_attachments,
+            attachment_count,
+            generation,
+            send_state,
+            track_opens,
+            created_at,
+            updated_at,
         )
 
         draft_summary.additional_properties = d

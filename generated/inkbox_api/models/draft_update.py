@@ -186,18 +186,18 @@ class DraftUpdate:
         forward_note_html = d.pop("forward_note_html", UNSET)
 
         draft_update = cls(
-            generation=generation,
-            recipients=recipients,
-            subject=subject,
-            body_text=body_text,
-            body_html=body_html,
-            reply_to=reply_to,
-            thread_id=thread_id,
-            in_reply_to_message_id=in_reply_to_message_id,
-            references=references,
-            track_opens=track_opens,
-            forward_note_text=forward_note_text,
-            forward_note_html=forward_note_html,
+            generation,
+            recipients,
+            subject,
+            body_text,
+            body_html,
+            reply_to,
+            thread_id,
+            in_reply_to_message_id,
+            references,
+            track_opens,
+            forward_note_text,
+            forward_note_html,
         )
 
         draft_update.additional_properties = d

@@ -46,8 +46,8 @@ class DuplicateContactRuleDetail:
         message = d.pop("message")
 
         duplicate_contact_rule_detail = cls(
-            existing_rule_id=existing_rule_id,
-            message=message,
+            existing_rule_id,
+            message,
         )
 
         duplicate_contact_rule_detail.additional_properties = d

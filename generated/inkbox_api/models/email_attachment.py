@@ -59,10 +59,10 @@ class EmailAttachment:
         content_id = d.pop("content_id", UNSET)
 
         email_attachment = cls(
-            filename=filename,
-            content_type=content_type,
-            content_base64=content_base64,
-            content_id=content_id,
+            filename,
+            content_type,
+            content_base64,
+            content_id,
         )
 
         email_attachment.additional_properties = d

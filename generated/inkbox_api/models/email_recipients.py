@@ -54,9 +54,9 @@ class EmailRecipients:
         bcc = cast(list[str], d.pop("bcc", UNSET))
 
         email_recipients = cls(
-            to=to,
-            cc=cc,
-            bcc=bcc,
+            to,
+            cc,
+            bcc,
         )
 
         email_recipients.additional_properties = d

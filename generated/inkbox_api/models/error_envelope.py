@@ -73,8 +73,8 @@ class ErrorEnvelope:
         agent_support = d.pop("agent_support", UNSET)
 
         error_envelope = cls(
-            detail=detail,
-            agent_support=agent_support,
+            detail,
+            agent_support,
         )
 
         error_envelope.additional_properties = d

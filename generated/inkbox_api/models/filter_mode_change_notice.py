@@ -60,9 +60,9 @@ class FilterModeChangeNotice:
         redundant_rule_count = d.pop("redundant_rule_count")
 
         filter_mode_change_notice = cls(
-            new_filter_mode=new_filter_mode,
-            redundant_rule_action=redundant_rule_action,
-            redundant_rule_count=redundant_rule_count,
+            new_filter_mode,
+            redundant_rule_action,
+            redundant_rule_count,
         )
 
         filter_mode_change_notice.additional_properties = d

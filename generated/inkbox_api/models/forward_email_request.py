@@ -108,14 +108,14 @@ class ForwardEmailRequest:
         reply_to = d.pop("reply_to", UNSET)
 
         forward_email_request = cls(
-            recipients=recipients,
-            mode=mode,
-            include_original_attachments=include_original_attachments,
-            subject=subject,
-            body_text=body_text,
-            body_html=body_html,
-            additional_attachments=additional_attachments,
-            reply_to=reply_to,
+            recipients,
+            mode,
+            include_original_attachments,
+            subject,
+            body_text,
+            body_html,
+            additional_attachments,
+            reply_to,
         )
 
         forward_email_request.additional_properties = d

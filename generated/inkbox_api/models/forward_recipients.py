@@ -55,9 +55,9 @@ class ForwardRecipients:
         bcc = cast(list[str], d.pop("bcc", UNSET))
 
         forward_recipients = cls(
-            to=to,
-            cc=cc,
-            bcc=bcc,
+            to,
+            cc,
+            bcc,
         )
 
         forward_recipients.additional_properties = d

@@ -51,7 +51,7 @@ class GrantContactAccessRequest:
                     pass
 
         grant_contact_access_request = cls(
-            identity_id=identity_id,
+            identity_id,
         )
 
         grant_contact_access_request.additional_properties = d

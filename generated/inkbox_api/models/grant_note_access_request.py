@@ -38,7 +38,7 @@ class GrantNoteAccessRequest:
         identity_id = parse_uuid(d.pop("identity_id"))
 
         grant_note_access_request = cls(
-            identity_id=identity_id,
+            identity_id,
         )
 
         grant_note_access_request.additional_properties = d

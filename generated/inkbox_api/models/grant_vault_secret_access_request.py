@@ -38,7 +38,7 @@ class GrantVaultSecretAccessRequest:
         identity_id = parse_uuid(d.pop("identity_id"))
 
         grant_vault_secret_access_request = cls(
-            identity_id=identity_id,
+            identity_id,
         )
 
         grant_vault_secret_access_request.additional_properties = d

@@ -47,8 +47,8 @@ class HostedAgentAuthorityModeUpdate:
         authority_mode = parse_enum(HostedAgentAuthorityMode, d.pop("authority_mode"))
 
         hosted_agent_authority_mode_update = cls(
-            agent_identity_id=agent_identity_id,
-            authority_mode=authority_mode,
+            agent_identity_id,
+            authority_mode,
         )
 
         hosted_agent_authority_mode_update.additional_properties = d

@@ -85,13 +85,13 @@ class HostedAgentConfig:
         authority_mode = parse_enum(HostedAgentAuthorityMode, d.pop("authority_mode"))
 
         hosted_agent_config = cls(
-            agent_identity_id=agent_identity_id,
-            voice=voice,
-            model=model,
-            effective_voice=effective_voice,
-            effective_model=effective_model,
-            instructions=instructions,
-            authority_mode=authority_mode,
+            agent_identity_id,
+            voice,
+            model,
+            effective_voice,
+            effective_model,
+            instructions,
+            authority_mode,
         )
 
         hosted_agent_config.additional_properties = d

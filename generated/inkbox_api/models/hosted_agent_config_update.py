@@ -80,10 +80,10 @@ class HostedAgentConfigUpdate:
         instructions = d.pop("instructions", UNSET)
 
         hosted_agent_config_update = cls(
-            agent_identity_id=agent_identity_id,
-            voice=voice,
-            model=model,
-            instructions=instructions,
+            agent_identity_id,
+            voice,
+            model,
+            instructions,
         )
 
         hosted_agent_config_update.additional_properties = d

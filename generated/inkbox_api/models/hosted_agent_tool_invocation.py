@@ -102,13 +102,13 @@ class HostedAgentToolInvocation:
                     pass
 
         hosted_agent_tool_invocation = cls(
-            id=id,
-            call_id=call_id,
-            tool_name=tool_name,
-            status=status,
-            result=result,
-            started_at=started_at,
-            completed_at=completed_at,
+            id,
+            call_id,
+            tool_name,
+            status,
+            result,
+            started_at,
+            completed_at,
         )
 
         hosted_agent_tool_invocation.additional_properties = d

@@ -61,10 +61,10 @@ class HostedAgentToolInvocationPage:
         has_more = d.pop("has_more")
 
         hosted_agent_tool_invocation_page = cls(
-            items=items,
-            limit=limit,
-            offset=offset,
-            has_more=has_more,
+            items,
+            limit,
+            offset,
+            has_more,
         )
 
         hosted_agent_tool_invocation_page.additional_properties = d

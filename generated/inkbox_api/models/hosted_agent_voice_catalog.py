@@ -49,8 +49,8 @@ class HostedAgentVoiceCatalog:
         default_voice = d.pop("default_voice")
 
         hosted_agent_voice_catalog = cls(
-            voices=voices,
-            default_voice=default_voice,
+            voices,
+            default_voice,
         )
 
         hosted_agent_voice_catalog.additional_properties = d

@@ -62,11 +62,11 @@ class HostedAgentVoiceOption:
         preview_url = d.pop("preview_url", None)
 
         hosted_agent_voice_option = cls(
-            id=id,
-            name=name,
-            description=description,
-            available=available,
-            preview_url=preview_url,
+            id,
+            name,
+            description,
+            available,
+            preview_url,
         )
 
         hosted_agent_voice_option.additional_properties = d

@@ -124,18 +124,18 @@ class IMessageCorrespondenceItem:
                     pass
 
         i_message_correspondence_item = cls(
-            channel=channel,
-            source_id=source_id,
-            direction=direction,
-            occurred_at=occurred_at,
-            identity_id=identity_id,
-            status=status,
-            detail_url=detail_url,
-            conversation_id=conversation_id,
-            remote_handle=remote_handle,
-            service=service,
-            text=text,
-            media=media,
+            channel,
+            source_id,
+            direction,
+            occurred_at,
+            identity_id,
+            status,
+            detail_url,
+            conversation_id,
+            remote_handle,
+            service,
+            text,
+            media,
         )
 
         i_message_correspondence_item.additional_properties = d

@@ -59,9 +59,9 @@ class IdentityDomainAffiliation:
                     pass
 
         identity_domain_affiliation = cls(
-            domain_claim_id=domain_claim_id,
-            domain=domain,
-            affiliation=affiliation,
+            domain_claim_id,
+            domain,
+            affiliation,
         )
 
         identity_domain_affiliation.additional_properties = d

@@ -33,7 +33,7 @@ class IdentityDomainAffiliationSet:
         domain_claim_id = d.pop("domain_claim_id")
 
         identity_domain_affiliation_set = cls(
-            domain_claim_id=domain_claim_id,
+            domain_claim_id,
         )
 
         identity_domain_affiliation_set.additional_properties = d

@@ -51,9 +51,9 @@ class IdentityIMessageNumber:
         type_ = d.pop("type")
 
         identity_i_message_number = cls(
-            id=id,
-            number=number,
-            type=type_,
+            id,
+            number,
+            type_,
         )
 
         identity_i_message_number.additional_properties = d

@@ -179,20 +179,20 @@ class IdentityMailbox:
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         identity_mailbox = cls(
-            id=id,
-            email_address=email_address,
-            sending_domain=sending_domain,
-            display_name=display_name,
-            filter_mode=filter_mode,
-            inbound_filter_mode=inbound_filter_mode,
-            outbound_filter_mode=outbound_filter_mode,
-            agent_identity_id=agent_identity_id,
-            filter_mode_change_notice=filter_mode_change_notice,
-            signature_html=signature_html,
-            signature_text=signature_text,
-            signature_enabled=signature_enabled,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            email_address,
+            sending_domain,
+            display_name,
+            filter_mode,
+            inbound_filter_mode,
+            outbound_filter_mode,
+            agent_identity_id,
+            filter_mode_change_notice,
+            signature_html,
+            signature_text,
+            created_at,
+            updated_at,
+            signature_enabled,
         )
 
         identity_mailbox.additional_properties = d

@@ -58,9 +58,9 @@ class IdentityMailboxCreate:
         display_name = d.pop("display_name", UNSET)
 
         identity_mailbox_create = cls(
-            email_local_part=email_local_part,
-            sending_domain=sending_domain,
-            display_name=display_name,
+            email_local_part,
+            sending_domain,
+            display_name,
         )
 
         identity_mailbox_create.additional_properties = d

@@ -97,15 +97,15 @@ class IdentityPhoneNumberCreate:
         forwarding_sip_uri = d.pop("forwarding_sip_uri", UNSET)
 
         identity_phone_number_create = cls(
-            type_=type_,
-            state=state,
-            incoming_call_action=incoming_call_action,
-            client_websocket_url=client_websocket_url,
-            incoming_call_webhook_url=incoming_call_webhook_url,
-            incoming_text_webhook_url=incoming_text_webhook_url,
-            forwarding_target_type=forwarding_target_type,
-            forwarding_phone_number=forwarding_phone_number,
-            forwarding_sip_uri=forwarding_sip_uri,
+            type_,
+            state,
+            incoming_call_action,
+            client_websocket_url,
+            incoming_call_webhook_url,
+            incoming_text_webhook_url,
+            forwarding_target_type,
+            forwarding_phone_number,
+            forwarding_sip_uri,
         )
 
         identity_phone_number_create.additional_properties = d

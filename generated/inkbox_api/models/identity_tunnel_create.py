@@ -45,7 +45,7 @@ class IdentityTunnelCreate:
             tls_mode = parse_enum(TLSMode, _tls_mode)
 
         identity_tunnel_create = cls(
-            tls_mode=tls_mode,
+            tls_mode,
         )
 
         identity_tunnel_create.additional_properties = d

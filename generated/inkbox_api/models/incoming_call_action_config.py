@@ -97,13 +97,13 @@ class IncomingCallActionConfig:
         forwarding_sip_uri = d.pop("forwarding_sip_uri", None)
 
         incoming_call_action_config = cls(
-            agent_identity_id=agent_identity_id,
-            incoming_call_action=incoming_call_action,
-            client_websocket_url=client_websocket_url,
-            incoming_call_webhook_url=incoming_call_webhook_url,
-            forwarding_target_type=forwarding_target_type,
-            forwarding_phone_number=forwarding_phone_number,
-            forwarding_sip_uri=forwarding_sip_uri,
+            agent_identity_id,
+            incoming_call_action,
+            client_websocket_url,
+            incoming_call_webhook_url,
+            forwarding_target_type,
+            forwarding_phone_number,
+            forwarding_sip_uri,
         )
 
         incoming_call_action_config.additional_properties = d

@@ -122,13 +122,13 @@ class IncomingCallActionUpdate:
         forwarding_sip_uri = d.pop("forwarding_sip_uri", UNSET)
 
         incoming_call_action_update = cls(
-            incoming_call_action=incoming_call_action,
-            agent_identity_id=agent_identity_id,
-            client_websocket_url=client_websocket_url,
-            incoming_call_webhook_url=incoming_call_webhook_url,
-            forwarding_target_type=forwarding_target_type,
-            forwarding_phone_number=forwarding_phone_number,
-            forwarding_sip_uri=forwarding_sip_uri,
+            incoming_call_action,
+            agent_identity_id,
+            client_websocket_url,
+            incoming_call_webhook_url,
+            forwarding_target_type,
+            forwarding_phone_number,
+            forwarding_sip_uri,
         )
 
         incoming_call_action_update.additional_properties = d

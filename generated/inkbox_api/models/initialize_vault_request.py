@@ -51,8 +51,8 @@ class InitializeVaultRequest:
             recovery_keys.append(recovery_keys_item)
 
         initialize_vault_request = cls(
-            vault_key=vault_key,
-            recovery_keys=recovery_keys,
+            vault_key,
+            recovery_keys,
         )
 
         initialize_vault_request.additional_properties = d

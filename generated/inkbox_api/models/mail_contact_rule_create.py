@@ -70,10 +70,10 @@ class MailContactRuleCreate:
             direction = parse_enum(ContactRuleDirection, _direction)
 
         mail_contact_rule_create = cls(
-            action=action,
-            match_type=match_type,
-            match_target=match_target,
-            direction=direction,
+            action,
+            match_type,
+            match_target,
+            direction,
         )
 
         mail_contact_rule_create.additional_properties = d

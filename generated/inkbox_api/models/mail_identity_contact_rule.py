@@ -96,15 +96,15 @@ class MailIdentityContactRule:
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         mail_identity_contact_rule = cls(
-            id=id,
-            agent_identity_id=agent_identity_id,
-            action=action,
-            match_type=match_type,
-            match_target=match_target,
-            status=status,
-            direction=direction,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            agent_identity_id,
+            action,
+            match_type,
+            match_target,
+            status,
+            direction,
+            created_at,
+            updated_at,
         )
 
         mail_identity_contact_rule.additional_properties = d

@@ -75,9 +75,9 @@ class MailImportCreate:
         mark_as_read = d.pop("mark_as_read", UNSET)
 
         mail_import_create = cls(
-            source_format=source_format,
-            original_addresses=original_addresses,
-            mark_as_read=mark_as_read,
+            source_format,
+            original_addresses,
+            mark_as_read,
         )
 
         mail_import_create.additional_properties = d

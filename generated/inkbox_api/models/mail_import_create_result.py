@@ -41,8 +41,8 @@ class MailImportCreateResult:
         upload = MailImportUploadTarget.from_dict(d.pop("upload"))
 
         mail_import_create_result = cls(
-            job=job,
-            upload=upload,
+            job,
+            upload,
         )
 
         mail_import_create_result.additional_properties = d

@@ -49,9 +49,9 @@ class MailImportFailure:
         reason = d.pop("reason")
 
         mail_import_failure = cls(
-            index=index,
-            message_id=message_id,
-            reason=reason,
+            index,
+            message_id,
+            reason,
         )
 
         mail_import_failure.additional_properties = d

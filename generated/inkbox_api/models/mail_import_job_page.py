@@ -56,9 +56,9 @@ class MailImportJobPage:
         has_more = d.pop("has_more")
 
         mail_import_job_page = cls(
-            items=items,
-            next_cursor=next_cursor,
-            has_more=has_more,
+            items,
+            next_cursor,
+            has_more,
         )
 
         mail_import_job_page.additional_properties = d

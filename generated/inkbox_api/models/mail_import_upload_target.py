@@ -47,9 +47,9 @@ class MailImportUploadTarget:
         expires_in_seconds = d.pop("expires_in_seconds")
 
         mail_import_upload_target = cls(
-            url=url,
-            fields=fields,
-            expires_in_seconds=expires_in_seconds,
+            url,
+            fields,
+            expires_in_seconds,
         )
 
         mail_import_upload_target.additional_properties = d

@@ -63,10 +63,10 @@ class MailboxCreate:
         sending_domain_id = d.pop("sending_domain_id", UNSET)
 
         mailbox_create = cls(
-            agent_handle=agent_handle,
-            display_name=display_name,
-            email_local_part=email_local_part,
-            sending_domain_id=sending_domain_id,
+            agent_handle,
+            display_name,
+            email_local_part,
+            sending_domain_id,
         )
 
         mailbox_create.additional_properties = d

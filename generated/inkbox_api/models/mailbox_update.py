@@ -99,12 +99,12 @@ class MailboxUpdate:
         signature_enabled = d.pop("signature_enabled", UNSET)
 
         mailbox_update = cls(
-            filter_mode=filter_mode,
-            display_name=display_name,
-            webhook_url=webhook_url,
-            signature_html=signature_html,
-            signature_text=signature_text,
-            signature_enabled=signature_enabled,
+            filter_mode,
+            display_name,
+            webhook_url,
+            signature_html,
+            signature_text,
+            signature_enabled,
         )
 
         mailbox_update.additional_properties = d

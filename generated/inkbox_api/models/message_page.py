@@ -57,9 +57,9 @@ class MessagePage:
         has_more = d.pop("has_more")
 
         message_page = cls(
-            items=items,
-            next_cursor=next_cursor,
-            has_more=has_more,
+            items,
+            next_cursor,
+            has_more,
         )
 
         message_page.additional_properties = d

@@ -38,7 +38,7 @@ class MessageSendLookup:
         message_id = parse_uuid(d.pop("message_id"))
 
         message_send_lookup = cls(
-            message_id=message_id,
+            message_id,
         )
 
         message_send_lookup.additional_properties = d

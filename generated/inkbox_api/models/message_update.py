@@ -42,8 +42,8 @@ class MessageUpdate:
         is_starred = d.pop("is_starred", UNSET)
 
         message_update = cls(
-            is_read=is_read,
-            is_starred=is_starred,
+            is_read,
+            is_starred,
         )
 
         message_update.additional_properties = d

@@ -98,15 +98,15 @@ class Note:
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         note = cls(
-            id=id,
-            organization_id=organization_id,
-            created_by=created_by,
-            title=title,
-            body=body,
-            status=status,
-            access=access,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            organization_id,
+            created_by,
+            title,
+            body,
+            status,
+            access,
+            created_at,
+            updated_at,
         )
 
         note.additional_properties = d

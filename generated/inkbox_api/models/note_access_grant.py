@@ -57,10 +57,10 @@ class NoteAccessGrant:
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         note_access_grant = cls(
-            id=id,
-            note_id=note_id,
-            identity_id=identity_id,
-            created_at=created_at,
+            id,
+            note_id,
+            identity_id,
+            created_at,
         )
 
         note_access_grant.additional_properties = d

@@ -48,8 +48,8 @@ class NoteCreate:
         title = d.pop("title", UNSET)
 
         note_create = cls(
-            body=body,
-            title=title,
+            body,
+            title,
         )
 
         note_create.additional_properties = d

@@ -48,8 +48,8 @@ class NoteUpdate:
         body = d.pop("body", UNSET)
 
         note_update = cls(
-            title=title,
-            body=body,
+            title,
+            body,
         )
 
         note_update.additional_properties = d

@@ -192,20 +192,20 @@ class OrganizationDomain:
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         organization_domain = cls(
-            id=id,
-            domain=domain,
-            state=state,
-            dns_record=dns_record,
-            verified_at=verified_at,
-            last_checked_at=last_checked_at,
-            last_success_at=last_success_at,
-            valid_until=valid_until,
-            pending_expires_at=pending_expires_at,
-            next_check_at=next_check_at,
-            last_check_result=last_check_result,
-            ownership_conflict=ownership_conflict,
-            recovery_action=recovery_action,
-            created_at=created_at,
+            id,
+            domain,
+            state,
+            dns_record,
+            verified_at,
+            last_checked_at,
+            last_success_at,
+            valid_until,
+            pending_expires_at,
+            next_check_at,
+            last_check_result,
+            ownership_conflict,
+            recovery_action,
+            created_at,
         )
 
         organization_domain.additional_properties = d

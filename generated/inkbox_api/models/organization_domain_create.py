@@ -34,7 +34,7 @@ class OrganizationDomainCreate:
         domain = d.pop("domain")
 
         organization_domain_create = cls(
-            domain=domain,
+            domain,
         )
 
         organization_domain_create.additional_properties = d

@@ -57,9 +57,9 @@ class OrganizationDomainPage:
         has_more = d.pop("has_more")
 
         organization_domain_page = cls(
-            items=items,
-            next_cursor=next_cursor,
-            has_more=has_more,
+            items,
+            next_cursor,
+            has_more,
         )
 
         organization_domain_page.additional_properties = d

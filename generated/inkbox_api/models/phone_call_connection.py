@@ -145,17 +145,17 @@ class PhoneCallConnection:
         failure_code = d.pop("failure_code", None)
 
         phone_call_connection = cls(
-            id=id,
-            kind=kind,
-            trigger=trigger,
-            status=status,
-            target_type=target_type,
-            target=target,
-            requested_at=requested_at,
-            dialing_at=dialing_at,
-            connected_at=connected_at,
-            ended_at=ended_at,
-            failure_code=failure_code,
+            id,
+            kind,
+            trigger,
+            status,
+            target_type,
+            target,
+            requested_at,
+            dialing_at,
+            connected_at,
+            ended_at,
+            failure_code,
         )
 
         phone_call_connection.additional_properties = d

@@ -137,16 +137,16 @@ class PhoneCallForwarding:
         failure_code = d.pop("failure_code", None)
 
         phone_call_forwarding = cls(
-            id=id,
-            trigger=trigger,
-            status=status,
-            target_type=target_type,
-            target=target,
-            requested_at=requested_at,
-            dialing_at=dialing_at,
-            forwarded_at=forwarded_at,
-            ended_at=ended_at,
-            failure_code=failure_code,
+            id,
+            trigger,
+            status,
+            target_type,
+            target,
+            requested_at,
+            dialing_at,
+            forwarded_at,
+            ended_at,
+            failure_code,
         )
 
         phone_call_forwarding.additional_properties = d

@@ -78,10 +78,10 @@ class PhoneContactRuleCreate:
             direction = parse_enum(ContactRuleDirection, _direction)
 
         phone_contact_rule_create = cls(
-            action=action,
-            match_target=match_target,
-            match_type=match_type,
-            direction=direction,
+            action,
+            match_target,
+            match_type,
+            direction,
         )
 
         phone_contact_rule_create.additional_properties = d

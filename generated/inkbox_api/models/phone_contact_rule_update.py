@@ -92,10 +92,10 @@ class PhoneContactRuleUpdate:
             apply_to = parse_enum(ContactRuleApplyTo, _apply_to)
 
         phone_contact_rule_update = cls(
-            action=action,
-            status=status,
-            direction=direction,
-            apply_to=apply_to,
+            action,
+            status,
+            direction,
+            apply_to,
         )
 
         phone_contact_rule_update.additional_properties = d

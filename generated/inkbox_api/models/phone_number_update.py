@@ -149,14 +149,14 @@ class PhoneNumberUpdate:
             filter_mode = parse_enum(FilterMode, _filter_mode)
 
         phone_number_update = cls(
-            incoming_call_action=incoming_call_action,
-            client_websocket_url=client_websocket_url,
-            incoming_call_webhook_url=incoming_call_webhook_url,
-            incoming_text_webhook_url=incoming_text_webhook_url,
-            forwarding_target_type=forwarding_target_type,
-            forwarding_phone_number=forwarding_phone_number,
-            forwarding_sip_uri=forwarding_sip_uri,
-            filter_mode=filter_mode,
+            incoming_call_action,
+            client_websocket_url,
+            incoming_call_webhook_url,
+            incoming_text_webhook_url,
+            forwarding_target_type,
+            forwarding_phone_number,
+            forwarding_sip_uri,
+            filter_mode,
         )
 
         phone_number_update.additional_properties = d

@@ -87,14 +87,14 @@ class PhoneTranscript:
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         phone_transcript = cls(
-            id=id,
-            call_id=call_id,
-            seq=seq,
-            ts_ms=ts_ms,
-            party=party,
-            text=text,
-            phone_number=phone_number,
-            created_at=created_at,
+            id,
+            call_id,
+            seq,
+            ts_ms,
+            party,
+            text,
+            phone_number,
+            created_at,
         )
 
         phone_transcript.additional_properties = d

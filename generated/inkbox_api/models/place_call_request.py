@@ -170,17 +170,17 @@ class PlaceCallRequest:
         reason = d.pop("reason", UNSET)
 
         place_call_request = cls(
-            to_number=to_number,
-            from_number=from_number,
-            origination=origination,
-            mode=mode,
-            agent_identity_id=agent_identity_id,
-            client_websocket_url=client_websocket_url,
-            hosted_agent_authority_mode=hosted_agent_authority_mode,
-            voicemail_detection=voicemail_detection,
-            on_voicemail=on_voicemail,
-            voicemail_message=voicemail_message,
-            reason=reason,
+            to_number,
+            from_number,
+            origination,
+            mode,
+            agent_identity_id,
+            client_websocket_url,
+            hosted_agent_authority_mode,
+            voicemail_detection,
+            on_voicemail,
+            voicemail_message,
+            reason,
         )
 
         place_call_request.additional_properties = d

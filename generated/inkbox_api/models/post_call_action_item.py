@@ -64,11 +64,11 @@ class PostCallActionItem:
         status = d.pop("status")
 
         post_call_action_item = cls(
-            id=id,
-            seq=seq,
-            action=action,
-            details=details,
-            status=status,
+            id,
+            seq,
+            action,
+            details,
+            status,
         )
 
         post_call_action_item.additional_properties = d

@@ -74,10 +74,10 @@ class ProvisionPhoneNumberRequest:
         incoming_text_webhook_url = d.pop("incoming_text_webhook_url", UNSET)
 
         provision_phone_number_request = cls(
-            agent_handle=agent_handle,
-            type_=type_,
-            state=state,
-            incoming_text_webhook_url=incoming_text_webhook_url,
+            agent_handle,
+            type_,
+            state,
+            incoming_text_webhook_url,
         )
 
         provision_phone_number_request.additional_properties = d

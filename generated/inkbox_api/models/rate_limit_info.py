@@ -65,12 +65,12 @@ class RateLimitInfo:
         minutes_limit = d.pop("minutes_limit")
 
         rate_limit_info = cls(
-            calls_used=calls_used,
-            calls_remaining=calls_remaining,
-            calls_limit=calls_limit,
-            minutes_used=minutes_used,
-            minutes_remaining=minutes_remaining,
-            minutes_limit=minutes_limit,
+            calls_used,
+            calls_remaining,
+            calls_limit,
+            minutes_used,
+            minutes_remaining,
+            minutes_limit,
         )
 
         rate_limit_info.additional_properties = d

@@ -47,8 +47,8 @@ class RedundantGrantDetail:
         detail = d.pop("detail")
 
         redundant_grant_detail = cls(
-            error=error,
-            detail=detail,
+            error,
+            detail,
         )
 
         redundant_grant_detail.additional_properties = d

@@ -39,8 +39,8 @@ class ReplyAllRecipients:
         cc = cast(list[str], d.pop("cc"))
 
         reply_all_recipients = cls(
-            to=to,
-            cc=cc,
+            to,
+            cc,
         )
 
         reply_all_recipients.additional_properties = d

@@ -77,11 +77,11 @@ class ReplyAllRequest:
         reply_to = d.pop("reply_to", UNSET)
 
         reply_all_request = cls(
-            subject=subject,
-            body_text=body_text,
-            body_html=body_html,
-            attachments=attachments,
-            reply_to=reply_to,
+            subject,
+            body_text,
+            body_html,
+            attachments,
+            reply_to,
         )
 
         reply_all_request.additional_properties = d

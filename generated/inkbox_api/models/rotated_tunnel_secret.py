@@ -42,7 +42,7 @@ class RotatedTunnelSecret:
         connect_secret = d.pop("connect_secret")
 
         rotated_tunnel_secret = cls(
-            connect_secret=connect_secret,
+            connect_secret,
         )
 
         rotated_tunnel_secret.additional_properties = d

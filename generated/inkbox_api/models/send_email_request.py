@@ -90,13 +90,13 @@ class SendEmailRequest:
         track_opens = d.pop("track_opens", UNSET)
 
         send_email_request = cls(
-            recipients=recipients,
-            subject=subject,
-            body_text=body_text,
-            body_html=body_html,
-            in_reply_to_message_id=in_reply_to_message_id,
-            attachments=attachments,
-            track_opens=track_opens,
+            recipients,
+            subject,
+            body_text,
+            body_html,
+            in_reply_to_message_id,
+            attachments,
+            track_opens,
         )
 
         send_email_request.additional_properties = d

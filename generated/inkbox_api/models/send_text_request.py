@@ -85,10 +85,10 @@ class SendTextRequest:
         media_urls = cast(list[str], d.pop("media_urls", UNSET))
 
         send_text_request = cls(
-            to=to,
-            conversation_id=conversation_id,
-            text=text,
-            media_urls=media_urls,
+            to,
+            conversation_id,
+            text,
+            media_urls,
         )
 
         send_text_request.additional_properties = d

@@ -79,11 +79,11 @@ class SendingDomain:
                     pass
 
         sending_domain = cls(
-            id=id,
-            domain=domain,
-            status=status,
-            is_default=is_default,
-            verified_at=verified_at,
+            id,
+            domain,
+            status,
+            is_default,
+            verified_at,
         )
 
         sending_domain.additional_properties = d

@@ -35,7 +35,7 @@ class SetDefaultDomainResponse:
         default_domain = d.pop("default_domain", None)
 
         set_default_domain_response = cls(
-            default_domain=default_domain,
+            default_domain,
         )
 
         set_default_domain_response.additional_properties = d

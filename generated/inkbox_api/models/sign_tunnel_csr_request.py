@@ -36,7 +36,7 @@ class SignTunnelCsrRequest:
         csr_pem = d.pop("csr_pem")
 
         sign_tunnel_csr_request = cls(
-            csr_pem=csr_pem,
+            csr_pem,
         )
 
         sign_tunnel_csr_request.additional_properties = d

@@ -54,10 +54,10 @@ class SignedCert:
         cert_expires_at = datetime.datetime.fromisoformat(d.pop("cert_expires_at"))
 
         signed_cert = cls(
-            cert_pem=cert_pem,
-            chain_pem=chain_pem,
-            cert_fingerprint_sha256=cert_fingerprint_sha256,
-            cert_expires_at=cert_expires_at,
+            cert_pem,
+            chain_pem,
+            cert_fingerprint_sha256,
+            cert_expires_at,
         )
 
         signed_cert.additional_properties = d

@@ -49,8 +49,8 @@ class SigningKey:
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         signing_key = cls(
-            signing_key=signing_key,
-            created_at=created_at,
+            signing_key,
+            created_at,
         )
 
         signing_key.additional_properties = d

@@ -52,8 +52,8 @@ class SigningKeyStatus:
                     pass
 
         signing_key_status = cls(
-            configured=configured,
-            created_at=created_at,
+            configured,
+            created_at,
         )
 
         signing_key_status.additional_properties = d

@@ -54,10 +54,10 @@ class SignupRestrictions:
         can_create_mailboxes = d.pop("can_create_mailboxes")
 
         signup_restrictions = cls(
-            max_sends_per_day=max_sends_per_day,
-            allowed_recipients=allowed_recipients,
-            can_receive=can_receive,
-            can_create_mailboxes=can_create_mailboxes,
+            max_sends_per_day,
+            allowed_recipients,
+            can_receive,
+            can_create_mailboxes,
         )
 
         signup_restrictions.additional_properties = d

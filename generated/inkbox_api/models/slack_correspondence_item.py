@@ -149,22 +149,22 @@ class SlackCorrespondenceItem:
                     pass
 
         slack_correspondence_item = cls(
-            channel=channel,
-            source_id=source_id,
-            direction=direction,
-            occurred_at=occurred_at,
-            identity_id=identity_id,
-            status=status,
-            detail_url=detail_url,
-            connection_id=connection_id,
-            conversation_id=conversation_id,
-            workspace_id=workspace_id,
-            user_id=user_id,
-            message_ts=message_ts,
-            thread_ts=thread_ts,
-            text=text,
-            text_truncated=text_truncated,
-            media=media,
+            channel,
+            source_id,
+            direction,
+            occurred_at,
+            identity_id,
+            status,
+            detail_url,
+            connection_id,
+            conversation_id,
+            workspace_id,
+            user_id,
+            message_ts,
+            thread_ts,
+            text,
+            text_truncated,
+            media,
         )
 
         slack_correspondence_item.additional_properties = d

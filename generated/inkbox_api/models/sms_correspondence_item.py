@@ -151,22 +151,22 @@ class SmsCorrespondenceItem:
                     pass
 
         sms_correspondence_item = cls(
-            channel=channel,
-            source_id=source_id,
-            direction=direction,
-            occurred_at=occurred_at,
-            identity_id=identity_id,
-            status=status,
-            detail_url=detail_url,
-            conversation_id=conversation_id,
-            local_resource_id=local_resource_id,
-            local_phone_number=local_phone_number,
-            sender_phone_number=sender_phone_number,
-            participants=participants,
-            matched_contact_phone=matched_contact_phone,
-            is_group=is_group,
-            text=text,
-            media=media,
+            channel,
+            source_id,
+            direction,
+            occurred_at,
+            identity_id,
+            status,
+            detail_url,
+            conversation_id,
+            local_resource_id,
+            local_phone_number,
+            sender_phone_number,
+            participants,
+            matched_contact_phone,
+            is_group,
+            text,
+            media,
         )
 
         sms_correspondence_item.additional_properties = d

@@ -48,8 +48,8 @@ class SmsGatingDetail:
         message = d.pop("message")
 
         sms_gating_detail = cls(
-            error=error,
-            message=message,
+            error,
+            message,
         )
 
         sms_gating_detail.additional_properties = d

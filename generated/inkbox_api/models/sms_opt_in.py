@@ -116,15 +116,15 @@ class SmsOptIn:
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         sms_opt_in = cls(
-            id=id,
-            organization_id=organization_id,
-            receiver_number=receiver_number,
-            status=status,
-            source=source,
-            opted_in_at=opted_in_at,
-            opted_out_at=opted_out_at,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            organization_id,
+            receiver_number,
+            status,
+            source,
+            opted_in_at,
+            opted_out_at,
+            created_at,
+            updated_at,
         )
 
         sms_opt_in.additional_properties = d

@@ -130,17 +130,17 @@ class TextConversationSummary:
         total_count = d.pop("total_count")
 
         text_conversation_summary = cls(
-            id=id,
-            remote_phone_number=remote_phone_number,
-            participants=participants,
-            is_group=is_group,
-            latest_text=latest_text,
-            latest_direction=latest_direction,
-            latest_type=latest_type,
-            latest_has_media=latest_has_media,
-            latest_message_at=latest_message_at,
-            unread_count=unread_count,
-            total_count=total_count,
+            id,
+            remote_phone_number,
+            participants,
+            is_group,
+            latest_text,
+            latest_direction,
+            latest_type,
+            latest_has_media,
+            latest_message_at,
+            unread_count,
+            total_count,
         )
 
         text_conversation_summary.additional_properties = d

@@ -36,7 +36,7 @@ class TextConversationUpdate:
         is_read = d.pop("is_read", UNSET)
 
         text_conversation_update = cls(
-            is_read=is_read,
+            is_read,
         )
 
         text_conversation_update.additional_properties = d

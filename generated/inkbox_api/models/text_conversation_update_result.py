@@ -73,10 +73,10 @@ class TextConversationUpdateResult:
         updated_count = d.pop("updated_count")
 
         text_conversation_update_result = cls(
-            remote_phone_number=remote_phone_number,
-            conversation_id=conversation_id,
-            is_read=is_read,
-            updated_count=updated_count,
+            remote_phone_number,
+            conversation_id,
+            is_read,
+            updated_count,
         )
 
         text_conversation_update_result.additional_properties = d

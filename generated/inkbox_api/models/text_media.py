@@ -50,9 +50,9 @@ class TextMedia:
         url = d.pop("url")
 
         text_media = cls(
-            content_type=content_type,
-            size=size,
-            url=url,
+            content_type,
+            size,
+            url,
         )
 
         text_media.additional_properties = d

@@ -139,15 +139,15 @@ class TextMessageRecipient:
                     pass
 
         text_message_recipient = cls(
-            recipient_phone_number=recipient_phone_number,
-            delivery_status=delivery_status,
-            carrier=carrier,
-            line_type=line_type,
-            error_code=error_code,
-            error_detail=error_detail,
-            sent_at=sent_at,
-            delivered_at=delivered_at,
-            failed_at=failed_at,
+            recipient_phone_number,
+            delivery_status,
+            carrier,
+            line_type,
+            error_code,
+            error_detail,
+            sent_at,
+            delivered_at,
+            failed_at,
         )
 
         text_message_recipient.additional_properties = d

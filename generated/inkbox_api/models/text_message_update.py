@@ -51,8 +51,8 @@ class TextMessageUpdate:
             status = parse_enum(TextMessageWritableStatus, _status)
 
         text_message_update = cls(
-            is_read=is_read,
-            status=status,
+            is_read,
+            status,
         )
 
         text_message_update.additional_properties = d

@@ -78,13 +78,13 @@ class Thread:
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         thread = cls(
-            id=id,
-            mailbox_id=mailbox_id,
-            subject=subject,
-            folder=folder,
-            message_count=message_count,
-            last_message_at=last_message_at,
-            created_at=created_at,
+            id,
+            mailbox_id,
+            subject,
+            folder,
+            message_count,
+            last_message_at,
+            created_at,
         )
 
         thread.additional_properties = d

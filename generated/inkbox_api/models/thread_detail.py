@@ -92,14 +92,14 @@ class ThreadDetail:
             messages.append(messages_item)
 
         thread_detail = cls(
-            id=id,
-            mailbox_id=mailbox_id,
-            subject=subject,
-            folder=folder,
-            message_count=message_count,
-            last_message_at=last_message_at,
-            created_at=created_at,
-            messages=messages,
+            id,
+            mailbox_id,
+            subject,
+            folder,
+            message_count,
+            last_message_at,
+            created_at,
+            messages,
         )
 
         thread_detail.additional_properties = d

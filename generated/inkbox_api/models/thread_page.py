@@ -57,9 +57,9 @@ class ThreadPage:
         has_more = d.pop("has_more")
 
         thread_page = cls(
-            items=items,
-            next_cursor=next_cursor,
-            has_more=has_more,
+            items,
+            next_cursor,
+            has_more,
         )
 
         thread_page.additional_properties = d

@@ -44,7 +44,7 @@ class ThreadUpdate:
             folder = parse_enum(ThreadFolder, _folder)
 
         thread_update = cls(
-            folder=folder,
+            folder,
         )
 
         thread_update.additional_properties = d

@@ -66,9 +66,9 @@ class TunnelCreate:
         description = d.pop("description", UNSET)
 
         tunnel_create = cls(
-            tunnel_name=tunnel_name,
-            tls_mode=tls_mode,
-            description=description,
+            tunnel_name,
+            tls_mode,
+            description,
         )
 
         tunnel_create.additional_properties = d

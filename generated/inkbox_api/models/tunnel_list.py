@@ -43,7 +43,7 @@ class TunnelList:
             tunnels.append(tunnels_item)
 
         tunnel_list = cls(
-            tunnels=tunnels,
+            tunnels,
         )
 
         tunnel_list.additional_properties = d

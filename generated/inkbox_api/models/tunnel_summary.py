@@ -106,15 +106,15 @@ class TunnelSummary:
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         tunnel_summary = cls(
-            id=id,
-            tunnel_name=tunnel_name,
-            agent_identity_id=agent_identity_id,
-            tls_mode=tls_mode,
-            status=status,
-            public_host=public_host,
-            zone=zone,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            tunnel_name,
+            agent_identity_id,
+            tls_mode,
+            status,
+            public_host,
+            zone,
+            created_at,
+            updated_at,
         )
 
         tunnel_summary.additional_properties = d

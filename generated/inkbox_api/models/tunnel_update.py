@@ -62,8 +62,8 @@ class TunnelUpdate:
                     pass
 
         tunnel_update = cls(
-            description=description,
-            metadata=metadata,
+            description,
+            metadata,
         )
 
         tunnel_update.additional_properties = d

@@ -74,11 +74,11 @@ class UpdateVaultPrimaryKeyRequest:
         recovery_auth_hash = d.pop("recovery_auth_hash", UNSET)
 
         update_vault_primary_key_request = cls(
-            id=id,
-            wrapped_org_encryption_key=wrapped_org_encryption_key,
-            auth_hash=auth_hash,
-            current_auth_hash=current_auth_hash,
-            recovery_auth_hash=recovery_auth_hash,
+            id,
+            wrapped_org_encryption_key,
+            auth_hash,
+            current_auth_hash,
+            recovery_auth_hash,
         )
 
         update_vault_primary_key_request.additional_properties = d

@@ -57,10 +57,10 @@ class VaultAccessRule:
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         vault_access_rule = cls(
-            id=id,
-            vault_secret_id=vault_secret_id,
-            identity_id=identity_id,
-            created_at=created_at,
+            id,
+            vault_secret_id,
+            identity_id,
+            created_at,
         )
 
         vault_access_rule.additional_properties = d

@@ -75,13 +75,13 @@ class VaultInfo:
         recovery_key_count = d.pop("recovery_key_count")
 
         vault_info = cls(
-            id=id,
-            organization_id=organization_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            key_count=key_count,
-            secret_count=secret_count,
-            recovery_key_count=recovery_key_count,
+            id,
+            organization_id,
+            created_at,
+            updated_at,
+            key_count,
+            secret_count,
+            recovery_key_count,
         )
 
         vault_info.additional_properties = d

@@ -50,9 +50,9 @@ class VaultInitializeResponse:
         recovery_key_count = d.pop("recovery_key_count")
 
         vault_initialize_response = cls(
-            vault_id=vault_id,
-            vault_key_id=vault_key_id,
-            recovery_key_count=recovery_key_count,
+            vault_id,
+            vault_key_id,
+            recovery_key_count,
         )
 
         vault_initialize_response.additional_properties = d

@@ -66,11 +66,11 @@ class VaultKey:
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         vault_key = cls(
-            id=id,
-            key_type=key_type,
-            created_by=created_by,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            key_type,
+            created_by,
+            created_at,
+            updated_at,
         )
 
         vault_key.additional_properties = d

@@ -68,10 +68,10 @@ class VaultKeyMaterial:
         key_type = parse_enum(VaultKeyType, d.pop("key_type"))
 
         vault_key_material = cls(
-            id=id,
-            wrapped_org_encryption_key=wrapped_org_encryption_key,
-            auth_hash=auth_hash,
-            key_type=key_type,
+            id,
+            wrapped_org_encryption_key,
+            auth_hash,
+            key_type,
         )
 
         vault_key_material.additional_properties = d

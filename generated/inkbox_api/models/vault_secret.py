@@ -101,13 +101,13 @@ class VaultSecret:
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         vault_secret = cls(
-            id=id,
-            name=name,
-            description=description,
-            secret_type=secret_type,
-            access=access,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            name,
+            description,
+            secret_type,
+            access,
+            created_at,
+            updated_at,
         )
 
         vault_secret.additional_properties = d

@@ -85,11 +85,11 @@ class VaultSecretCreate:
         description = d.pop("description", UNSET)
 
         vault_secret_create = cls(
-            name=name,
-            secret_type=secret_type,
-            encrypted_payload=encrypted_payload,
-            id=id,
-            description=description,
+            name,
+            secret_type,
+            encrypted_payload,
+            id,
+            description,
         )
 
         vault_secret_create.additional_properties = d

@@ -115,14 +115,14 @@ class VaultSecretDetail:
         encrypted_payload = d.pop("encrypted_payload")
 
         vault_secret_detail = cls(
-            id=id,
-            name=name,
-            description=description,
-            secret_type=secret_type,
-            access=access,
-            created_at=created_at,
-            updated_at=updated_at,
-            encrypted_payload=encrypted_payload,
+            id,
+            name,
+            description,
+            secret_type,
+            access,
+            created_at,
+            updated_at,
+            encrypted_payload,
         )
 
         vault_secret_detail.additional_properties = d

@@ -61,9 +61,9 @@ class VaultSecretUpdate:
         encrypted_payload = d.pop("encrypted_payload", UNSET)
 
         vault_secret_update = cls(
-            name=name,
-            description=description,
-            encrypted_payload=encrypted_payload,
+            name,
+            description,
+            encrypted_payload,
         )
 
         vault_secret_update.additional_properties = d

@@ -100,9 +100,9 @@ class VaultUnlockBundle:
                     pass
 
         vault_unlock_bundle = cls(
-            wrapped_org_encryption_key=wrapped_org_encryption_key,
-            encrypted_secrets=encrypted_secrets,
-            wrapped_org_encryption_keys=wrapped_org_encryption_keys,
+            wrapped_org_encryption_key,
+            encrypted_secrets,
+            wrapped_org_encryption_keys,
         )
 
         vault_unlock_bundle.additional_properties = d

@@ -57,9 +57,9 @@ class VaultWrappedKey:
         wrapped_org_encryption_key = d.pop("wrapped_org_encryption_key")
 
         vault_wrapped_key = cls(
-            id=id,
-            auth_hash=auth_hash,
-            wrapped_org_encryption_key=wrapped_org_encryption_key,
+            id,
+            auth_hash,
+            wrapped_org_encryption_key,
         )
 
         vault_wrapped_key.additional_properties = d

@@ -47,8 +47,8 @@ class WebhookCatalog:
             event_types.append(event_types_item)
 
         webhook_catalog = cls(
-            supports_identity_subscriptions=supports_identity_subscriptions,
-            event_types=event_types,
+            supports_identity_subscriptions,
+            event_types,
         )
 
         webhook_catalog.additional_properties = d

@@ -46,9 +46,9 @@ class WebhookCatalogEntry:
         description = d.pop("description")
 
         webhook_catalog_entry = cls(
-            event_type=event_type,
-            channel=channel,
-            description=description,
+            event_type,
+            channel,
+            description,
         )
 
         webhook_catalog_entry.additional_properties = d

@@ -159,22 +159,22 @@ class WebhookDelivery:
         replay_unavailable_reason = d.pop("replay_unavailable_reason", None)
 
         webhook_delivery = cls(
-            id=id,
-            organization_id=organization_id,
-            webhook_subscription_id=webhook_subscription_id,
-            phone_number_id=phone_number_id,
-            event_id=event_id,
-            event_type=event_type,
-            url=url,
-            request_payload=request_payload,
-            response_status=response_status,
-            response_body=response_body,
-            error_detail=error_detail,
-            duration_ms=duration_ms,
-            is_replay=is_replay,
-            created_at=created_at,
-            replayable=replayable,
-            replay_unavailable_reason=replay_unavailable_reason,
+            id,
+            organization_id,
+            webhook_subscription_id,
+            phone_number_id,
+            event_id,
+            event_type,
+            url,
+            request_payload,
+            response_status,
+            response_body,
+            error_detail,
+            duration_ms,
+            is_replay,
+            created_at,
+            replay_unavailable_reason,
+            replayable,
         )
 
         webhook_delivery.additional_properties = d

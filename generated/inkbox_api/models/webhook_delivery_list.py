@@ -41,7 +41,7 @@ class WebhookDeliveryList:
             deliveries.append(deliveries_item)
 
         webhook_delivery_list = cls(
-            deliveries=deliveries,
+            deliveries,
         )
 
         webhook_delivery_list.additional_properties = d

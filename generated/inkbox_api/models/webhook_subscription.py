@@ -185,20 +185,20 @@ class WebhookSubscription:
         auth_token = d.pop("auth_token", None)
 
         webhook_subscription = cls(
-            id=id,
-            organization_id=organization_id,
-            mailbox_id=mailbox_id,
-            phone_number_id=phone_number_id,
-            agent_identity_id=agent_identity_id,
-            url=url,
-            event_types=event_types,
-            status=status,
-            created_at=created_at,
-            updated_at=updated_at,
-            owner_identity_id=owner_identity_id,
-            context_config=context_config,
-            has_auth_token=has_auth_token,
-            auth_token=auth_token,
+            id,
+            organization_id,
+            mailbox_id,
+            phone_number_id,
+            agent_identity_id,
+            url,
+            event_types,
+            status,
+            created_at,
+            updated_at,
+            owner_identity_id,
+            context_config,
+            auth_token,
+            has_auth_token,
         )
 
         webhook_subscription.additional_properties = d

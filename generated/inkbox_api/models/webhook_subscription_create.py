@@ -110,13 +110,13 @@ class WebhookSubscriptionCreate:
         auth_token = d.pop("auth_token", UNSET)
 
         webhook_subscription_create = cls(
-            url=url,
-            event_types=event_types,
-            mailbox_id=mailbox_id,
-            phone_number_id=phone_number_id,
-            agent_identity_id=agent_identity_id,
-            context_config=context_config,
-            auth_token=auth_token,
+            url,
+            event_types,
+            mailbox_id,
+            phone_number_id,
+            agent_identity_id,
+            context_config,
+            auth_token,
         )
 
         webhook_subscription_create.additional_properties = d

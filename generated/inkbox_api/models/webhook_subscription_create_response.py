@@ -191,21 +191,21 @@ class WebhookSubscriptionCreateResponse:
         signing_key = d.pop("signing_key", None)
 
         webhook_subscription_create_response = cls(
-            id=id,
-            organization_id=organization_id,
-            mailbox_id=mailbox_id,
-            phone_number_id=phone_number_id,
-            agent_identity_id=agent_identity_id,
-            url=url,
-            event_types=event_types,
-            status=status,
-            created_at=created_at,
-            updated_at=updated_at,
-            owner_identity_id=owner_identity_id,
-            context_config=context_config,
-            has_auth_token=has_auth_token,
-            auth_token=auth_token,
-            signing_key=signing_key,
+            id,
+            organization_id,
+            mailbox_id,
+            phone_number_id,
+            agent_identity_id,
+            url,
+            event_types,
+            status,
+            created_at,
+            updated_at,
+            owner_identity_id,
+            context_config,
+            auth_token,
+            signing_key,
+            has_auth_token,
         )
 
         webhook_subscription_create_response.additional_properties = d

@@ -41,7 +41,7 @@ class WebhookSubscriptionList:
             subscriptions.append(subscriptions_item)
 
         webhook_subscription_list = cls(
-            subscriptions=subscriptions,
+            subscriptions,
         )
 
         webhook_subscription_list.additional_properties = d

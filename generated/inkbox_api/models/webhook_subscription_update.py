@@ -76,10 +76,10 @@ class WebhookSubscriptionUpdate:
         auth_token = d.pop("auth_token", UNSET)
 
         webhook_subscription_update = cls(
-            url=url,
-            event_types=event_types,
-            context_config=context_config,
-            auth_token=auth_token,
+            url,
+            event_types,
+            context_config,
+            auth_token,
         )
 
         webhook_subscription_update.additional_properties = d

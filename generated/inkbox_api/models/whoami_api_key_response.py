@@ -152,18 +152,18 @@ class WhoamiApiKeyResponse:
                     pass
 
         whoami_api_key_response = cls(
-            auth_type=auth_type,
-            auth_subtype=auth_subtype,
-            scope=scope,
-            organization_id=organization_id,
-            created_by=created_by,
-            creator_type=creator_type,
-            key_id=key_id,
-            label=label,
-            description=description,
-            created_at=created_at,
-            last_used_at=last_used_at,
-            expires_at=expires_at,
+            auth_type,
+            auth_subtype,
+            scope,
+            organization_id,
+            created_by,
+            creator_type,
+            key_id,
+            label,
+            description,
+            created_at,
+            last_used_at,
+            expires_at,
         )
 
         whoami_api_key_response.additional_properties = d

@@ -86,14 +86,14 @@ class WhoamiJwtResponse:
         org_slug = d.pop("org_slug", None)
 
         whoami_jwt_response = cls(
-            auth_type=auth_type,
-            auth_subtype=auth_subtype,
-            user_id=user_id,
-            email=email,
-            name=name,
-            organization_id=organization_id,
-            org_role=org_role,
-            org_slug=org_slug,
+            auth_type,
+            auth_subtype,
+            user_id,
+            email,
+            name,
+            organization_id,
+            org_role,
+            org_slug,
         )
 
         whoami_jwt_response.additional_properties = d
