@@ -90,7 +90,10 @@ class _Intake:
     slot: int
     status: int = 0
     headers: list[Header] = field(default_factory=list)
-    body: bytearray = field(default_factory=bytearray)
+    # DATA as received, joined once at END_STREAM: growing one buffer instead would copy a
+    # large body again each time the buffer grows, and once more to make it `bytes`.
+    chunks: list[bytes] = field(default_factory=list)
+    size: int = 0
     refused: bool = False  # over the inbound cap: already answered 413
 
 
@@ -380,8 +383,9 @@ class TunnelSession:
             intake = self._intakes[stream]
             if intake.refused:
                 return []
-            intake.body += data
-            if len(intake.body) > self._max_in and intake.status == 200:
+            intake.chunks.append(data)
+            intake.size += len(data)
+            if intake.size > self._max_in and intake.status == 200:
                 return self._refuse_oversized(stream, intake)
         elif stream in self._bridges:
             return self._on_bridge_data(stream, self._bridges[stream], data)
@@ -495,7 +499,7 @@ class TunnelSession:
         self._park(intake.slot)
         if intake.refused:
             return []
-        envelope = parse_envelope(intake.headers, bytes(intake.body))
+        envelope = parse_envelope(intake.headers, b"".join(intake.chunks))
         if envelope is None:
             return []  # no request id: nothing to answer
         if envelope.route_kind == "tcp-stream":
@@ -519,7 +523,7 @@ class TunnelSession:
 
     def _refuse_oversized(self, stream: int, intake: _Intake) -> list[Event]:
         intake.refused = True
-        intake.body = bytearray()
+        intake.chunks.clear()
         envelope = parse_envelope(intake.headers)
         if envelope is not None:
             self._post_local(
