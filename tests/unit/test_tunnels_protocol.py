@@ -18,6 +18,7 @@ from inkbox.tunnels._events import (
     ResponseAcked,
     SessionEnded,
 )
+from inkbox.tunnels._protocol import CONNECTION_WINDOW, MAX_FRAME_SIZE, STREAM_WINDOW
 from inkbox.tunnels._wsframe import (
     BINARY,
     CLOSE,
@@ -169,11 +170,39 @@ def test_envelope_without_request_id_is_dropped_and_reparked() -> None:
     assert len(pair.edge.parked()) == 1
 
 
-def test_body_streamed_in_many_data_frames_is_reassembled() -> None:
-    """A request body larger than a window arrives whole (the client credits as it reads)."""
+def test_preface_asks_for_large_windows_and_frames() -> None:
+    """1 MiB stream windows, a 16 MiB connection window and 256 KiB frames (`STREAM_WINDOW`
+    etc.): a large body needs no WINDOW_UPDATE round trips, and the edge writes it in a few
+    frames; hyper-h2's own stream and header-list limits are kept."""
+    pair = Pair(pool_size=1)
+    pair.pump()  # the preface, before the edge has sent any DATA
+    settings = pair.edge.h2.remote_settings
+    assert settings.initial_window_size == STREAM_WINDOW == 1024 * 1024
+    assert settings.max_frame_size == MAX_FRAME_SIZE == 256 * 1024
+    assert settings.max_concurrent_streams == 100
+    assert settings.max_header_list_size == 65536
+    assert pair.edge.h2.outbound_flow_control_window == CONNECTION_WINDOW == 16 * 1024 * 1024
+
+
+def test_body_in_frames_of_the_advertised_size_is_accepted() -> None:
+    """DATA frames as large as the advertised MAX_FRAME_SIZE are taken from the first byte."""
     pair = Pair(pool_size=1)
     pair.connect()
-    body = bytes(range(256)) * 1000  # 256 kB: several windows of 64 KiB
+    body = b"b" * (3 * MAX_FRAME_SIZE)
+    stream = pair.edge.parked()[0]
+    pair.edge.h2.send_headers(stream, [(":status", "200"), *envelope(method="POST")])
+    for start in range(0, len(body), MAX_FRAME_SIZE):
+        chunk = body[start : start + MAX_FRAME_SIZE]
+        pair.edge.h2.send_data(stream, chunk, end_stream=start + MAX_FRAME_SIZE >= len(body))
+    (request,) = [e for e in pair.pump() if isinstance(e, RequestReceived)]
+    assert request.envelope.body == body
+
+
+def test_body_streamed_in_many_data_frames_is_reassembled() -> None:
+    """A request body larger than a window arrives whole (the client credits as it reads)."""
+    pair = Pair(pool_size=1, max_in=4 << 20)
+    pair.connect()
+    body = bytes(range(256)) * 10_000  # 2.56 MB: more than two stream windows of 1 MiB
     stream = pair.edge.parked()[0]
     pair.edge.h2.send_headers(stream, [(":status", "200"), *envelope(method="POST")])
     events: list[object] = []
