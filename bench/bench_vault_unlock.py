@@ -121,7 +121,7 @@ def start_official(url: str, api_key: str, n: int) -> subprocess.Popen[str] | No
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--secrets", type=int, default=1000)
-    parser.add_argument("--repeat", type=int, default=6)
+    parser.add_argument("--repeat", type=int, default=10)
     parser.add_argument("--url")
     parser.add_argument("--api-key")
     args = parser.parse_args()
