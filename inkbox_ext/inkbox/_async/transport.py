@@ -111,12 +111,10 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         attempt = 0
         method = request.method
-        idempotent = _idempotent(request)
         budget = _attempt_budget(request)
         debug = logger.isEnabledFor(logging.DEBUG)  # checked once: this is the hot path
-        begun = time.monotonic()
+        begun = started = time.monotonic()
         while True:
-            started = time.monotonic()
             read_by = None if budget is None else started + budget
             try:
                 try:
@@ -137,7 +135,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                     None
                     if isinstance(exc, _NEVER_RETRIED)
                     else self._policy.delay_after_error(
-                        method, request.headers, attempt, idempotent=idempotent
+                        method, request.headers, attempt, idempotent=_idempotent(request)
                     )
                 )
                 if delay is None:
@@ -151,6 +149,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 )
                 await async_sleep(delay)
                 attempt += 1
+                started = time.monotonic()
                 continue
             status = response.status_code
             if debug:
@@ -176,7 +175,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 attempt,
                 status_code=status,
                 response_headers=response.headers,
-                idempotent=idempotent,
+                idempotent=_idempotent(request),
             )
             if delay is None:
                 raise api_error_from_response(
@@ -192,6 +191,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             logger.info("%s %s -> %d; retrying in %.2fs", method, request.url.path, status, delay)
             await async_sleep(delay)
             attempt += 1
+            started = time.monotonic()
 
     async def aclose(self) -> None:
         if self._owns_pool:

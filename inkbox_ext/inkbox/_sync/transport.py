@@ -112,12 +112,10 @@ class RetryTransport(httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         attempt = 0
         method = request.method
-        idempotent = _idempotent(request)
         budget = _attempt_budget(request)
         debug = logger.isEnabledFor(logging.DEBUG)  # checked once: this is the hot path
-        begun = time.monotonic()
+        begun = started = time.monotonic()
         while True:
-            started = time.monotonic()
             read_by = None if budget is None else started + budget
             try:
                 try:
@@ -138,7 +136,7 @@ class RetryTransport(httpx.BaseTransport):
                     None
                     if isinstance(exc, _NEVER_RETRIED)
                     else self._policy.delay_after_error(
-                        method, request.headers, attempt, idempotent=idempotent
+                        method, request.headers, attempt, idempotent=_idempotent(request)
                     )
                 )
                 if delay is None:
@@ -152,6 +150,7 @@ class RetryTransport(httpx.BaseTransport):
                 )
                 sleep(delay)
                 attempt += 1
+                started = time.monotonic()
                 continue
             status = response.status_code
             if debug:
@@ -177,7 +176,7 @@ class RetryTransport(httpx.BaseTransport):
                 attempt,
                 status_code=status,
                 response_headers=response.headers,
-                idempotent=idempotent,
+                idempotent=_idempotent(request),
             )
             if delay is None:
                 raise api_error_from_response(
@@ -193,6 +192,7 @@ class RetryTransport(httpx.BaseTransport):
             logger.info("%s %s -> %d; retrying in %.2fs", method, request.url.path, status, delay)
             sleep(delay)
             attempt += 1
+            started = time.monotonic()
 
     def close(self) -> None:
         if self._owns_pool:
