@@ -2,8 +2,9 @@
 
 In process, on `httpx.MockTransport` (the network and the server drop out): a small (`whoami`),
 a medium (an identity with its mailbox) and a large answer (a page of 100 messages, iterated),
-sync and async, plus iterating 100,000 messages (also by hand, without the pager) (time per message) and the tracemalloc peak at 10,000
-and 100,000 messages (which must not grow with the count). Over loopback, against the
+sync and async, plus iterating 100,000 messages (time per message; also by hand over the typed
+pages, without the pager) and the tracemalloc peak at 10,000 and 100,000 messages (which must
+not grow with the count). Over loopback, against the
 canned server in a process of its own: sequential `get_identity`, and 50 in flight on the async
 client.
 
