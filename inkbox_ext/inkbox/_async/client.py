@@ -158,12 +158,15 @@ class AsyncInkbox:
         self._config = config
         self._pool = pool
         self._responses = responses = ResponseLog()
-        collector = notices
+        on_answer: Callable[[httpx.Response, float], None] = responses.record
+        if notices is not None:
+            collector = notices
 
-        def record(response: httpx.Response, started: float) -> None:
-            responses.record(response, started)
-            if collector is not None:
+            def record(response: httpx.Response, started: float) -> None:
+                responses.record(response, started)
                 collector.observe(response.headers)
+
+            on_answer = record
 
         self._http = httpx.AsyncClient(
             base_url=config.base_url,
@@ -174,7 +177,7 @@ class AsyncInkbox:
                 pool,
                 RetryPolicy(config.max_retries, retry_backoff=config.retry_backoff),
                 owns_pool=owns_pool,
-                on_answer=record if collector is not None else responses.record,
+                on_answer=on_answer,
             ),
             follow_redirects=False,
             trust_env=False,
